@@ -1,0 +1,1 @@
+"""The partnership graph: typed model, schema, stores, mirror, analysis and exports."""

@@ -1,0 +1,50 @@
+"""Slugs and the one text normaliser used for alias matching (as the scorer compares)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def norm(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive form of ``text``.
+
+    >>> norm("l’Université de Montréal!")
+    'l universite de montreal'
+    """
+    s = strip_accents(text).casefold()
+    s = "".join(c if c.isalnum() else " " for c in s)
+    return " ".join(s.split())
+
+
+def slugify(name: str) -> str:
+    """Stable id slug of a canonical name.
+
+    >>> slugify("Sciences Po")
+    'sciences-po'
+    >>> slugify("Département d’État (US)")
+    'departement-d-etat-us'
+    """
+    return norm(name).replace(" ", "-")
+
+
+def fix_quotes(text: str) -> str:
+    """Typographic apostrophes folded to ASCII (for matching, never for stored evidence)."""
+    return text.translate(_APOSTROPHES)
+
+
+def stable_hash(*parts: object, length: int = 16) -> str:
+    """Hex digest of the parts, stable across runs and machines."""
+    h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
+    return h.hexdigest()[:length]
+
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

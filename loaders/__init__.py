@@ -1,0 +1,1 @@
+"""Documents -> mentions -> entities -> claims: the extraction side."""
