@@ -1,0 +1,265 @@
+"""The gold-file shape (SCHEMA.md) and scoring against it.
+
+``to_gold`` writes extractions in the gold-file shape; ``score`` compares a
+system file with a gold file exactly as SCHEMA.md says: per document,
+micro-averaged; entities on (entity, label), relations on (source, type,
+target), unordered for symmetric types; optional gold relations neither
+rewarded nor penalised; Person entities and their edges reported apart.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from graph.errors import GoldFileError
+from graph.ids import norm
+from graph.model import Extraction
+from graph.schema import REL_TYPES, SYMMETRIC
+
+
+# --------------------------------------------------------------------------- writing
+def to_gold(extractions: Iterable[Extraction]) -> dict[str, Any]:
+    """Extractions in the gold-file shape: one relation per (source, type, target) and document,
+    carrying the properties of its best claim (stated before potential, then confidence)."""
+    docs = []
+    for ex in extractions:
+        best: dict[tuple[str, str, str], Any] = {}
+        for c in ex.claims:
+            key = (c.source, c.type, c.target)
+            rank = (c.status == "stated", c.confidence)
+            if key not in best or rank > (best[key].status == "stated", best[key].confidence):
+                best[key] = c
+        relations = []
+        for c in sorted(best.values(), key=lambda c: (c.sentence, c.type, c.source, c.target)):
+            rel = {"source": c.source, "type": c.type, "target": c.target, "status": c.status,
+                   "evidence": c.evidence, "confidence": c.confidence, "rule": c.rule,
+                   "sentence": c.sentence, "start": c.start, "end": c.end}
+            for k in ("date", "amount", "currency", "amount_text"):
+                v = getattr(c, k)
+                if v is not None:
+                    rel[k] = v
+            relations.append(rel)
+        d = ex.document
+        docs.append({
+            "id": d.id,
+            "file": Path(d.path).name if d.path else f"{d.id}.txt",
+            "language": d.language,
+            "entities": [e.to_dict() for e in sorted(ex.entities, key=lambda e: e.id)],
+            "relations": relations,
+        })
+    return {"schema": 1, "documents": docs}
+
+
+def load_gold(path: str | Path) -> dict[str, Any]:
+    p = Path(path)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise GoldFileError(f"no gold file at {p}: give the path of a gold JSON file") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise GoldFileError(f"{p} is not valid JSON ({e}): fix the file or regenerate it") from None
+    if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
+        raise GoldFileError(f"{p} is not a gold file: expected an object with a \"documents\" list (see SCHEMA.md)")
+    for i, d in enumerate(data["documents"]):
+        if not isinstance(d, dict) or "id" not in d or not isinstance(d.get("entities", []), list):
+            raise GoldFileError(f"{p}: document #{i} lacks an \"id\" or has malformed \"entities\"")
+    return data
+
+
+# --------------------------------------------------------------------------- scoring
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: "PRF") -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, float | int]:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+@dataclass
+class Scores:
+    entities: PRF = field(default_factory=PRF)
+    relations: PRF = field(default_factory=PRF)
+    persons: PRF = field(default_factory=PRF)
+    per_type: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
+    per_language: dict[str, dict[str, PRF]] = field(default_factory=lambda: defaultdict(lambda: {"entities": PRF(), "relations": PRF()}))
+    missed: list[dict[str, Any]] = field(default_factory=list)
+    spurious: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self, explain: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "entities": self.entities.to_dict(),
+            "relations": self.relations.to_dict(),
+            "persons": self.persons.to_dict(),
+            "per_type": {t: self.per_type[t].to_dict() for t in REL_TYPES if t in self.per_type},
+            "per_language": {lang: {k: v.to_dict() for k, v in d.items()} for lang, d in sorted(self.per_language.items())},
+        }
+        if explain:
+            out["missed"] = self.missed
+            out["spurious"] = self.spurious
+        return out
+
+
+def _forms(entity: dict[str, Any]) -> set[str]:
+    return {norm(a) for a in [entity.get("name", ""), *entity.get("aliases", [])] if a}
+
+
+def match_entities(system: Sequence[dict[str, Any]], gold: Sequence[dict[str, Any]]) -> dict[str, str]:
+    """System entity id -> gold entity id, one to one: same id first, then shared surface forms."""
+    mapping: dict[str, str] = {}
+    used: set[str] = set()
+    gold_by_id = {g["id"]: g for g in gold}
+    for s in system:
+        if s["id"] in gold_by_id and _forms(s) & {norm(a) for a in gold_by_id[s["id"]].get("aliases", [])} | {norm(gold_by_id[s["id"]].get("name", ""))}:
+            mapping[s["id"]] = s["id"]
+            used.add(s["id"])
+    for s in system:
+        if s["id"] in mapping:
+            continue
+        forms = _forms(s)
+        for g in gold:
+            if g["id"] not in used and forms & {norm(a) for a in g.get("aliases", [])}:
+                mapping[s["id"]] = g["id"]
+                used.add(g["id"])
+                break
+    return mapping
+
+
+def _key(source: str, rel_type: str, target: str) -> tuple[str, str, str]:
+    if rel_type in SYMMETRIC and target < source:
+        source, target = target, source
+    return (source, rel_type, target)
+
+
+def score(system: dict[str, Any], gold: dict[str, Any]) -> Scores:
+    """Score a system file against a gold file (both in the gold-file shape)."""
+    sys_docs = {d["id"]: d for d in system.get("documents", [])}
+    scores = Scores()
+    for gdoc in gold["documents"]:
+        sdoc = sys_docs.get(gdoc["id"], {"entities": [], "relations": []})
+        lang = gdoc.get("language", "?")
+        g_ents = gdoc.get("entities", [])
+        s_ents = sdoc.get("entities", [])
+        mapping = match_entities(s_ents, g_ents)
+        g_label = {g["id"]: g["label"] for g in g_ents}
+        s_label = {s["id"]: s["label"] for s in s_ents}
+        ent, per = PRF(), PRF()
+        for s in s_ents:
+            gid = mapping.get(s["id"])
+            is_person = s["label"] == "Person" or (gid and g_label.get(gid) == "Person")
+            bucket = per if is_person else ent
+            if gid and g_label[gid] == s["label"]:
+                bucket.tp += 1
+            else:
+                bucket.fp += 1
+        matched = {mapping[s["id"]] for s in s_ents if s["id"] in mapping and g_label[mapping[s["id"]]] == s["label"]}
+        for g in g_ents:
+            if g["id"] not in matched:
+                (per if g["label"] == "Person" else ent).fn += 1
+        scores.entities.add(ent)
+        scores.persons.add(per)
+        scores.per_language[lang]["entities"].add(ent)
+
+        required, optional = {}, set()
+        for r in gdoc.get("relations", []):
+            k = _key(r["source"], r["type"], r["target"])
+            if "Person" in (g_label.get(r["source"]), g_label.get(r["target"])):
+                continue
+            if r.get("optional"):
+                optional.add(k)
+            else:
+                required[k] = r
+        found: dict[tuple[str, str, str], dict[str, Any]] = {}
+        for r in sdoc.get("relations", []):
+            if "Person" in (s_label.get(r["source"]), s_label.get(r["target"])):
+                continue
+            k = _key(mapping.get(r["source"], "?" + r["source"]), r["type"], mapping.get(r["target"], "?" + r["target"]))
+            found.setdefault(k, r)
+        rel = PRF()
+        for k, r in found.items():
+            t = scores.per_type[k[1]]
+            if k in required:
+                rel.tp += 1
+                t.tp += 1
+            elif k in optional:
+                continue
+            else:
+                rel.fp += 1
+                t.fp += 1
+                scores.spurious.append({"document": gdoc["id"], "source": k[0], "type": k[1], "target": k[2],
+                                        "rule": r.get("rule"), "evidence": r.get("evidence")})
+        for k, r in required.items():
+            if k not in found:
+                rel.fn += 1
+                scores.per_type[k[1]].fn += 1
+                scores.missed.append({"document": gdoc["id"], "source": k[0], "type": k[1], "target": k[2],
+                                      "evidence": r.get("evidence")})
+        scores.relations.add(rel)
+        scores.per_language[lang]["relations"].add(rel)
+    return scores
+
+
+def format_scores(scores: Scores) -> list[tuple[str, str, float, float, float, int, int, int]]:
+    """Rows (scope, what, P, R, F1, tp, fp, fn) for a table."""
+    rows = []
+    for name, prf in (("entities", scores.entities), ("relations", scores.relations), ("persons", scores.persons)):
+        rows.append(("all", name, prf.precision, prf.recall, prf.f1, prf.tp, prf.fp, prf.fn))
+    for t in REL_TYPES:
+        if t in scores.per_type:
+            p = scores.per_type[t]
+            rows.append(("type", t, p.precision, p.recall, p.f1, p.tp, p.fp, p.fn))
+    for lang, d in sorted(scores.per_language.items()):
+        for k, p in d.items():
+            rows.append((lang, k, p.precision, p.recall, p.f1, p.tp, p.fp, p.fn))
+    return rows
+
+
+def gold_documents_dir(gold_path: str | Path, docs: str | Path | None) -> Path:
+    """Where a gold file's documents are: --docs, else a ``corpus`` folder beside it, else its folder."""
+    if docs is not None:
+        return Path(docs)
+    here = Path(gold_path).resolve().parent
+    return here / "corpus" if (here / "corpus").is_dir() else here
+
+
+def evaluate(gold_path: str | Path, docs: str | Path | None = None, *, settings=None,
+             min_confidence: float = 0.0) -> Scores:
+    """Extract the gold file's documents and score them."""
+    from loaders.pipeline import extract_paths  # evaluation sits on top of the pipeline
+
+    gold = load_gold(gold_path)
+    folder = gold_documents_dir(gold_path, docs)
+    paths = []
+    for d in gold["documents"]:
+        path = folder / d.get("file", f"{d['id']}.txt")
+        if not path.is_file():
+            raise GoldFileError(f"document {d['id']} of {gold_path} not found at {path}: pass --docs DIR")
+        paths.append(str(path))
+    extractions, failures = extract_paths(paths, settings=settings, min_confidence=min_confidence)
+    if failures:
+        raise GoldFileError(f"could not read {failures[0][0]}: {failures[0][1]}")
+    return score(to_gold(extractions), gold)

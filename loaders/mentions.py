@@ -1,0 +1,358 @@
+"""Find mentions of organizations and people in a parsed document.
+
+Sources, in order of trust: the knowledge base (phrase matcher over every
+known surface form), acronyms introduced in parentheses, names with a legal
+suffix or an organization cue word, spaCy's French NER, and short references
+("l'Alliance", "the company") that resolve.py attaches to an antecedent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from graph.ids import fix_quotes, norm, strip_accents
+from loaders import nlp as nlp_mod
+from loaders.kb import KnowledgeBase
+
+# Mention kinds
+KB, ACTOR, ACRONYM, CUE, NER, PERSON, REFERENCE = "kb", "actor", "acronym", "cue", "ner", "person", "reference"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the document that names (or refers back to) an organization or person.
+
+    ``key`` is the KB id for knowledge-base mentions, else the normalised name;
+    resolve.py turns keys into entity ids.
+    """
+
+    start: int  # character offsets in the document text
+    end: int
+    tok_start: int  # token offsets in the spaCy Doc
+    tok_end: int
+    text: str
+    kind: str
+    label: str | None  # schema label when known (KB, cues); None for references
+    key: str
+    sentence: int
+
+    @property
+    def is_reference(self) -> bool:
+        return self.kind == REFERENCE
+
+
+# --------------------------------------------------------------------------- name cues
+CUES: dict[str, tuple[str, ...]] = {
+    "University": (
+        "universite", "university", "universidad", "universitat", "institut", "institute", "ecole", "school",
+        "college", "polytechnique", "polytechnic", "academy", "academie", "sorbonne", "inria", "cnrs",
+        "laboratory", "laboratoire", "lab of",
+    ),
+    "Government": (
+        "gouvernement", "government", "ministere", "ministry", "department", "departement", "agence nationale",
+        "agency", "authority", "autorite", "commission", "secretariat", "administration", "office of",
+        "state department", "prefecture", "conseil regional", "region ", "office national", "federal",
+    ),
+    "Program": (
+        "alliance", "consortium", "initiative", "programme", "program", "project", "projet", "fund", "fonds",
+        "plan", "mission", "forum", "coalition", "pact", "pacte", "compact", "network", "reseau", "hub",
+        "zones", "challenge", "partnership on",
+    ),
+    "Organization": (
+        "foundation", "fondation", "association", "hospital", "hopital", "clinic", "clinique", "society",
+        "federation", "council", "conseil", "union", "organisation", "organization", "ngo", "ong", "watch",
+        "red cross", "croix-rouge", "nations unies", "united nations",
+    ),
+}
+COMPANY_SUFFIXES = (
+    "inc", "incorporated", "corp", "corporation", "ltd", "limited", "llc", "plc", "sa", "sas", "sarl", "gmbh",
+    "ag", "nv", "bv", "spa", "co", "company", "group", "groupe", "holdings", "technologies", "technology",
+    "labs", "ai", "ventures", "capital", "partners", "systems", "software", "networks", "semiconductor",
+    "semiconductors", "robotics", "pharma", "bank", "banque", "motors", "electronics", "computing", "cloud",
+)
+LEGAL_SUFFIX_RE = re.compile(
+    r"(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|S\.?A\.?S?|SARL|GmbH|AG|N\.?V|B\.?V|S\.?p\.?A|Co)\.?)+$"
+)
+TICKER_RE = re.compile(r"^\(\s*(?:NASDAQ|NYSE|Euronext(?: Paris)?|LSE|TSX|TSE|HKEX|SIX|XETRA|EPA|ETR)\s*:\s*([A-Z0-9.]{1,8})\s*\)")
+ACRONYM_RE = re.compile(r"^\(\s*([A-Z][A-Za-z0-9&]{1,9})\s*\)")
+
+# Head nouns of short references, folded (no accents), with the labels they may point at.
+REFERENCE_HEADS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        ("startup", "start-up", "societe", "entreprise", "firme", "groupe", "licorne", "geant", "company", "firm",
+         "unicorn", "giant", "developpeur", "developer", "editeur", "fabricant", "maker", "specialiste",
+         "constructeur", "operateur", "pepite", "champion", "acteur", "concurrent", "rival", "chipmaker",
+         "investisseur", "investor", "fonds", "lab", "laboratoire", "businesses"),
+        ("Company",),
+    ),
+    **dict.fromkeys(
+        ("alliance", "consortium", "initiative", "programme", "program", "projet", "project", "coalition",
+         "forum", "plan", "partnership", "partenariat", "fondation", "foundation", "organisation",
+         "organization", "group", "network", "reseau"),
+        ("Program", "Organization"),
+    ),
+    **dict.fromkeys(("universite", "university", "ecole", "etablissement", "institution", "school"), ("University",)),
+    **dict.fromkeys(("gouvernement", "government", "ministere", "ministry", "executif", "administration", "regulator", "regulateur"), ("Government",)),
+    **dict.fromkeys(("agence", "agency"), ("Government", "Organization")),
+}
+REFERENCE_DETERMINERS = frozenset(
+    {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "the", "this", "that", "these", "sa", "son", "ses", "its"}
+)
+# A reference head also joins with these labels when its own label set says "Company" (groupe -> Company).
+
+NER_LABELS = ("ORG", "MISC", "PER")
+# Words NER sometimes tags as organizations that never are (agreement names, the field itself).
+_NOT_NAMES = frozenset({"mou", "mous", "memorandum", "ia", "ai", "ia generative", "genai", "tech", "big tech",
+                        "gafam", "gafa", "agi", "llm", "llms", "cloud", "data center", "datacenter", "startup"})
+PERSON_TITLES = frozenset(
+    {"m", "mme", "mr", "mrs", "ms", "dr", "pdg", "ceo", "president", "presidente", "directeur", "directrice",
+     "ministre", "minister", "fondateur", "cofondateur", "co-fondateur", "founder", "cofounder", "co-founder",
+     "chairman", "secretary", "dirigeant", "patron", "vice-president", "cto", "cfo", "coo"}
+)
+
+
+def _fold(s: str) -> str:
+    return strip_accents(fix_quotes(s)).lower()
+
+
+def label_from_cues(name: str) -> str | None:
+    """The label a name's own words suggest, or None.
+
+    >>> label_from_cues("Université de Lille"), label_from_cues("Foo Technologies Inc.")
+    ('University', 'Company')
+    >>> label_from_cues("ministère des Armées"), label_from_cues("Bar Alliance")
+    ('Government', 'Program')
+    """
+    folded = " " + norm(name) + " "
+    words = folded.split()
+    if words and (words[-1] in COMPANY_SUFFIXES or LEGAL_SUFFIX_RE.search(name)):
+        # "X Foundation Inc." is still a company; "Open Data Fund" is not (fund is a Program cue)
+        if words[-1] not in ("fund", "fonds"):
+            return "Company"
+    for label in ("Government", "University", "Program", "Organization"):
+        for cue in CUES[label]:
+            if f" {cue} " in folded or folded.startswith(f" {cue}") or f" {cue}" in folded and cue.endswith(" "):
+                return label
+    return None
+
+
+# --------------------------------------------------------------------------- KB matching
+@dataclass(frozen=True)
+class _Matchers:
+    lower: PhraseMatcher
+    exact: PhraseMatcher
+
+
+def _variants(surface: str) -> set[str]:
+    base = {surface, fix_quotes(surface), surface.replace("'", "\u2019")}
+    return base | {strip_accents(v) for v in base}
+
+
+def _case_sensitive(surface: str) -> bool:
+    letters = [c for c in surface if c.isalpha()]
+    return bool(letters) and len(surface) <= 5 and all(c.isupper() for c in letters)
+
+
+@lru_cache(maxsize=4)
+def _matchers(kb: KnowledgeBase, language: str) -> _Matchers:
+    nlp = nlp_mod.pipeline(language)
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    buckets: dict[tuple[str, bool], list[Doc]] = {}
+    for surface, entry_id, kind in kb.patterns():
+        sensitive = _case_sensitive(surface) or kb.get(entry_id).ambiguous
+        match_kind = ACTOR if kind == "actor" else KB
+        for v in _variants(surface):
+            buckets.setdefault((f"{match_kind}|{entry_id}", sensitive), []).append(nlp.make_doc(v))
+    for (key, sensitive), docs in buckets.items():
+        (exact if sensitive else lower).add(key, docs)
+    return _Matchers(lower, exact)
+
+
+def _kb_spans(doc: Doc, kb: KnowledgeBase, language: str) -> list[Span]:
+    m = _matchers(kb, language)
+    spans = []
+    for matcher in (m.lower, m.exact):
+        for match_id, start, end in matcher(doc):
+            spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
+    return spans
+
+
+# --------------------------------------------------------------------------- name rules
+_CONNECTORS = frozenset({"of", "for", "and", "de", "du", "des", "d'", "d\u2019", "la", "le", "&", "-", "on", "the", "et", "en", "pour"})
+_CAP_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ0-9][\w\-.&'’]*$")
+
+
+def _capitalised_runs(sent: Span) -> list[tuple[int, int]]:
+    """Runs of capitalised tokens (allowing inner connectors), as doc token ranges."""
+    runs, i, toks = [], 0, list(sent)
+    while i < len(toks):
+        t = toks[i]
+        if _CAP_RE.match(t.text) and not t.is_punct and not t.is_digit:
+            j = i + 1
+            while j < len(toks):
+                if _CAP_RE.match(toks[j].text) and not toks[j].is_punct and not toks[j].is_digit:
+                    j += 1
+                elif toks[j].lower_ in _CONNECTORS and j + 1 < len(toks) and _CAP_RE.match(toks[j + 1].text) \
+                        and not toks[j + 1].is_digit:
+                    j += 2
+                else:
+                    break
+            runs.append((t.i, toks[j - 1].i + 1))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _cue_spans(doc: Doc, sent: Span) -> list[Span]:
+    """Capitalised names that carry an organization cue or a legal suffix."""
+    out = []
+    for s, e in _capitalised_runs(sent):
+        # extend over a trailing legal suffix with its dot ("Foo Corp.")
+        if e < len(doc) and doc[e].text == "." and doc[e - 1].text.rstrip(".").lower() in ("inc", "corp", "co", "ltd"):
+            e += 1
+        span = doc[s:e]
+        if span[0].is_sent_start and len(span) == 1:
+            continue
+        # drop a leading sentence-initial determiner or common word ("The", "Le")
+        while len(span) > 1 and span[0].lower_ in REFERENCE_DETERMINERS | {"un", "une", "a", "an"}:
+            span = doc[span.start + 1 : span.end]
+        label = label_from_cues(span.text)
+        if label and len(span) >= 2:
+            out.append(Span(doc, span.start, span.end, label=f"{CUE}|{label}"))
+    return out
+
+
+def _ner_spans(doc: Doc) -> list[Span]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in NER_LABELS:
+            continue
+        span = ent
+        while len(span) > 1 and span[0].lower_ in REFERENCE_DETERMINERS:
+            span = doc[span.start + 1 : span.end]
+        if not any(c.isupper() for c in span.text):
+            continue
+        kind = PERSON if ent.label_ == "PER" else NER
+        out.append(Span(doc, span.start, span.end, label=f"{kind}|{ent.label_}"))
+    return out
+
+
+def _person_spans(doc: Doc, sent: Span) -> list[Span]:
+    """English (no NER): 'Firstname Lastname' next to a title or a speech verb."""
+    out = []
+    for s, e in _capitalised_runs(sent):
+        if not 2 <= e - s <= 3:
+            continue
+        prev = doc[s - 1].lower_ if s > 0 else ""
+        nxt = doc[e + 1].lower_ if e + 1 < len(doc) and doc[e].text == "," else (doc[e].lower_ if e < len(doc) else "")
+        if _fold(prev) in PERSON_TITLES or _fold(nxt) in PERSON_TITLES or nxt in ("said", "says", "added", "told"):
+            out.append(Span(doc, s, e, label=f"{PERSON}|PER"))
+    return out
+
+
+def _reference_spans(doc: Doc, sent: Span) -> list[Span]:
+    """Definite short references: determiner, up to three modifiers, a head noun, trailing adjectives."""
+    out = []
+    toks = list(sent)
+    for k, t in enumerate(toks):
+        if _fold(t.text) not in REFERENCE_DETERMINERS:
+            continue
+        for j in range(k + 1, min(k + 5, len(toks))):
+            head = _fold(toks[j].text)
+            if head in REFERENCE_HEADS:
+                end = j + 1
+                while end < len(toks) and toks[end].pos_ == "ADJ" and toks[end].lower_ not in ("dernier", "premier"):
+                    end += 1
+                # an apposition with a name follows ("la startup Mistral AI"): not a reference
+                if end < len(toks) and _CAP_RE.match(toks[end].text) and not toks[end].is_punct:
+                    break
+                # "les entreprises comme X" / "the companies such as": a list lead-in, not a reference
+                out.append(Span(doc, t.i, toks[end - 1].i + 1, label=f"{REFERENCE}|{head}"))
+                break
+            if toks[j].is_punct or _CAP_RE.match(toks[j].text) or toks[j].pos_ in ("VERB", "AUX", "ADP"):
+                break
+    return out
+
+
+def introduced_aliases(doc: Doc, named: list[Span]) -> dict[str, Span]:
+    """Acronyms and tickers introduced in parentheses right after a name
+    ("Competition and Markets Authority (CMA)", "Foo Corp. (NASDAQ: FOO)"): alias -> that name."""
+    out: dict[str, Span] = {}
+    for span in named:
+        rest = doc.text[span.end_char : span.end_char + 40].lstrip()
+        hit = TICKER_RE.match(rest) or ACRONYM_RE.match(rest)
+        if hit and hit.group(1).lower() != span.text.lower():
+            out.setdefault(hit.group(1), span)
+    return out
+
+
+# --------------------------------------------------------------------------- entry point
+def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
+    """All mentions in ``doc``, longest span first where they overlap, in text order."""
+    sents = nlp_mod.sentences(doc)
+    kb_spans = _kb_spans(doc, kb, language)
+    cue_spans: list[Span] = []
+    ref_spans: list[Span] = []
+    person_spans: list[Span] = []
+    for sent in sents:
+        cue_spans += _cue_spans(doc, sent)
+        ref_spans += _reference_spans(doc, sent)
+        if language != "fr":
+            person_spans += _person_spans(doc, sent)
+    ner = _ner_spans(doc) if doc.has_annotation("ENT_IOB") else []
+    # Priority: KB > cue names > NER > people > references (filter_spans keeps the longest; we
+    # pre-filter lower-priority spans that overlap a higher-priority one).
+    chosen: list[Span] = []
+    taken = set()
+    for group in (kb_spans, cue_spans, [s for s in ner if not s.label_.startswith(PERSON)],
+                  person_spans + [s for s in ner if s.label_.startswith(PERSON)], ref_spans):
+        for span in filter_spans(group):
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            chosen.append(span)
+            taken.update(range(span.start, span.end))
+    # later bare uses of an introduced acronym mention the name it abbreviates
+    introduced = introduced_aliases(doc, [s for s in chosen if not s.label_.startswith((PERSON, REFERENCE))])
+    abbreviates: dict[int, Span] = {}
+    for t in doc:
+        name = introduced.get(t.text)
+        if name is not None and t.i not in taken and t.idx >= name.end_char:
+            chosen.append(Span(doc, t.i, t.i + 1, label=name.label_))
+            abbreviates[t.i] = name
+            taken.add(t.i)
+    sent_of = {}
+    for si, sent in enumerate(sents):
+        for t in sent:
+            sent_of[t.i] = si
+    out = []
+    for span in sorted(chosen, key=lambda s: s.start):
+        kind, _, rest = span.label_.partition("|")
+        label = None
+        key = rest
+        named = abbreviates.get(span.start, span)  # an acronym keys like the name it abbreviates
+        if kind in (KB, ACTOR):
+            entry = kb.get(rest)
+            label = entry.label
+        elif kind == CUE:
+            label, key = rest, named.text
+        elif kind == NER:
+            label, key = label_from_cues(named.text), named.text
+            head = _fold(named.text).split("'")[-1].split("\u2019")[-1].strip()
+            if head in REFERENCE_HEADS:  # "l'Alliance" tagged as a name: it refers back
+                kind, label, key = REFERENCE, None, head
+            elif head in _NOT_NAMES:
+                continue
+        elif kind == PERSON:
+            label, key = "Person", span.text
+        out.append(
+            Mention(span.start_char, span.end_char, span.start, span.end, span.text, kind, label, key, sent_of[span.start])
+        )
+    return out

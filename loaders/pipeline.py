@@ -1,0 +1,175 @@
+"""The stage order, written once: read -> parse -> mentions -> entities -> claims ->
+schema -> store.
+
+``extract_documents`` turns Documents into Extractions (no store);
+``build`` writes them into a store and returns the ingest report.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Callable, Iterable, Mapping, Sequence
+
+from graph.config import Settings
+from graph.model import Claim, Document, Entity, Extraction
+from graph.schema import Dropped, validate
+from loaders import nlp
+from loaders.documents import read_documents
+from loaders.kb import KnowledgeBase, load_kb
+from loaders.mentions import PERSON, REFERENCE, Mention, find_mentions
+from loaders.relations import RelationExtractor, fold
+from loaders.resolve import TIER_ACTOR, TIER_WEAK, Resolution, Resolver
+
+Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """One document after entity resolution and rules, before the schema step."""
+
+    document: Document
+    resolution: Resolution
+    claims: tuple[Claim, ...]
+
+
+def analyse(documents: Sequence[Document], kb: KnowledgeBase | None = None, *, settings: Settings | None = None,
+            progress: Progress | None = None) -> list[Analysed]:
+    """Parse documents in batches and run mentions, resolution and relation rules on each."""
+    kb = kb or load_kb()
+    settings = settings or Settings()
+    resolver = Resolver(kb)
+    docs = nlp.parse([d.text for d in documents], [d.language for d in documents],
+                     batch_size=settings.nlp_batch_size, n_process=settings.n_process)
+    out = []
+    for document, doc in zip(documents, docs):
+        mentions = find_mentions(doc, kb, document.language)
+        before = [[fold(t.text) for t in doc[max(0, m.tok_start - 3) : m.tok_start]] for m in mentions]
+        res = resolver.resolve(document.text, mentions, before)
+        spans = _mention_spans(mentions, res)
+        labels = {eid: e.label for eid, e in res.entities.items()}
+        claims = RelationExtractor(document.language).extract(
+            doc, document.id, spans, labels, reference_date=document.published
+        )
+        out.append(Analysed(document, res, tuple(claims)))
+        if progress:
+            progress(1)
+    return out
+
+
+def _mention_spans(mentions: list[Mention], res: Resolution) -> list[tuple[int, int, list[str]]]:
+    spans = []
+    for m, eid in zip(mentions, res.of_mention):
+        if eid is None or m.kind == PERSON or eid in res.citation_only:
+            continue
+        if res.entities[eid].label == "Person":
+            continue
+        spans.append((m.tok_start, m.tok_end, [eid]))
+    return spans
+
+
+def finalize(a: Analysed, stored_labels: Mapping[str, str] | None = None, min_confidence: float = 0.0) -> Extraction:
+    """The schema step and entity selection for one document.
+
+    An id the store already holds keeps its stored label. Entities enter when
+    they are named (knowledge base, name cues, people), or, for weak names and
+    countries used as actors, only when a kept claim involves them.
+    """
+    res = a.resolution
+    entities = dict(res.entities)
+    for eid, label in (stored_labels or {}).items():
+        if eid in entities and entities[eid].label != label:
+            e = entities[eid]
+            entities[eid] = Entity(e.id, e.name, label, e.aliases, e.country)
+    labels = {eid: e.label for eid, e in entities.items()}
+    claims = [c for c in a.claims if c.confidence >= min_confidence]
+    kept, dropped = validate(claims, labels)
+    kept = _subsume(kept)
+    involved = {x for c in kept for x in (c.source, c.target)}
+    chosen = []
+    for eid, e in entities.items():
+        tier = res.tier[eid]
+        if eid in involved or (tier not in (TIER_WEAK, TIER_ACTOR) and eid not in res.citation_only):
+            if e.label != "Person" or e.aliases:
+                chosen.append(e if e.aliases else replace(e, aliases=(e.name,)))
+    chosen_ids = {e.id for e in chosen}
+    mentions = tuple(sorted((eid, n) for eid, n in res.counts.items() if eid in chosen_ids))
+    return Extraction(a.document, tuple(chosen), tuple(kept), mentions, tuple(dropped))
+
+
+def _subsume(claims: list[Claim]) -> list[Claim]:
+    """A partnership stated for a pair that the same document says signed an agreement is that
+    agreement: PARTNERS_WITH gives way to SIGNS_MOU_WITH for the pair."""
+    signed = {(c.source, c.target) for c in claims if c.type == "SIGNS_MOU_WITH"}
+    return [c for c in claims if not (c.type == "PARTNERS_WITH" and (c.source, c.target) in signed)]
+
+
+def extract_documents(documents: Sequence[Document], kb: KnowledgeBase | None = None, *,
+                      settings: Settings | None = None, min_confidence: float = 0.0,
+                      progress: Progress | None = None) -> list[Extraction]:
+    """Documents -> Extractions, with no store."""
+    return [finalize(a, min_confidence=min_confidence)
+            for a in analyse(documents, kb, settings=settings, progress=progress)]
+
+
+def extract_paths(paths: Iterable[str], *, settings: Settings | None = None, min_confidence: float = 0.0,
+                  language: str | None = None, progress: Progress | None = None):
+    """Files and folders -> (extractions, failures as (path, reason))."""
+    documents, failures = read_documents(paths, language=language)
+    return extract_documents(documents, settings=settings, min_confidence=min_confidence, progress=progress), failures
+
+
+@dataclass
+class BuildReport:
+    """What ``aipg build`` did."""
+
+    read: int = 0
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    dropped: Counter = field(default_factory=Counter)
+    claims_written: int = 0
+
+    def to_dict(self) -> dict:
+        return {
+            "read": self.read, "added": self.added, "unchanged": self.unchanged, "replaced": self.replaced,
+            "failed": [{"path": p, "reason": r} for p, r in self.failed],
+            "dropped": dict(self.dropped), "claims_written": self.claims_written,
+        }
+
+
+def build(paths: Iterable[str], store, *, settings: Settings | None = None, language: str | None = None,
+          progress: Progress | None = None, on_start: Callable[[int], None] | None = None) -> BuildReport:
+    """Read, extract and ingest documents into ``store``; unchanged documents are skipped
+    before any NLP work; a document that fails to ingest is reported and the rest go on."""
+    from graph.errors import AipgError
+
+    settings = settings or Settings()
+    documents, failures = read_documents(paths, language=language)
+    report = BuildReport(read=len(documents), failed=list(failures))
+    stored = {d.id: d.sha256 for d in store.documents()}
+    todo = [d for d in documents if stored.get(d.id) != d.sha256]
+    report.unchanged = len(documents) - len(todo)
+    if on_start:
+        on_start(len(todo))
+    for a in analyse(todo, settings=settings, progress=progress):
+        ex = finalize(a, store.labels_of(a.resolution.entities))
+        for d in ex.dropped:
+            report.dropped[d.reason] += 1
+        try:
+            result = store.ingest(ex)
+        except AipgError as e:
+            report.failed.append((a.document.path or a.document.id, str(e)))
+            continue
+        if result.status == "added":
+            report.added += 1
+        elif result.status == "replaced":
+            report.replaced += 1
+        else:
+            report.unchanged += 1
+        report.claims_written += result.claims_written
+    return report
+
+
+__all__ = ["Analysed", "BuildReport", "Dropped", "analyse", "build", "extract_documents", "extract_paths", "finalize"]

@@ -1,0 +1,215 @@
+"""Trigger rules: lemma patterns that announce a relation, per language, with their frame.
+
+A pattern is a space-separated sequence of elements matched on folded lemmas
+(lowercase, no accents) or folded surface forms:
+
+* ``a|b``   either word;
+* ``a?``    an optional word;
+* ``~N``    up to N arbitrary tokens (not crossing punctuation other than an apostrophe).
+
+Frames say where the arguments stand:
+
+* ``active``   source before the trigger, target after ("X rejoint Y", "X invests in Y");
+* ``passive``  target before, source after ("Y, financé par X", "Y is backed by X");
+* ``pair``     symmetric: both sides, or a plural group on one side ("X et Y signent un accord");
+* ``include``  the program before, its members after ("Y comprend X", "members include X");
+* ``raise``    the funded party before, the funders after ("Y lève ... auprès de X");
+* ``funders``  a lead-in to a list of funders ("parmi les financeurs figurent X, Z").
+
+``confidence`` is the rule's precision measured on the development sets
+(bench/calibrate.py); rules too rare to measure keep a prior by frame.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Trigger:
+    rule: str
+    type: str
+    language: str
+    pattern: tuple[str, ...]
+    frame: str
+    confidence: float
+
+
+_RAW: list[tuple[str, str, str, str, float]] = [
+    # ---------------------------------------------------------------- MEMBER_OF, French
+    ("fr", "MEMBER_OF", "active", "rejoindre|rejoint|rejoignent|rejoignant", 0.9),
+    ("fr", "MEMBER_OF", "active", "integrer|integre|integrent", 0.8),
+    ("fr", "MEMBER_OF", "active", "adherer|adhere a|au|aux", 0.9),
+    ("fr", "MEMBER_OF", "active", "adhesion a|au|de", 0.8),
+    ("fr", "MEMBER_OF", "active", "faire|fait|font|faisant partie de|du|des", 0.85),
+    ("fr", "MEMBER_OF", "active", "participer|participe|participent a|au|aux", 0.7),
+    ("fr", "MEMBER_OF", "active", "se|s joindre|joint|joignent a|au|aux", 0.8),
+    ("fr", "MEMBER_OF", "active", "membre fondateur? de|du|des", 0.85),
+    ("fr", "MEMBER_OF", "active", "membres fondateurs? tel|tels|telles|comme|dont|notamment", 0.8),
+    ("fr", "MEMBER_OF", "active", "compter|compte|comptent parmi ~2 membre|membres", 0.85),
+    ("fr", "MEMBER_OF", "active", "figurer|figure|figurent parmi ~2 membre|membres", 0.85),
+    ("fr", "MEMBER_OF", "active", "signataire|signataires de|du|des", 0.75),
+    ("fr", "MEMBER_OF", "passive", "porter|porte|portee par", 0.75),
+    ("fr", "MEMBER_OF", "include", "regrouper|regroupe|rassembler|rassemble|reunir|reunit|federer|federe", 0.75),
+    ("fr", "MEMBER_OF", "include", "compose|composee|composes|composees|constitue|constituee de|d", 0.8),
+    ("fr", "MEMBER_OF", "include", "comprendre|comprend|comprennent|inclure|inclut|accueillir|accueille", 0.7),
+    ("fr", "MEMBER_OF", "include", "parmi ses|les membres ~3 figurer|figurent|trouver|retrouve|compter|compte", 0.85),
+    ("fr", "MEMBER_OF", "include", "membres ~2 :", 0.75),
+    # ---------------------------------------------------------------- MEMBER_OF, English
+    ("en", "MEMBER_OF", "active", "join|joins|joined|joining", 0.9),
+    ("en", "MEMBER_OF", "active", "member|members of", 0.85),
+    ("en", "MEMBER_OF", "active", "founding member|members of", 0.85),
+    ("en", "MEMBER_OF", "active", "part of", 0.6),
+    ("en", "MEMBER_OF", "active", "participate|participates|participated|participating in", 0.7),
+    ("en", "MEMBER_OF", "active", "sign|signed|signs on|up to", 0.8),
+    ("en", "MEMBER_OF", "active", "among ~2 member|members|signatory|signatories", 0.8),
+    ("en", "MEMBER_OF", "active", "signatory|signatories to|of", 0.75),
+    ("en", "MEMBER_OF", "passive", "lead|led by", 0.6),
+    ("en", "MEMBER_OF", "include", "member|members|partners|participants include|includes|included|including|are", 0.85),
+    ("en", "MEMBER_OF", "include", "founding member|members include|includes|included|including|are", 0.85),
+    ("en", "MEMBER_OF", "include", "include|includes|included|comprise|comprises|welcome|welcomed|welcomes", 0.7),
+    ("en", "MEMBER_OF", "include", "bring|brings|brought together", 0.75),
+    ("en", "MEMBER_OF", "include", "made up of|consisting of|composed of", 0.75),
+    # ---------------------------------------------------------------- FUNDS, French
+    ("fr", "FUNDS", "active", "financer|finance|financent|financera", 0.85),
+    ("fr", "FUNDS", "active", "investir|investit|investi|investis|investissent|investira ~6 dans|en", 0.85),
+    ("fr", "FUNDS", "active", "investissement|investissements ~3 dans|en", 0.75),
+    ("fr", "FUNDS", "active", "injecter|injecte|injectee ~6 dans", 0.85),
+    ("fr", "FUNDS", "active", "subventionner|subventionne", 0.85),
+    ("fr", "FUNDS", "active", "soutenir|soutient|soutiennent financierement", 0.85),
+    ("fr", "FUNDS", "active", "entrer|entre|entrent au capital de|d", 0.85),
+    ("fr", "FUNDS", "active", "prendre|prend|prennent ~2 participation dans|au", 0.85),
+    ("fr", "FUNDS", "active", "actionnaire|actionnaires ~2 de|d", 0.75),
+    ("fr", "FUNDS", "active", "investisseur|investisseurs|financeur|financeurs ~2 de|d|dans", 0.7),
+    ("fr", "FUNDS", "active", "engager|engage|engagent|apporter|apporte|verser|verse|allouer|alloue|doter|dote|accorder|accorde", 0.7),
+    ("fr", "FUNDS", "active", "budget|subvention|subventions|credits", 0.6),
+    ("fr", "FUNDS", "active", "mener|mene|menee ~2 tour|levee|financement", 0.8),
+    ("fr", "FUNDS", "passive", "financer|finance|financee|finances|financees par", 0.85),
+    ("fr", "FUNDS", "passive", "soutenir|soutenu|soutenue|soutenus|soutenues ~2 par", 0.75),
+    ("fr", "FUNDS", "passive", "verser|verse|versee|verses|versees par", 0.8),
+    ("fr", "FUNDS", "passive", "investi|investie par", 0.8),
+    ("fr", "FUNDS", "passive", "injecter|injecte|injectee ~8 par", 0.8),
+    ("fr", "FUNDS", "passive", "financement|financements provenir|provient|proviennent de|d", 0.8),
+    ("fr", "FUNDS", "raise", "lever|leve|levee|levent ~8 aupres de|d", 0.85),
+    ("fr", "FUNDS", "raise", "recevoir|recoit|recu ~6 de|d", 0.55),
+    ("fr", "FUNDS", "funders", "parmi ~2 financements|financeurs|investisseurs|bailleurs|actionnaires|soutiens", 0.8),
+    # ---------------------------------------------------------------- FUNDS, English
+    ("en", "FUNDS", "active", "fund|funds|funded|funding", 0.75),
+    ("en", "FUNDS", "active", "invest|invests|invested|investing ~6 in|into", 0.85),
+    ("en", "FUNDS", "active", "investment|investments|stake ~3 in|into", 0.8),
+    ("en", "FUNDS", "active", "back|backs|backed", 0.7),
+    ("en", "FUNDS", "active", "finance|finances|financed|financing", 0.75),
+    ("en", "FUNDS", "active", "sponsor|sponsors|sponsored", 0.75),
+    ("en", "FUNDS", "active", "pour|pours|poured|commit|commits|committed|pledge|pledged|pledges ~6 into|in|to", 0.7),
+    ("en", "FUNDS", "active", "grant|grants ~3 to", 0.7),
+    ("en", "FUNDS", "active", "lead|led|leads ~2 round|funding|investment", 0.8),
+    ("en", "FUNDS", "active", "shareholder|investor|backer ~2 in|of", 0.7),
+    ("en", "FUNDS", "passive", "back|backed|fund|funded|finance|financed|sponsor|sponsored|support|supported ~2 by", 0.85),
+    ("en", "FUNDS", "raise", "raise|raises|raised|secure|secures|secured ~8 from", 0.85),
+    ("en", "FUNDS", "raise", "receive|receives|received ~6 from", 0.55),
+    ("en", "FUNDS", "funders", "investor|investors|backer|backers|funder|funders|shareholders include|includes|included|including|are", 0.8),
+    # ---------------------------------------------------------------- SIGNS_MOU_WITH
+    ("fr", "SIGNS_MOU_WITH", "pair", "signer|signe|signent|signee|signé ~4 protocole|accord|memorandum|mou|lettre|contrat|convention|partenariat|accord-cadre", 0.9),
+    ("fr", "SIGNS_MOU_WITH", "pair", "protocole d accord", 0.9),
+    ("fr", "SIGNS_MOU_WITH", "pair", "lettre d intention", 0.85),
+    ("fr", "SIGNS_MOU_WITH", "pair", "accord-cadre|memorandum", 0.85),
+    ("fr", "SIGNS_MOU_WITH", "pair", "conclure|conclu|conclut ~3 accord", 0.8),
+    ("en", "SIGNS_MOU_WITH", "pair", "sign|signs|signed|signing ~4 memorandum|mou|agreement|accord|deal|letter|contract|partnership|charter", 0.9),
+    ("en", "SIGNS_MOU_WITH", "pair", "memorandum of understanding", 0.9),
+    ("en", "SIGNS_MOU_WITH", "pair", "mou|mous with|between", 0.85),
+    ("en", "SIGNS_MOU_WITH", "pair", "ink|inks|inked ~3 deal|agreement|pact", 0.85),
+    ("en", "SIGNS_MOU_WITH", "pair", "letter of intent", 0.85),
+    # ---------------------------------------------------------------- PARTNERS_WITH
+    ("fr", "PARTNERS_WITH", "pair", "s|se associer|associe|associent a|avec", 0.9),
+    ("fr", "PARTNERS_WITH", "pair", "partenariat|partenariats ~4 avec|entre", 0.85),
+    ("fr", "PARTNERS_WITH", "pair", "partenaire|partenaires ~4 de|d", 0.7),
+    ("fr", "PARTNERS_WITH", "pair", "collaborer|collabore|collaborent|collaboration|cooperer|coopere|cooperation avec|entre", 0.8),
+    ("fr", "PARTNERS_WITH", "pair", "allie|allies|alliee a|de|avec", 0.8),
+    ("fr", "PARTNERS_WITH", "pair", "s|se allier|allie avec|a", 0.85),
+    ("fr", "PARTNERS_WITH", "pair", "pactiser|pactise avec", 0.85),
+    ("fr", "PARTNERS_WITH", "pair", "rapprochement entre", 0.7),
+    ("fr", "PARTNERS_WITH", "pair", "unir|unissent ~2 forces", 0.8),
+    ("fr", "PARTNERS_WITH", "pair", "entrer|entrent|entre dans ~2 partenariat", 0.85),
+    ("en", "PARTNERS_WITH", "pair", "partner|partners|partnered|partnering with", 0.9),
+    ("en", "PARTNERS_WITH", "pair", "partnership|partnerships|collaboration|cooperation|tie-up ~3 with|between", 0.85),
+    ("en", "PARTNERS_WITH", "pair", "team|teams|teamed up with", 0.9),
+    ("en", "PARTNERS_WITH", "pair", "collaborate|collaborates|collaborated|cooperate|cooperates|cooperated with", 0.8),
+    ("en", "PARTNERS_WITH", "pair", "join|joins|joined forces with", 0.9),
+    ("en", "PARTNERS_WITH", "pair", "ally|allied|allies with", 0.8),
+    # ---------------------------------------------------------------- FOUNDED
+    ("fr", "FOUNDED", "active", "lancer|lance|lancent|lancera", 0.8),
+    ("fr", "FOUNDED", "active", "creer|cree|creent|creera", 0.8),
+    ("fr", "FOUNDED", "active", "fonder|fonde|fondent|cofonder|cofonde", 0.85),
+    ("fr", "FOUNDED", "active", "mettre|met|mettent|mis en place|sur", 0.7),
+    ("fr", "FOUNDED", "active", "creation|lancement|fondation de|du|d", 0.8),
+    ("fr", "FOUNDED", "active", "initier|initie|inaugurer|inaugure|devoiler|devoile", 0.65),
+    ("fr", "FOUNDED", "passive", "lancer|lance|lancee|lances|lancees|creer|cree|creee|crees|fonde|fondee|cofonde|cofondee|initie|initiee ~2 par", 0.85),
+    ("fr", "FOUNDED", "passive", "a l initiative de|d", 0.8),
+    ("en", "FOUNDED", "active", "launch|launches|launched|launching", 0.8),
+    ("en", "FOUNDED", "active", "create|creates|created|found|founded|co-found|co-founded|establish|establishes|established", 0.8),
+    ("en", "FOUNDED", "active", "set|sets up", 0.7),
+    ("en", "FOUNDED", "active", "form|formed|forms|unveil|unveiled|unveils|start|started", 0.6),
+    ("en", "FOUNDED", "active", "creation|launch|founding of", 0.75),
+    ("en", "FOUNDED", "passive", "launch|launched|create|created|found|founded|co-founded|cofounded|established|set|started|formed|initiated ~2 by", 0.85),
+    ("en", "FOUNDED", "passive", "at the initiative of", 0.8),
+    # ---------------------------------------------------------------- EXCLUDED_FROM
+    ("fr", "EXCLUDED_FROM", "active", "quitter|quitte|quittent|quitté", 0.85),
+    ("fr", "EXCLUDED_FROM", "active", "retirer|retire|retiree|retirent|retires de|du|des", 0.9),
+    ("fr", "EXCLUDED_FROM", "active", "retrait|depart|sortie de|du|d", 0.8),
+    ("fr", "EXCLUDED_FROM", "active", "exclu|exclue|exclus|exclues|ecarte|ecartee|absent|absente|absents ~2 de|du|des", 0.85),
+    ("fr", "EXCLUDED_FROM", "active", "claquer|claque la porte de|du", 0.85),
+    ("fr", "EXCLUDED_FROM", "active", "rester|reste|restent en dehors|a l ecart de|du", 0.8),
+    ("en", "EXCLUDED_FROM", "active", "leave|leaves|left|leaving|quit|quits|exit|exits|exited", 0.85),
+    ("en", "EXCLUDED_FROM", "active", "withdraw|withdraws|withdrew|withdrawn|pull|pulls|pulled|back|backs|backed|drop|drops|dropped out of|from", 0.9),
+    ("en", "EXCLUDED_FROM", "active", "withdraw|withdraws|withdrew|withdrawn from", 0.9),
+    ("en", "EXCLUDED_FROM", "active", "exit|departure|withdrawal from", 0.8),
+    ("en", "EXCLUDED_FROM", "active", "excluded|absent|barred|shut|left out? ~1 from|of", 0.85),
+]
+
+
+def _compile() -> tuple[Trigger, ...]:
+    out = []
+    counters: dict[tuple[str, str], int] = {}
+    for lang, rel_type, frame, pattern, conf in _RAW:
+        n = counters.get((lang, rel_type), 0) + 1
+        counters[(lang, rel_type)] = n
+        rule = f"{lang}.{rel_type.lower()}.{frame}.{n}"
+        out.append(Trigger(rule, rel_type, lang, tuple(pattern.split()), frame, conf))
+    return tuple(out)
+
+
+TRIGGERS: tuple[Trigger, ...] = _compile()
+
+# Negation and hedge cues (folded lemmas / words), French and English.
+NEGATION_FR = frozenset({"ne", "n", "pas", "jamais", "aucun", "aucune", "plus", "ni", "sans", "non"})
+NEGATION_EN = frozenset({"not", "n't", "never", "no", "nor", "without", "neither"})
+HEDGES = frozenset(
+    {
+        # French: lemmas and conditional forms
+        "pourrait", "pourraient", "pourrais", "devrait", "devraient", "serait", "seraient", "envisager",
+        "envisage", "envisagent", "potentiel", "potentielle", "potentiels", "potentielles", "eventuel",
+        "eventuelle", "eventuellement", "possible", "possiblement", "negociation", "negociations", "negocier",
+        "negocie", "pourparlers", "discussions", "discussion", "projet de", "susceptible", "probable",
+        "hypothese", "rumeur", "aurait", "auraient",
+        # English
+        "could", "may", "might", "would", "potential", "potentially", "possible", "possibly", "consider",
+        "considering", "considers", "considered", "talks", "negotiating", "negotiations", "reportedly",
+        "plans", "planning", "plan", "expected", "likely", "poised", "mulling", "exploring", "rumored", "rumoured",
+        "proposed", "prospective",
+    }
+)
+# Words that end the reach of a trigger (clause boundaries).
+CLAUSE_BREAKS = frozenset(
+    {";", "\u2014", "\u2013", "alors", "tandis", "mais", "but", "while", "whereas", "although", "because",
+     "car", "after", "before", "apres", "avant", "since", "puisque", "when", "lorsque", "quand"}
+)
+# Words a pattern may step over ("ne fait pas partie", "has officially joined").
+TRANSPARENT = frozenset(
+    {"pas", "not", "n't", "jamais", "never", "deja", "already", "also", "egalement", "aussi", "officiellement",
+     "officially", "conjointement", "jointly", "recemment", "recently", "finalement", "finally", "bien",
+     "formally", "formellement", "still", "toujours", "now", "desormais", "quickly"}
+)
+LIST_LEADINS = frozenset(
+    {"dont", "including", "notamment", "comme", "tels", "telles", "tel", "telle", "such", "like", "parmi",
+     "among", "y", "compris", "incluant", "ainsi", ":", "as", "que", "lesquels", "lesquelles", "encore"}
+)
