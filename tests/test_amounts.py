@@ -1,0 +1,108 @@
+"""Money amounts in French and English: exact values, currencies and verbatim spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.amounts import Amount, currency_in, find_amounts
+
+NNBSP, NBSP = "\u202f", "\u00a0"
+
+CASES = [
+    # (language, sentence, verbatim span, value, currency)
+    ("fr", "La start-up a levé 50 millions de dollars auprès de fonds américains.", "50 millions de dollars", 50e6, "USD"),
+    ("fr", "Une levée de 1,3 milliard d'euros a été confirmée.", "1,3 milliard d'euros", 1.3e9, "EUR"),
+    ("fr", "Une levée de 1,3 milliard d’euros a été confirmée.", "1,3 milliard d’euros", 1.3e9, "EUR"),
+    ("fr", "Le fonds apporte 2,5 milliards de dollars.", "2,5 milliards de dollars", 2.5e9, "USD"),
+    ("fr", "Une enveloppe de 400 millions de dollars est prévue.", "400 millions de dollars", 400e6, "USD"),
+    ("fr", "Le projet vise jusqu'à 500 milliards de dollars d'investissements.", "500 milliards de dollars", 500e9, "USD"),
+    ("fr", "Le président a promis 109 milliards d'euros pour l'IA.", "109 milliards d'euros", 109e9, "EUR"),
+    ("fr", "Le ministère débloque 10 M€ pour les laboratoires.", "10 M€", 10e6, "EUR"),
+    ("fr", "Le contrat atteint 10 M$ selon la presse.", "10 M$", 10e6, "USD"),
+    ("fr", "Une subvention de 10 millions d’euros a été votée.", "10 millions d’euros", 10e6, "EUR"),
+    ("fr", f"Le prix est de 100{NNBSP}000 euros par an.", f"100{NNBSP}000 euros", 1e5, "EUR"),
+    ("fr", f"Le prix est de 100{NBSP}000{NBSP}€ par an.", f"100{NBSP}000{NBSP}€", 1e5, "EUR"),
+    ("fr", "Il a reçu 1 000 000 $ de dons.", "1 000 000 $", 1e6, "USD"),
+    ("fr", "Le Japon prévoit 5 000 milliards de yens sur dix ans.", "5 000 milliards de yens", 5e12, "JPY"),
+    ("fr", "Google a investi plus de 3 milliards dans la société.", "3 milliards", 3e9, None),
+    ("fr", "La valorisation atteint 11,7 Md€ après le tour.", "11,7 Md€", 11.7e9, "EUR"),
+    ("fr", "Le groupe a investi 2 Mds€ en Europe.", "2 Mds€", 2e9, "EUR"),
+    ("fr", "Le budget s'élève à un milliard d'euros.", "un milliard d'euros", 1e9, "EUR"),
+    ("fr", "Le projet coûtera 5 billions de dollars.", "5 billions de dollars", 5e12, "USD"),
+    ("en", "The startup raised $50M in a seed round.", "$50M", 50e6, "USD"),
+    ("en", "It raised $50 million from investors.", "$50 million", 50e6, "USD"),
+    ("en", "Amazon put $4bn into the company.", "$4bn", 4e9, "USD"),
+    ("en", "Amazon put $4 billion into the company.", "$4 billion", 4e9, "USD"),
+    ("en", "The round valued it at €1.3 billion.", "€1.3 billion", 1.3e9, "EUR"),
+    ("en", "The round was worth 1.3 billion euros in total.", "1.3 billion euros", 1.3e9, "EUR"),
+    ("en", "The UK gave £10m to the institute.", "£10m", 10e6, "GBP"),
+    ("en", "Britain pledged £1.5 billion for compute.", "£1.5 billion", 1.5e9, "GBP"),
+    ("en", "The fund committed US$2 billion to the region.", "US$2 billion", 2e9, "USD"),
+    ("en", "SoftBank will spend ¥10 billion on the project.", "¥10 billion", 10e9, "JPY"),
+    ("en", "The bank lent CHF 20 million to the lab.", "CHF 20 million", 20e6, "CHF"),
+    ("en", "Baidu's 2019 revenue was $15.4 billion.", "$15.4 billion", 15.4e9, "USD"),
+    ("en", "The grant was $1,500 per student.", "$1,500", 1500.0, "USD"),
+    ("en", "Ottawa added 50 million Canadian dollars to the plan.", "50 million Canadian dollars", 50e6, "CAD"),
+    ("en", "Investors put in 3 billion in fresh funding.", "3 billion", 3e9, None),
+]
+
+
+@pytest.mark.parametrize("language, sentence, span, value, currency", CASES)
+def test_amount(language, sentence, span, value, currency):
+    found = find_amounts(sentence, language)
+    assert len(found) == 1, found
+    a = found[0]
+    assert a.text == span
+    assert sentence[a.start:a.end] == span
+    assert a.value == pytest.approx(value)
+    assert a.currency == currency
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        ("fr", "En 2024, 15 institutions ont rejoint le consortium."),
+        ("fr", "L'agence compte quelque 38 millions de dépêches et 2 300 journalistes."),
+        ("fr", "Mistral accède à 41 ans d'archives, soit 11 % du total, avec 2,2 gigawatts."),
+        ("fr", "La tour mesure 10 m de haut."),
+        ("en", "Wired estimates that members pay a few hundred thousand dollars."),
+        ("en", "The model has 175 billion parameters and 1 million users."),
+        ("en", "The consortium, founded in 2023, has 15 members."),
+        ("en", "In 2019 won the prize for the third time."),
+    ],
+)
+def test_not_amounts(language, sentence):
+    assert find_amounts(sentence, language) == []
+
+
+def test_several_amounts_sorted_with_offsets():
+    text = "Après 8 milliards de dollars, Amazon pourrait ajouter 4 milliards, soit 12 Md$ au total."
+    found = find_amounts(text, "fr")
+    assert [(a.text, a.value, a.currency) for a in found] == [
+        ("8 milliards de dollars", 8e9, "USD"),
+        ("4 milliards", 4e9, None),
+        ("12 Md$", 12e9, "USD"),
+    ]
+    assert all(text[a.start:a.end] == a.text for a in found)
+    assert [a.start for a in found] == sorted(a.start for a in found)
+
+
+def test_decimal_and_thousands_marks_follow_the_language():
+    assert find_amounts("1,300 dollars", "en")[0].value == 1300.0
+    assert find_amounts("1,300 dollars", "fr")[0].value == pytest.approx(1.3)
+    assert find_amounts("1.500.000 euros", "fr")[0].value == 1.5e6
+    assert find_amounts("1,500,000 euros", "en")[0].value == 1.5e6
+
+
+def test_amount_is_frozen():
+    a = find_amounts("$4bn", "en")[0]
+    assert isinstance(a, Amount)
+    with pytest.raises(AttributeError):
+        a.value = 1.0  # type: ignore[misc]
+
+
+def test_currency_in_for_amounts_without_one():
+    assert currency_in("investis en dollars américains") == "USD"
+    assert currency_in(", somme versée en euros") == "EUR"
+    assert currency_in(" paid in £ sterling") == "GBP"
+    assert currency_in("sans aucune devise") is None
