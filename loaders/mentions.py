@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from graph.ids import fix_quotes, norm, strip_accents
 from loaders import nlp as nlp_mod
-from loaders.kb import KnowledgeBase
+from loaders.kb import KnowledgeBase, is_case_sensitive
 
 # Mention kinds
 KB, ACTOR, ACRONYM, CUE, NER, PERSON, REFERENCE = "kb", "actor", "acronym", "cue", "ner", "person", "reference"
@@ -154,11 +154,6 @@ def _variants(surface: str) -> set[str]:
     return base | {strip_accents(v) for v in base}
 
 
-def _case_sensitive(surface: str) -> bool:
-    letters = [c for c in surface if c.isalpha()]
-    return bool(letters) and len(surface) <= 5 and all(c.isupper() for c in letters)
-
-
 @lru_cache(maxsize=4)
 def _matchers(kb: KnowledgeBase, language: str) -> _Matchers:
     nlp = nlp_mod.pipeline(language)
@@ -166,7 +161,7 @@ def _matchers(kb: KnowledgeBase, language: str) -> _Matchers:
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
     buckets: dict[tuple[str, bool], list[Doc]] = {}
     for surface, entry_id, kind in kb.patterns():
-        sensitive = _case_sensitive(surface) or kb.get(entry_id).ambiguous
+        sensitive = is_case_sensitive(surface) or kb.is_ambiguous(surface)
         match_kind = ACTOR if kind == "actor" else KB
         for v in _variants(surface):
             buckets.setdefault((f"{match_kind}|{entry_id}", sensitive), []).append(nlp.make_doc(v))
@@ -180,8 +175,25 @@ def _kb_spans(doc: Doc, kb: KnowledgeBase, language: str) -> list[Span]:
     spans = []
     for matcher in (m.lower, m.exact):
         for match_id, start, end in matcher(doc):
-            spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
+            key = doc.vocab.strings[match_id]
+            if key.startswith(ACTOR) and _is_place(doc, start, end):
+                continue
+            spans.append(Span(doc, start, end, label=key))
     return spans
+
+
+_PLACE_BEFORE = frozenset({"en", "au", "aux", "a", "dans", "in", "at", "from", "to", "into", "across", "throughout",
+                           "du", "des", "de", "d", "of", "(", "vers", "pour", "sur", "par", "outside", "hors"})
+
+
+def _is_place(doc: Doc, start: int, end: int) -> bool:
+    """A country named as a place ("en France", "aux États-Unis", "(Japon)", "du Royaume-Uni"),
+    not as an actor ("la France et l'Inde lancent ...")."""
+    k = start - 1
+    while k >= 0 and _fold(doc[k].text).rstrip("'") in ("la", "le", "l", "les", "the"):
+        k -= 1
+    prev = _fold(doc[k].text).rstrip("'") if k >= 0 else ""
+    return prev in _PLACE_BEFORE or (end < len(doc) and doc[end].text == ")" and prev == "(")
 
 
 # --------------------------------------------------------------------------- name rules
@@ -222,7 +234,7 @@ def _cue_spans(doc: Doc, sent: Span) -> list[Span]:
         if span[0].is_sent_start and len(span) == 1:
             continue
         # drop a leading sentence-initial determiner or common word ("The", "Le")
-        while len(span) > 1 and span[0].lower_ in REFERENCE_DETERMINERS | {"un", "une", "a", "an"}:
+        while len(span) > 1 and _fold(span[0].text) in REFERENCE_DETERMINERS | {"un", "une", "a", "an"}:
             span = doc[span.start + 1 : span.end]
         label = label_from_cues(span.text)
         if label and len(span) >= 2:
@@ -236,8 +248,11 @@ def _ner_spans(doc: Doc) -> list[Span]:
         if ent.label_ not in NER_LABELS:
             continue
         span = ent
-        while len(span) > 1 and span[0].lower_ in REFERENCE_DETERMINERS:
+        while len(span) > 1 and _fold(span[0].text) in REFERENCE_DETERMINERS:
             span = doc[span.start + 1 : span.end]
+        # a name ends on a capitalised word, a digit or a closing suffix ("l'Alliance envisage de")
+        while len(span) > 1 and not (span[-1].text[:1].isupper() or span[-1].is_digit or span[-1].text in (".", ")")):
+            span = doc[span.start : span.end - 1]
         if not any(c.isupper() for c in span.text):
             continue
         kind = PERSON if ent.label_ == "PER" else NER
