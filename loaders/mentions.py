@@ -183,7 +183,7 @@ def _kb_spans(doc: Doc, kb: KnowledgeBase, language: str) -> list[Span]:
 
 
 _PLACE_BEFORE = frozenset({"en", "au", "aux", "a", "dans", "in", "at", "from", "to", "into", "across", "throughout",
-                           "du", "des", "de", "d", "of", "(", "vers", "pour", "sur", "par", "outside", "hors"})
+                           "du", "des", "de", "d", "of", "(", "vers", "outside", "hors", "within"})
 
 
 def _is_place(doc: Doc, start: int, end: int) -> bool:
@@ -233,6 +233,8 @@ def _cue_spans(doc: Doc, sent: Span) -> list[Span]:
         span = doc[s:e]
         if span[0].is_sent_start and len(span) == 1:
             continue
+        if any(_fold(t.text) in ("based", "basee", "base", "basees", "headquartered") for t in span) or span[-1].text == "-":
+            continue  # "Toronto-based AI company": a place and a description, not a name
         # drop a leading sentence-initial determiner or common word ("The", "Le")
         while len(span) > 1 and _fold(span[0].text) in REFERENCE_DETERMINERS | {"un", "une", "a", "an"}:
             span = doc[span.start + 1 : span.end]
@@ -256,6 +258,8 @@ def _ner_spans(doc: Doc) -> list[Span]:
         if not any(c.isupper() for c in span.text):
             continue
         kind = PERSON if ent.label_ == "PER" else NER
+        if ent.label_ == "MISC" and label_from_cues(span.text) is None:
+            continue  # MISC without an organization cue is mostly products, events and works
         out.append(Span(doc, span.start, span.end, label=f"{kind}|{ent.label_}"))
     return out
 
@@ -273,16 +277,48 @@ def _person_spans(doc: Doc, sent: Span) -> list[Span]:
     return out
 
 
+_PAIR_LEAD = {("les", "deux"), ("ces", "deux"), ("the", "two"), ("these", "two"), ("both",)}
+_PAIR_HEADS = frozenset({"acteurs", "groupes", "entreprises", "societes", "partenaires", "parties", "companies",
+                         "firms", "groups", "organizations", "organisations", "sides", "partners", "entites",
+                         "institutions", "pays", "countries", "governments", "gouvernements", "geants", "giants"})
+
+
+def _pair_spans(doc: Doc, sent: Span) -> list[Span]:
+    """Plural references to two parties: "les deux acteurs", "both companies", "the two firms"."""
+    out = []
+    toks = list(sent)
+    for k in range(len(toks)):
+        for lead in _PAIR_LEAD:
+            n = len(lead)
+            if tuple(_fold(x.text) for x in toks[k : k + n]) != lead:
+                continue
+            for j in range(k + n, min(k + n + 3, len(toks))):
+                if _fold(toks[j].text) in _PAIR_HEADS:
+                    out.append(Span(doc, toks[k].i, toks[j].i + 1, label=f"{REFERENCE}|pair"))
+                    break
+    return out
+
+
+def _head_at(toks: list, j: int) -> tuple[str, int]:
+    """The folded head word at j and the index after it; joins "start - up" into "start-up"."""
+    if j + 2 < len(toks) and toks[j + 1].text == "-":
+        joined = _fold(toks[j].text) + "-" + _fold(toks[j + 2].text)
+        if joined in REFERENCE_HEADS:
+            return joined, j + 3
+    return _fold(toks[j].text), j + 1
+
+
 def _reference_spans(doc: Doc, sent: Span) -> list[Span]:
     """Definite short references: determiner, up to three modifiers, a head noun, trailing adjectives."""
-    out = []
+    out = _pair_spans(doc, sent)
     toks = list(sent)
     for k, t in enumerate(toks):
         if _fold(t.text) not in REFERENCE_DETERMINERS:
             continue
         for j in range(k + 1, min(k + 5, len(toks))):
-            head = _fold(toks[j].text)
+            head, after = _head_at(toks, j)
             if head in REFERENCE_HEADS:
+                end = after
                 end = j + 1
                 while end < len(toks) and toks[end].pos_ == "ADJ" and toks[end].lower_ not in ("dernier", "premier"):
                     end += 1
@@ -303,8 +339,14 @@ def introduced_aliases(doc: Doc, named: list[Span]) -> dict[str, Span]:
     out: dict[str, Span] = {}
     for span in named:
         rest = doc.text[span.end_char : span.end_char + 40].lstrip()
-        hit = TICKER_RE.match(rest) or ACRONYM_RE.match(rest)
-        if hit and hit.group(1).lower() != span.text.lower():
+        hit = TICKER_RE.match(rest)
+        if not hit:
+            hit = ACRONYM_RE.match(rest)
+            letters = [c for c in hit.group(1) if c.isalpha()] if hit else []
+            # an acronym is mostly capitals ("DSIT", "MoU" is not a name anyway); "(ChatGPT)" is a gloss
+            if not letters or sum(c.isupper() for c in letters) < 0.6 * len(letters):
+                continue
+        if hit.group(1).lower() != span.text.lower():
             out.setdefault(hit.group(1), span)
     return out
 
@@ -334,6 +376,9 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
                 continue
             chosen.append(span)
             taken.update(range(span.start, span.end))
+    # a country name right before another name modifies it ("the Québec Ministry of ..."): not an actor
+    starts = {sp.start for sp in chosen}
+    chosen = [sp for sp in chosen if not (sp.label_.startswith(ACTOR) and sp.end in starts)]
     # later bare uses of an introduced acronym mention the name it abbreviates
     introduced = introduced_aliases(doc, [s for s in chosen if not s.label_.startswith((PERSON, REFERENCE))])
     abbreviates: dict[int, Span] = {}

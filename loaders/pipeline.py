@@ -57,14 +57,18 @@ def analyse(documents: Sequence[Document], kb: KnowledgeBase | None = None, *, s
     return out
 
 
-def _mention_spans(mentions: list[Mention], res: Resolution) -> list[tuple[int, int, list[str]]]:
+def _mention_spans(mentions: list[Mention], res: Resolution) -> list[tuple[int, int, list[str], bool]]:
+    """(token start, token end, entity ids, is a reference) of organization mentions, in order."""
     spans = []
-    for m, eid in zip(mentions, res.of_mention):
+    for i, (m, eid) in enumerate(zip(mentions, res.of_mention)):
+        if i in res.pairs:
+            spans.append((m.tok_start, m.tok_end, list(res.pairs[i]), True))
+            continue
         if eid is None or m.kind == PERSON or eid in res.citation_only:
             continue
         if res.entities[eid].label == "Person":
             continue
-        spans.append((m.tok_start, m.tok_end, [eid]))
+        spans.append((m.tok_start, m.tok_end, [eid], m.kind == REFERENCE))
     return spans
 
 

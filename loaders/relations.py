@@ -32,8 +32,9 @@ ORGS = frozenset({"Company", "University", "Government", "Organization"})
 MAX_LEFT = 25  # tokens between a trigger and the group before it
 MAX_RIGHT = 14  # tokens between a trigger and the group after it
 _GAP_LIST = re.compile(
-    r"^\s*(?:,|;)?\s*(?:et|and|ou|or|&|ainsi que|as well as|ou encore|et encore|voire|plus|along with)?\s*"
-    r"(?:l'|le |la |les |the |des |du |de |d')?\s*$",
+    r"^\s*(?:(?:,|;)\s*(?:et|and|ou|or|&|ainsi que|as well as|ou encore|et encore|voire|along with)?"
+    r"|(?:et|and|ou|or|&|ainsi que|as well as|ou encore|et encore|voire|along with))\s*"
+    r"(?:l'|d'|(?:le|la|les|the|des|du|de)\b)?\s*$",
     re.I,
 )
 _PAREN = re.compile(r"\([^()]*\)")
@@ -131,13 +132,18 @@ def find_triggers(view: SentenceView, language: str) -> list[Found]:
 
 
 # --------------------------------------------------------------------------- groups
-def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str]]], labels: dict[str, str], doc: Doc) -> list[Group]:
-    """Join consecutive mentions separated only by list words; mark agents and lead-ins."""
+def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool]], labels: dict[str, str],
+                 doc: Doc) -> list[Group]:
+    """Join consecutive mentions separated only by list words; mark agents and lead-ins.
+    A short reference ("et la firme a investi") starts a clause rather than joining a list."""
     groups: list[Group] = []
     base = view.span.start
-    for s, e, ents in spans:
-        if groups:
+    for s, e, ents, is_ref in spans:
+        if groups and not is_ref:
             last = groups[-1]
+            if ents == last.entities[-1:] and s - last.end <= 2:  # "Foo Authority (FA)": the gloss joins
+                last.end = e + 1 if e < len(doc) and doc[e].text == ")" else e
+                continue
             gap = _PAREN.sub(" ", fix_quotes(doc[last.end : s].text))
             gap_words = [fold(w) for w in gap.replace(",", " , ").split()]
             same_kind = _kind(labels, last.entities) == _kind(labels, ents)
@@ -146,7 +152,7 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str]]], la
                 last.end = e
                 continue
             if same_kind and gap_words and len(gap_words) <= 8 and any(w in LIST_LEADINS for w in gap_words[-3:]) \
-                    and not any(view.lemmas[t - base] in _VERBISH for t in range(last.end, s)):
+                    and not any(_verbish(doc[t], view.lemmas[t - base]) for t in range(last.end, s)):
                 last.entities.extend(x for x in ents if x not in last.entities)
                 last.end = e
                 continue
@@ -157,7 +163,14 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str]]], la
     return groups
 
 
-_VERBISH = frozenset({"etre", "avoir", "be", "have"})
+_VERBISH = frozenset({"etre", "avoir", "be", "have"}) | {
+    w for t in TRIGGERS for w in t.pattern[0].rstrip("?").split("|") if t.frame in ("active", "pair", "raise")
+}
+
+
+def _verbish(token, lemma: str) -> bool:
+    """A verb between two names: they are not one list ("X se joint à d'autres membres tels que Y")."""
+    return token.pos_ in ("VERB", "AUX") or lemma in _VERBISH
 
 
 def _kind(labels: dict[str, str], ents: list[str]) -> str:
@@ -165,7 +178,13 @@ def _kind(labels: dict[str, str], ents: list[str]) -> str:
 
 
 # --------------------------------------------------------------------------- argument finding
-def _breaks_between(view: SentenceView, a: int, b: int) -> bool:
+_NOT_RELATIVE_BEFORE = frozenset({"tel", "tels", "telle", "telles", "ainsi", "alors", "plus", "moins", "bien", "such", "so", "ne"})
+RELATIVES = frozenset({"qui", "que", "qu", "lequel", "laquelle", "lesquels", "that", "which", "who", "whom", "whose"})
+
+
+def _breaks_between(view: SentenceView, a: int, b: int, leftward: bool = False) -> bool:
+    """A clause boundary between tokens a and b. Looking left from a trigger, a relative
+    pronoun right after the group ("X, qui ..., a signé") does not cut X off: X is its antecedent."""
     base = view.span.start
     depth = 0
     for t in range(a, b):
@@ -176,13 +195,16 @@ def _breaks_between(view: SentenceView, a: int, b: int) -> bool:
             depth = max(0, depth - 1)
         elif depth == 0 and w in CLAUSE_BREAKS:
             return True
+        elif depth == 0 and w in RELATIVES and not (t > base and view.words[t - base - 1] in _NOT_RELATIVE_BEFORE):
+            if not (leftward and all(view.words[k - base] in (",", "(") for k in range(a, t))):
+                return True
     return False
 
 
 def left_group(view: SentenceView, start: int) -> Group | None:
     for g in reversed(view.groups):
         if g.end <= start:
-            if start - g.end > MAX_LEFT or _breaks_between(view, g.end, start):
+            if start - g.end > MAX_LEFT or _breaks_between(view, g.end, start, leftward=True):
                 return None
             return g
     return None
@@ -238,9 +260,12 @@ class Context:
     funds_target: str | None = None
 
     def program_near(self, token: int, sentence_end: int) -> str | None:
+        """The program the text is about at ``token``: the most mentioned so far (the latest on a
+        tie), else the first named later in the same sentence."""
         before = [eid for t, eid in self.programs if t < token]
         if before:
-            return before[-1]
+            counts = {eid: before.count(eid) for eid in before}
+            return max(reversed(before), key=lambda eid: counts[eid])
         after = [eid for t, eid in self.programs if token <= t < sentence_end]
         return after[0] if after else None
 
@@ -258,11 +283,11 @@ class RelationExtractor:
     def __init__(self, language: str):
         self.language = language
 
-    def extract(self, doc: Doc, document_id: str, mention_spans: list[tuple[int, int, list[str]]],
+    def extract(self, doc: Doc, document_id: str, mention_spans: list[tuple[int, int, list[str], bool]],
                 labels: dict[str, str], reference_date: str | None = None) -> list[Claim]:
-        """Claims of one document. ``mention_spans`` are (token start, token end, entity ids)
-        of the organization mentions in text order; ``labels`` maps entity id -> label."""
-        ctx = Context(programs=[(s, e[0]) for s, _, e in mention_spans if len(e) == 1 and labels.get(e[0]) == "Program"])
+        """Claims of one document. ``mention_spans`` are (token start, token end, entity ids,
+        is a reference) of the organization mentions in text order; ``labels`` maps id -> label."""
+        ctx = Context(programs=[(s, e[0]) for s, _, e, _ in mention_spans if len(e) == 1 and labels.get(e[0]) == "Program"])
         claims: list[Claim] = []
         sents = nlp_mod.sentences(doc)
         for si, sent in enumerate(sents):
@@ -280,9 +305,12 @@ class RelationExtractor:
         base = view.span.start
         t0, t1 = base + f.start, base + f.end
         left = left_group(view, t0)
-        rights = right_groups(view, t1)
+        # groups inside a gapped trigger ("injectée dans la licorne ... par X") come first on the right
+        rights = [g for g in view.groups if t0 <= g.start and g.end <= t1] + right_groups(view, t1)
         trig = f.trigger
         rel_type = trig.type
+        if trig.needs_amount and not find_amounts(view.span.text, self.language):
+            return []
         pairs = self._arguments(trig, left, rights, labels, ctx, t0, view, next_end)
         if not pairs:
             return []
@@ -379,18 +407,27 @@ class RelationExtractor:
             return [Pair(s, t, False) for t in targets for s in sources]
 
         if rel_type == "FUNDS":
-            if frame == "funders":  # "Y's investors include X", "parmi les financeurs de Y figurent X"
+            if frame == "funders":
+                # "parmi les actionnaires de Y figurent X", "X, parmi les actionnaires de Y",
+                # "Y's investors include X"
+                of_group = next((g for g in rights if _preceded_by(view, g, ("de", "d", "of", "du"))), None)
+                if of_group:
+                    target = anyorg(of_group.entities)[:1]
+                    sources = anyorg(L) + [x for g in rights if g is not of_group for x in anyorg(g.entities)]
+                    return [Pair(s, t, False) for t in target for s in sources]
                 t = (anyorg(L) or [None])[0] or ctx.funds_target or ctx.program_near(t0, sent_end)
-                return [Pair(s, t, True) for s in anyorg(R_all) if t and s != t]
+                return [Pair(s, t, not L) for s in anyorg(R_all) if t and s != t]
             if frame == "raise":
                 return [Pair(s, t, False) for t in anyorg(L) for s in anyorg(agent or R_all)]
             if frame == "passive" or agent:
                 sources = anyorg(agent or R)
-                targets = anyorg(L) if frame == "passive" or not R or agent is R else anyorg(R)
-                if agent and rights and rights[0].entities is not agent and frame != "passive":
-                    targets = anyorg(rights[0].entities)
-                if not targets and ctx.funds_target:
-                    return [Pair(s, ctx.funds_target, True) for s in sources]
+                # "la somme injectée dans Y l'est par X": the group after dans/in/into is the target
+                into = next((g for g in rights if g.entities is not agent
+                             and _preceded_by(view, g, ("dans", "in", "into", "a", "au", "to"))), None)
+                targets = anyorg(into.entities) if into else anyorg(L)
+                if not targets:  # "les 400 millions restants sont versés par X"
+                    t = ctx.funds_target or ctx.program_near(t0, sent_end)
+                    return [Pair(s, t, True) for s in sources if t]
                 return [Pair(s, t, False) for t in targets for s in sources]
             sources = anyorg(L)
             targets = anyorg(R)
@@ -399,7 +436,10 @@ class RelationExtractor:
                 return [Pair(s, t, True) for s in sources if t]
             return [Pair(s, t, False) for t in targets for s in sources]
 
-        # symmetric types
+        # symmetric types: "partenariat entre X et Y" pairs the group after the trigger
+        if trig.pattern[-1].split("|")[-1] in ("entre", "between") and len(orgs(R)) >= 2:
+            xs = orgs(R)
+            return [Pair(a, b, False) for i, a in enumerate(xs) for b in xs[i + 1 :]]
         if L and R:
             return [Pair(a, b, False) for a in orgs(L) for b in orgs(R)]
         if len(orgs(L)) >= 2:
@@ -409,6 +449,15 @@ class RelationExtractor:
             xs = orgs(R)
             return [Pair(a, b, False) for i, a in enumerate(xs) for b in xs[i + 1 :]]
         return []
+
+
+def _preceded_by(view: SentenceView, g: Group, words: tuple[str, ...]) -> bool:
+    """The group follows one of ``words``, allowing a determiner in between ("dans la licorne")."""
+    base = view.span.start
+    k = g.start - base - 1
+    while k >= 0 and view.words[k] in ("le", "la", "l", "les", "the", "un", "une", "a", "an"):
+        k -= 1
+    return k >= 0 and view.words[k] in words
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

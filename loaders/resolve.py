@@ -20,7 +20,7 @@ from graph.ids import fix_quotes, norm, slugify, strip_accents
 from graph.model import Entity
 from loaders.kb import KnowledgeBase
 from loaders.mentions import (
-    ACTOR, CUE, KB, LEGAL_SUFFIX_RE, NER, PERSON, REFERENCE, REFERENCE_HEADS, TICKER_RE, Mention, label_from_cues,
+    ACTOR, CUE, KB, LEGAL_SUFFIX_RE, PERSON, REFERENCE, REFERENCE_HEADS, Mention, label_from_cues,
 )
 
 # How an entity entered the document, from most to least trusted. "weak" (NER without a
@@ -62,6 +62,7 @@ class Resolution:
     of_mention: list[str | None] = field(default_factory=list)
     counts: Counter = field(default_factory=Counter)
     citation_only: set[str] = field(default_factory=set)
+    pairs: dict[int, tuple[str, str]] = field(default_factory=dict)  # mention index -> the two parties
 
 
 def clean_name(text: str) -> str:
@@ -114,7 +115,11 @@ class Resolver:
             eid = self._resolve_named(text, m, res, unknown, tokens_before[i] if tokens_before else [])
             res.of_mention[i] = eid
         for i, m in enumerate(mentions):
-            if m.kind == REFERENCE:
+            if m.kind == REFERENCE and m.key == "pair":
+                pair = self._pair(mentions, i, res)
+                if pair:
+                    res.pairs[i] = pair
+            elif m.kind == REFERENCE:
                 res.of_mention[i] = self._antecedent(mentions, i, res)
         self._citations(text, mentions, res)
         for i, eid in enumerate(res.of_mention):
@@ -177,30 +182,65 @@ class Resolver:
         return self._add(res, Entity(slugify(name), name, "Person", (), None), TIER_PERSON)
 
     def _antecedent(self, mentions: list[Mention], i: int, res: Resolution) -> str | None:
+        """The entity a short reference points to.
+
+        A capitalised head that is a word of an entity's name ("l'Alliance") picks that entity.
+        Otherwise candidates of a compatible label in this sentence or the five before compete
+        on salience: mentions so far, a bonus for standing first in their sentence (the subject,
+        in news prose), a cost per sentence of distance; the same clause's nearest names are
+        passed over ("Amazon's investment in the start-up" is not Amazon investing in itself).
+        """
         m = mentions[i]
         words = _fold(m.text).split()
         head = m.key
+        if head == "pair":
+            return None
         labels = REFERENCE_HEADS.get(head, ())
         country = next((_COUNTRY_ADJECTIVES[w] for w in words if w in _COUNTRY_ADJECTIVES), None)
-        capitalised_head = any(w[:1].isupper() and _fold(w).strip("'\u2019") == head for w in m.text.split())
-        # "l'Alliance", "le Forum": an entity of this document whose name holds the word
-        for j in range(len(mentions) - 1, -1, -1):
+        capitalised_head = any(w[:1].isupper() and _fold(w).strip("'\u2019").split("'")[-1] == head for w in m.text.split())
+        for j in range(i - 1, -1, -1):
             eid = res.of_mention[j]
             if eid is None or mentions[j].kind == REFERENCE:
                 continue
             e = res.entities[eid]
             if head in _fold(e.name).split() and (capitalised_head or e.label in labels):
                 return eid
-        # otherwise the nearest earlier entity of a compatible label (same sentence or the 3 before)
-        for j in range(i - 1, -1, -1):
-            if mentions[j].sentence < m.sentence - 3:
-                break
+        reach = 10_000 if "Program" in labels else 5
+        seen: Counter = Counter()
+        first_in_sentence: dict[int, int] = {}
+        for j in range(i):
+            if res.of_mention[j] is not None:
+                first_in_sentence.setdefault(mentions[j].sentence, j)
+        best, best_score = None, None
+        for j in range(i):  # earlier references count, already resolved: "la société ... la licorne"
             eid = res.of_mention[j]
-            if eid is None or mentions[j].kind == REFERENCE:
+            if eid is None:
+                continue
+            seen[eid] += 1
+            if mentions[j].sentence < m.sentence - reach:
                 continue
             e = res.entities[eid]
-            if e.label in labels and (country is None or e.country in (None, country)):
-                return eid
+            if e.label not in labels or (country is not None and e.country not in (None, country)):
+                continue
+            if mentions[j].sentence == m.sentence and m.tok_start - mentions[j].tok_end < 8:
+                continue
+            distance = m.sentence - mentions[j].sentence
+            score = (seen[eid] + 2 * (first_in_sentence.get(mentions[j].sentence) == j) - distance, j)
+            if best_score is None or score >= best_score:
+                best, best_score = eid, score
+        return best
+
+    def _pair(self, mentions: list[Mention], i: int, res: Resolution) -> tuple[str, str] | None:
+        """"les deux acteurs", "both companies": the two organizations last named before."""
+        found: list[str] = []
+        for j in range(i - 1, -1, -1):
+            eid = res.of_mention[j]
+            if eid is None or mentions[j].kind == REFERENCE or res.entities[eid].label in ("Person", "Program"):
+                continue
+            if eid not in found:
+                found.append(eid)
+            if len(found) == 2:
+                return (found[1], found[0])
         return None
 
     def _citations(self, text: str, mentions: list[Mention], res: Resolution) -> None:
@@ -220,9 +260,3 @@ class Resolver:
 
 def _rank(tier: str) -> int:
     return (TIER_KB, TIER_CUE, TIER_PERSON, TIER_WEAK, TIER_ACTOR).index(tier)
-
-
-def ticker_alias(text: str, end: int) -> str | None:
-    """The ticker symbol in '(NASDAQ: FOO)' right after offset ``end``, if any."""
-    hit = TICKER_RE.match(text[end : end + 40].lstrip())
-    return hit.group(1) if hit else None

@@ -33,6 +33,7 @@ class Trigger:
     pattern: tuple[str, ...]
     frame: str
     confidence: float
+    needs_amount: bool = False  # fires only where the sentence states an amount
 
 
 _RAW: list[tuple[str, str, str, str, float]] = [
@@ -69,6 +70,8 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("en", "MEMBER_OF", "include", "founding member|members include|includes|included|including|are", 0.85),
     ("en", "MEMBER_OF", "include", "include|includes|included|comprise|comprises|welcome|welcomed|welcomes", 0.7),
     ("en", "MEMBER_OF", "include", "bring|brings|brought together", 0.75),
+    ("en", "MEMBER_OF", "include", "founding? member|members ,|:", 0.75),
+    ("fr", "MEMBER_OF", "include", "membres fondateurs? ,|:", 0.75),
     ("en", "MEMBER_OF", "include", "made up of|consisting of|composed of", 0.75),
     # ---------------------------------------------------------------- FUNDS, French
     ("fr", "FUNDS", "active", "financer|finance|financent|financera", 0.85),
@@ -81,15 +84,15 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("fr", "FUNDS", "active", "prendre|prend|prennent ~2 participation dans|au", 0.85),
     ("fr", "FUNDS", "active", "actionnaire|actionnaires ~2 de|d", 0.75),
     ("fr", "FUNDS", "active", "investisseur|investisseurs|financeur|financeurs ~2 de|d|dans", 0.7),
-    ("fr", "FUNDS", "active", "engager|engage|engagent|apporter|apporte|verser|verse|allouer|alloue|doter|dote|accorder|accorde", 0.7),
-    ("fr", "FUNDS", "active", "budget|subvention|subventions|credits", 0.6),
+    ("fr", "FUNDS", "active+amount", "engager|engage|engagent|apporter|apporte|verser|verse|allouer|alloue|doter|dote|accorder|accorde", 0.7),
+    ("fr", "FUNDS", "active+amount", "budget|subvention|subventions|credits", 0.6),
     ("fr", "FUNDS", "active", "mener|mene|menee ~2 tour|levee|financement", 0.8),
     ("fr", "FUNDS", "passive", "financer|finance|financee|finances|financees par", 0.85),
     ("fr", "FUNDS", "passive", "soutenir|soutenu|soutenue|soutenus|soutenues ~2 par", 0.75),
     ("fr", "FUNDS", "passive", "verser|verse|versee|verses|versees par", 0.8),
     ("fr", "FUNDS", "passive", "investi|investie par", 0.8),
     ("fr", "FUNDS", "passive", "injecter|injecte|injectee ~8 par", 0.8),
-    ("fr", "FUNDS", "passive", "financement|financements provenir|provient|proviennent de|d", 0.8),
+    ("fr", "FUNDS", "passive", "financement|financements provenir|provient|proviennent ~3 de|d", 0.8),
     ("fr", "FUNDS", "raise", "lever|leve|levee|levent ~8 aupres de|d", 0.85),
     ("fr", "FUNDS", "raise", "recevoir|recoit|recu ~6 de|d", 0.55),
     ("fr", "FUNDS", "funders", "parmi ~2 financements|financeurs|investisseurs|bailleurs|actionnaires|soutiens", 0.8),
@@ -100,8 +103,9 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("en", "FUNDS", "active", "back|backs|backed", 0.7),
     ("en", "FUNDS", "active", "finance|finances|financed|financing", 0.75),
     ("en", "FUNDS", "active", "sponsor|sponsors|sponsored", 0.75),
-    ("en", "FUNDS", "active", "pour|pours|poured|commit|commits|committed|pledge|pledged|pledges ~6 into|in|to", 0.7),
-    ("en", "FUNDS", "active", "grant|grants ~3 to", 0.7),
+    ("en", "FUNDS", "active+amount", "pour|pours|poured|commit|commits|committed|pledge|pledged|pledges ~6 into|in|to", 0.7),
+    ("en", "FUNDS", "active+amount", "grant|grants ~3 to", 0.7),
+    ("en", "FUNDS", "active+amount", "budget|grants|credits", 0.6),
     ("en", "FUNDS", "active", "lead|led|leads ~2 round|funding|investment", 0.8),
     ("en", "FUNDS", "active", "shareholder|investor|backer ~2 in|of", 0.7),
     ("en", "FUNDS", "passive", "back|backed|fund|funded|finance|financed|sponsor|sponsored|support|supported ~2 by", 0.85),
@@ -170,11 +174,12 @@ _RAW: list[tuple[str, str, str, str, float]] = [
 def _compile() -> tuple[Trigger, ...]:
     out = []
     counters: dict[tuple[str, str], int] = {}
-    for lang, rel_type, frame, pattern, conf in _RAW:
+    for lang, rel_type, spec, pattern, conf in _RAW:
+        frame, _, need = spec.partition("+")
         n = counters.get((lang, rel_type), 0) + 1
         counters[(lang, rel_type)] = n
         rule = f"{lang}.{rel_type.lower()}.{frame}.{n}"
-        out.append(Trigger(rule, rel_type, lang, tuple(pattern.split()), frame, conf))
+        out.append(Trigger(rule, rel_type, lang, tuple(pattern.split()), frame, conf, need == "amount"))
     return tuple(out)
 
 
