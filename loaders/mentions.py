@@ -97,9 +97,12 @@ REFERENCE_HEADS: dict[str, tuple[str, ...]] = {
          "organization", "group", "network", "reseau"),
         ("Program", "Organization"),
     ),
+    **dict.fromkeys(("fund",), ("Program", "Company")
+    ),
     **dict.fromkeys(("universite", "university", "ecole", "etablissement", "institution", "school"), ("University",)),
     **dict.fromkeys(("gouvernement", "government", "ministere", "ministry", "executif", "administration", "regulator", "regulateur"), ("Government",)),
     **dict.fromkeys(("agence", "agency"), ("Government", "Organization")),
+    **dict.fromkeys(("institut", "institute"), ("Government", "University", "Organization")),
 }
 REFERENCE_DETERMINERS = frozenset(
     {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "the", "this", "that", "these", "sa", "son", "ses", "its"}
@@ -197,7 +200,8 @@ def _is_place(doc: Doc, start: int, end: int) -> bool:
 
 
 # --------------------------------------------------------------------------- name rules
-_CONNECTORS = frozenset({"of", "for", "and", "de", "du", "des", "d'", "d\u2019", "la", "le", "&", "-", "on", "the", "et", "en", "pour"})
+_CONNECTORS = frozenset({"of", "for", "and", "de", "du", "des", "d'", "d\u2019", "la", "le", "&", "-", "on", "the", "et", "en", "pour",
+                         "'s", "\u2019s"})
 _CAP_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ0-9][\w\-.&'’]*$")
 
 
@@ -214,6 +218,9 @@ def _capitalised_runs(sent: Span) -> list[tuple[int, int]]:
                 elif toks[j].lower_ in _CONNECTORS and j + 1 < len(toks) and _CAP_RE.match(toks[j + 1].text) \
                         and not toks[j + 1].is_digit:
                     j += 2
+                elif toks[j].text == "s" and toks[j - 1].text.endswith(("'", "\u2019")) and j + 1 < len(toks) \
+                        and _CAP_RE.match(toks[j + 1].text):  # "Children' s Hospital" as French splits it
+                    j += 2
                 else:
                     break
             runs.append((t.i, toks[j - 1].i + 1))
@@ -223,10 +230,22 @@ def _capitalised_runs(sent: Span) -> list[tuple[int, int]]:
     return runs
 
 
+def _split_at_and(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
+    """Cut a run at "and" / "et" once the part before it is a name on its own
+    ("David and Lucile Packard Foundation and Google" -> the foundation, then Google)."""
+    pieces, start = [], s
+    for k in range(s, e):
+        if doc[k].lower_ in ("and", "et", "&") and label_from_cues(doc[start:k].text):
+            pieces.append((start, k))
+            start = k + 1
+    pieces.append((start, e))
+    return pieces
+
+
 def _cue_spans(doc: Doc, sent: Span) -> list[Span]:
     """Capitalised names that carry an organization cue or a legal suffix."""
     out = []
-    for s, e in _capitalised_runs(sent):
+    for s, e in (p for run in _capitalised_runs(sent) for p in _split_at_and(doc, *run)):
         # extend over a trailing legal suffix with its dot ("Foo Corp.")
         if e < len(doc) and doc[e].text == "." and doc[e - 1].text.rstrip(".").lower() in ("inc", "corp", "co", "ltd"):
             e += 1
@@ -294,6 +313,11 @@ def _pair_spans(doc: Doc, sent: Span) -> list[Span]:
                 continue
             for j in range(k + n, min(k + n + 3, len(toks))):
                 if _fold(toks[j].text) in _PAIR_HEADS:
+                    end = j + 1
+                    while end < len(toks) and toks[end].pos_ == "ADJ":
+                        end += 1
+                    if end < len(toks) and _CAP_RE.match(toks[end].text) and not toks[end].is_punct:
+                        break  # "les deux géants Google et Salesforce": the names follow
                     out.append(Span(doc, toks[k].i, toks[j].i + 1, label=f"{REFERENCE}|pair"))
                     break
     return out
@@ -308,9 +332,22 @@ def _head_at(toks: list, j: int) -> tuple[str, int]:
     return _fold(toks[j].text), j + 1
 
 
+_PRONOUNS = frozenset({"il", "elle", "it"})
+
+
+def _pronoun_spans(doc: Doc, sent: Span) -> list[Span]:
+    """A subject pronoun that opens a sentence: "Elle est soutenue par ...", "It partners with ..."."""
+    toks = [t for t in sent if not t.is_space and t.text not in ("•", "-", "*")]
+    if len(toks) > 1 and _fold(toks[0].text) in _PRONOUNS and not toks[1].is_punct:
+        if toks[0].pos_ in ("PRON", "") or toks[0].dep_ in ("nsubj", "nsubj:pass", "expl:subj", ""):
+            if not (toks[0].lower_ == "il" and _fold(toks[1].text) in ("y", "faut", "s'agit", "semble")):
+                return [Span(doc, toks[0].i, toks[0].i + 1, label=f"{REFERENCE}|pronoun")]
+    return []
+
+
 def _reference_spans(doc: Doc, sent: Span) -> list[Span]:
     """Definite short references: determiner, up to three modifiers, a head noun, trailing adjectives."""
-    out = _pair_spans(doc, sent)
+    out = _pair_spans(doc, sent) + _pronoun_spans(doc, sent)
     toks = list(sent)
     for k, t in enumerate(toks):
         if _fold(t.text) not in REFERENCE_DETERMINERS:

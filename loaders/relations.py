@@ -70,6 +70,7 @@ class SentenceView:
     words: list[str]  # folded surface
     lemmas: list[str]  # folded lemma
     groups: list[Group] = field(default_factory=list)
+    inside: set[int] = field(default_factory=set)  # sentence token offsets covered by a mention
 
 
 @dataclass
@@ -115,6 +116,8 @@ def find_triggers(view: SentenceView, language: str) -> list[Found]:
         if trig.language != language:
             continue
         for i in range(len(view.words)):
+            if i in view.inside:  # "AI Safety Fund" names a fund; it does not fund anything
+                continue
             end = _match_at(trig.pattern, view.words, view.lemmas, i)
             if end is not None and end > i:
                 found.append(Found(trig, i, end))
@@ -156,8 +159,14 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
                 last.entities.extend(x for x in ents if x not in last.entities)
                 last.end = e
                 continue
-        before = [fold(doc[t].text) for t in range(max(view.span.start, s - 6), s)]
-        agent = bool(before) and (before[-1] in ("par", "by") or any(w in ("par", "by") for w in before[-5:]) and ":" in before)
+        lo = max(view.span.start, groups[-1].end if groups else view.span.start, s - 8)
+        before = [fold(doc[t].text).rstrip("'") for t in range(lo, s)]
+        # "par X", "par des investisseurs existants : X", "par un groupe de pays parmi lesquels X"
+        by_at = max((k for k, w in enumerate(before) if w in ("par", "by")), default=None)
+        agent = by_at is not None and (
+            by_at == len(before) - 1
+            or any(w in (":", "parmi", "dont", "including", "among", "notamment") for w in before[by_at:])
+            or (len(before) - by_at <= 5 and not any(_verbish(doc[t], fold(doc[t].lemma_)) for t in range(lo + by_at + 1, s))))
         leadin = bool(before) and any(w in LIST_LEADINS for w in before[-3:])
         groups.append(Group(list(ents), s, e, agent=agent, leadin=leadin))
     return groups
@@ -178,7 +187,8 @@ def _kind(labels: dict[str, str], ents: list[str]) -> str:
 
 
 # --------------------------------------------------------------------------- argument finding
-_NOT_RELATIVE_BEFORE = frozenset({"tel", "tels", "telle", "telles", "ainsi", "alors", "plus", "moins", "bien", "such", "so", "ne"})
+_NOT_RELATIVE_BEFORE = frozenset({"tel", "tels", "telle", "telles", "ainsi", "alors", "plus", "moins", "bien", "such", "so",
+                                  "ne", "parmi", "among", "of"})
 RELATIVES = frozenset({"qui", "que", "qu", "lequel", "laquelle", "lesquels", "that", "which", "who", "whom", "whose"})
 
 
@@ -202,7 +212,10 @@ def _breaks_between(view: SentenceView, a: int, b: int, leftward: bool = False) 
 
 
 def left_group(view: SentenceView, start: int) -> Group | None:
+    base = view.span.start
     for g in reversed(view.groups):
+        if g.end <= start and g.agent and "," in view.words[g.end - base : start - base]:
+            continue  # the agent of an apposition ("X, soutenue par Y, a ...") is not the subject
         if g.end <= start:
             if start - g.end > MAX_LEFT or _breaks_between(view, g.end, start, leftward=True):
                 return None
@@ -226,13 +239,15 @@ def right_groups(view: SentenceView, end: int) -> list[Group]:
 
 
 def _negated(view: SentenceView, f: Found, language: str) -> bool:
-    lo = max(0, f.start - 6)
-    window = view.words[lo : f.start] + view.words[f.start : f.end]
+    """Negation of the trigger's own verb group: "ne ... pas" around it, "not" / "n't" just before."""
+    before = view.words[max(0, f.start - 4) : f.start]
+    inside = view.words[f.start : f.end]
+    after = view.words[f.end : f.end + 2]
     if language == "fr":
-        return ("ne" in window or "n" in window) and any(
-            w in ("pas", "jamais", "plus", "aucun", "aucune", "ni") for w in view.words[lo : f.end + 3]
-        ) or ("pas" in window and "non" not in window and "ne" in view.words[max(0, lo - 4) : f.start])
-    return any(w in NEGATION_EN or w.endswith("n't") for w in window) or "not" in view.words[f.end : f.end + 2]
+        return ("ne" in before or "n" in before) and any(
+            w in ("pas", "jamais", "plus", "aucun", "aucune", "ni", "guere") for w in before + inside + after
+        )
+    return any(w in NEGATION_EN or w.endswith("n't") for w in before[-3:] + inside) or "not" in after[:1]
 
 
 def _hedged(view: SentenceView, f: Found, src_end: int | None) -> bool:
@@ -293,6 +308,7 @@ class RelationExtractor:
         for si, sent in enumerate(sents):
             view = sentence_view(si, sent)
             spans = [x for x in mention_spans if sent.start <= x[0] < sent.end]
+            view.inside = {t - sent.start for x in spans for t in range(x[0], x[1])}
             view.groups = build_groups(view, spans, labels, doc)
             next_end = sents[si + 1].end if si + 1 < len(sents) else sent.end
             for f in find_triggers(view, self.language):
@@ -311,6 +327,9 @@ class RelationExtractor:
         rel_type = trig.type
         if trig.needs_amount and not find_amounts(view.span.text, self.language):
             return []
+        if trig.type == "FOUNDED" and any(w in ("member", "members", "membre", "membres", "partner", "partners")
+                                          for w in view.words[f.start + 1 : f.start + 4]):
+            return []  # "founding member", "membres fondateurs": membership, not creation
         pairs = self._arguments(trig, left, rights, labels, ctx, t0, view, next_end)
         if not pairs:
             return []
@@ -418,6 +437,9 @@ class RelationExtractor:
                 t = (anyorg(L) or [None])[0] or ctx.funds_target or ctx.program_near(t0, sent_end)
                 return [Pair(s, t, not L) for s in anyorg(R_all) if t and s != t]
             if frame == "raise":
+                if left and left.agent:  # "the round was led by X and drew money from Y"
+                    t = ctx.funds_target
+                    return [Pair(s, t, True) for s in anyorg(agent or R_all) if t and s != t]
                 return [Pair(s, t, False) for t in anyorg(L) for s in anyorg(agent or R_all)]
             if frame == "passive" or agent:
                 sources = anyorg(agent or R)
@@ -431,7 +453,9 @@ class RelationExtractor:
                 return [Pair(s, t, False) for t in targets for s in sources]
             sources = anyorg(L)
             targets = anyorg(R)
-            if sources and not targets:
+            head_word = view.words[t0 - view.span.start]
+            nominal = head_word.endswith(("ment", "ments")) or head_word in ("stake", "investor", "investors")
+            if sources and not targets and not nominal:
                 t = ctx.funds_target or ctx.program_near(t0, sent_end)
                 return [Pair(s, t, True) for s in sources if t]
             return [Pair(s, t, False) for t in targets for s in sources]

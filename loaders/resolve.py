@@ -119,6 +119,8 @@ class Resolver:
                 pair = self._pair(mentions, i, res)
                 if pair:
                     res.pairs[i] = pair
+            elif m.kind == REFERENCE and m.key == "pronoun":
+                res.of_mention[i] = self._pronoun(mentions, i, res)
             elif m.kind == REFERENCE:
                 res.of_mention[i] = self._antecedent(mentions, i, res)
         self._citations(text, mentions, res)
@@ -203,7 +205,8 @@ class Resolver:
             if eid is None or mentions[j].kind == REFERENCE:
                 continue
             e = res.entities[eid]
-            if head in _fold(e.name).split() and (capitalised_head or e.label in labels):
+            words_of = set(_fold(e.name).split()) | set(_fold(mentions[j].text).replace("'", " ").split())
+            if head in words_of and (capitalised_head or e.label in labels):
                 return eid
         reach = 10_000 if "Program" in labels else 5
         seen: Counter = Counter()
@@ -231,17 +234,32 @@ class Resolver:
         return best
 
     def _pair(self, mentions: list[Mention], i: int, res: Resolution) -> tuple[str, str] | None:
-        """"les deux acteurs", "both companies": the two organizations last named before."""
-        found: list[str] = []
-        for j in range(i - 1, -1, -1):
+        """"les deux acteurs", "both companies": the two organizations the recent text is about,
+        by mentions so far among those named in the five sentences before (the latest on a tie)."""
+        m = mentions[i]
+        counts: Counter = Counter()
+        last: dict[str, int] = {}
+        for j in range(i):
             eid = res.of_mention[j]
-            if eid is None or mentions[j].kind == REFERENCE or res.entities[eid].label in ("Person", "Program"):
+            if eid is None or res.entities[eid].label in ("Person", "Program"):
                 continue
-            if eid not in found:
-                found.append(eid)
-            if len(found) == 2:
-                return (found[1], found[0])
-        return None
+            counts[eid] += 1
+            last[eid] = j
+        recent = [eid for eid, j in last.items() if mentions[j].sentence >= m.sentence - 5]
+        if len(recent) < 2:
+            return None
+        top = sorted(recent, key=lambda eid: (counts[eid], last[eid]), reverse=True)[:2]
+        return (top[0], top[1])
+
+    def _pronoun(self, mentions: list[Mention], i: int, res: Resolution) -> str | None:
+        """A subject pronoun opening a sentence ("Elle est soutenue par ...", "It partners with ...")
+        continues the previous sentence's subject, when that subject is an organization."""
+        m = mentions[i]
+        prev = [j for j in range(i) if mentions[j].sentence == m.sentence - 1 and res.of_mention[j] is not None]
+        if not prev:
+            return None
+        first = res.of_mention[prev[0]]
+        return first if res.entities[first].label != "Person" else None
 
     def _citations(self, text: str, mentions: list[Mention], res: Resolution) -> None:
         """Entities named only as the source of a report ("selon Reuters") are not actors."""
