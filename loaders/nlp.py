@@ -88,7 +88,7 @@ def sentences(doc: Doc) -> list:
     for sent in list(doc.sents)[1:]:
         prev = doc[sent.start - 1]
         if prev.text in _FINAL or prev.text.endswith(".") or "\n" in prev.text or "\n" in prev.whitespace_ \
-                or prev.is_space or doc[sent.start].text in ("•", "-", "–", "—", "*"):
+                or prev.is_space:
             starts.append(sent.start)
     ends = starts[1:] + [len(doc)]
     return [doc[s:e] for s, e in zip(starts, ends) if e > s]

@@ -460,8 +460,9 @@ class RelationExtractor:
                 return [Pair(s, t, True) for s in sources if t]
             return [Pair(s, t, False) for t in targets for s in sources]
 
-        # symmetric types: "partenariat entre X et Y" pairs the group after the trigger
-        if trig.pattern[-1].split("|")[-1] in ("entre", "between") and len(orgs(R)) >= 2:
+        # symmetric types: "partenariat entre X et Y", "une lettre ... signée entre X et Y" pair the group after
+        between = rights and any(w in ("entre", "between") for w in view.words[t0 - view.span.start : rights[0].start - view.span.start])
+        if (trig.pattern[-1].split("|")[-1] in ("entre", "between") or between) and len(orgs(R)) >= 2:
             xs = orgs(R)
             return [Pair(a, b, False) for i, a in enumerate(xs) for b in xs[i + 1 :]]
         if L and R:
