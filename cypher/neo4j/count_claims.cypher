@@ -1,0 +1,3 @@
+// parameters: (none)
+MATCH (c:Claim)
+RETURN count(*);

@@ -1,0 +1,3 @@
+// parameters: (none)
+MATCH (d:Document)
+RETURN count(*);

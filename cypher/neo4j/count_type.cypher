@@ -1,0 +1,3 @@
+// parameters: (none)
+MATCH ()-[e:{type}]->()
+RETURN count(*);

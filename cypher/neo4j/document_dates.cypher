@@ -1,0 +1,4 @@
+// parameters: ids
+UNWIND $ids AS i
+MATCH (d:Document {id: i})
+RETURN d.id, d.published;

@@ -1,0 +1,3 @@
+// parameters: id
+MATCH (x)-[m:MENTIONED_IN]->(d:Document {id: $id})
+DELETE m;

@@ -1,0 +1,3 @@
+// parameters: id
+MATCH (d:Document {id: $id})
+RETURN d.sha256;

@@ -1,0 +1,5 @@
+// parameters: rows
+UNWIND $rows AS r
+MATCH (x:{source} {id: r.source})-[e:{type}]->(y:{target})
+WHERE y.id = r.target
+DELETE e;

@@ -1,0 +1,3 @@
+// parameters: (none)
+MATCH (n:{label})
+RETURN n.id, n.name, n.aliases, n.country;

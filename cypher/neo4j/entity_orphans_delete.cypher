@@ -1,0 +1,6 @@
+// Entities no document mentions any more go away (with any edge still attached).
+// parameters: ids
+UNWIND $ids AS i
+MATCH (n:{label} {id: i})
+WHERE NOT EXISTS { MATCH (n)-[:MENTIONED_IN]->(:Document) }
+DETACH DELETE n;

@@ -1,0 +1,3 @@
+// parameters: (none)
+MATCH (x)-[m:MENTIONED_IN]->(d:Document)
+RETURN x.id, d.id, m.count;

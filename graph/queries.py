@@ -1,0 +1,182 @@
+"""The named read queries of ``cypher/queries/``: load, list, check parameters, run.
+
+A query is ``cypher/queries/<name>.cypher`` when one text suits both
+dialects, or ``<name>.neo4j.cypher`` + ``<name>.ladybug.cypher`` where they
+differ. Its header comments say what it answers and what it needs::
+
+    // answers: Which organizations are members of a program?
+    // param program: the program's name or any alias, any case (example: AI Alliance)
+    // dialects: (per-dialect files only) why the texts differ
+
+Entities are matched by name or alias, case-insensitively; the parameter is
+lower-cased in a ``WITH`` before the ``MATCH`` because LadybugDB does not take
+a ``$parameter`` inside a list predicate such as ``any(a IN n.aliases WHERE ...)``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable, Mapping
+
+import cypher
+from graph.errors import UsageError
+from graph.stores.base import QueryResult, Store
+
+DIALECTS = ("ladybug", "neo4j")
+_HEADER = re.compile(r"^//\s*(answers|param|dialects)\b\s*([^:]*):\s*(.*)$")
+_EXAMPLE = re.compile(r"^(.*?)\s*\(example:\s*(.*)\)\s*$")
+_PARAM_USE = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    description: str
+    example: str
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """One library query: what it answers, its parameters, and its text per dialect."""
+
+    name: str
+    answers: str
+    parameters: tuple[Parameter, ...]
+    texts: Mapping[str, str]
+    dialect_note: str = ""
+
+    def text(self, dialect: str) -> str:
+        return self.texts[dialect]
+
+
+def parse_header(text: str) -> dict[str, Any]:
+    """The header comments of a query file.
+
+    >>> parse_header("// answers: Who?\\n// param x: a name (example: IBM)\\nMATCH (n) RETURN n")
+    {'answers': 'Who?', 'parameters': [('x', 'a name', 'IBM')], 'dialects': ''}
+    """
+    out: dict[str, Any] = {"answers": "", "parameters": [], "dialects": ""}
+    for line in text.splitlines():
+        if not line.lstrip().startswith("//"):
+            break
+        m = _HEADER.match(line.strip())
+        if not m:
+            continue
+        key, arg, value = m.group(1), m.group(2).strip(), m.group(3).strip()
+        if key == "param":
+            ex = _EXAMPLE.match(value)
+            desc, example = (ex.group(1), ex.group(2)) if ex else (value, "")
+            out["parameters"].append((arg, desc, example))
+        else:
+            out[key] = value
+    return out
+
+
+def parameters_used(text: str) -> set[str]:
+    """``$names`` in a query text, comments left out."""
+    body = "\n".join(l for l in text.splitlines() if not l.lstrip().startswith("//"))
+    return set(_PARAM_USE.findall(body))
+
+
+@lru_cache(maxsize=None)
+def _load() -> dict[str, NamedQuery]:
+    folder = cypher.ROOT / "queries"
+    names = sorted({p.name.split(".")[0] for p in folder.glob("*.cypher")})
+    out: dict[str, NamedQuery] = {}
+    for name in names:
+        if (folder / f"{name}.cypher").is_file():
+            shared = cypher.load("queries", name)
+            texts = {d: shared for d in DIALECTS}
+        else:
+            texts = {d: cypher.load("queries", f"{name}.{d}") for d in DIALECTS}
+        header = parse_header(texts["neo4j"])
+        out[name] = NamedQuery(
+            name=name,
+            answers=header["answers"],
+            parameters=tuple(Parameter(*p) for p in header["parameters"]),
+            texts=texts,
+            dialect_note=header["dialects"],
+        )
+    return out
+
+
+def library() -> list[NamedQuery]:
+    """Every named query, by name."""
+    return list(_load().values())
+
+
+def listing() -> list[tuple[str, str, str]]:
+    """(name, what it answers, parameters) for ``aipg query --list``."""
+    return [(q.name, q.answers, ", ".join(p.name for p in q.parameters)) for q in library()]
+
+
+def is_named(text: str) -> bool:
+    return text in _load()
+
+
+def get(name: str) -> NamedQuery:
+    try:
+        return _load()[name]
+    except KeyError:
+        raise UsageError(f"no named query {name!r}: see `aipg query --list`") from None
+
+
+def parse_value(raw: str) -> int | float | str:
+    """A ``--param`` value: an int if it reads as one, else a float, else the string.
+
+    >>> parse_value("3"), parse_value("0.5"), parse_value("IBM"), parse_value("nan")
+    (3, 0.5, 'IBM', 'nan')
+    """
+    for kind in (int, float):
+        try:
+            value = kind(raw)
+        except ValueError:
+            continue
+        if value == value and value not in (float("inf"), float("-inf")):  # "nan"/"inf" stay words
+            return value
+    return raw
+
+
+def parse_params(pairs: Iterable[str]) -> dict[str, Any]:
+    """``["k=v", ...]`` -> ``{k: parsed v}``; a pair without ``=`` is a usage error."""
+    out: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, raw = pair.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"--param {pair!r} is not name=value: write it as --param name=value")
+        out[key.strip()] = parse_value(raw)
+    return out
+
+
+def check(query: str, params: Mapping[str, Any]) -> None:
+    """Raise UsageError naming the first missing parameter of a named query (raw Cypher passes)."""
+    if not is_named(query):
+        return
+    q = get(query)
+    missing = [p for p in q.parameters if p.name not in params]
+    if missing:
+        first, rest = missing[0], [p.name for p in missing[1:]]
+        also = f"; it also needs {', '.join(rest)}" if rest else ""
+        raise UsageError(
+            f"query {q.name} needs parameter {first.name}: add --param {first.name}=value "
+            f"(e.g. --param {first.name}={first.example}){also}"
+        )
+
+
+def run(store: Store, query: str, params: Mapping[str, Any] | None = None) -> QueryResult:
+    """Run a named query (in the store's dialect) or a raw read-only statement.
+
+    A named query receives only the parameters it declares.
+    """
+    params = dict(params or {})
+    check(query, params)
+    if is_named(query):
+        q = get(query)
+        wanted = {p.name for p in q.parameters}
+        return store.query(q.text(store.dialect), {k: v for k, v in params.items() if k in wanted})
+    if _NAME.match(query.strip()) and "-" in query:
+        raise UsageError(f"no named query {query.strip()!r}: see `aipg query --list`")
+    return store.query(query, params)

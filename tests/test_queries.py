@@ -1,0 +1,350 @@
+"""The named query library: headers parse, every query runs on the embedded store and
+returns the rows worked out by hand for a small graph written here, and `aipg query`
+runs them from the command line."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from cli import cli
+from conftest import build_extraction, entity
+from graph import queries
+from graph.config import Settings
+from graph.errors import ReadOnlyViolation, UsageError
+from graph.stores import open_store
+
+# --------------------------------------------------------------------------- a small world, in our own words
+IBM = entity("Company", "IBM", "IBM", country="US")
+META = entity("Company", "Meta", "Meta", country="US")
+SONY = entity("Company", "Sony Group", "Sony Group", "Sony", country="JP")
+DELL = entity("Company", "Dell Technologies", "Dell Technologies", country="US")
+OPENAI = entity("Company", "OpenAI", "OpenAI", country="US")
+MICROSOFT = entity("Company", "Microsoft", "Microsoft", country="US")
+CORNELL = entity("University", "Cornell University", "Cornell University", country="US")
+YALE = entity("University", "Yale University", "Yale University", country="US")
+KEIO = entity("University", "Keio University", "Keio University", country="JP")
+TOKYO = entity("University", "University of Tokyo", "University of Tokyo", country="JP")
+UAE = entity("Government", "Government of the United Arab Emirates", "United Arab Emirates", country="AE")
+UK = entity("Government", "UK Government", "UK Government", country="GB")
+ALLIANCE = entity("Program", "AI Alliance", "AI Alliance")
+OFC = entity("Program", "OpenAI for Countries", "OpenAI for Countries")
+
+MOU_2019 = "IBM et l'Université Keio ont signé un protocole d'accord en 2019."
+MOU_2024 = "IBM and Keio University signed a new memorandum of understanding in 2024."
+
+
+def alliance_corpus():
+    """Four articles: the AI Alliance's founding, an MOU renewed, OpenAI's own program."""
+    a1 = build_extraction(
+        "a1",
+        [
+            "IBM and Meta launched the AI Alliance.",
+            "IBM, Meta, Sony Group and Dell Technologies are among its founding members.",
+            "Cornell University and Yale University also joined the alliance.",
+            "OpenAI is not among the members of the AI Alliance.",
+        ],
+        [IBM, META, SONY, DELL, CORNELL, YALE, OPENAI, ALLIANCE],
+        [
+            (0, "FOUNDED", IBM.id, ALLIANCE.id),
+            (0, "FOUNDED", META.id, ALLIANCE.id),
+            *[(1, "MEMBER_OF", e.id, ALLIANCE.id) for e in (IBM, META, SONY, DELL)],
+            *[(2, "MEMBER_OF", e.id, ALLIANCE.id) for e in (CORNELL, YALE)],
+            (3, "EXCLUDED_FROM", OPENAI.id, ALLIANCE.id, {"confidence": 0.85}),
+        ],
+        published="2023-12-05",
+    )
+    a2 = build_extraction(
+        "a2",
+        [
+            MOU_2019,
+            "Meta financera l'Alliance à hauteur de 10 millions de dollars.",
+        ],
+        [
+            entity("Company", "IBM", "IBM", country="US"),
+            entity("University", "Keio University", "l'Université Keio", country="JP"),
+            entity("Company", "Meta", "Meta"),
+            entity("Program", "AI Alliance", "l'Alliance"),
+        ],
+        [
+            (0, "SIGNS_MOU_WITH", IBM.id, KEIO.id, {"date": "2019"}),
+            (1, "FUNDS", META.id, ALLIANCE.id,
+             {"amount": 10_000_000.0, "currency": "USD", "amount_text": "10 millions de dollars"}),
+        ],  # fmt: skip
+        published="2024-02-01",
+        language="fr",
+    )
+    a3 = build_extraction(
+        "a3",
+        [
+            MOU_2024,
+            "IBM also partners with the University of Tokyo.",
+            "Sony Group and Keio University announced a research collaboration.",
+        ],
+        [IBM, KEIO, TOKYO, SONY],
+        [
+            (0, "SIGNS_MOU_WITH", KEIO.id, IBM.id, {"date": "2024"}),
+            (1, "PARTNERS_WITH", IBM.id, TOKYO.id, {"status": "potential", "confidence": 0.7}),
+            (2, "PARTNERS_WITH", SONY.id, KEIO.id),
+        ],
+        published="2024-06-10",
+    )
+    a4 = build_extraction(
+        "a4",
+        [
+            "OpenAI launched OpenAI for Countries.",
+            "The United Arab Emirates became the first country to join OpenAI for Countries.",
+            "The UK Government signed a memorandum of understanding with OpenAI.",
+            "Microsoft invested 10 billion dollars in OpenAI.",
+        ],
+        [OPENAI, OFC, UAE, UK, MICROSOFT],
+        [
+            (0, "FOUNDED", OPENAI.id, OFC.id),
+            (1, "MEMBER_OF", UAE.id, OFC.id),
+            (2, "SIGNS_MOU_WITH", UK.id, OPENAI.id),
+            (3, "FUNDS", MICROSOFT.id, OPENAI.id,
+             {"amount": 10_000_000_000.0, "currency": "USD", "amount_text": "10 billion dollars"}),
+        ],  # fmt: skip
+        published="2025-01-20",
+    )
+    return [a1, a2, a3, a4]
+
+
+ALLIANCE_MEMBERS = [
+        ("AI Alliance", "Cornell University", "University", "stated", 1),
+        ("AI Alliance", "Dell Technologies", "Company", "stated", 1),
+        ("AI Alliance", "IBM", "Company", "stated", 1),
+        ("AI Alliance", "Meta", "Company", "stated", 1),
+        ("AI Alliance", "Sony Group", "Company", "stated", 1),
+        ("AI Alliance", "Yale University", "University", "stated", 1),
+]
+
+#: (query name, parameters) -> the rows worked out by hand from the four articles above.
+EXPECTED: list[tuple[str, dict, list[tuple]]] = [
+    ("program-members", {"program": "AI Alliance"}, ALLIANCE_MEMBERS),
+    ("program-members", {"program": "L'ALLIANCE"}, ALLIANCE_MEMBERS),  # an alias from the French article, any case
+    ("funding", {}, [
+        ("Meta", "AI Alliance", 10_000_000.0, "USD", "10 millions de dollars", "stated", 1, "2024-02-01"),
+        ("Microsoft", "OpenAI", 10_000_000_000.0, "USD", "10 billion dollars", "stated", 1, "2025-01-20"),
+    ]),
+    ("organization-partners", {"organization": "ibm"}, [
+        ("IBM", "SIGNS_MOU_WITH", "Keio University", "stated", 2, "2019", "2024"),
+        ("IBM", "PARTNERS_WITH", "University of Tokyo", "potential", 1, "2024-06-10", "2024-06-10"),
+    ]),
+    ("organization-partners", {"organization": "Keio University"}, [
+        ("Keio University", "SIGNS_MOU_WITH", "IBM", "stated", 2, "2019", "2024"),
+        ("Keio University", "PARTNERS_WITH", "Sony Group", "stated", 1, "2024-06-10", "2024-06-10"),
+    ]),
+    ("mous-by-year", {}, [
+        ("2019", "IBM", "Keio University", "a2", MOU_2019),
+        ("2024", "IBM", "Keio University", "a3", MOU_2024),
+        ("2025", "OpenAI", "UK Government", "a4", "The UK Government signed a memorandum of understanding with OpenAI."),
+    ]),
+    ("exclusions", {}, [
+        ("OpenAI", "AI Alliance", "stated", 1, ["OpenAI is not among the members of the AI Alliance."]),
+    ]),
+    ("programs-by-members", {}, [("AI Alliance", 6), ("OpenAI for Countries", 1)]),
+    ("universities-by-company-partners", {}, [("Keio University", 2), ("University of Tokyo", 1)]),
+    ("edge-evidence", {"source": "Keio University", "type": "signs_mou_with", "target": "IBM"}, [
+        ("IBM", "SIGNS_MOU_WITH", "Keio University", "stated", 0.9, MOU_2019, "a2", "Test article a2", "2024-02-01"),
+        ("IBM", "SIGNS_MOU_WITH", "Keio University", "stated", 0.9, MOU_2024, "a3", "Test article a3", "2024-06-10"),
+    ]),
+    ("edge-evidence", {"source": "OpenAI", "type": "EXCLUDED_FROM", "target": "AI Alliance"}, [
+        ("OpenAI", "EXCLUDED_FROM", "AI Alliance", "stated", 0.85,
+         "OpenAI is not among the members of the AI Alliance.", "a1", "Test article a1", "2023-12-05"),
+    ]),  # fmt: skip
+    ("edge-evidence", {"source": "AI Alliance", "type": "EXCLUDED_FROM", "target": "OpenAI"}, []),  # directed
+    ("shortest-path", {"source": "United Arab Emirates", "target": "Microsoft"}, [
+        (3, ["Government of the United Arab Emirates", "OpenAI for Countries", "OpenAI", "Microsoft"],
+         ["MEMBER_OF", "FOUNDED", "FUNDS"]),
+    ]),
+    ("shortest-path", {"source": "Cornell University", "target": "OpenAI"}, []),  # only an exclusion links them
+    ("organizations-by-country", {"country": "jp"}, [
+        ("Keio University", "University", "JP"),
+        ("Sony Group", "Company", "JP"),
+        ("University of Tokyo", "University", "JP"),
+    ]),
+    ("organization-timeline", {"organization": "IBM"}, [
+        ("2019", "a2", "IBM", "SIGNS_MOU_WITH", "Keio University", "stated", MOU_2019),
+        ("2023-12-05", "a1", "IBM", "FOUNDED", "AI Alliance", "stated", "IBM and Meta launched the AI Alliance."),
+        ("2023-12-05", "a1", "IBM", "MEMBER_OF", "AI Alliance", "stated",
+         "IBM, Meta, Sony Group and Dell Technologies are among its founding members."),
+        ("2024", "a3", "IBM", "SIGNS_MOU_WITH", "Keio University", "stated", MOU_2024),
+        ("2024-06-10", "a3", "IBM", "PARTNERS_WITH", "University of Tokyo", "potential",
+         "IBM also partners with the University of Tokyo."),
+    ]),  # fmt: skip
+    ("co-members", {"organization": "Sony"}, [
+        ("Sony Group", "Cornell University", 1),
+        ("Sony Group", "Dell Technologies", 1),
+        ("Sony Group", "IBM", 1),
+        ("Sony Group", "Meta", 1),
+        ("Sony Group", "Yale University", 1),
+    ]),
+    ("founders", {}, [
+        ("AI Alliance", "IBM", "Company", "2023-12-05"),
+        ("AI Alliance", "Meta", "Company", "2023-12-05"),
+        ("OpenAI for Countries", "OpenAI", "Company", "2025-01-20"),
+    ]),
+    ("document-mentions", {}, None),  # checked in test_document_mentions
+]
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    """An embedded store holding the four articles (built once for the module)."""
+    path = tmp_path_factory.mktemp("world") / "world.lbug"
+    with open_store(Settings(store=str(path))) as st:
+        for ex in alliance_corpus():
+            st.ingest(ex)
+    return path
+
+
+@pytest.fixture
+def world_store(world):
+    with open_store(Settings(store=str(world)), read_only=True) as st:
+        yield st
+
+
+# --------------------------------------------------------------------------- the library itself
+def test_library_has_the_queries_an_analyst_needs():
+    names = {q.name for q in queries.library()}
+    assert len(names) >= 12
+    assert names >= {name for name, _, _ in EXPECTED}
+    for q in queries.library():
+        assert q.answers.endswith("?"), q.name
+        assert set(q.texts) == {"ladybug", "neo4j"}, q.name
+        used = queries.parameters_used(q.texts["neo4j"]) | queries.parameters_used(q.texts["ladybug"])
+        assert used == {p.name for p in q.parameters}, q.name  # the header declares exactly what is used
+        assert all(p.description and p.example for p in q.parameters), q.name
+        if q.texts["ladybug"] != q.texts["neo4j"]:
+            assert q.dialect_note, f"{q.name}: per-dialect texts need a header saying why"
+
+
+def test_every_named_query_is_tested_here():
+    assert {q.name for q in queries.library()} == {name for name, _, _ in EXPECTED}
+
+
+def test_header_parsing():
+    q = queries.parse_header(
+        "// answers: Who?\n// param program: the program's name or alias (example: AI Alliance)\n"
+        "// dialects: differs because.\nMATCH (n) RETURN n"
+    )
+    assert q == {
+        "answers": "Who?",
+        "parameters": [("program", "the program's name or alias", "AI Alliance")],
+        "dialects": "differs because.",
+    }
+
+
+@pytest.mark.parametrize("raw, value", [("3", 3), ("-2", -2), ("0.5", 0.5), ("1e3", 1000.0), ("IBM", "IBM"),
+                                        ("", ""), ("a=b", "a=b"), ("nan", "nan"), ("07", 7)])  # fmt: skip
+def test_param_values_try_int_then_float(raw, value):
+    assert queries.parse_params([f"k={raw}"]) == {"k": value}
+
+
+def test_param_without_equals_is_a_usage_error():
+    with pytest.raises(UsageError, match="--param name=value"):
+        queries.parse_params(["program"])
+
+
+def test_missing_parameter_names_it():
+    with pytest.raises(UsageError) as e:
+        queries.check("edge-evidence", {"source": "IBM"})
+    assert str(e.value) == (
+        "query edge-evidence needs parameter type: add --param type=value "
+        "(e.g. --param type=SIGNS_MOU_WITH); it also needs target"
+    )
+
+
+# --------------------------------------------------------------------------- rows on the embedded store
+@pytest.mark.parametrize("name, params, rows", [e for e in EXPECTED if e[2] is not None],
+                         ids=[f"{n}-{i}" for i, (n, _, r) in enumerate(EXPECTED) if r is not None])  # fmt: skip
+def test_named_query_rows(world_store, name, params, rows):
+    result = queries.run(world_store, name, params)
+    assert [tuple(r) for r in result.rows] == rows
+
+
+def test_named_query_columns(world_store):
+    result = queries.run(world_store, "funding", {})
+    assert result.columns == (
+        "funder", "recipient", "amount", "currency", "amount_text", "status", "documents", "last_seen",
+    )  # fmt: skip
+
+
+def test_document_mentions(world_store):
+    rows = queries.run(world_store, "document-mentions", {}).rows
+    assert ("a2", "keio-university", 1, ["l'Université Keio"]) in rows
+    assert ("a3", "keio-university", 2, ["Keio University"]) in rows
+    assert len(rows) == 8 + 4 + 4 + 5
+    assert list(rows) == sorted(rows, key=lambda r: (r[0], r[1]))
+
+
+def test_raw_cypher_runs_and_write_is_refused(world_store):
+    assert queries.run(world_store, "MATCH (p:Program) RETURN p.name AS name ORDER BY name", {}).rows == (
+        ("AI Alliance",), ("OpenAI for Countries",),
+    )  # fmt: skip
+    with pytest.raises(ReadOnlyViolation):
+        queries.run(world_store, "MATCH (n) DETACH DELETE n", {})
+
+
+# --------------------------------------------------------------------------- the command
+def invoke(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+def test_cli_list():
+    r = invoke("query", "--list", "--format", "json")
+    assert r.exit_code == 0, r.output
+    listed = {row["name"]: row for row in json.loads(r.output)}
+    assert listed["program-members"]["parameters"] == "program"
+    assert listed["edge-evidence"]["parameters"] == "source, type, target"
+    assert listed["funding"]["answers"].startswith("Who funds whom")
+
+
+def test_cli_named_query_csv(world):
+    r = invoke("query", "program-members", "--param", "program=ai alliance", "--store", str(world), "--format", "csv")
+    assert r.exit_code == 0, r.output
+    lines = r.output.splitlines()
+    assert lines[0] == "program,member,kind,status,documents"
+    assert lines[1:] == [
+        f"AI Alliance,{m},{k},stated,1"
+        for m, k in [("Cornell University", "University"), ("Dell Technologies", "Company"), ("IBM", "Company"),
+                     ("Meta", "Company"), ("Sony Group", "Company"), ("Yale University", "University")]
+    ]  # fmt: skip
+
+
+def test_cli_raw_query_with_int_param(world):
+    r = invoke("query", "MATCH (m)-[r:MEMBER_OF]->(p:Program) WITH p, count(m) AS n WHERE n >= $least "
+               "RETURN p.name AS program, n", "--param", "least=2", "--store", str(world), "--format", "json")  # fmt: skip
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.output) == [{"program": "AI Alliance", "n": 6}]
+
+
+def test_cli_missing_parameter_is_usage_error(world):
+    r = invoke("query", "program-members", "--store", str(world))
+    assert r.exit_code == 2
+    assert r.output.strip() == (
+        "aipg: query program-members needs parameter program: add --param program=value (e.g. --param program=AI Alliance)"
+    )
+
+
+def test_cli_write_is_refused(world):
+    r = invoke("query", "MATCH (n) DETACH DELETE n", "--store", str(world))
+    assert r.exit_code == 2
+    assert "write clause DETACH DELETE is not allowed" in r.output
+
+
+def test_cli_missing_store(tmp_path):
+    missing = tmp_path / "nothing.lbug"
+    r = invoke("query", "funding", "--store", str(missing))
+    assert r.exit_code == 1
+    assert r.output.strip() == f"aipg: no store at {missing}: build one with `aipg build examples/corpus`"
+    assert not missing.exists()
+
+
+def test_cli_needs_a_query():
+    r = invoke("query")
+    assert r.exit_code == 2
+    assert "aipg query --list" in r.output
