@@ -258,6 +258,8 @@ def _cue_spans(doc: Doc, sent: Span) -> list[Span]:
         while len(span) > 1 and _fold(span[0].text) in REFERENCE_DETERMINERS | {"un", "une", "a", "an"}:
             span = doc[span.start + 1 : span.end]
         label = label_from_cues(span.text)
+        if span.end < len(doc) and _fold(doc[span.end].text) in _DESCRIPTOR_NOUNS:
+            continue  # "Toronto AI company Cohere": a description in front of the name
         if label and len(span) >= 2:
             out.append(Span(doc, span.start, span.end, label=f"{CUE}|{label}"))
     return out
@@ -333,6 +335,9 @@ def _head_at(toks: list, j: int) -> tuple[str, int]:
 
 
 _PRONOUNS = frozenset({"il", "elle", "it"})
+_DESCRIPTOR_NOUNS = frozenset({"company", "companies", "startup", "start-up", "firm", "firms", "group", "lab", "labs",
+                               "giant", "player", "unicorn", "developer", "maker", "provider", "sector", "industry",
+                               "champion", "ecosystem", "scene", "community", "research", "model", "models"})
 
 
 def _pronoun_spans(doc: Doc, sent: Span) -> list[Span]:

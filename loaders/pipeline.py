@@ -31,6 +31,7 @@ class Analysed:
     document: Document
     resolution: Resolution
     claims: tuple[Claim, ...]
+    mentions: tuple[Mention, ...] = ()
 
 
 def analyse(documents: Sequence[Document], kb: KnowledgeBase | None = None, *, settings: Settings | None = None,
@@ -51,7 +52,7 @@ def analyse(documents: Sequence[Document], kb: KnowledgeBase | None = None, *, s
         claims = RelationExtractor(document.language).extract(
             doc, document.id, spans, labels, reference_date=document.published
         )
-        out.append(Analysed(document, res, tuple(claims)))
+        out.append(Analysed(document, res, tuple(claims), tuple(mentions)))
         if progress:
             progress(1)
     return out
