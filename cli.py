@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sys
 from typing import Any, Iterable, Sequence
 
 import click
@@ -86,7 +85,28 @@ def render_json(obj: Any) -> None:
 
 
 # --------------------------------------------------------------------------- the group
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class CommandError(click.ClickException):
+    """A library error as click shows it: one line on stderr, the library's exit code."""
+
+    def __init__(self, message: str, exit_code: int):
+        super().__init__(message)
+        self.exit_code = exit_code
+
+    def show(self, file=None) -> None:
+        click.echo(f"aipg: {self.format_message()}", err=True)
+
+
+class AipgGroup(click.Group):
+    """The one error boundary: library errors become one line and exit 1 (usage errors 2)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except AipgError as e:
+            raise CommandError(str(e), e.exit_code) from None
+
+
+@click.group(cls=AipgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="aipg")
 def cli() -> None:
     """Turn news about AI partnerships into an evidenced graph database."""
@@ -95,21 +115,426 @@ def cli() -> None:
 # ---- commands are added below, one section per concern ----
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    """Entry point: the one error boundary."""
+# ---- knowledge base: kb check (the curated organizations in loaders/kb/)
+@cli.group()
+def kb() -> None:
+    """The curated knowledge base of organizations (loaders/kb/*.yaml)."""
+
+
+@kb.command("check")
+@click.option("--kb-dir", "kb_dir", type=click.Path(exists=True, file_okay=False), default=None,
+              help="Directory of KB *.yaml files (default: the shipped loaders/kb/).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_context
+def kb_check(ctx: click.Context, kb_dir: str | None, as_json: bool) -> None:
+    """Validate the KB; print entries by label and country, or every problem as FILE:LINE: problem: fix."""
+    from pathlib import Path
+
+    from loaders.kb import InvalidKnowledgeBase, check_kb
+
     try:
-        cli.main(args=argv, prog_name="aipg", standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("aipg: aborted", err=True)
-        sys.exit(1)
-    except click.ClickException as e:
-        e.show()
-        sys.exit(e.exit_code)
-    except AipgError as e:
-        click.echo(f"aipg: {e}", err=True)
-        sys.exit(e.exit_code)
-    except click.exceptions.Exit as e:
-        sys.exit(e.exit_code)
+        report = check_kb([Path(kb_dir)] if kb_dir else None)
+    except InvalidKnowledgeBase as e:
+        for problem in e.problems:
+            click.echo(problem, err=True)
+        click.echo(f"aipg: knowledge base invalid: {len(e.problems)} problem(s)", err=True)
+        ctx.exit(1)
+    if as_json:
+        render_json(report.to_dict())
+        return
+    click.echo(f"{report.entries} entries, {report.aliases} aliases, {report.actor_aliases} actor aliases, "
+               f"{report.non_organizations} non-organization surfaces in {len(report.files)} files")
+    render(["label", "entries"], report.by_label.items())
+    render(["country", "entries"], list(report.by_country.items())[:15], title="\nTop countries ('-' = international)")
+
+
+@kb.command("gaps")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--top", type=click.IntRange(1), default=50, show_default=True, help="How many names to list.")
+@format_option
+def kb_gaps(paths: tuple[str, ...], top: int, fmt: str) -> None:
+    """List organization-like names in documents that the KB does not know, most frequent first.
+
+    Example: aipg kb gaps ../shared/corpus/dev
+    """
+    from loaders.gaps import kb_gaps as find_gaps
+
+    gaps, failures = find_gaps(paths, settings=settings_from())
+    for path, reason in failures:
+        click.echo(f"aipg: skipped {path}: {reason}", err=True)
+    render(["name", "label", "mentions", "documents", "example"],
+           [(g.name, g.label, g.mentions, g.documents, f"[{g.example_document}] {g.example}") for g in gaps[:top]], fmt)
+
+
+# ---- analysis, exports and the HTML view: centrality, communities, neighbors, path, export, html
+def filter_options(f):
+    """--label, --type, --status, --min-confidence, --since, --until (graph.analysis.subgraph's filters)."""
+    from graph.schema import LABELS, REL_TYPES, STATUSES
+
+    options = (
+        click.option("--label", "labels", multiple=True, type=click.Choice(LABELS),
+                     help="Keep entities with this label (repeatable)."),
+        click.option("--type", "types", multiple=True, type=click.Choice(REL_TYPES),
+                     help="Keep edges of this relation type (repeatable)."),
+        click.option("--status", type=click.Choice(STATUSES), default=None, help="Keep edges with this status."),
+        click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+                     help="Keep edges whose confidence is at least this."),
+        click.option("--since", metavar="DATE", default=None,
+                     help="Keep edges last seen on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD); undated edges stay."),
+        click.option("--until", metavar="DATE", default=None,
+                     help="The network as of DATE: edges first seen on or before it; undated edges stay."),
+    )
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _filters(labels=(), types=(), **rest: Any) -> dict[str, Any]:
+    return {"labels": list(labels) or None, "types": list(types) or None, **rest}
+
+
+def _read_graph(store: str | None, *, documents: bool = False, claims: bool = False):
+    """(mirror, documents, claims) read from the store; the lists are empty unless asked for."""
+    from graph.mirror import mirror
+    from graph.stores import open_store
+
+    with open_store(settings_from(store=store), read_only=True) as st:
+        return mirror(st), (st.documents() if documents else []), (st.claims() if claims else [])
+
+
+@cli.command()
+@click.option("--metric", type=click.Choice(["degree", "pagerank", "betweenness", "eigenvector"]),
+              default="degree", show_default=True)
+@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True, help="How many entities to list.")
+@filter_options
+@store_option
+@format_option
+def centrality(metric: str, top: int, store: str | None, fmt: str, labels: tuple[str, ...], **filters: Any) -> None:
+    """Rank entities by centrality. --label limits the rows listed; the metric runs on the whole
+    network (narrowed by the edge filters).
+
+    Example: aipg centrality --metric pagerank --top 10 --label Company
+    """
+    from graph.analysis import rank
+
+    g, _, _ = _read_graph(store)
+    rows = rank(g, metric, top=top, show=list(labels) or None, **_filters(**filters))
+    columns = ["id", "name", "label", metric] + (["in", "out", "weighted"] if metric == "degree" else [])
+    keys = ["id", "name", "label", "score"] + columns[4:]
+    render(columns, ([r[k] for k in keys] for r in rows), fmt)
+
+
+@cli.command()
+@click.option("--seed", type=int, default=0, show_default=True, help="Louvain's random seed.")
+@filter_options
+@store_option
+@format_option
+def communities(seed: int, store: str | None, fmt: str, **filters: Any) -> None:
+    """Louvain communities of the partnership network, largest first.
+
+    Example: aipg communities --since 2024 --format json
+    """
+    from graph.analysis import communities as louvain
+
+    g, _, _ = _read_graph(store)
+    parts = louvain(g, seed=seed, **_filters(**filters))
+    render(["community", "size", "members"],
+           ([i + 1, len(p), [g.nodes[n].get("name") or n for n in p]] for i, p in enumerate(parts)), fmt)
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True, help="How many hops out.")
+@filter_options
+@store_option
+@format_option
+def neighbors(name: str, depth: int, store: str | None, fmt: str, **filters: Any) -> None:
+    """Entities within --depth hops of NAME (a name, alias or id), with the relations on the way.
+
+    Example: aipg neighbors "AI Alliance" --depth 2
+    """
+    from graph.analysis import neighbors as around
+    from graph.lookup import resolve
+
+    g, _, _ = _read_graph(store)
+    rows = around(g, resolve(g, name), depth=depth, **_filters(**filters))
+    render(["id", "name", "label", "distance", "via"],
+           ([r["id"], r["name"], r["label"], r["distance"], "; ".join(r["via"])] for r in rows), fmt)
+
+
+@cli.command()
+@click.argument("source")
+@click.argument("target")
+@filter_options
+@store_option
+@format_option
+def path(source: str, target: str, store: str | None, fmt: str, **filters: Any) -> None:
+    """Shortest paths between two entities (names, aliases or ids), hop by hop with evidence.
+
+    Example: aipg path IBM "Keio University"
+    """
+    from graph.analysis import path_steps, shortest_paths
+    from graph.lookup import resolve
+
+    g, _, _ = _read_graph(store)
+    a, b = resolve(g, source), resolve(g, target)
+    rows = [[i + 1, s["from"], s["type"] if s["forward"] else f"<-{s['type']}", s["to"], " ".join(s["evidence"])]
+            for i, p in enumerate(shortest_paths(g, a, b, **_filters(**filters))) for s in path_steps(g, p)]
+    if not rows and fmt == "table":
+        click.echo(f"no path between {a} and {b} with these filters")
+        return
+    render(["path", "from", "relation", "to", "evidence"], rows, fmt)
+
+
+@cli.command("export")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "csv", "cypher"]), required=True)
+@click.option("-o", "--output", type=click.Path(), required=True,
+              help="File to write (a directory for --format csv).")
+@filter_options
+@store_option
+def export_(fmt: str, output: str, store: str | None, **filters: Any) -> None:
+    """Export the graph for Gephi (graphml, gexf), networkx (json), neo4j-admin import (csv)
+    or Neo4j Browser / cypher-shell (cypher).
+
+    Example: aipg export --format gexf -o out/aipg.gexf
+    """
+    from graph.analysis import subgraph
+    from graph.export import export
+
+    g, _, claims = _read_graph(store, claims=fmt in ("csv", "cypher"))
+    for written in export(subgraph(g, **_filters(**filters)), fmt, output, claims):
+        click.echo(f"wrote {written}")
+
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="aipg.html", show_default=True)
+@click.option("--focus", metavar="NAME", default=None, help="Show only this entity's neighbourhood.")
+@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True, help="Hops around --focus.")
+@click.option("--min-weight", type=click.IntRange(min=1), default=None, help="Keep edges seen in at least W documents.")
+@click.option("--size-by", type=click.Choice(["degree", "pagerank", "betweenness", "eigenvector"]),
+              default="pagerank", show_default=True, help="Centrality that sets node size.")
+@filter_options
+@store_option
+def html(output: str, focus: str | None, depth: int, min_weight: int | None, size_by: str, store: str | None,
+         **filters: Any) -> None:
+    """Write the interactive network view: one self-contained HTML file that works offline.
+
+    Example: aipg html -o aipg.html --focus OpenAI --depth 2
+    """
+    from graph.html import document_index, write_html
+    from graph.lookup import resolve
+
+    g, docs, _ = _read_graph(store, documents=True)
+    written = write_html(g, output, documents=document_index(docs), focus=resolve(g, focus) if focus else None,
+                         depth=depth, size_by=size_by, min_weight=min_weight, **_filters(**filters))
+    click.echo(f"wrote {written}")
+
+
+# ---- extraction: build, extract, eval
+def _progress(total: int, label: str):
+    """A rich progress bar on stderr for runs long enough to need one (silent when not a terminal)."""
+    from rich.progress import Progress
+
+    bar = Progress(transient=True, console=None, disable=total < 20)
+    task = bar.add_task(label, total=total)
+    bar.start()
+    return bar, (lambda n: bar.advance(task, n))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@store_option
+@click.option("--language", type=click.Choice(["fr", "en"]), default=None, help="Force the language instead of detecting it.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def build(paths: tuple[str, ...], store: str | None, language: str | None, as_json: bool) -> None:
+    """Extract documents (files or folders) and ingest them into the store.
+
+    Unchanged documents are skipped; a changed one has its claims replaced.
+    Example: aipg build examples/corpus
+    """
+    from graph.stores import open_store
+    from loaders.pipeline import build as run_build
+
+    settings = settings_from(store=store)
+    bars = []
+
+    def start(total: int) -> None:
+        bars.append(_progress(total, "extracting"))
+
+    with open_store(settings, create=True) as st:
+        try:
+            report = run_build(paths, st, settings=settings, language=language, on_start=start,
+                               progress=lambda n: bars[-1][1](n) if bars else None)
+        finally:
+            for bar, _ in bars:
+                bar.stop()
+        stats = st.stats()
+    if as_json:
+        render_json({"build": report.to_dict(), "store": stats.to_dict()})
+    else:
+        _render_build(report, stats, settings.store)
+    if report.failed and not (report.added or report.replaced or report.unchanged):
+        raise CommandError(f"no document could be ingested ({len(report.failed)} failed)", 1)
+
+
+def _render_build(report, stats, where: str) -> None:
+    click.echo(f"store: {where}")
+    click.echo(f"documents: {report.read} read, {report.added} added, {report.unchanged} unchanged, "
+               f"{report.replaced} replaced, {len(report.failed)} failed")
+    for path, reason in report.failed:
+        click.echo(f"  failed: {path}: {reason}")
+    for reason, n in sorted(report.dropped.items()):
+        click.echo(f"  dropped by the schema: {n} claim(s): {reason}")
+    ents = ", ".join(f"{k} {v}" for k, v in sorted(stats.entities_by_label.items())) or "none"
+    edges = ", ".join(f"{k} {v}" for k, v in sorted(stats.edges_by_type.items())) or "none"
+    click.echo(f"entities: {ents}")
+    click.echo(f"edges: {edges}")
+    click.echo(f"claims: {stats.claims}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write the JSON here instead of standard output.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Drop claims whose rule confidence is below this.")
+@click.option("--language", type=click.Choice(["fr", "en"]), default=None, help="Force the language.")
+def extract(paths: tuple[str, ...], output: str | None, min_confidence: float, language: str | None) -> None:
+    """Extract entities and relations without a store, as a gold-shaped JSON file.
+
+    Example: aipg extract ../shared/corpus/seeds -o out.json
+    """
+    from loaders.evaluate import to_gold
+    from loaders.pipeline import extract_paths
+
+    extractions, failures = extract_paths(paths, settings=settings_from(), min_confidence=min_confidence,
+                                          language=language)
+    text = json.dumps(to_gold(extractions), ensure_ascii=False, indent=2)
+    if output:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(text + "\n")
+        click.echo(f"wrote {len(extractions)} document(s) to {output}", err=True)
+    else:
+        click.echo(text)
+    for path, reason in failures:
+        click.echo(f"aipg: skipped {path}: {reason}", err=True)
+    if failures and not extractions:
+        raise CommandError("no document could be read", 1)
+
+
+@cli.command("eval")
+@click.argument("gold", type=click.Path())
+@click.option("--docs", type=click.Path(file_okay=False), default=None,
+              help="Folder of the gold file's documents (default: a corpus/ folder beside it).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--explain", is_flag=True, help="List missed and spurious relations with their sentences.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
+def eval_(gold: str, docs: str | None, as_json: bool, explain: bool, min_confidence: float) -> None:
+    """Extract a gold file's documents and score them (precision / recall / F1).
+
+    Example: aipg eval ../shared/gold/dev.json --docs ../shared/corpus/dev
+    """
+    from loaders.evaluate import evaluate, format_scores
+
+    scores = evaluate(gold, docs, settings=settings_from(), min_confidence=min_confidence)
+    if as_json:
+        render_json(scores.to_dict(explain=explain))
+        return
+    if explain:
+        for kind, rows in (("missed", scores.missed), ("spurious", scores.spurious)):
+            for r in rows:
+                click.echo(f"{kind}: [{r['document']}] {r['source']} -{r['type']}-> {r['target']}"
+                           f"{'  (' + r['rule'] + ')' if r.get('rule') else ''}\n    {r.get('evidence') or ''}")
+    render(["scope", "what", "precision", "recall", "f1", "tp", "fp", "fn"], format_scores(scores))
+
+
+# ---- the store: stats
+@cli.command()
+@store_option
+@format_option
+def stats(store: str | None, fmt: str) -> None:
+    """Count the store's documents, claims, entities by label and summary edges by type.
+
+    Example: aipg stats --store aipg.lbug
+    """
+    from graph.stores import open_store
+
+    with open_store(settings_from(store=store), read_only=True) as st:
+        counts = st.stats()
+    if fmt == "json":
+        render_json(counts.to_dict())
+        return
+    rows = [("documents", "Document", counts.documents), ("claims", "Claim", counts.claims)]
+    rows += [("entities", label, n) for label, n in counts.entities_by_label.items()]
+    rows += [("edges", rel_type, n) for rel_type, n in counts.edges_by_type.items()]
+    render(["kind", "name", "count"], rows, fmt)
+
+
+# ---- Neo4j and the query library: query, push
+@cli.command()
+@click.argument("query", required=False, metavar="NAME|CYPHER")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A query parameter (repeatable); numbers are passed as numbers.")
+@click.option("--list", "list_", is_flag=True, help="List the named queries and their parameters.")
+@store_option
+@format_option
+def query(query: str | None, params: tuple[str, ...], list_: bool, store: str | None, fmt: str) -> None:
+    """Run a named query from the library, or a read-only Cypher statement, on either store.
+
+    Example: aipg query program-members --param program="AI Alliance"
+    """
+    from graph import queries
+    from graph.errors import UsageError
+    from graph.stores import open_store
+
+    if list_:
+        render(["name", "answers", "parameters"], queries.listing(), fmt)
+        return
+    if not query:
+        raise UsageError("give a query name or a Cypher statement: see `aipg query --list`")
+    values = queries.parse_params(params)
+    queries.check(query, values)
+    with open_store(settings_from(store=store), read_only=True) as st:
+        result = queries.run(st, query, values)
+    render(result.columns, result.rows, fmt)
+
+
+@cli.command()
+@click.option("--to", "to", default=None, metavar="URI", help="Target store: bolt:// or neo4j:// URI (default $NEO4J_URI).")
+@click.option("--from", "source", default=None, metavar="PATH",
+              help="Embedded store to copy (default ./aipg.lbug, or $AIPG_STORE).")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def push(to: str | None, source: str | None, as_json: bool) -> None:
+    """Copy a built embedded store into Neo4j, one transaction per document; pushing again changes nothing.
+
+    Example: aipg push --to bolt://127.0.0.1:7687 --from aipg.lbug
+    """
+    from dataclasses import replace
+
+    from graph.config import DEFAULT_STORE
+    from graph.errors import UsageError
+    from graph.stores import open_store
+    from graph.stores.push import push as copy
+
+    settings = settings_from()
+    target = to or (settings.store if settings.is_server else None)
+    if not target:
+        raise UsageError("give the target with --to bolt://HOST:7687, or set NEO4J_URI")
+    origin = source or (DEFAULT_STORE if settings.is_server else settings.store)
+    with open_store(replace(settings, store=origin), read_only=True) as src, \
+            open_store(replace(settings, store=target)) as dst:  # fmt: skip
+        report = copy(src, dst)
+    if as_json:
+        render_json({"from": origin, "to": target, **report.to_dict()})
+        return
+    counts = report.to_dict()
+    click.echo(f"pushed {origin} to {target}: {report.documents} document(s), {counts['added']} added, "
+               f"{counts['replaced']} replaced, {counts['unchanged']} unchanged, {report.claims} claim(s)")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point of the ``aipg`` console script."""
+    cli.main(args=argv, prog_name="aipg")
 
 
 if __name__ == "__main__":
