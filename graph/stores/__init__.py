@@ -1,1 +1,30 @@
-"""Stores: embedded LadybugDB (default) and Neo4j, behind graph.stores.base.Store."""
+"""Stores: embedded LadybugDB (default) and Neo4j, behind graph.stores.base.Store.
+
+Open one with ``open_store``; each backend module imports its driver only
+when that backend is asked for. Stores are context managers:
+
+    with open_store(settings) as store:
+        store.ingest(extraction)
+"""
+
+from __future__ import annotations
+
+from graph.config import Settings
+from graph.stores.base import Store
+
+
+def open_store(settings: Settings, *, read_only: bool = False, create: bool = True) -> Store:
+    """The store ``settings.store`` names: a bolt:// / neo4j:// URI -> Neo4j, anything else -> a LadybugDB file.
+
+    A missing LadybugDB file is created unless ``create`` is false or
+    ``read_only`` is true (query-only commands): then it is a StoreError
+    saying how to build one. ``read_only`` also opens the file in LadybugDB's
+    read-only mode; Neo4j reads stay guarded by ``Store.query``'s check.
+    """
+    if settings.is_server:
+        from graph.stores.neo4j_store import Neo4jStore
+
+        return Neo4jStore(settings)
+    from graph.stores.ladybug_store import LadybugStore
+
+    return LadybugStore(settings, read_only=read_only, create=create and not read_only)

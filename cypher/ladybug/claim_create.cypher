@@ -1,0 +1,8 @@
+// CREATE, not MERGE: this document's old claims were deleted first, claim ids are unique per
+// document, and UNWIND ... MERGE scans the whole node table on every call (measured).
+UNWIND $rows AS r
+MATCH (d:Document {id: $document})
+CREATE (d)-[:STATES]->(c:Claim {id: r.id, type: r.type, status: r.status, confidence: r.confidence,
+    evidence: r.evidence, sentence: r.sentence, start: r.start, `end`: r.`end`, rule: r.rule, date: r.date,
+    amount: CAST(r.amount AS DOUBLE), currency: r.currency, amount_text: r.amount_text,
+    document_id: r.document_id, source: r.source, target: r.target});

@@ -1,0 +1,2 @@
+MATCH (c:Claim)
+RETURN count(*);

@@ -1,0 +1,3 @@
+UNWIND $ids AS i
+MATCH (d:Document {id: i})
+RETURN d.id, d.published;

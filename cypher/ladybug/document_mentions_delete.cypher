@@ -1,0 +1,2 @@
+MATCH (x)-[m:MENTIONED_IN]->(d:Document {id: $id})
+DELETE m;

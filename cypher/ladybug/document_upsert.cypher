@@ -1,0 +1,3 @@
+MERGE (d:Document {id: $id})
+SET d.title = $title, d.url = $url, d.publisher = $publisher, d.published = $published,
+    d.language = $language, d.path = $path, d.sha256 = $sha256;

@@ -1,0 +1,2 @@
+MATCH (n:{label})
+RETURN n.id, n.name, n.aliases, n.country;

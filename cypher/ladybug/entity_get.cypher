@@ -1,0 +1,3 @@
+UNWIND $ids AS i
+MATCH (n:{label} {id: i})
+RETURN n.id, n.name, n.aliases, n.country;

@@ -1,0 +1,15 @@
+// LadybugDB schema, created idempotently on every read-write open.
+// Placeholders are filled by graph/stores/ladybug_store.py from graph.schema only:
+// {label} runs the statement once per entity label (schema.LABELS); {type} once per
+// relation type, with {pairs} its FROM/TO list from schema.DOMAIN; {claim_pairs} is
+// "FROM Claim TO <label>" for every label but Person; {mention_pairs} is
+// "FROM <label> TO Document" for every entity label.
+CREATE NODE TABLE IF NOT EXISTS {label}(id STRING PRIMARY KEY, name STRING, aliases STRING[], kind STRING, country STRING);
+CREATE NODE TABLE IF NOT EXISTS Document(id STRING PRIMARY KEY, title STRING, url STRING, publisher STRING, published STRING, language STRING, path STRING, sha256 STRING);
+// `end` is a reserved word in this dialect: always write it in backticks.
+CREATE NODE TABLE IF NOT EXISTS Claim(id STRING PRIMARY KEY, type STRING, status STRING, confidence DOUBLE, evidence STRING, sentence INT64, start INT64, `end` INT64, rule STRING, date STRING, amount DOUBLE, currency STRING, amount_text STRING, document_id STRING, source STRING, target STRING);
+CREATE REL TABLE IF NOT EXISTS {type}({pairs}, weight INT64, sources STRING[], evidence STRING[], status STRING, confidence DOUBLE, first_seen STRING, last_seen STRING, amount DOUBLE, currency STRING, amount_text STRING);
+CREATE REL TABLE IF NOT EXISTS STATES(FROM Document TO Claim);
+CREATE REL TABLE IF NOT EXISTS SUBJECT({claim_pairs});
+CREATE REL TABLE IF NOT EXISTS OBJECT({claim_pairs});
+CREATE REL TABLE IF NOT EXISTS MENTIONED_IN({mention_pairs}, count INT64, aliases STRING[]);
