@@ -24,7 +24,7 @@ from loaders import nlp as nlp_mod
 from loaders.amounts import find_amounts
 from loaders.dates import find_dates
 from loaders.triggers import (
-    CLAUSE_BREAKS, HEDGES, LIST_LEADINS, NEGATION_EN, TRANSPARENT, TRIGGERS, Trigger,
+    CLAUSE_BREAKS, HEDGES, LIST_LEADINS, NEGATION_EN, TRANSPARENT, TRIGGERS, Trigger, context_confidence,
 )
 
 MEMBERSHIP_TARGETS = ("Program",)
@@ -356,7 +356,7 @@ class RelationExtractor:
         for p in pairs:
             if p.source == p.target:
                 continue
-            conf = trig.confidence * (0.8 if p.via_context else 1.0)
+            conf = context_confidence(trig) if p.via_context else trig.confidence
             out.append(
                 Claim(
                     document_id=doc_id, type=rel_type, source=p.source, target=p.target, status=status,

@@ -16,13 +16,16 @@ Frames say where the arguments stand:
 * ``raise``    the funded party before, the funders after ("Y lève ... auprès de X");
 * ``funders``  a lead-in to a list of funders ("parmi les financeurs figurent X, Z").
 
-``confidence`` is the rule's precision measured on the development sets
-(bench/calibrate.py); rules too rare to measure keep a prior by frame.
+``confidence`` is the rule's precision measured on the development sets by
+bench/calibrate.py (stored in rules_calibration.json beside this file); rules
+fired fewer than three times there keep the prior written below.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -179,19 +182,42 @@ _RAW: list[tuple[str, str, str, str, float]] = [
 ]
 
 
+CALIBRATION = Path(__file__).with_name("rules_calibration.json")
+MIN_FIRINGS = 3  # below this a rule keeps its prior confidence
+
+
+def _calibrated() -> dict[str, float]:
+    """Measured confidences per rule id (written by bench/calibrate.py)."""
+    if not CALIBRATION.is_file():
+        return {}
+    data = json.loads(CALIBRATION.read_text(encoding="utf-8"))
+    return {rule: row["confidence"] for rule, row in data.get("rules", {}).items() if row["firings"] >= MIN_FIRINGS}
+
+
 def _compile() -> tuple[Trigger, ...]:
+    """Rules with stable ids: language, type, frame and the pattern's first word ("fr.funds.active.financer")."""
     out = []
-    counters: dict[tuple[str, str], int] = {}
+    taken: set[str] = set()
+    measured = _calibrated()
     for lang, rel_type, spec, pattern, conf in _RAW:
         frame, _, need = spec.partition("+")
-        n = counters.get((lang, rel_type), 0) + 1
-        counters[(lang, rel_type)] = n
-        rule = f"{lang}.{rel_type.lower()}.{frame}.{n}"
-        out.append(Trigger(rule, rel_type, lang, tuple(pattern.split()), frame, conf, need == "amount"))
+        stem = f"{lang}.{rel_type.lower()}.{frame}.{pattern.split()[0].split('|')[0].rstrip('?')}"
+        rule, n = stem, 1
+        while rule in taken:
+            n += 1
+            rule = f"{stem}{n}"
+        taken.add(rule)
+        out.append(Trigger(rule, rel_type, lang, tuple(pattern.split()), frame, measured.get(rule, conf), need == "amount"))
     return tuple(out)
 
 
 TRIGGERS: tuple[Trigger, ...] = _compile()
+_MEASURED = _calibrated()
+
+
+def context_confidence(trigger: Trigger) -> float:
+    """Confidence of a claim whose target came from the discourse context (rule id + ".ctx")."""
+    return _MEASURED.get(trigger.rule + ".ctx", trigger.confidence * 0.8)
 
 # Negation and hedge cues (folded lemmas / words), French and English.
 NEGATION_FR = frozenset({"ne", "n", "pas", "jamais", "aucun", "aucune", "plus", "ni", "sans", "non"})
