@@ -110,14 +110,29 @@ def _match_at(seq: Sequence[str], words: list[str], lemmas: list[str], i: int, s
     return None
 
 
-def find_triggers(view: SentenceView, language: str) -> list[Found]:
-    found = []
+def _index(language: str) -> dict[str, list[Trigger]]:
+    """Triggers by the words that can open them (an optional first word indexes the second too)."""
+    index: dict[str, list[Trigger]] = {}
     for trig in TRIGGERS:
         if trig.language != language:
             continue
-        for i in range(len(view.words)):
-            if i in view.inside:  # "AI Safety Fund" names a fund; it does not fund anything
-                continue
+        openers = trig.pattern[:2] if trig.pattern[0].endswith("?") else trig.pattern[:1]
+        for el in openers:
+            for w in el.rstrip("?").split("|"):
+                index.setdefault(w, []).append(trig)
+    return index
+
+
+_INDEX = {lang: _index(lang) for lang in ("fr", "en")}
+
+
+def find_triggers(view: SentenceView, language: str) -> list[Found]:
+    found = []
+    index = _INDEX.get(language, {})
+    for i in range(len(view.words)):
+        if i in view.inside:  # "AI Safety Fund" names a fund; it does not fund anything
+            continue
+        for trig in dict.fromkeys(index.get(view.words[i], []) + index.get(view.lemmas[i], [])):
             end = _match_at(trig.pattern, view.words, view.lemmas, i)
             if end is not None and end > i:
                 found.append(Found(trig, i, end))

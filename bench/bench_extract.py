@@ -1,0 +1,57 @@
+"""Extraction speed against bare spaCy on the same texts.
+
+Times (1) spaCy alone (``nlp.pipe`` over the texts, as loaders.nlp parses them)
+and (2) the whole extraction (parse, mentions, resolution, rules, schema), and
+prints words/s for both and their ratio. The corpus is the example articles,
+repeated to reach --docs documents (ids made unique).
+
+    python bench/bench_extract.py --docs 200
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from loaders import nlp  # noqa: E402
+from loaders.documents import read_documents  # noqa: E402
+from loaders.kb import load_kb  # noqa: E402
+from loaders.pipeline import extract_documents  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=200)
+    ap.add_argument("--corpus", default=str(ROOT / "examples" / "corpus"))
+    args = ap.parse_args()
+    base, _ = read_documents([args.corpus])
+    docs = [replace(base[i % len(base)], id=f"{base[i % len(base)].id}-{i}") for i in range(args.docs)]
+    words = sum(len(d.text.split()) for d in docs)
+    for lang in {d.language for d in docs}:  # load models and the KB matcher outside the timings
+        nlp.pipeline(lang)
+    kb = load_kb()
+    extract_documents(docs[:2], kb)
+
+    t = time.perf_counter()
+    nlp.parse([d.text for d in docs], [d.language for d in docs])
+    bare = time.perf_counter() - t
+
+    t = time.perf_counter()
+    extractions = extract_documents(docs, kb)
+    full = time.perf_counter() - t
+
+    claims = sum(len(e.claims) for e in extractions)
+    print(f"documents: {len(docs)}  words: {words}  claims: {claims}")
+    print(f"spaCy alone:     {bare:7.2f} s  {words / bare:8.0f} words/s")
+    print(f"full extraction: {full:7.2f} s  {words / full:8.0f} words/s")
+    print(f"ratio full / spaCy: {full / bare:.2f}")
+
+
+if __name__ == "__main__":
+    main()
