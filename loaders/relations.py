@@ -342,6 +342,13 @@ class RelationExtractor:
         rel_type = trig.type
         if trig.needs_amount and not find_amounts(view.span.text, self.language):
             return []
+        if trig.frame == "announce":  # "X raised $50M": X is what the next funder list funds
+            funded = [x for x in (left.entities if left and not left.agent else []) if labels.get(x) in ORGS]
+            if funded:
+                ctx.funds_target = funded[0]
+            return []
+        if trig.needs_program and not (rights and any(labels.get(x) == "Program" for x in rights[0].entities)):
+            return []
         if trig.type == "FOUNDED" and any(w in ("member", "members", "membre", "membres", "partner", "partners")
                                           for w in view.words[f.start + 1 : f.start + 4]):
             return []  # "founding member", "membres fondateurs": membership, not creation

@@ -14,7 +14,13 @@ Frames say where the arguments stand:
 * ``pair``     symmetric: both sides, or a plural group on one side ("X et Y signent un accord");
 * ``include``  the program before, its members after ("Y comprend X", "members include X");
 * ``raise``    the funded party before, the funders after ("Y lève ... auprès de X");
-* ``funders``  a lead-in to a list of funders ("parmi les financeurs figurent X, Z").
+* ``funders``  a lead-in to a list of funders ("parmi les financeurs figurent X, Z");
+* ``announce`` no edge of its own: "X lève 100 M€", "X raised $50M" makes X the funded party that
+  later funder lists ("The round was led by Y") refer to.
+
+A ``+amount`` rule fires only where the sentence states an amount; a ``+program``
+rule only where a program stands inside or right after it ("X and Y are the
+project's partners"), never on the program the text is about.
 
 ``confidence`` is the rule's precision measured on the development sets by
 bench/calibrate.py (stored in rules_calibration.json beside this file); rules
@@ -37,6 +43,7 @@ class Trigger:
     frame: str
     confidence: float
     needs_amount: bool = False  # fires only where the sentence states an amount
+    needs_program: bool = False  # fires only with a program named inside or right after it
 
 
 _RAW: list[tuple[str, str, str, str, float]] = [
@@ -47,6 +54,7 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("fr", "MEMBER_OF", "active", "adhesion a|au|de", 0.8),
     ("fr", "MEMBER_OF", "active", "faire|fait|font|faisant partie de|du|des", 0.85),
     ("fr", "MEMBER_OF", "active", "participer|participe|participent a|au|aux", 0.7),
+    ("fr", "MEMBER_OF", "active", "y participer|participe|participent|adhere|adherent|siege|siegent", 0.7),
     ("fr", "MEMBER_OF", "active", "se|s joindre|joint|joignent a|au|aux", 0.8),
     ("fr", "MEMBER_OF", "active", "membre fondateur? de|du|des", 0.85),
     ("fr", "MEMBER_OF", "active", "membres fondateurs? tel|tels|telles|comme|dont|notamment", 0.8),
@@ -67,6 +75,7 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("en", "MEMBER_OF", "active", "member|members of", 0.85),
     ("en", "MEMBER_OF", "active", "founding member|members of", 0.85),
     ("en", "MEMBER_OF", "active", "part of", 0.6),
+    ("en", "MEMBER_OF", "active+program", "are|is|were|was|become|became ~6 partners|members|participants|partner|member", 0.7),
     ("en", "MEMBER_OF", "active", "participate|participates|participated|participating in", 0.7),
     ("en", "MEMBER_OF", "active", "sign|signed|signs on|up to", 0.8),
     ("en", "MEMBER_OF", "active", "among ~2 member|members|signatory|signatories", 0.8),
@@ -101,6 +110,7 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("fr", "FUNDS", "passive", "injecter|injecte|injectee ~8 par", 0.8),
     ("fr", "FUNDS", "passive", "financement|financements provenir|provient|proviennent ~3 de|d", 0.8),
     ("fr", "FUNDS", "raise", "lever|leve|levee|levent ~8 aupres de|d", 0.85),
+    ("fr", "FUNDS", "announce", "lever|leve|levee|levent|boucler|boucle|finaliser|finalise", 0.5),
     ("fr", "FUNDS", "passive", "tour|levee|financement|serie ~3 mene|menee|dirige|dirigee|emmene|emmenee par", 0.85),
     ("fr", "FUNDS", "raise", "recevoir|recoit|recu ~6 de|d", 0.55),
     ("fr", "FUNDS", "funders", "parmi ~2 financements|financeurs|investisseurs|bailleurs|actionnaires|soutiens", 0.8),
@@ -118,6 +128,7 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("en", "FUNDS", "active", "shareholder|investor|backer ~2 in|of", 0.7),
     ("en", "FUNDS", "passive", "back|backed|fund|funded|finance|financed|sponsor|sponsored|support|supported ~3 by", 0.85),
     ("en", "FUNDS", "raise", "raise|raises|raised|secure|secures|secured ~8 from", 0.85),
+    ("en", "FUNDS", "announce", "raise|raises|raised|secure|secures|secured|close|closes|closed", 0.5),
     ("en", "FUNDS", "passive", "round|funding|investment|series ~6 led|co-led by", 0.85),
     ("en", "FUNDS", "raise", "draw|draws|drew|drawn|attract|attracts|attracted ~3 money|funding|investment|backing ~6 from", 0.75),
     ("en", "FUNDS", "raise", "receive|receives|received ~6 from", 0.55),
@@ -151,6 +162,8 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("en", "PARTNERS_WITH", "pair", "collaborate|collaborates|collaborated|cooperate|cooperates|cooperated with", 0.8),
     ("en", "PARTNERS_WITH", "pair", "join|joins|joined forces with", 0.9),
     ("en", "PARTNERS_WITH", "pair", "ally|allied|allies with", 0.8),
+    ("en", "PARTNERS_WITH", "pair", "work|works|worked|working with", 0.6),
+    ("fr", "PARTNERS_WITH", "pair", "travailler|travaille|travaillent|travaillera avec", 0.6),
     # ---------------------------------------------------------------- FOUNDED
     ("fr", "FOUNDED", "active", "lancer|lance|lancent|lancera", 0.8),
     ("fr", "FOUNDED", "active", "creer|cree|creent|creera", 0.8),
@@ -207,7 +220,8 @@ def _compile() -> tuple[Trigger, ...]:
             n += 1
             rule = f"{stem}{n}"
         taken.add(rule)
-        out.append(Trigger(rule, rel_type, lang, tuple(pattern.split()), frame, measured.get(rule, conf), need == "amount"))
+        out.append(Trigger(rule, rel_type, lang, tuple(pattern.split()), frame, measured.get(rule, conf),
+                           need == "amount", need == "program"))
     return tuple(out)
 
 
