@@ -119,13 +119,13 @@ def view_graph(
     g: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1, **filters
 ) -> nx.MultiDiGraph:
     """The part of the mirror the view shows: filtered, and cut to ``focus``'s ego network when given.
-    With edge filters, nodes left without edges are dropped."""
-    edge_filters = {k: v for k, v in filters.items() if k != "labels" and v is not None}
+    Entities without any relation in view (people, organizations only mentioned) are left out:
+    the view draws ties."""
     if focus is not None:
         if focus not in g:
             raise UnknownEntity(f'no entity with id "{focus}" to focus on: resolve the name with graph.lookup first')
         return analysis.ego_network(g, focus, depth=depth, **filters)
-    return analysis.subgraph(g, isolates=not edge_filters, **filters)
+    return analysis.subgraph(g, isolates=False, **filters)
 
 
 def network_data(
@@ -148,8 +148,10 @@ def network_data(
         x, y = pos[n]
         # colour comes from the label's vis group; the tooltip text stays out of vis's items
         # (vis deep-copies every item option, which costs seconds at 5,000 nodes)
-        net.add_node(n, label=d.get("name") or n, x=x, y=y, size=sizes.get(n, MIN_SIZE),
-                     group=d.get("label"), color=None)
+        size = sizes.get(n, MIN_SIZE)
+        # larger entities keep a readable name when the whole network is fitted on screen
+        net.add_node(n, label=d.get("name") or n, x=x, y=y, size=size, group=d.get("label"), color=None,
+                     font={"size": round(12 + 2.5 * (size - MIN_SIZE))})
         node_info[n] = {"name": d.get("name") or n, "label": d.get("label"), "country": d.get("country"),
                         "aliases": list(d.get("aliases") or []), "score": round(scores.get(n, 0.0), 6)}
     for u, v, key, d in g.edges(keys=True, data=True):
