@@ -19,7 +19,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Span
 
 from graph.ids import fix_quotes, strip_accents
-from graph.model import Claim, Entity
+from graph.model import Claim
 from loaders import nlp as nlp_mod
 from loaders.amounts import find_amounts
 from loaders.dates import find_dates
