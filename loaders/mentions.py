@@ -19,9 +19,11 @@ from spacy.util import filter_spans
 from graph.ids import fix_quotes, norm, strip_accents
 from loaders import nlp as nlp_mod
 from loaders.kb import KnowledgeBase, is_case_sensitive
+from loaders.references import REFERENCE, REFERENCE_DETERMINERS, REFERENCE_HEADS, reference_spans
+from loaders.sentence import CAPITALISED as _CAP_RE
 
 # Mention kinds
-KB, ACTOR, ACRONYM, CUE, NER, PERSON, REFERENCE = "kb", "actor", "acronym", "cue", "ner", "person", "reference"
+KB, ACTOR, CUE, NER, PERSON = "kb", "actor", "cue", "ner", "person"
 
 
 @dataclass(frozen=True)
@@ -81,33 +83,6 @@ LEGAL_SUFFIX_RE = re.compile(
 )
 TICKER_RE = re.compile(r"^\(\s*(?:NASDAQ|NYSE|Euronext(?: Paris)?|LSE|TSX|TSE|HKEX|SIX|XETRA|EPA|ETR)\s*:\s*([A-Z0-9.]{1,8})\s*\)")
 ACRONYM_RE = re.compile(r"^\(\s*([A-Z][A-Za-z0-9&]{1,9})\s*\)")
-
-# Head nouns of short references, folded (no accents), with the labels they may point at.
-REFERENCE_HEADS: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(
-        ("startup", "start-up", "societe", "entreprise", "firme", "groupe", "licorne", "geant", "company", "firm",
-         "unicorn", "giant", "developpeur", "developer", "editeur", "fabricant", "maker", "specialiste",
-         "constructeur", "operateur", "pepite", "champion", "acteur", "concurrent", "rival", "chipmaker",
-         "investisseur", "investor", "fonds", "lab", "laboratoire", "businesses"),
-        ("Company",),
-    ),
-    **dict.fromkeys(
-        ("alliance", "consortium", "initiative", "programme", "program", "projet", "project", "coalition",
-         "forum", "plan", "partnership", "partenariat", "fondation", "foundation", "organisation",
-         "organization", "group", "network", "reseau"),
-        ("Program", "Organization"),
-    ),
-    **dict.fromkeys(("fund",), ("Program", "Company")
-    ),
-    **dict.fromkeys(("universite", "university", "ecole", "etablissement", "institution", "school"), ("University",)),
-    **dict.fromkeys(("gouvernement", "government", "ministere", "ministry", "executif", "administration", "regulator", "regulateur"), ("Government",)),
-    **dict.fromkeys(("agence", "agency"), ("Government", "Organization")),
-    **dict.fromkeys(("institut", "institute"), ("Government", "University", "Organization")),
-}
-REFERENCE_DETERMINERS = frozenset(
-    {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "the", "this", "that", "these", "sa", "son", "ses", "its"}
-)
-# A reference head also joins with these labels when its own label set says "Company" (groupe -> Company).
 
 NER_LABELS = ("ORG", "MISC", "PER")
 # Words NER sometimes tags as organizations that never are (agreement names, the field itself).
@@ -202,7 +177,6 @@ def _is_place(doc: Doc, start: int, end: int) -> bool:
 # --------------------------------------------------------------------------- name rules
 _CONNECTORS = frozenset({"of", "for", "and", "de", "du", "des", "d'", "d\u2019", "la", "le", "&", "-", "on", "the", "et", "en", "pour",
                          "'s", "\u2019s"})
-_CAP_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ0-9][\w\-.&'’]*$")
 
 
 def _capitalised_runs(sent: Span) -> list[tuple[int, int]]:
@@ -298,81 +272,9 @@ def _person_spans(doc: Doc, sent: Span) -> list[Span]:
     return out
 
 
-_PAIR_LEAD = {("les", "deux"), ("ces", "deux"), ("the", "two"), ("these", "two"), ("both",)}
-_PAIR_HEADS = frozenset({"acteurs", "groupes", "entreprises", "societes", "partenaires", "parties", "companies",
-                         "firms", "groups", "organizations", "organisations", "sides", "partners", "entites",
-                         "institutions", "pays", "countries", "governments", "gouvernements", "geants", "giants"})
-
-
-def _pair_spans(doc: Doc, sent: Span) -> list[Span]:
-    """Plural references to two parties: "les deux acteurs", "both companies", "the two firms"."""
-    out = []
-    toks = list(sent)
-    for k in range(len(toks)):
-        for lead in _PAIR_LEAD:
-            n = len(lead)
-            if tuple(_fold(x.text) for x in toks[k : k + n]) != lead:
-                continue
-            for j in range(k + n, min(k + n + 3, len(toks))):
-                if _fold(toks[j].text) in _PAIR_HEADS:
-                    end = j + 1
-                    while end < len(toks) and toks[end].pos_ == "ADJ":
-                        end += 1
-                    if end < len(toks) and _CAP_RE.match(toks[end].text) and not toks[end].is_punct:
-                        break  # "les deux géants Google et Salesforce": the names follow
-                    out.append(Span(doc, toks[k].i, toks[j].i + 1, label=f"{REFERENCE}|pair"))
-                    break
-    return out
-
-
-def _head_at(toks: list, j: int) -> tuple[str, int]:
-    """The folded head word at j and the index after it; joins "start - up" into "start-up"."""
-    if j + 2 < len(toks) and toks[j + 1].text == "-":
-        joined = _fold(toks[j].text) + "-" + _fold(toks[j + 2].text)
-        if joined in REFERENCE_HEADS:
-            return joined, j + 3
-    return _fold(toks[j].text), j + 1
-
-
-_PRONOUNS = frozenset({"il", "elle", "it"})
 _DESCRIPTOR_NOUNS = frozenset({"company", "companies", "startup", "start-up", "firm", "firms", "group", "lab", "labs",
                                "giant", "player", "unicorn", "developer", "maker", "provider", "sector", "industry",
                                "champion", "ecosystem", "scene", "community", "research", "model", "models"})
-
-
-def _pronoun_spans(doc: Doc, sent: Span) -> list[Span]:
-    """A subject pronoun that opens a sentence: "Elle est soutenue par ...", "It partners with ..."."""
-    toks = [t for t in sent if not t.is_space and t.text not in ("•", "-", "*")]
-    if len(toks) > 1 and _fold(toks[0].text) in _PRONOUNS and not toks[1].is_punct:
-        if toks[0].pos_ in ("PRON", "") or toks[0].dep_ in ("nsubj", "nsubj:pass", "expl:subj", ""):
-            if not (toks[0].lower_ == "il" and _fold(toks[1].text) in ("y", "faut", "s'agit", "semble")):
-                return [Span(doc, toks[0].i, toks[0].i + 1, label=f"{REFERENCE}|pronoun")]
-    return []
-
-
-def _reference_spans(doc: Doc, sent: Span) -> list[Span]:
-    """Definite short references: determiner, up to three modifiers, a head noun, trailing adjectives."""
-    out = _pair_spans(doc, sent) + _pronoun_spans(doc, sent)
-    toks = list(sent)
-    for k, t in enumerate(toks):
-        if _fold(t.text) not in REFERENCE_DETERMINERS:
-            continue
-        for j in range(k + 1, min(k + 5, len(toks))):
-            head, after = _head_at(toks, j)
-            if head in REFERENCE_HEADS:
-                end = after
-                end = j + 1
-                while end < len(toks) and toks[end].pos_ == "ADJ" and toks[end].lower_ not in ("dernier", "premier"):
-                    end += 1
-                # an apposition with a name follows ("la startup Mistral AI"): not a reference
-                if end < len(toks) and _CAP_RE.match(toks[end].text) and not toks[end].is_punct:
-                    break
-                # "les entreprises comme X" / "the companies such as": a list lead-in, not a reference
-                out.append(Span(doc, t.i, toks[end - 1].i + 1, label=f"{REFERENCE}|{head}"))
-                break
-            if toks[j].is_punct or _CAP_RE.match(toks[j].text) or toks[j].pos_ in ("VERB", "AUX", "ADP"):
-                break
-    return out
 
 
 def introduced_aliases(doc: Doc, named: list[Span]) -> dict[str, Span]:
@@ -403,7 +305,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
     person_spans: list[Span] = []
     for sent in sents:
         cue_spans += _cue_spans(doc, sent)
-        ref_spans += _reference_spans(doc, sent)
+        ref_spans += reference_spans(doc, sent)
         if language != "fr":
             person_spans += _person_spans(doc, sent)
     ner = _ner_spans(doc) if doc.has_annotation("ENT_IOB") else []

@@ -17,8 +17,10 @@ from graph.schema import Dropped, validate
 from loaders import nlp
 from loaders.documents import read_documents
 from loaders.kb import KnowledgeBase, load_kb
-from loaders.mentions import PERSON, REFERENCE, Mention, find_mentions
-from loaders.relations import RelationExtractor, fold
+from loaders.mentions import PERSON, Mention, find_mentions
+from loaders.references import REFERENCE
+from loaders.relations import RelationExtractor
+from loaders.sentence import fold
 from loaders.resolve import TIER_ACTOR, TIER_WEAK, Resolution, Resolver
 
 Progress = Callable[[int], None]

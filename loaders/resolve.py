@@ -20,8 +20,9 @@ from graph.ids import fix_quotes, norm, slugify, strip_accents
 from graph.model import Entity
 from loaders.kb import KnowledgeBase
 from loaders.mentions import (
-    ACTOR, CUE, KB, LEGAL_SUFFIX_RE, PERSON, REFERENCE, REFERENCE_HEADS, Mention, label_from_cues,
+    ACTOR, CUE, KB, LEGAL_SUFFIX_RE, PERSON, Mention, label_from_cues,
 )
+from loaders.references import REFERENCE, REFERENCE_HEADS
 
 # How an entity entered the document, from most to least trusted. "weak" (NER without a
 # name cue) and "actor" (a country name) entities are kept only when they take part in a claim.

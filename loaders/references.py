@@ -1,0 +1,109 @@
+"""Short references to an entity named elsewhere: "l'Alliance", "la start-up américaine",
+"the company", "les deux entreprises" / "both companies", and a subject pronoun opening
+a sentence. Found here; resolve.py points them at their antecedent."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from loaders.sentence import CAPITALISED, fold
+
+REFERENCE = "reference"  # the mention kind
+
+# Head nouns of short references, folded (no accents), with the labels they may point at.
+REFERENCE_HEADS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        ("startup", "start-up", "societe", "entreprise", "firme", "groupe", "licorne", "geant", "company", "firm",
+         "unicorn", "giant", "developpeur", "developer", "editeur", "fabricant", "maker", "specialiste",
+         "constructeur", "operateur", "pepite", "champion", "acteur", "concurrent", "rival", "chipmaker",
+         "investisseur", "investor", "fonds", "lab", "laboratoire", "businesses"),
+        ("Company",),
+    ),
+    **dict.fromkeys(
+        ("alliance", "consortium", "initiative", "programme", "program", "projet", "project", "coalition",
+         "forum", "plan", "partnership", "partenariat", "fondation", "foundation", "organisation",
+         "organization", "group", "network", "reseau"),
+        ("Program", "Organization"),
+    ),
+    **dict.fromkeys(("fund",), ("Program", "Company")),
+    **dict.fromkeys(("universite", "university", "ecole", "etablissement", "institution", "school"), ("University",)),
+    **dict.fromkeys(("gouvernement", "government", "ministere", "ministry", "executif", "administration", "regulator", "regulateur"), ("Government",)),
+    **dict.fromkeys(("agence", "agency"), ("Government", "Organization")),
+    **dict.fromkeys(("institut", "institute"), ("Government", "University", "Organization")),
+}
+REFERENCE_DETERMINERS = frozenset(
+    {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "the", "this", "that", "these", "sa", "son", "ses", "its"}
+)
+
+_PAIR_LEAD = {("les", "deux"), ("ces", "deux"), ("the", "two"), ("these", "two"), ("both",)}
+_PAIR_HEADS = frozenset({"acteurs", "groupes", "entreprises", "societes", "partenaires", "parties", "companies",
+                         "firms", "groups", "organizations", "organisations", "sides", "partners", "entites",
+                         "institutions", "pays", "countries", "governments", "gouvernements", "geants", "giants"})
+
+
+def _pair_spans(doc: Doc, sent: Span) -> list[Span]:
+    """Plural references to two parties: "les deux acteurs", "both companies", "the two firms"."""
+    out = []
+    toks = list(sent)
+    for k in range(len(toks)):
+        for lead in _PAIR_LEAD:
+            n = len(lead)
+            if tuple(fold(x.text) for x in toks[k : k + n]) != lead:
+                continue
+            for j in range(k + n, min(k + n + 3, len(toks))):
+                if fold(toks[j].text) in _PAIR_HEADS:
+                    end = j + 1
+                    while end < len(toks) and toks[end].pos_ == "ADJ":
+                        end += 1
+                    if end < len(toks) and CAPITALISED.match(toks[end].text) and not toks[end].is_punct:
+                        break  # "les deux géants Google et Salesforce": the names follow
+                    out.append(Span(doc, toks[k].i, toks[j].i + 1, label=f"{REFERENCE}|pair"))
+                    break
+    return out
+
+
+def _head_at(toks: list, j: int) -> tuple[str, int]:
+    """The folded head word at j and the index after it; joins "start - up" into "start-up"."""
+    if j + 2 < len(toks) and toks[j + 1].text == "-":
+        joined = fold(toks[j].text) + "-" + fold(toks[j + 2].text)
+        if joined in REFERENCE_HEADS:
+            return joined, j + 3
+    return fold(toks[j].text), j + 1
+
+
+_PRONOUNS = frozenset({"il", "elle", "it"})
+
+
+def _pronoun_spans(doc: Doc, sent: Span) -> list[Span]:
+    """A subject pronoun that opens a sentence: "Elle est soutenue par ...", "It partners with ..."."""
+    toks = [t for t in sent if not t.is_space and t.text not in ("•", "-", "*")]
+    if len(toks) > 1 and fold(toks[0].text) in _PRONOUNS and not toks[1].is_punct:
+        if toks[0].pos_ in ("PRON", "") or toks[0].dep_ in ("nsubj", "nsubj:pass", "expl:subj", ""):
+            if not (toks[0].lower_ == "il" and fold(toks[1].text) in ("y", "faut", "s'agit", "semble")):
+                return [Span(doc, toks[0].i, toks[0].i + 1, label=f"{REFERENCE}|pronoun")]
+    return []
+
+
+def reference_spans(doc: Doc, sent: Span) -> list[Span]:
+    """Definite short references: determiner, up to three modifiers, a head noun, trailing adjectives."""
+    out = _pair_spans(doc, sent) + _pronoun_spans(doc, sent)
+    toks = list(sent)
+    for k, t in enumerate(toks):
+        if fold(t.text) not in REFERENCE_DETERMINERS:
+            continue
+        for j in range(k + 1, min(k + 5, len(toks))):
+            head, after = _head_at(toks, j)
+            if head in REFERENCE_HEADS:
+                end = after
+                end = j + 1
+                while end < len(toks) and toks[end].pos_ == "ADJ" and toks[end].lower_ not in ("dernier", "premier"):
+                    end += 1
+                # an apposition with a name follows ("la startup Mistral AI"): not a reference
+                if end < len(toks) and CAPITALISED.match(toks[end].text) and not toks[end].is_punct:
+                    break
+                # "les entreprises comme X" / "the companies such as": a list lead-in, not a reference
+                out.append(Span(doc, t.i, toks[end - 1].i + 1, label=f"{REFERENCE}|{head}"))
+                break
+            if toks[j].is_punct or CAPITALISED.match(toks[j].text) or toks[j].pos_ in ("VERB", "AUX", "ADP"):
+                break
+    return out
