@@ -284,3 +284,39 @@ def test_failing_replacement_leaves_store_unchanged(built_store):
         published="2024-06-02",
     )
     assert built_store.ingest(fixed).status == "replaced"  # the store still works afterwards
+
+
+def test_aliases_are_the_surface_forms_seen_on_add_and_on_replace(store):
+    """One rule on both paths: forms seen in some document, in order of first sighting, the name only if used."""
+
+    def aliases(entity_id):
+        return {e.id: e for e in store.entities()}[entity_id].aliases
+
+    def doc(doc_id, sentence, gaia_forms, with_acme=True):
+        ents = [entity("Program", "Gaia Initiative", *gaia_forms)] + ([entity("Company", "Acme", "Acme")] * with_acme)
+        return build_extraction(doc_id, [sentence], ents, [], published="2024-01-01")
+
+    store.ingest(doc("a1", "Acme backs the initiative Gaia.", ["initiative Gaia"]))
+    assert aliases(GAIA.id) == ("initiative Gaia",)  # added: the name "Gaia Initiative" was not used
+    store.ingest(doc("a2", "Acme joins Gaia.", ["Gaia"], with_acme=False))
+    assert aliases(GAIA.id) == ("initiative Gaia", "Gaia")
+    store.ingest(doc("a1", "Acme backs the initiative Gaia (GI).", ["initiative Gaia", "GI"]))
+    assert aliases(GAIA.id) == ("initiative Gaia", "Gaia", "GI")  # replaced: still no name added
+    store.ingest(doc("a1", "Acme backs GI.", ["GI"]))
+    assert aliases(GAIA.id) == ("Gaia", "GI")  # a form no document shows any more is dropped
+    store.ingest(doc("a2", "Acme joins the Gaia Initiative.", ["Gaia Initiative"], with_acme=False))
+    assert aliases(GAIA.id) == ("GI", "Gaia Initiative")  # the name, once a document uses it
+    store.ingest(doc("a1", "Nothing about Acme here, only the Gaia Initiative.", ["Gaia Initiative"], with_acme=False))
+    assert aliases(GAIA.id) == ("Gaia Initiative",)
+    assert "acme" not in {e.id for e in store.entities()}  # no document mentions it any more
+
+
+def test_replacement_drops_only_the_forms_of_the_old_version(store):
+    acme_corp, acme = entity("Company", "Acme", "Acme Corp"), entity("Company", "Acme", "Acme")
+    member = (0, "MEMBER_OF", acme.id, GAIA.id)
+    store.ingest(build_extraction("b1", ["Acme Corp joins Gaia."], [acme_corp, GAIA], [member]))
+    store.ingest(build_extraction("b2", ["Acme is growing."], [acme], []))
+    assert {e.id: e for e in store.entities()}["acme"].aliases == ("Acme Corp", "Acme")
+    store.ingest(build_extraction("b1", ["Gaia Initiative grows."], [GAIA], []))  # b1 no longer names Acme
+    assert {e.id: e for e in store.entities()}["acme"].aliases == ("Acme",)
+    assert edge(store, "acme", "MEMBER_OF", GAIA.id) is None

@@ -1,4 +1,4 @@
 UNWIND $rows AS r
-MATCH (c:Claim {id: r.claim})
-MATCH (x:{label} {id: r.entity})
+MATCH (c:Claim {id: r.id})
+MATCH (x:{label} {id: r.target})
 CREATE (c)-[:OBJECT]->(x);

@@ -1,7 +1,8 @@
 """Stores: embedded LadybugDB (default) and Neo4j, behind graph.stores.base.Store.
 
 Open one with ``open_store``; each backend module imports its driver only
-when that backend is asked for. Stores are context managers:
+when that backend is asked for, and both share their ingest steps and reads
+(cypher_store.py). Stores are context managers:
 
     with open_store(settings) as store:
         store.ingest(extraction)

@@ -1,0 +1,397 @@
+"""What both stores share: the ingest steps and the rows -> model conversions.
+
+LadybugDB (ladybug_store.py) and Neo4j (neo4j_store.py) run statements from
+``cypher/<dialect>/`` that take the same parameters and return the same
+columns, so ``CypherStore`` holds the Store protocol's logic once. A backend adds only
+its dialect: how statements run in a write transaction (a ``Tx``) and outside
+one (``_rows``), which statements write (CREATE after a delete on LadybugDB,
+MERGE on Neo4j), how the claims of some keys are found, ``query``, and the
+translation of its driver's errors.
+
+One document's ingest, in one transaction (``CypherStore._ingest``): same id
+and sha256 as stored is "unchanged"; a new sha256 ("replaced") first deletes
+the document's claims and MENTIONED_IN, then it is written like a new one
+("added"); the summary edges of every key stated before or now are
+recomputed (graph.merge), and entities no document mentions are deleted.
+
+Aliases, one rule on both paths: an entity's ``aliases`` are the surface
+forms seen in the documents that mention it (their MENTIONED_IN ``aliases``),
+in order of first sighting. The canonical ``name`` is not added: it is a
+property of its own, matched beside the aliases, and an alias only where a
+document used it. Adding a document appends its new forms
+(graph.merge.union_entity); replacing one also drops the forms no document
+shows any more.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections import defaultdict
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any, Callable, Iterable, Mapping, Sequence, TypeVar
+
+import cypher
+from graph.errors import StoreError, UsageError
+from graph.merge import summarize_one, union_entity
+from graph.model import Claim, Document, Edge, Entity, Extraction
+from graph.schema import CLAIM_LABEL, DOCUMENT_LABEL, LABELS, PROVENANCE_TYPES, REL_TYPES, allowed, ordered_pair
+from graph.schema import check_label, check_type
+from graph.stores.base import IngestResult, Stats
+
+Key = tuple[str, str, str]
+Row = list[Any]
+Group = tuple[str, str, str]  # (relation type, source label, target label) of an edge statement
+T = TypeVar("T")
+
+
+# --------------------------------------------------------------------------- statements and messages
+def fill(text: str, names: Mapping[str, str]) -> str:
+    """``text`` with {label}/{source}/{target} (checked labels) and {type} (a checked type) filled in."""
+    for key, value in names.items():
+        text = text.replace("{" + key + "}", check_type(value) if key == "type" else check_label(value))
+    return text
+
+
+@lru_cache(maxsize=None)
+def statement(dialect: str, name: str, **names: str) -> str:
+    """The one statement of ``cypher/<dialect>/<name>.cypher``, placeholders filled in."""
+    (text,) = cypher.statements(cypher.load(dialect, name))
+    return fill(text, names)
+
+
+def one_line(message: str) -> str:
+    return " ".join(message.split("\n")[0].split())
+
+
+def query_error(message: str) -> UsageError:
+    """The error for a statement ``Store.query`` could not run, listing the names it may use."""
+    names = ", ".join((*LABELS, DOCUMENT_LABEL, CLAIM_LABEL))
+    types = ", ".join((*REL_TYPES, *PROVENANCE_TYPES))
+    return UsageError(f"{one_line(message)}: check the query; labels are {names}; relationship types are {types}")
+
+
+# --------------------------------------------------------------------------- rows -> model
+def claim_from_row(row: Row) -> Claim:
+    return Claim(*row)  # every claims_* statement returns Claim's fields in order
+
+
+def entity_from_row(row: Row, label: str) -> Entity:
+    id_, name, aliases, country = row
+    return Entity(id_, name, label, tuple(aliases or ()), country)
+
+
+def document_from_row(row: Row) -> Document:
+    id_, title, language, sha, path, url, publisher, published = row
+    return Document(id_, title, "", language, sha, path or "", url, publisher, published)
+
+
+def edge_from_row(row: Row, type_: str) -> Edge:
+    source, target, weight, sources, evidence, *rest = row
+    return Edge(source, type_, target, weight, tuple(sources or ()), tuple(evidence or ()), *rest)
+
+
+def key_of(c: Claim) -> Key:
+    return (c.source, c.type, c.target)
+
+
+def _float(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+# --------------------------------------------------------------------------- ingest steps
+def alias_union(stored: Sequence[str], sightings: Iterable[Sequence[str]]) -> tuple[str, ...]:
+    """The alias rule: forms seen in some document, stored (first-sighting) order first, new ones after.
+
+    >>> alias_union(["Acme", "Acme Ltd"], [["Acme Robotics", "Acme"], ["Acme"]])
+    ('Acme', 'Acme Robotics')
+    """
+    seen = dict.fromkeys(a for forms in sightings for a in forms)
+    return tuple(dict.fromkeys([a for a in stored if a in seen] + list(seen)))
+
+
+def entity_states(
+    extracted: Mapping[str, Entity], stored: Mapping[str, Entity], elsewhere: Mapping[str, list] | None = None
+) -> dict[str, Entity]:
+    """What each entity an ingest touches is to be stored as.
+
+    ``extracted``: the document's entities, one per id; ``stored``: the stored
+    versions of those ids and, on a replacement, of the ids the old version
+    mentioned. ``elsewhere`` (replacements only): (document id, surface forms)
+    of the other documents mentioning each stored id; with it, aliases are
+    recomputed, and ids no document mentions any more are left out.
+    """
+    out = {i: union_entity(stored[i], e) if i in stored else e for i, e in extracted.items()}
+    if elsewhere is None:
+        return out
+    for i, old in stored.items():
+        sightings = [forms for _, forms in sorted(elsewhere.get(i, ()))]
+        if i in extracted:
+            sightings.append(extracted[i].aliases)
+        elif not sightings:
+            continue  # an orphan, deleted at the end of the ingest
+        out[i] = replace(out.get(i, old), aliases=alias_union(old.aliases, sightings))
+    return out
+
+
+def claims_to_write(ex: Extraction, entities: Mapping[str, Entity]) -> list[Claim]:
+    """The extraction's claims, once per id, symmetric ones in canonical order; a claim that is
+    not the document's, points outside its entities or breaks graph.schema is a StoreError."""
+    doc_id = ex.document.id
+    claims: dict[str, Claim] = {}
+    for c in ex.claims:
+        if c.document_id != doc_id:
+            raise StoreError(f"claim {c.id} belongs to document {c.document_id}, not {doc_id}: fix the extraction")
+        src, dst = ordered_pair(check_type(c.type), c.source, c.target)
+        if (src, dst) != (c.source, c.target):
+            c = replace(c, source=src, target=dst)
+        for end in (c.source, c.target):
+            if end not in entities:
+                raise StoreError(
+                    f"claim {c.source} {c.type} {c.target} in document {doc_id} points at entity {end!r}, "
+                    "which is not among the document's entities: add it to the extraction"
+                )
+        ls, lt = entities[c.source].label, entities[c.target].label
+        if not allowed(c.type, ls, lt):
+            raise StoreError(
+                f"claim {c.source} {c.type} {c.target} in document {doc_id}: {c.type} is not allowed "
+                f"from {ls} to {lt} (stored labels win): run it through graph.schema.validate first"
+            )
+        claims.setdefault(c.id, c)
+    return list(claims.values())
+
+
+def claim_row(c: Claim) -> dict[str, Any]:
+    row = c.to_dict()
+    row["confidence"], row["amount"] = float(c.confidence), _float(c.amount)
+    return row
+
+
+def entity_row(e: Entity) -> dict[str, Any]:
+    return {"id": e.id, "name": e.name, "aliases": list(e.aliases), "kind": e.label, "country": e.country}
+
+
+def by_label(items: Iterable[T], label: Callable[[T], str], row: Callable[[T], dict[str, Any]]) -> dict[str, list]:
+    """Rows grouped by the (checked) label their statement is written for."""
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for item in items:
+        out[check_label(label(item))].append(row(item))
+    return out
+
+
+def edge_rows(
+    keys: Iterable[Key], found: Mapping[Key, list[Claim]], dates: Mapping[str, str | None],
+    labels: Mapping[str, str], doc_id: str, old_keys: set[Key],
+) -> tuple[dict[Group, list[dict[str, Any]]], dict[Group, list[dict[str, Any]]]]:  # fmt: skip
+    """(edges to delete, summary edges to write), grouped by (type, source label, target label).
+
+    Only an edge that may exist is deleted: a key ``doc_id`` stated before, or
+    one another document states (deleting costs a table scan on LadybugDB,
+    and most keys of a new document are new). A key with claims left gets its
+    summary rewritten from all of them; one with none is only deleted.
+    """
+    deletes: dict[Group, list[dict[str, Any]]] = defaultdict(list)
+    writes: dict[Group, list[dict[str, Any]]] = defaultdict(list)
+    for key in sorted(keys):
+        s, t, d = key
+        group = (t, labels[s], labels[d])
+        claims = found.get(key, [])
+        if key in old_keys or any(c.document_id != doc_id for c in claims):
+            deletes[group].append({"source": s, "target": d})
+        if claims:
+            row = summarize_one(claims, dates).to_dict()
+            row["amount"] = _float(row["amount"])
+            writes[group].append(row)
+    return deletes, writes
+
+
+# --------------------------------------------------------------------------- the shared store
+class Tx(ABC):
+    """One write transaction as ingest sees it: reads, single statements, batched ``UNWIND $rows``."""
+
+    def __init__(self, batch_size: int) -> None:
+        self.batch_size = batch_size
+
+    @abstractmethod
+    def rows(self, stmt: str, params: Mapping[str, Any] | None = None) -> list[Row]: ...
+
+    @abstractmethod
+    def run(self, stmt: str, params: Mapping[str, Any] | None = None) -> None: ...
+
+    def write(self, stmt: str, rows: list[dict[str, Any]], **params: Any) -> None:
+        for i in range(0, len(rows), self.batch_size):
+            self.run(stmt, {"rows": rows[i : i + self.batch_size], **params})
+
+
+class CypherStore(ABC):
+    """The Store protocol over a Cypher dialect; subclasses say how statements run."""
+
+    dialect: str
+    #: Names of the statements that write: an entity with a new id, one with a stored id, MENTIONED_IN,
+    #: a claim with its STATES, a summary edge (set by each backend: CREATE or MERGE is its choice).
+    ENTITY_NEW: str
+    ENTITY_STORED: str
+    MENTION: str
+    CLAIM: str
+    EDGE: str
+
+    @abstractmethod
+    def _rows(self, stmt: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        """Rows of one read statement, outside any transaction."""
+
+    @abstractmethod
+    def _transaction(self, document_id: str, work: Callable[[Tx], IngestResult]) -> IngestResult:
+        """``work`` in one write transaction: committed if it returns, rolled back if it raises."""
+
+    @abstractmethod
+    def _claims_of_keys(self, tx: Tx, keys: set[Key], labels: Mapping[str, str]) -> Iterable[Row]:
+        """Claim rows including every claim of ``keys`` (others may come too: the caller filters)."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def _cypher(self, name: str, **names: str) -> str:
+        return statement(self.dialect, name, **names)
+
+    def __enter__(self: T) -> T:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ reads
+    def _stored_entities(self, ids: Iterable[str], rows: Callable[..., list[Row]] | None = None) -> dict[str, Entity]:
+        rows = rows or self._rows
+        ids = sorted(set(ids))
+        if not ids:
+            return {}
+        return {
+            r[0]: entity_from_row(r, label)
+            for label in LABELS
+            for r in rows(self._cypher("entity_get", label=label), {"ids": ids})
+        }
+
+    def labels_of(self, ids: Iterable[str]) -> dict[str, str]:
+        return {i: e.label for i, e in self._stored_entities(ids).items()}
+
+    def documents(self) -> list[Document]:
+        return [document_from_row(r) for r in self._rows(self._cypher("documents_all"))]
+
+    def entities(self) -> list[Entity]:
+        out = [entity_from_row(r, l) for l in LABELS for r in self._rows(self._cypher("entities_all", label=l))]
+        return sorted(out, key=lambda e: e.id)
+
+    def edges(self) -> list[Edge]:
+        out = [edge_from_row(r, t) for t in REL_TYPES for r in self._rows(self._cypher("edges_all", type=t))]
+        return sorted(out, key=lambda e: e.key)
+
+    def claims(self, document_id: str | None = None) -> list[Claim]:
+        if document_id is None:
+            rows = self._rows(self._cypher("claims_all"))
+        else:
+            rows = self._rows(self._cypher("claims_of_document"), {"id": document_id})
+        return sorted(map(claim_from_row, rows), key=lambda c: (c.document_id, c.sentence, c.type, c.source, c.target))
+
+    def mentions(self) -> list[tuple[str, str, int]]:
+        return sorted((e, d, n) for e, d, n in self._rows(self._cypher("mentions_all")))
+
+    def stats(self) -> Stats:
+        def count(name: str, **names: str) -> int:
+            return self._rows(self._cypher(name, **names))[0][0]
+
+        return Stats(
+            documents=count("count_documents"),
+            claims=count("count_claims"),
+            entities_by_label={l: count("count_label", label=l) for l in LABELS},
+            edges_by_type={t: count("count_type", type=t) for t in REL_TYPES},
+        )
+
+    # ------------------------------------------------------------------ ingest
+    def ingest(self, extraction: Extraction) -> IngestResult:
+        return self._transaction(extraction.document.id, lambda tx: self._ingest(tx, extraction))
+
+    def _ingest(self, tx: Tx, ex: Extraction) -> IngestResult:
+        doc = ex.document
+        stored_sha = tx.rows(self._cypher("document_sha"), {"id": doc.id})
+        if stored_sha and stored_sha[0][0] == doc.sha256:
+            return IngestResult(doc.id, "unchanged")
+        replacing = bool(stored_sha)
+        old_claims: list[Claim] = []
+        old_mentioned: dict[str, str] = {}
+        if replacing:
+            old_claims = [claim_from_row(r) for r in tx.rows(self._cypher("claims_of_document"), {"id": doc.id})]
+            old_mentioned = {i: l for i, l in tx.rows(self._cypher("document_mentions"), {"id": doc.id})}
+            tx.run(self._cypher("document_claims_delete"), {"id": doc.id})
+            tx.run(self._cypher("document_mentions_delete"), {"id": doc.id})
+        tx.run(self._cypher("document_upsert"), doc.to_dict())
+
+        extracted: dict[str, Entity] = {}
+        for e in ex.entities:
+            extracted[e.id] = union_entity(extracted[e.id], e) if e.id in extracted else e
+        stored = self._stored_entities([*extracted, *old_mentioned], tx.rows)
+        elsewhere = self._aliases_elsewhere(tx, stored.values()) if replacing else None
+        touched = entity_states(extracted, stored, elsewhere)
+        # Rewriting an unchanged node still costs file space on LadybugDB: write only what changed.
+        self._write_entities(tx, self.ENTITY_STORED, [e for i, e in touched.items() if i in stored and e != stored[i]])
+        self._write_entities(tx, self.ENTITY_NEW, [e for i, e in touched.items() if i not in stored])
+
+        entities = {i: touched[i] for i in extracted}
+        claims = claims_to_write(ex, entities)
+        tx.write(self._cypher(self.CLAIM), [claim_row(c) for c in claims], document=doc.id)
+        subjects = by_label(claims, lambda c: entities[c.source].label, lambda c: {"id": c.id, "source": c.source})
+        objects = by_label(claims, lambda c: entities[c.target].label, lambda c: {"id": c.id, "target": c.target})
+        for name, groups in (("claim_subject", subjects), ("claim_object", objects)):
+            for label, rows in groups.items():
+                tx.write(self._cypher(name, label=label), rows)
+        counts = dict(ex.mentions)  # an entity of the extraction without a count was mentioned once
+        mentions = by_label(
+            entities.values(),
+            lambda e: e.label,
+            lambda e: {"id": e.id, "count": int(counts.get(e.id, 1)), "aliases": list(extracted[e.id].aliases)},
+        )
+        for label, rows in mentions.items():
+            tx.write(self._cypher(self.MENTION, label=label), rows, document=doc.id)
+
+        old_keys = {key_of(c) for c in old_claims}
+        keys = old_keys | {key_of(c) for c in claims}
+        labels = {**old_mentioned, **{i: e.label for i, e in entities.items()}}
+        self._recompute_edges(tx, keys, labels, doc.id, old_keys)
+        orphans = by_label((i for i in old_mentioned if i not in entities), old_mentioned.__getitem__, lambda i: i)
+        for label, ids in orphans.items():
+            tx.run(self._cypher("entity_orphans_delete", label=label), {"ids": ids})
+        return IngestResult(
+            doc.id,
+            "replaced" if replacing else "added",
+            claims_written=len(claims),
+            claims_removed=len(old_claims),
+            edges_recomputed=len(keys),
+        )
+
+    def _write_entities(self, tx: Tx, name: str, entities: Iterable[Entity]) -> None:
+        for label, rows in by_label(entities, lambda e: e.label, entity_row).items():
+            tx.write(self._cypher(name, label=label), rows)
+
+    def _aliases_elsewhere(self, tx: Tx, entities: Iterable[Entity]) -> dict[str, list[tuple[str, list[str]]]]:
+        """(document id, surface forms) of every MENTIONED_IN of these entities still stored."""
+        found: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+        for label, ids in by_label(entities, lambda e: e.label, lambda e: e.id).items():
+            for i, d, aliases in tx.rows(self._cypher("entity_aliases_seen", label=label), {"ids": ids}):
+                found[i].append((d, list(aliases or ())))
+        return found
+
+    def _recompute_edges(
+        self, tx: Tx, keys: set[Key], labels: Mapping[str, str], doc_id: str, old_keys: set[Key]
+    ) -> None:
+        """The summary edge of each key rewritten from all its stored claims (none left: no edge).
+        ``labels`` has every endpoint's stored label."""
+        found: dict[Key, list[Claim]] = defaultdict(list)
+        for c in map(claim_from_row, self._claims_of_keys(tx, keys, labels) if keys else ()):
+            if key_of(c) in keys:
+                found[key_of(c)].append(c)
+        doc_ids = sorted({c.document_id for cs in found.values() for c in cs})
+        dates = {i: d for i, d in tx.rows(self._cypher("document_dates"), {"ids": doc_ids})} if doc_ids else {}
+        deletes, writes = edge_rows(keys, found, dates, labels, doc_id, old_keys)
+        for (t, ls, lt), rows in deletes.items():
+            tx.write(self._cypher("edge_delete", type=t, source=ls, target=lt), rows)
+        for (t, ls, lt), rows in writes.items():
+            tx.write(self._cypher(self.EDGE, type=t, source=ls, target=lt), rows)
