@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from graph.ids import fix_quotes, norm, strip_accents
 from loaders import nlp as nlp_mod
@@ -23,7 +22,8 @@ from loaders.references import REFERENCE, REFERENCE_DETERMINERS, REFERENCE_HEADS
 from loaders.sentence import CAPITALISED as _CAP_RE
 
 # Mention kinds
-KB, ACTOR, CUE, NER, PERSON = "kb", "actor", "cue", "ner", "person"
+KB, ACTOR, CUE, NER, PERSON, NON_ORG = "kb", "actor", "cue", "ner", "person", "nonorg"
+RUN = "run"  # a capitalised name with no cue: a mention only if it is a knowledge-base name, give or take a letter
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ _NOT_NAMES = frozenset({"mou", "mous", "memorandum", "ia", "ai", "ia generative"
 PERSON_TITLES = frozenset(
     {"m", "mme", "mr", "mrs", "ms", "dr", "pdg", "ceo", "president", "presidente", "directeur", "directrice",
      "ministre", "minister", "fondateur", "cofondateur", "co-fondateur", "founder", "cofounder", "co-founder",
-     "chairman", "secretary", "dirigeant", "patron", "vice-president", "cto", "cfo", "coo"}
+     "chairman", "secretary", "dirigeant", "patron", "vice-president", "cto", "cfo", "coo", "chief", "head"}
 )
 
 
@@ -125,6 +125,7 @@ def label_from_cues(name: str) -> str | None:
 class _Matchers:
     lower: PhraseMatcher
     exact: PhraseMatcher
+    non_orgs: PhraseMatcher
 
 
 def _variants(surface: str) -> set[str]:
@@ -145,7 +146,10 @@ def _matchers(kb: KnowledgeBase, language: str) -> _Matchers:
             buckets.setdefault((f"{match_kind}|{entry_id}", sensitive), []).append(nlp.make_doc(v))
     for (key, sensitive), docs in buckets.items():
         (exact if sensitive else lower).add(key, docs)
-    return _Matchers(lower, exact)
+    non_orgs = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for surface, kind in kb.non_org_surfaces():
+        non_orgs.add(f"{NON_ORG}|{kind}", [nlp.make_doc(surface)])
+    return _Matchers(lower, exact, non_orgs)
 
 
 def _kb_spans(doc: Doc, kb: KnowledgeBase, language: str) -> list[Span]:
@@ -154,14 +158,58 @@ def _kb_spans(doc: Doc, kb: KnowledgeBase, language: str) -> list[Span]:
     for matcher in (m.lower, m.exact):
         for match_id, start, end in matcher(doc):
             key = doc.vocab.strings[match_id]
-            if key.startswith(ACTOR) and _is_place(doc, start, end):
+            if key.startswith(ACTOR) and (_is_place(doc, start, end) or (language == "en" and _attributive(doc, end))):
                 continue
+            if matcher is m.exact and end < len(doc) and _starts_longer_name(doc, start, end, kb, key):
+                continue  # "CMA CGM", "CMA Média": the acronym is the start of another name
             spans.append(Span(doc, start, end, label=key))
     return spans
 
 
-_PLACE_BEFORE = frozenset({"en", "au", "aux", "a", "dans", "in", "at", "from", "to", "into", "across", "throughout",
+def _starts_longer_name(doc: Doc, start: int, end: int, kb: KnowledgeBase, key: str) -> bool:
+    """A short capitalised alias followed by another capitalised word is the start of another
+    name ("CMA CGM"); an entry's own name ("IBM Research") stays a mention of it."""
+    nxt = doc[end]
+    if nxt.is_punct or not nxt.text[:1].isupper():
+        return False
+    entry = kb.get(key.partition("|")[2])
+    return nxt.text.isupper() or (entry is not None and doc[start:end].text != entry.name)
+
+
+def _non_org_spans(doc: Doc, kb: KnowledgeBase, language: str) -> list[Span]:
+    """Products, laws, events and generic words: they claim their tokens so no name is read there."""
+    return [Span(doc, s, e, label=doc.vocab.strings[i]) for i, s, e in _matchers(kb, language).non_orgs(doc)]
+
+
+def _longest_first(spans: list[Span]) -> list[Span]:
+    """Non-overlapping spans, longest first ("AI Alliance" over the generic word "AI"); on a tie a
+    listed non-organization wins, and a name beats a country used as an actor ("the UK government"
+    is the government's name, not "the UK" + "government")."""
+    out, taken = [], set()
+    for span in sorted(spans, key=lambda s: (s.start - s.end, not s.label_.startswith(NON_ORG),
+                                             s.label_.startswith(ACTOR), s.start)):
+        if not taken.intersection(range(span.start, span.end)):
+            out.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(out, key=lambda s: s.start)
+
+
+_PLACE_BEFORE = frozenset({"en", "au", "aux", "dans", "in", "at", "from", "to", "into", "across", "throughout",
                            "du", "des", "de", "d", "of", "(", "vers", "outside", "hors", "within"})
+
+
+_FUNCTION_WORDS = frozenset({"and", "or", "will", "would", "could", "can", "may", "might", "must", "should", "has",
+                             "have", "had", "is", "was", "are", "were", "also", "did", "does", "do", "not", "to",
+                             "said", "says", "says", "wants", "plans", "government", "as", "on", "in", "with", "for"})
+
+
+def _attributive(doc: Doc, end: int) -> bool:
+    """English "the US model developer", "UK competition regulator": a country name used as an
+    adjective in front of a noun, not as an actor (a verb or a function word follows an actor)."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end].text
+    return nxt.isalpha() and nxt.islower() and nxt not in _FUNCTION_WORDS and not nxt.endswith(("ed", "s"))
 
 
 def _is_place(doc: Doc, start: int, end: int) -> bool:
@@ -263,6 +311,9 @@ def _person_spans(doc: Doc, sent: Span) -> list[Span]:
     """English (no NER): 'Firstname Lastname' next to a title or a speech verb."""
     out = []
     for s, e in _capitalised_runs(sent):
+        titles = [k for k in range(s, e) if _fold(doc[k].text) in PERSON_TITLES]
+        if titles:  # "Microsoft CEO Satya Nadella": the name after the title
+            s = titles[-1] + 1
         if not 2 <= e - s <= 3:
             continue
         prev = doc[s - 1].lower_ if s > 0 else ""
@@ -295,6 +346,71 @@ def introduced_aliases(doc: Doc, named: list[Span]) -> dict[str, Span]:
     return out
 
 
+def _repeated_names(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """A name recognised once by its cue ("Zorblax Analytics SAS") is recognised again when the
+    text repeats it, or repeats it without its legal suffix ("Zorblax Analytics")."""
+    forms: dict[tuple[str, ...], Span] = {}
+    for span in chosen:
+        if span.label_.startswith((CUE, NER)) and not span.label_.startswith(f"{NER}|PER"):
+            words = tuple(t.text for t in span)
+            forms.setdefault(words, span)
+            base = LEGAL_SUFFIX_RE.sub("", span.text).split()
+            if 0 < len(base) < len(words):
+                forms.setdefault(tuple(t.text for t in span[: len(base)]), span)
+    out = []
+    for words, span in forms.items():
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if i != span.start and tuple(t.text for t in doc[i : i + n]) == words:
+                out.append(Span(doc, i, i + n, label=span.label_))
+    return out
+
+
+_ACRONYM_SKIP = frozenset({"de", "du", "des", "d", "la", "le", "l", "et", "and", "of", "for", "the", "pour", "en", "sur", "on", "in"})
+
+
+def _long_forms(doc: Doc, sent: Span) -> list[Span]:
+    """"L'Institut lorrain de robotique avancée (ILRA)": the words before an acronym in parentheses
+    whose initials spell it (small words skipped) form the name, even in lowercase, when they
+    carry an organization cue."""
+    out = []
+    for t in sent:
+        if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
+            continue
+        acronym = doc[t.i + 1].text
+        if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+            continue
+        letters, k = list(acronym.lower()), t.i - 1
+        while k >= sent.start and letters:
+            word = _fold(doc[k].text).rstrip("'")
+            if word in _ACRONYM_SKIP and k != t.i - 1:
+                k -= 1
+                continue
+            if not word or word[0] != letters[-1]:
+                break
+            letters.pop()
+            k -= 1
+        start = k + 1
+        if letters or start >= t.i:
+            continue
+        label = label_from_cues(doc[start : t.i].text)
+        if label:  # "artificial intelligence (AI)" spells its acronym too, but names nothing
+            out.append(Span(doc, start, t.i, label=f"{CUE}|{label}"))
+    return out
+
+
+def _acronym_uses(doc: Doc, named: list[Span], abbreviates: dict[int, Span]) -> list[Span]:
+    """Spans for the uses of acronyms introduced after a name; ``abbreviates`` records which name."""
+    introduced = introduced_aliases(doc, named)
+    out = []
+    for t in doc:
+        name = introduced.get(t.text)
+        if name is not None and t.idx >= name.end_char:
+            out.append(Span(doc, t.i, t.i + 1, label=name.label_))
+            abbreviates[t.i] = name
+    return out
+
+
 # --------------------------------------------------------------------------- entry point
 def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
     """All mentions in ``doc``, longest span first where they overlap, in text order."""
@@ -304,34 +420,32 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
     ref_spans: list[Span] = []
     person_spans: list[Span] = []
     for sent in sents:
-        cue_spans += _cue_spans(doc, sent)
+        cue_spans += _cue_spans(doc, sent) + _long_forms(doc, sent)
         ref_spans += reference_spans(doc, sent)
         if language != "fr":
             person_spans += _person_spans(doc, sent)
     ner = _ner_spans(doc) if doc.has_annotation("ENT_IOB") else []
-    # Priority: KB > cue names > NER > people > references (filter_spans keeps the longest; we
-    # pre-filter lower-priority spans that overlap a higher-priority one).
+    runs = [Span(doc, s, e, label=f"{RUN}|") for sent in sents for s, e in _capitalised_runs(sent) if e - s >= 2]
+    # Priority: KB names and listed non-organizations > cue names > NER > people > references; within
+    # a source the longest span wins, and a span overlapping one already chosen is dropped.
     chosen: list[Span] = []
-    taken = set()
-    for group in (kb_spans, cue_spans, [s for s in ner if not s.label_.startswith(PERSON)],
-                  person_spans + [s for s in ner if s.label_.startswith(PERSON)], ref_spans):
-        for span in filter_spans(group):
-            if any(i in taken for i in range(span.start, span.end)):
-                continue
-            chosen.append(span)
-            taken.update(range(span.start, span.end))
-    # a country name right before another name modifies it ("the Québec Ministry of ..."): not an actor
+    taken: set[int] = set()
+    abbreviates: dict[int, Span] = {}
+    for group in (_non_org_spans(doc, kb, language) + kb_spans, cue_spans, "repeats", "acronyms",
+                  [s for s in ner if not s.label_.startswith(PERSON)],
+                  person_spans + [s for s in ner if s.label_.startswith(PERSON)], runs, ref_spans):
+        if group == "repeats":  # a name found by its cue, written again later
+            group = _repeated_names(doc, chosen)
+        elif group == "acronyms":  # later bare uses of an introduced acronym mention the name it abbreviates
+            group = _acronym_uses(doc, [sp for sp in chosen if not sp.label_.startswith(NON_ORG)], abbreviates)
+        for span in _longest_first(group):
+            if not taken.intersection(range(span.start, span.end)):
+                chosen.append(span)
+                taken.update(range(span.start, span.end))
+    # a country name right before another name modifies it ("the Québec Ministry", "the EU AI Act")
     starts = {sp.start for sp in chosen}
     chosen = [sp for sp in chosen if not (sp.label_.startswith(ACTOR) and sp.end in starts)]
-    # later bare uses of an introduced acronym mention the name it abbreviates
-    introduced = introduced_aliases(doc, [s for s in chosen if not s.label_.startswith((PERSON, REFERENCE))])
-    abbreviates: dict[int, Span] = {}
-    for t in doc:
-        name = introduced.get(t.text)
-        if name is not None and t.i not in taken and t.idx >= name.end_char:
-            chosen.append(Span(doc, t.i, t.i + 1, label=name.label_))
-            abbreviates[t.i] = name
-            taken.add(t.i)
+    chosen = [sp for sp in chosen if not sp.label_.startswith(NON_ORG)]
     sent_of = {}
     for si, sent in enumerate(sents):
         for t in sent:
@@ -354,6 +468,8 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
                 kind, label, key = REFERENCE, None, head
             elif head in _NOT_NAMES:
                 continue
+        elif kind == RUN:
+            key = span.text
         elif kind == PERSON:
             label, key = "Person", span.text
         out.append(

@@ -89,9 +89,9 @@ def finalize(a: Analysed, stored_labels: Mapping[str, str] | None = None, min_co
             e = entities[eid]
             entities[eid] = Entity(e.id, e.name, label, e.aliases, e.country)
     labels = {eid: e.label for eid, e in entities.items()}
-    claims = [c for c in a.claims if c.confidence >= min_confidence]
-    kept, dropped = validate(claims, labels)
-    kept = _subsume(kept)
+    kept, dropped = validate(a.claims, labels)
+    # the threshold applies last, so that it only ever removes claims
+    kept = [c for c in _subsume(kept) if c.confidence >= min_confidence]
     involved = {x for c in kept for x in (c.source, c.target)}
     chosen = []
     for eid, e in entities.items():

@@ -9,6 +9,20 @@ from spacy.tokens import Doc, Span
 from loaders.sentence import CAPITALISED, fold
 
 REFERENCE = "reference"  # the mention kind
+#: nationality adjectives (folded) -> ISO country, to match "la start-up américaine" to a US company
+COUNTRY_ADJECTIVES = {
+    "americain": "US", "americaine": "US", "american": "US", "francais": "FR", "francaise": "FR", "french": "FR",
+    "britannique": "GB", "british": "GB", "japonais": "JP", "japonaise": "JP", "japanese": "JP", "chinois": "CN",
+    "chinoise": "CN", "chinese": "CN", "allemand": "DE", "allemande": "DE", "german": "DE", "canadien": "CA",
+    "canadienne": "CA", "canadian": "CA", "neerlandais": "NL", "neerlandaise": "NL", "dutch": "NL",
+    "coreen": "KR", "coreenne": "KR", "korean": "KR", "indien": "IN", "indienne": "IN", "indian": "IN",
+    "emirati": "AE", "emiratie": "AE", "israelien": "IL", "israelienne": "IL", "israeli": "IL", "suisse": "CH",
+    "swiss": "CH", "italien": "IT", "italienne": "IT", "italian": "IT", "espagnol": "ES", "espagnole": "ES",
+    "spanish": "ES", "suedois": "SE", "suedoise": "SE", "swedish": "SE", "saoudien": "SA", "saoudienne": "SA",
+    "saudi": "SA", "taiwanais": "TW", "taiwanaise": "TW", "taiwanese": "TW", "quebecois": "CA", "quebecoise": "CA",
+}
+#: heads that name a young company: they prefer the knowledge base's start-ups as antecedents
+STARTUP_HEADS = frozenset({"startup", "start-up", "licorne", "unicorn", "pepite", "jeune"})
 
 # Head nouns of short references, folded (no accents), with the labels they may point at.
 REFERENCE_HEADS: dict[str, tuple[str, ...]] = {
@@ -22,8 +36,10 @@ REFERENCE_HEADS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ("alliance", "consortium", "initiative", "programme", "program", "projet", "project", "coalition",
          "forum", "plan", "partnership", "partenariat", "fondation", "foundation", "organisation",
-         "organization", "group", "network", "reseau"),
+         "organization", "network", "reseau"),
         ("Program", "Organization"),
+    ),
+    **dict.fromkeys(("group",), ("Company", "Program", "Organization")
     ),
     **dict.fromkeys(("fund",), ("Program", "Company")),
     **dict.fromkeys(("universite", "university", "ecole", "etablissement", "institution", "school"), ("University",)),
@@ -84,6 +100,24 @@ def _pronoun_spans(doc: Doc, sent: Span) -> list[Span]:
     return []
 
 
+def _name_follows(toks: list, k: int) -> bool:
+    """A capitalised name within three more words, through "de" and common nouns only."""
+    for j in range(k, min(k + 4, len(toks))):
+        t = toks[j]
+        if CAPITALISED.match(t.text) and not t.is_punct:
+            return True
+        word = fold(t.text).rstrip("'")
+        # only "de" and describing nouns may stand between: "l'agence de presse AP"
+        if word not in ("de", "d", "du", "des", "of") and (t.pos_ not in ("NOUN", "ADJ") if t.pos_ else not word.isalpha()
+                                                          or word in _NOT_DESCRIPTIVE):
+            return False
+    return False
+
+
+_NOT_DESCRIPTIVE = frozenset({"in", "into", "with", "by", "for", "to", "and", "or", "the", "a", "an", "has", "have",
+                              "is", "was", "will", "would", "said", "says", "also", "on", "at", "from", "as"})
+
+
 def reference_spans(doc: Doc, sent: Span) -> list[Span]:
     """Definite short references: determiner, up to three modifiers, a head noun, trailing adjectives."""
     out = _pair_spans(doc, sent) + _pronoun_spans(doc, sent)
@@ -95,15 +129,16 @@ def reference_spans(doc: Doc, sent: Span) -> list[Span]:
             head, after = _head_at(toks, j)
             if head in REFERENCE_HEADS:
                 end = after
-                end = j + 1
                 while end < len(toks) and toks[end].pos_ == "ADJ" and toks[end].lower_ not in ("dernier", "premier"):
                     end += 1
-                # an apposition with a name follows ("la startup Mistral AI"): not a reference
-                if end < len(toks) and CAPITALISED.match(toks[end].text) and not toks[end].is_punct:
+                # an apposition with a name follows ("la startup Mistral AI", "l'agence de presse AP"):
+                # not a reference
+                if _name_follows(toks, end):
                     break
-                # "les entreprises comme X" / "the companies such as": a list lead-in, not a reference
                 out.append(Span(doc, t.i, toks[end - 1].i + 1, label=f"{REFERENCE}|{head}"))
                 break
+            if fold(toks[j].text) in COUNTRY_ADJECTIVES:  # "the Emirati group"
+                continue
             if toks[j].is_punct or CAPITALISED.match(toks[j].text) or toks[j].pos_ in ("VERB", "AUX", "ADP"):
                 break
     return out

@@ -20,9 +20,10 @@ from graph.ids import fix_quotes, norm, slugify, strip_accents
 from graph.model import Entity
 from loaders.kb import KnowledgeBase
 from loaders.mentions import (
-    ACTOR, CUE, KB, LEGAL_SUFFIX_RE, PERSON, Mention, label_from_cues,
+    ACTOR, CUE, KB, LEGAL_SUFFIX_RE, PERSON, RUN, Mention, label_from_cues,
 )
-from loaders.references import REFERENCE, REFERENCE_HEADS
+from loaders.references import COUNTRY_ADJECTIVES as _COUNTRY_ADJECTIVES
+from loaders.references import REFERENCE, REFERENCE_HEADS, STARTUP_HEADS
 
 # How an entity entered the document, from most to least trusted. "weak" (NER without a
 # name cue) and "actor" (a country name) entities are kept only when they take part in a claim.
@@ -34,13 +35,6 @@ _COMPANY_NOUNS = frozenset(
     {"startup", "start-up", "societe", "entreprise", "firme", "groupe", "company", "firm", "editeur", "fabricant",
      "chipmaker", "licorne", "unicorn", "pepite", "maker", "developer", "developpeur"}
 )
-_COUNTRY_ADJECTIVES = {
-    "americain": "US", "americaine": "US", "american": "US", "francais": "FR", "francaise": "FR", "french": "FR",
-    "britannique": "GB", "british": "GB", "japonais": "JP", "japonaise": "JP", "japanese": "JP", "chinois": "CN",
-    "chinoise": "CN", "chinese": "CN", "allemand": "DE", "allemande": "DE", "german": "DE", "canadien": "CA",
-    "canadienne": "CA", "canadian": "CA", "neerlandais": "NL", "neerlandaise": "NL", "dutch": "NL",
-    "coreen": "KR", "coreenne": "KR", "korean": "KR", "indien": "IN", "indienne": "IN", "indian": "IN",
-}
 _CITATION_BEFORE = re.compile(
     r"(?:selon|d['\u2019]apr[eè]s|according to|cit[ée]e? par|rapport[ée]e?s? par|r[ée]v[ée]l[ée]e?s? par|"
     r"partag[ée]e?s?(?: \w+)? par|reported by|told|via)\s*(?:l['\u2019]|le |la |les |the )?$",
@@ -88,6 +82,7 @@ class Resolver:
 
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
+        self._startups = frozenset(e.id for e in kb.entries.values() if e.origin.startswith("startups"))
         choices: dict[str, str] = {}
         for surface, entry_id, kind in kb.patterns():
             if kind != "actor" and len(surface) >= 5:
@@ -159,6 +154,8 @@ class Resolver:
         entry = self._kb_for_name(name)
         if entry is not None:
             return self._add(res, Entity(entry.id, entry.name, entry.label, (), entry.country), TIER_KB)
+        if m.kind == RUN:  # "Index Venture" is Index Ventures; any other capitalised run is no name
+            return None
         base = base_name(name)
         key = norm(base)
         if not key or len(key) < 2:
@@ -215,6 +212,7 @@ class Resolver:
         for j in range(i):
             if res.of_mention[j] is not None:
                 first_in_sentence.setdefault(mentions[j].sentence, j)
+        startups = self._startups if head in STARTUP_HEADS else None
         best, best_score = None, None
         for j in range(i):  # earlier references count, already resolved: "la société ... la licorne"
             eid = res.of_mention[j]
@@ -229,6 +227,8 @@ class Resolver:
             if mentions[j].sentence == m.sentence and m.tok_start - mentions[j].tok_end < 8:
                 continue
             distance = m.sentence - mentions[j].sentence
+            if startups and eid not in startups and any(x in startups for x in res.of_mention[:i] if x):
+                continue  # "la start-up": a start-up named before wins over a big group
             score = (seen[eid] + 2 * (first_in_sentence.get(mentions[j].sentence) == j) - distance, j)
             if best_score is None or score >= best_score:
                 best, best_score = eid, score

@@ -119,7 +119,8 @@ def find_triggers(view: SentenceView, language: str) -> list[Found]:
             continue
         for trig in dict.fromkeys(index.get(view.words[i], []) + index.get(view.lemmas[i], [])):
             end = _match_at(trig.pattern, view.words, view.lemmas, i)
-            if end is not None and end > i:
+            # a trigger never ends inside a name ("launched the AI Alliance")
+            if end is not None and end > i and end - 1 not in view.inside:
                 found.append(Found(trig, i, end))
     # the longest firing wins where two of one type overlap ("backed by" over "backed"), and a
     # firing inside a longer one of another type is part of it ("founding member of", "signer un partenariat")

@@ -156,6 +156,8 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("fr", "PARTNERS_WITH", "pair", "rapprochement entre", 0.7),
     ("fr", "PARTNERS_WITH", "pair", "unir|unissent ~2 forces", 0.8),
     ("fr", "PARTNERS_WITH", "pair", "entrer|entrent|entre dans ~2 partenariat", 0.85),
+    ("fr", "PARTNERS_WITH", "pair", "lancer|lance|lancent|nouer|noue|nouent|sceller|scelle|scellent|former|forment|etablir|etablit|etablissent|annoncer|annonce|annoncent ~3 partenariat|cooperation|collaboration|alliance", 0.8),
+    ("en", "PARTNERS_WITH", "pair", "launch|launches|launched|form|forms|formed|forge|forged|announce|announced|seal|sealed|strike|struck ~3 partnership|collaboration|alliance|cooperation", 0.8),
     ("en", "PARTNERS_WITH", "pair", "partner|partners|partnered|partnering with", 0.9),
     ("en", "PARTNERS_WITH", "pair", "partnership|partnerships|collaboration|cooperation|tie-up ~3 with|between", 0.85),
     ("en", "PARTNERS_WITH", "pair", "team|teams|teamed up with", 0.9),
