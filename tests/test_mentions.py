@@ -1,0 +1,170 @@
+"""What is and is not an organization mention (SCHEMA.md): titles, places, news outlets,
+products, laws and events stay out of the graph (people next to a title: test_resolve.py).
+
+Sentences are written for these tests and run through loaders.pipeline.extract_documents
+(real spaCy, shipped KB); find_mentions is also checked directly for mention kinds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from graph.ids import norm
+from graph.model import Document, Extraction
+from loaders import nlp
+from loaders.kb import load_kb
+from loaders.mentions import PERSON, REFERENCE, find_mentions, label_from_cues
+from loaders.pipeline import extract_documents
+
+CASES: dict[str, tuple[str, str]] = {
+    # titles
+    "title-fr": ("fr", "Sam Altman, le PDG d'OpenAI, a rencontré des chercheurs à Paris."),
+    "title-en": ("en", "Microsoft CEO Satya Nadella announced a partnership with OpenAI."),
+    "title-en-2": ("en", "OpenAI chief executive Sam Altman met the president of Sciences Po."),
+    # countries as places
+    "place-fr": ("fr", "Mistral AI ouvre un nouveau bureau en France."),
+    "place-fr-claim": ("fr", "OpenAI a annoncé un partenariat avec Mistral AI en France."),
+    "place-en": ("en", "OpenAI plans to build data centers in the United States."),
+    "place-en-claim": ("en", "Nvidia partnered with Mistral AI in the United Kingdom."),
+    # news outlets cited as sources
+    "outlet-fr": ("fr", "Selon Reuters, Microsoft investit dans Mistral AI."),
+    "outlet-fr-2": ("fr", "D'après Les Echos, Nvidia investit dans Mistral AI."),
+    "outlet-en": ("en", "Bloomberg reported that Amazon invested in Anthropic."),
+    "outlet-en-2": ("en", "According to the Financial Times, Microsoft invested in Mistral AI."),
+    # products, laws, events
+    "things-fr": ("fr", "OpenAI a lancé ChatGPT. Le RGPD et l'AI Act encadrent ces usages. "
+                        "Mistral AI était présente au salon VivaTech."),
+    "things-en": ("en", "OpenAI released ChatGPT in 2022. Companies must follow the GDPR and the AI Act. "
+                        "Mistral AI showed its models at VivaTech."),
+}
+OUTLETS = ("reuters", "bloomberg", "les echos", "financial times", "afp")
+THINGS = ("chatgpt", "rgpd", "gdpr", "ai act", "vivatech")
+
+
+def document(key: str) -> Document:
+    language, text = CASES[key]
+    return Document(id=key, title=key, text=text, language=language,
+                    sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+
+
+@pytest.fixture(scope="module")
+def extracted() -> dict[str, Extraction]:
+    return {ex.document.id: ex for ex in extract_documents([document(k) for k in CASES])}
+
+
+def ids(ex: Extraction) -> set[str]:
+    return {e.id for e in ex.entities}
+
+
+def forms(ex: Extraction) -> set[str]:
+    return {norm(a) for e in ex.entities for a in (e.name, *e.aliases)}
+
+
+def relations(ex: Extraction) -> set[tuple[str, str, str]]:
+    return {(c.source, c.type, c.target) for c in ex.claims}
+
+
+# --------------------------------------------------------------------------- titles
+@pytest.mark.parametrize("key", ["title-fr", "title-en", "title-en-2"])
+def test_a_title_does_not_make_an_organization(extracted, key):
+    ex = extracted[key]
+    orgs = [e for e in ex.entities if e.label != "Person"]
+    for e in orgs:
+        words = set(norm(" ".join((e.name, *e.aliases))).split())
+        assert not words & {"pdg", "ceo", "chief", "executive", "president"}, e
+        assert not words & {"altman", "nadella"}, e
+    assert {e.id for e in orgs} <= {"openai", "microsoft", "sciences-po"}
+
+
+# --------------------------------------------------------------------------- places
+@pytest.mark.parametrize("key, country_ids", [
+    ("place-fr", {"government-of-france"}),
+    ("place-fr-claim", {"government-of-france"}),
+    ("place-en", {"us-government", "government-of-the-united-states"}),
+    ("place-en-claim", {"uk-government"}),
+])
+def test_a_country_named_as_a_place_is_not_an_entity(extracted, key, country_ids):
+    ex = extracted[key]
+    assert not ids(ex) & country_ids
+    assert all(e.label != "Government" for e in ex.entities)
+
+
+def test_a_place_does_not_take_part_in_the_claims(extracted):
+    assert relations(extracted["place-fr-claim"]) <= {
+        ("openai", t, "mistral-ai") for t in ("PARTNERS_WITH", "SIGNS_MOU_WITH")} | {
+        ("mistral-ai", t, "openai") for t in ("PARTNERS_WITH", "SIGNS_MOU_WITH")}
+    assert relations(extracted["place-en-claim"]) <= {("nvidia", "PARTNERS_WITH", "mistral-ai"),
+                                                      ("mistral-ai", "PARTNERS_WITH", "nvidia")}
+    assert relations(extracted["place-en-claim"])
+
+
+# --------------------------------------------------------------------------- news outlets
+@pytest.mark.parametrize("key, funder, funded", [
+    ("outlet-fr", "microsoft", "mistral-ai"),
+    ("outlet-fr-2", "nvidia", "mistral-ai"),
+    ("outlet-en", "amazon", "anthropic"),
+    ("outlet-en-2", "microsoft", "mistral-ai"),
+])
+def test_a_news_outlet_cited_as_a_source_is_not_an_entity(extracted, key, funder, funded):
+    ex = extracted[key]
+    assert ids(ex) == {funder, funded}
+    assert not any(o in f for o in OUTLETS for f in forms(ex))
+    assert relations(ex) == {(funder, "FUNDS", funded)}
+
+
+# --------------------------------------------------------------------------- products, laws, events
+@pytest.mark.parametrize("key", ["things-fr", "things-en"])
+def test_products_laws_and_events_are_not_entities(extracted, key):
+    ex = extracted[key]
+    assert ids(ex) == {"openai", "mistral-ai"}
+    assert not any(t in f for t in THINGS for f in forms(ex))
+    assert relations(ex) == set()
+
+
+# --------------------------------------------------------------------------- find_mentions directly
+def _mentions(text: str, language: str):
+    doc = nlp.parse([text], [language])[0]
+    return find_mentions(doc, load_kb(), language)
+
+
+def test_mentions_are_in_text_order_with_true_offsets():
+    text = "IBM et Meta ont lancé l'AI Alliance. L'Alliance réunit Intel et AMD."
+    ms = _mentions(text, "fr")
+    assert [m.start for m in ms] == sorted(m.start for m in ms)
+    for m in ms:
+        assert text[m.start : m.end] == m.text
+    kb_keys = [m.key for m in ms if m.kind == "kb"]
+    assert kb_keys == ["ibm", "meta", "ai-alliance", "intel", "amd"]
+    refs = [m for m in ms if m.kind == REFERENCE]
+    assert len(refs) == 1 and refs[0].text.endswith("Alliance") and refs[0].sentence == 1
+
+
+def test_a_ticker_in_parentheses_is_a_mention_of_the_name_it_follows():
+    text = "Foo Robotics Corp. (NASDAQ: FOOR) signed a deal with IBM. FOOR shares rose."
+    ms = _mentions(text, "en")
+    foor = [m for m in ms if m.text == "FOOR"]
+    assert 1 in {m.sentence for m in foor}  # the later bare use
+    named = [m for m in ms if m.text.startswith("Foo Robotics")]
+    assert len(named) == 1 and named[0].label == "Company"
+    assert all(m.key == named[0].key and m.label == "Company" for m in foor)
+    assert not [m for m in ms if "NASDAQ" in m.text]
+
+
+def test_people_are_person_mentions():
+    ms = _mentions("Arthur Mensch, cofondateur de Mistral AI, a rencontré Sam Altman.", "fr")
+    assert {m.text for m in ms if m.kind == PERSON} == {"Arthur Mensch", "Sam Altman"}
+
+
+@pytest.mark.parametrize("name, label", [
+    ("Université de Lille", "University"),
+    ("Foo Technologies Inc.", "Company"),
+    ("ministère de l'Économie", "Government"),
+    ("Bar Alliance", "Program"),
+    ("Fondation Qux", "Organization"),
+    ("Open Data Fund", "Program"),
+    ("Zorblax", None),
+])
+def test_label_from_cues(name, label):
+    assert label_from_cues(name) == label
