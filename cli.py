@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from typing import Any, Iterable, Sequence
 
 import click
@@ -204,7 +205,7 @@ def _read_graph(store: str | None, *, documents: bool = False, claims: bool = Fa
 
 @cli.command()
 @click.option("--metric", type=click.Choice(["degree", "pagerank", "betweenness", "eigenvector"]),
-              default="degree", show_default=True)
+              default="degree", show_default=True, help="Which centrality to rank by.")
 @click.option("--top", type=click.IntRange(min=1), default=20, show_default=True, help="How many entities to list.")
 @filter_options
 @store_option
@@ -287,7 +288,8 @@ def path(source: str, target: str, store: str | None, fmt: str, **filters: Any) 
 
 
 @cli.command("export")
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "csv", "cypher"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "csv", "cypher"]), required=True,
+              help="graphml / gexf for Gephi, json (node-link), csv (neo4j-admin import folder), cypher (MERGE script).")
 @click.option("-o", "--output", type=click.Path(), required=True,
               help="File to write (a directory for --format csv).")
 @filter_options
@@ -307,7 +309,8 @@ def export_(fmt: str, output: str, store: str | None, **filters: Any) -> None:
 
 
 @cli.command()
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default="aipg.html", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="aipg.html", show_default=True,
+              help="The HTML file to write (self-contained, works offline).")
 @click.option("--focus", metavar="NAME", default=None, help="Show only this entity's neighbourhood.")
 @click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True, help="Hops around --focus.")
 @click.option("--min-weight", type=click.IntRange(min=1), default=None, help="Keep edges seen in at least W documents.")
@@ -356,6 +359,8 @@ def build(paths: tuple[str, ...], store: str | None, language: str | None, as_js
     from loaders.pipeline import build as run_build
 
     settings = settings_from(store=store)
+    if not any(os.path.exists(p) for p in paths):  # nothing to read: do not create an empty store
+        raise CommandError(f"no such file or folder: {', '.join(paths)}: give files or folders of articles", 1)
     bars = []
 
     def start(total: int) -> None:
@@ -428,7 +433,8 @@ def extract(paths: tuple[str, ...], output: str | None, min_confidence: float, l
               help="Folder of the gold file's documents (default: a corpus/ folder beside it).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--explain", is_flag=True, help="List missed and spurious relations with their sentences.")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Score only claims whose rule confidence is at least this.")
 def eval_(gold: str, docs: str | None, as_json: bool, explain: bool, min_confidence: float) -> None:
     """Extract a gold file's documents and score them (precision / recall / F1).
 
