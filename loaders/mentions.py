@@ -332,8 +332,9 @@ def introduced_aliases(doc: Doc, named: list[Span]) -> dict[str, Span]:
     """Acronyms and tickers introduced in parentheses right after a name
     ("Competition and Markets Authority (CMA)", "Foo Corp. (NASDAQ: FOO)"): alias -> that name."""
     out: dict[str, Span] = {}
+    text = doc.text  # built anew on every access: read it once
     for span in named:
-        rest = doc.text[span.end_char : span.end_char + 40].lstrip()
+        rest = text[span.end_char : span.end_char + 40].lstrip()
         hit = TICKER_RE.match(rest)
         if not hit:
             hit = ACRONYM_RE.match(rest)
@@ -358,10 +359,11 @@ def _repeated_names(doc: Doc, chosen: list[Span]) -> list[Span]:
             if 0 < len(base) < len(words):
                 forms.setdefault(tuple(t.text for t in span[: len(base)]), span)
     out = []
+    texts = [t.text for t in doc] if forms else []
     for words, span in forms.items():
         n = len(words)
-        for i in range(len(doc) - n + 1):
-            if i != span.start and tuple(t.text for t in doc[i : i + n]) == words:
+        for i in range(len(texts) - n + 1):
+            if texts[i] == words[0] and i != span.start and tuple(texts[i : i + n]) == words:
                 out.append(Span(doc, i, i + n, label=span.label_))
     return out
 

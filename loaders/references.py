@@ -61,13 +61,14 @@ def _pair_spans(doc: Doc, sent: Span) -> list[Span]:
     """Plural references to two parties: "les deux acteurs", "both companies", "the two firms"."""
     out = []
     toks = list(sent)
+    words = [fold(t.text) for t in toks]
     for k in range(len(toks)):
         for lead in _PAIR_LEAD:
             n = len(lead)
-            if tuple(fold(x.text) for x in toks[k : k + n]) != lead:
+            if tuple(words[k : k + n]) != lead:
                 continue
             for j in range(k + n, min(k + n + 3, len(toks))):
-                if fold(toks[j].text) in _PAIR_HEADS:
+                if words[j] in _PAIR_HEADS:
                     end = j + 1
                     while end < len(toks) and toks[end].pos_ == "ADJ":
                         end += 1
