@@ -7,8 +7,6 @@ Sentences are written for these tests and run through loaders.pipeline.extract_d
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
 from graph.ids import norm
@@ -16,7 +14,8 @@ from graph.model import Document, Extraction
 from loaders import nlp
 from loaders.kb import load_kb
 from loaders.mentions import PERSON, REFERENCE, find_mentions, label_from_cues
-from loaders.pipeline import extract_documents
+from sentences import document as make_document
+from sentences import extract_cases, relations
 
 CASES: dict[str, tuple[str, str]] = {
     # titles
@@ -44,14 +43,12 @@ THINGS = ("chatgpt", "rgpd", "gdpr", "ai act", "vivatech")
 
 
 def document(key: str) -> Document:
-    language, text = CASES[key]
-    return Document(id=key, title=key, text=text, language=language,
-                    sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+    return make_document(key, *CASES[key])
 
 
 @pytest.fixture(scope="module")
 def extracted() -> dict[str, Extraction]:
-    return {ex.document.id: ex for ex in extract_documents([document(k) for k in CASES])}
+    return extract_cases(CASES)
 
 
 def ids(ex: Extraction) -> set[str]:
@@ -61,9 +58,6 @@ def ids(ex: Extraction) -> set[str]:
 def forms(ex: Extraction) -> set[str]:
     return {norm(a) for e in ex.entities for a in (e.name, *e.aliases)}
 
-
-def relations(ex: Extraction) -> set[tuple[str, str, str]]:
-    return {(c.source, c.type, c.target) for c in ex.claims}
 
 
 # --------------------------------------------------------------------------- titles

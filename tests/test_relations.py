@@ -7,12 +7,8 @@ symmetric edges are written with the smaller id first.
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
-
-from graph.model import Document
-from loaders.pipeline import extract_documents
+from sentences import extract_cases
 
 S, P = "stated", "potential"
 
@@ -201,17 +197,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
 ]
 
 
-def _doc(i: int, lang: str, text: str) -> Document:
-    return Document(f"case{i:03d}", "", text, lang, hashlib.sha256(text.encode()).hexdigest())
-
-
 @pytest.fixture(scope="module")
 def results() -> dict[str, set[tuple[str, str, str, str]]]:
-    docs = [_doc(i, lang, text) for i, (lang, text, _) in enumerate(CASES)]
-    out = {}
-    for ex in extract_documents(docs):
-        out[ex.document.id] = {(c.source, c.type, c.target, c.status) for c in ex.claims}
-    return out
+    extracted = extract_cases({f"case{i:03d}": (lang, text) for i, (lang, text, _) in enumerate(CASES)})
+    return {key: {(c.source, c.type, c.target, c.status) for c in ex.claims} for key, ex in extracted.items()}
 
 
 @pytest.mark.parametrize("i", range(len(CASES)), ids=[f"{c[0]}-{c[1][:48]}" for c in CASES])

@@ -7,13 +7,12 @@ loaders.pipeline.extract_documents with the real spaCy pipeline and the shipped 
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
 from graph.ids import norm
 from graph.model import Document, Extraction
-from loaders.pipeline import extract_documents
+from sentences import document as make_document
+from sentences import extract_cases, relations
 
 CASES: dict[str, tuple[str, str]] = {
     # KB names, French and English forms
@@ -54,23 +53,18 @@ CASES: dict[str, tuple[str, str]] = {
 
 
 def document(key: str) -> Document:
-    language, text = CASES[key]
-    return Document(id=key, title=key, text=text, language=language,
-                    sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+    return make_document(key, *CASES[key])
 
 
 @pytest.fixture(scope="module")
 def extracted() -> dict[str, Extraction]:
     """Every case extracted in one batch (one spaCy pass)."""
-    return {ex.document.id: ex for ex in extract_documents([document(k) for k in CASES])}
+    return extract_cases(CASES)
 
 
 def entities(ex: Extraction) -> dict:
     return {e.id: e for e in ex.entities}
 
-
-def relations(ex: Extraction) -> set[tuple[str, str, str]]:
-    return {(c.source, c.type, c.target) for c in ex.claims}
 
 
 def has_alias(entity, form: str) -> bool:
