@@ -42,8 +42,11 @@ def _negated(view: SentenceView, f: Found, language: str) -> bool:
     return any(w in NEGATION_EN or w.endswith("n't") for w in before[-3:] + inside) or "not" in after[:1]
 
 
-def _hedged(view: SentenceView, f: Found, src_end: int | None) -> bool:
+def _hedged(view: SentenceView, f: Found, left: Group | None) -> bool:
+    """A hedge between the source (or eight words back) and just after the trigger, or a verb in
+    the conditional there ("pourrait rejoindre", "in talks to invest", "investirait")."""
     base = view.span.start
+    src_end = left.end if left else None
     lo = (src_end - base) if src_end is not None and src_end - base < f.start else max(0, f.start - 8)
     window = view.words[lo : f.end + 2] + view.lemmas[lo : f.end + 2]
     if any(w in HEDGES for w in window):
@@ -52,10 +55,6 @@ def _hedged(view: SentenceView, f: Found, src_end: int | None) -> bool:
         if "Cnd" in t.morph.get("Mood"):
             return True
     return False
-
-
-def _hedged_at(view: SentenceView, f: Found, left: Group | None) -> bool:
-    return _hedged(view, f, left.end if left else None)
 
 
 # --------------------------------------------------------------------------- the rules
@@ -132,7 +131,7 @@ class RelationExtractor:
         pairs = self._arguments(trig, left, rights, labels, ctx, t0, view, next_end)
         if not pairs:
             return []
-        status = "potential" if _hedged_at(view, f, left) else "stated"
+        status = "potential" if _hedged(view, f, left) else "stated"
         if _negated(view, f, self.language):
             if rel_type == "MEMBER_OF":
                 rel_type = "EXCLUDED_FROM"
@@ -142,13 +141,10 @@ class RelationExtractor:
                 return []
         if rel_type == "PARTNERS_WITH" and _MOU_WORDS.search(view.span.text):
             rel_type = "SIGNS_MOU_WITH"
-        text = doc.text
-        s_char, e_char = view.span.start_char, view.span.end_char
-        while s_char < e_char and text[s_char].isspace():
-            s_char += 1
-        while e_char > s_char and text[e_char - 1].isspace():
-            e_char -= 1
-        evidence = text[s_char:e_char]
+        raw = view.span.text  # the sentence verbatim, without the spaces and line breaks around it
+        evidence = raw.strip()
+        s_char = view.span.start_char + len(raw) - len(raw.lstrip())
+        e_char = s_char + len(evidence)
         date = _first_date(evidence, self.language, reference_date)
         amount = _nearest_amount(evidence, self.language, doc[t0].idx - s_char) if rel_type == "FUNDS" else None
         out = []
