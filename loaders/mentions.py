@@ -287,6 +287,50 @@ def _cue_spans(doc: Doc, sent: Span) -> list[Span]:
     return out
 
 
+_APPOSITION_HEADS: dict[str, str] = {
+    **dict.fromkeys(("programme", "program", "initiative", "alliance", "consortium", "project", "projet", "coalition",
+                     "fund", "fonds", "scheme", "dispositif", "partenariat", "partnership", "plan", "mission"), "Program"),
+    **dict.fromkeys(("company", "startup", "start-up", "firm", "group", "developer", "maker", "chipmaker", "entreprise",
+                     "societe", "firme", "groupe", "licorne", "unicorn", "editeur", "fabricant", "operateur",
+                     "operator", "provider", "fournisseur", "investor", "investisseur", "conglomerate",
+                     "conglomerat", "lab", "laboratory", "laboratoire", "subsidiary", "filiale", "arm", "bras"),
+                    "Company"),
+    **dict.fromkeys(("university", "universite", "school", "ecole", "college", "institute", "institut"), "University"),
+    **dict.fromkeys(("agency", "agence", "ministry", "ministere", "regulator", "regulateur", "department",
+                     "departement"), "Government"),
+    **dict.fromkeys(("foundation", "fondation", "association", "nonprofit", "non-profit", "charity", "ngo", "ong",
+                     "organisation", "organization", "body", "organisme", "hospital", "hopital"), "Organization"),
+}
+_APPOSITION_DETERMINERS = frozenset({"a", "an", "the", "un", "une", "le", "la", "l", "its", "son", "sa"})
+_APPOSITION_STOP = frozenset({",", ".", ";", ":", "(", ")", "that", "which", "who", "qui", "que", "dont", "of", "de",
+                              "du", "des", "d", "by", "par", "with", "avec", "in", "en", "dans", "and", "et"})
+
+
+_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+                       "septembre", "octobre", "novembre", "decembre", "monday", "tuesday", "wednesday", "thursday",
+                       "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                       "dimanche"})
+
+
+def _apposed_label(doc: Doc, start: int, end: int) -> str | None:
+    """The label an apposition right after a capitalised name gives it:
+    "AI Leap, a national programme launched by ...", "Kyutai, un laboratoire ...". The head is
+    the first noun of the apposition, within five words, before any preposition or clause."""
+    if end + 2 >= len(doc) or doc[end].text != "," or _fold(doc[end + 1].text).rstrip("'\u2019") not in _APPOSITION_DETERMINERS:
+        return None
+    if doc[start].is_stop or any(_fold(t.text) in _CALENDAR for t in doc[start:end]):
+        return None  # "In March, the company ...": an adverbial, not a name
+    for k in range(end + 2, min(len(doc), end + 7)):
+        word = _fold(doc[k].text).rstrip("'\u2019")
+        if word in _APPOSITION_STOP or doc[k].text[:1].isupper():
+            break
+        label = _APPOSITION_HEADS.get(word)
+        if label:
+            return label
+    return None
+
+
 def _ner_spans(doc: Doc) -> list[Span]:
     out = []
     for ent in doc.ents:
@@ -427,13 +471,28 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
         if language != "fr":
             person_spans += _person_spans(doc, sent)
     ner = _ner_spans(doc) if doc.has_annotation("ENT_IOB") else []
-    runs = [Span(doc, s, e, label=f"{RUN}|") for sent in sents for s, e in _capitalised_runs(sent) if e - s >= 2]
+    runs = []
+    all_runs = []
+    for sent in sents:
+        for s, e in _capitalised_runs(sent):
+            all_runs.append(doc[s:e])
+            label = _apposed_label(doc, s, e)
+            if label and (e - s >= 2 or not doc[s].is_sent_start):  # "AI Leap, a national programme"
+                cue_spans.append(Span(doc, s, e, label=f"{CUE}|{label}"))
+            elif e - s >= 2:
+                runs.append(Span(doc, s, e, label=f"{RUN}|"))
     # Priority: KB names and listed non-organizations > cue names > NER > people > references; within
     # a source the longest span wins, and a span overlapping one already chosen is dropped.
     chosen: list[Span] = []
     taken: set[int] = set()
     abbreviates: dict[int, Span] = {}
-    for group in (_non_org_spans(doc, kb, language) + kb_spans, cue_spans, "repeats", "acronyms",
+    # a generic word ("AI") inside a longer cued name ("AI Leap, a national programme") is part of it
+    cued = {c.text for c in cue_spans if len(c) > 1}
+    non_orgs = [sp for sp in _non_org_spans(doc, kb, language)
+                if not (sp.label_ == f"{NON_ORG}|generic"
+                        and any(r.start <= sp.start and sp.end <= r.end and len(r) > len(sp) and r.text in cued
+                                for r in all_runs))]
+    for group in (non_orgs + kb_spans, cue_spans, "repeats", "acronyms",
                   [s for s in ner if not s.label_.startswith(PERSON)],
                   person_spans + [s for s in ner if s.label_.startswith(PERSON)], runs, ref_spans):
         if group == "repeats":  # a name found by its cue, written again later
@@ -444,9 +503,11 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
             if not taken.intersection(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
-    # a country name right before another name modifies it ("the Québec Ministry", "the EU AI Act")
+    # a country name right before another name modifies it ("the Québec Ministry", "the EU AI Act",
+    # "Saudi Arabia's Public Investment Fund")
     starts = {sp.start for sp in chosen}
-    chosen = [sp for sp in chosen if not (sp.label_.startswith(ACTOR) and sp.end in starts)]
+    chosen = [sp for sp in chosen if not (sp.label_.startswith(ACTOR) and (
+        sp.end in starts or (sp.end + 1 in starts and doc[sp.end].text in ("'s", "\u2019s"))))]
     chosen = [sp for sp in chosen if not sp.label_.startswith(NON_ORG)]
     sent_of = {}
     for si, sent in enumerate(sents):

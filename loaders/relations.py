@@ -22,7 +22,8 @@ from loaders import nlp as nlp_mod
 from loaders.amounts import find_amounts
 from loaders.dates import find_dates
 from loaders.sentence import (
-    Found, Group, SentenceView, build_groups, find_triggers, left_group, preceded_by, right_groups, sentence_view,
+    Found, Group, SentenceView, build_groups, find_triggers, left_group, preceded_by, relative_antecedent, right_groups,
+    sentence_view,
 )
 from loaders.triggers import HEDGES, NEGATION_EN, Trigger, context_confidence
 
@@ -36,9 +37,10 @@ def _negated(view: SentenceView, f: Found, language: str) -> bool:
     inside = view.words[f.start : f.end]
     after = view.words[f.end : f.end + 2]
     if language == "fr":
-        return ("ne" in before or "n" in before) and any(
+        # "ne ... pas" around the verb, or "Ni X ni Y ne figurent ..." with "ni" opening the subjects
+        return ("ne" in before or "n" in before) and (any(
             w in ("pas", "jamais", "plus", "aucun", "aucune", "ni", "guere") for w in before + inside + after
-        )
+        ) or "ni" in view.words[: f.start])
     return any(w in NEGATION_EN or w.endswith("n't") for w in before[-3:] + inside) or "not" in after[:1]
 
 
@@ -64,6 +66,10 @@ class Context:
 
     programs: list[tuple[int, str]] = field(default_factory=list)  # (token, entity id)
     funds_target: str | None = None
+    funds_sentence: int = -100  # where the funded party was last named as such
+
+    def funded(self, target: str, sentence: int) -> None:
+        self.funds_target, self.funds_sentence = target, sentence
 
     def program_near(self, token: int, sentence_end: int) -> str | None:
         """The program the text is about at ``token``: the most mentioned so far (the latest on a
@@ -96,14 +102,23 @@ class RelationExtractor:
         ctx = Context(programs=[(s, e[0]) for s, _, e, _ in mention_spans if len(e) == 1 and labels.get(e[0]) == "Program"])
         claims: list[Claim] = []
         sents = nlp_mod.sentences(doc)
+        views = []
         for si, sent in enumerate(sents):
             view = sentence_view(si, sent)
             spans = [x for x in mention_spans if sent.start <= x[0] < sent.end]
             view.inside = {t - sent.start for x in spans for t in range(x[0], x[1])}
             view.groups = build_groups(view, spans, labels, doc)
-            next_end = sents[si + 1].end if si + 1 < len(sents) else sent.end
+            views.append(view)
+        for si, view in enumerate(views):
+            next_end = views[si + 1].span.end if si + 1 < len(views) else view.span.end
+            bullets = _bullet_group(views, si)
             for f in find_triggers(view, self.language):
-                claims += self._apply(f, view, labels, ctx, document_id, doc, reference_date, next_end)
+                found = self._apply(f, view, labels, ctx, document_id, doc, reference_date, next_end)
+                if not found and bullets:  # "The round was led by three investors:" then a bulleted list
+                    view.groups.append(bullets)
+                    found = self._apply(f, view, labels, ctx, document_id, doc, reference_date, next_end)
+                    view.groups.remove(bullets)
+                claims += found
         return _dedupe(claims)
 
     # ------------------------------------------------------------------
@@ -121,20 +136,29 @@ class RelationExtractor:
         if trig.frame == "announce":  # "X raised $50M": X is what the next funder list funds
             funded = [x for x in (left.entities if left and not left.agent else []) if labels.get(x) in ORGS]
             if funded:
-                ctx.funds_target = funded[0]
+                ctx.funded(funded[0], view.index)
             return []
+        if trig.frame == "participate":  # "X also took part": in the round or in the program at hand
+            rel_type = "FUNDS" if _funding_context(view, ctx, rights, labels) else "MEMBER_OF"
         if trig.needs_program and not (rights and any(labels.get(x) == "Program" for x in rights[0].entities)):
             return []
         if trig.type == "FOUNDED" and any(w in ("member", "members", "membre", "membres", "partner", "partners")
                                           for w in view.words[f.start + 1 : f.start + 4]):
             return []  # "founding member", "membres fondateurs": membership, not creation
-        pairs = self._arguments(trig, left, rights, labels, ctx, t0, view, next_end)
+        if rel_type == "PARTNERS_WITH" and left and rights and all(labels.get(x) == "Program" for x in rights[0].entities) \
+                and any(labels.get(x) in ORGS for x in left.entities):
+            # "X et Y deviennent partenaires de Stargate": a program's partner institutions are its members
+            rel_type = "MEMBER_OF"
+            pairs = [Pair(x, rights[0].entities[0], False) for x in left.entities if labels.get(x) in ORGS]
+        else:
+            pairs = self._arguments(trig, rel_type, left, rights, labels, ctx, t0, view, next_end)
         if not pairs:
             return []
         status = "potential" if _hedged(view, f, left) else "stated"
         if _negated(view, f, self.language):
-            if rel_type == "MEMBER_OF":
-                rel_type = "EXCLUDED_FROM"
+            if rel_type == "MEMBER_OF" or (trig.frame == "funders" and all(
+                    labels.get(p.target) in ("Program", "Organization") for p in pairs)):
+                rel_type = "EXCLUDED_FROM"  # "ne figurent pas parmi les soutiens de P": left out of P
             elif rel_type == "SIGNS_MOU_WITH" and all(labels.get(p.target) == "Program" for p in pairs):
                 rel_type = "EXCLUDED_FROM"
             else:
@@ -162,12 +186,12 @@ class RelationExtractor:
                 )
             )
             if rel_type == "FUNDS":
-                ctx.funds_target = p.target
+                ctx.funded(p.target, view.index)
         return out
 
-    def _arguments(self, trig: Trigger, left: Group | None, rights: list[Group], labels: dict[str, str],
-                   ctx: Context, t0: int, view: SentenceView, next_end: int) -> list[Pair]:
-        frame, rel_type = trig.frame, trig.type
+    def _arguments(self, trig: Trigger, rel_type: str, left: Group | None, rights: list[Group],
+                   labels: dict[str, str], ctx: Context, t0: int, view: SentenceView, next_end: int) -> list[Pair]:
+        frame = trig.frame
         L = left.entities if left else []
         R = rights[0].entities if rights else []
         R_all = [e for g in rights for e in g.entities]
@@ -176,6 +200,23 @@ class RelationExtractor:
         orgs = lambda xs: [x for x in xs if labels.get(x) in ORGS]  # noqa: E731
         anyorg = lambda xs: [x for x in xs if labels.get(x) in ORGS or labels.get(x) == "Program"]  # noqa: E731
         sent_end = view.span.end
+
+        if frame == "participate":
+            # the target: named after the trigger ("took part in the pilot"), else the funded party or
+            # the program the text is about; the participants: before the trigger, else the list after
+            # it ("Among them are X, Y and Z")
+            fits = anyorg if rel_type == "FUNDS" else progs
+            named = fits(R)
+            if named:
+                target, via = named[0], False
+            elif rel_type == "FUNDS":
+                target, via = ctx.funds_target, True
+            else:
+                target, via = ctx.program_near(t0, sent_end), True
+            sources = [x for x in anyorg(L) if x != target] if L else []
+            if not sources:
+                sources = [x for g in rights for x in anyorg(g.entities) if x != target and x not in named]
+            return [Pair(s, target, via) for s in dict.fromkeys(sources)] if target else []
 
         if rel_type in ("MEMBER_OF", "EXCLUDED_FROM"):
             if frame == "include":
@@ -201,6 +242,9 @@ class RelationExtractor:
                 return [Pair(s, t, False) for t in progs(L)[:1] for s in orgs(R_all)]
             if progs(L) and not orgs(L):
                 return []
+            antecedent = relative_antecedent(view, left) if left else None
+            if antecedent and progs(antecedent.entities):  # "P, ... dont X et Y sont partenaires fondateurs"
+                return [Pair(s, progs(antecedent.entities)[0], False) for s in orgs(L)]
             p = ctx.program_near(t0, sent_end)
             if not p:
                 return []
@@ -250,6 +294,9 @@ class RelationExtractor:
             targets = anyorg(R)
             head_word = view.words[t0 - view.span.start]
             nominal = head_word.endswith(("ment", "ments")) or head_word in ("stake", "investor", "investors")
+            antecedent = relative_antecedent(view, left) if left and not targets else None
+            if sources and antecedent and anyorg(antecedent.entities):  # "Y, dans laquelle X a investi"
+                return [Pair(s, anyorg(antecedent.entities)[0], False) for s in sources]
             if sources and not targets and not nominal:
                 t = ctx.funds_target or ctx.program_near(t0, sent_end)
                 return [Pair(s, t, True) for s in sources if t]
@@ -269,6 +316,45 @@ class RelationExtractor:
             xs = orgs(R)
             return [Pair(a, b, False) for i, a in enumerate(xs) for b in xs[i + 1 :]]
         return []
+
+
+_FUNDING_WORDS = frozenset({
+    "round", "rounds", "investor", "investors", "backer", "backers", "funding", "fundraising", "financing", "raise",
+    "raised", "shareholders", "funders", "tour", "levee", "investisseur", "investisseurs", "financement", "financeurs",
+    "actionnaires", "capital", "augmentation", "seed", "serie", "series",
+})
+
+
+def _funding_context(view: SentenceView, ctx: Context, rights: list[Group], labels: dict[str, str]) -> bool:
+    """Is a participation ("also took part", "among them are") one in a funding round? Not when a
+    program is named after it; yes when the sentence speaks of money, or a funded party was named
+    in the two sentences before."""
+    if rights and any(labels.get(x) == "Program" for x in rights[0].entities):
+        return False
+    if any(w in _FUNDING_WORDS for k, w in enumerate(view.words) if k not in view.inside):
+        return ctx.funds_target is not None or bool(rights)
+    return ctx.funds_target is not None and view.index - ctx.funds_sentence <= 2
+
+
+_BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s")
+
+
+def _bullet_group(views: list[SentenceView], si: int) -> Group | None:
+    """For a sentence ending with a colon, the first names of the bulleted items after it, as one
+    list group placed at the end of the sentence: "The round was led by three investors:" then
+    "- X, ...", "- Y, ...". None where no bulleted list follows."""
+    view = views[si]
+    if not view.span.text.rstrip().endswith(":"):
+        return None
+    entities: list[str] = []
+    for nxt in views[si + 1 :]:
+        if not _BULLET.match(nxt.span.text):
+            break
+        if nxt.groups:
+            entities += [x for x in nxt.groups[0].entities if x not in entities]
+    if not entities:
+        return None
+    return Group(entities, view.span.end, view.span.end)
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

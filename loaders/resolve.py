@@ -118,7 +118,7 @@ class Resolver:
             elif m.kind == REFERENCE and m.key == "pronoun":
                 res.of_mention[i] = self._pronoun(mentions, i, res)
             elif m.kind == REFERENCE:
-                res.of_mention[i] = self._antecedent(mentions, i, res)
+                res.of_mention[i] = self._antecedent(text, mentions, i, res)
         self._citations(text, mentions, res)
         for i, eid in enumerate(res.of_mention):
             if eid is None:
@@ -181,7 +181,7 @@ class Resolver:
             return None
         return self._add(res, Entity(slugify(name), name, "Person", (), None), TIER_PERSON)
 
-    def _antecedent(self, mentions: list[Mention], i: int, res: Resolution) -> str | None:
+    def _antecedent(self, text: str, mentions: list[Mention], i: int, res: Resolution) -> str | None:
         """The entity a short reference points to.
 
         A capitalised head that is a word of an entity's name ("l'Alliance") picks that entity.
@@ -196,6 +196,10 @@ class Resolver:
         if head == "pair":
             return None
         labels = REFERENCE_HEADS.get(head, ())
+        if i > 0 and mentions[i - 1].sentence == m.sentence and res.of_mention[i - 1] is not None \
+                and text[mentions[i - 1].end : m.start].strip() == "," \
+                and res.entities[res.of_mention[i - 1]].label != "Person":
+            return res.of_mention[i - 1]  # an apposition: "Humain, the AI company backed by ..." is Humain
         country = next((_COUNTRY_ADJECTIVES[w] for w in words if w in _COUNTRY_ADJECTIVES), None)
         capitalised_head = any(w[:1].isupper() and _fold(w).strip("'\u2019").split("'")[-1] == head for w in m.text.split())
         for j in range(i - 1, -1, -1):

@@ -15,8 +15,8 @@ from loaders.triggers import CLAUSE_BREAKS, LIST_LEADINS, TRANSPARENT, TRIGGERS,
 MAX_LEFT = 25  # tokens between a trigger and the group before it
 MAX_RIGHT = 14  # tokens between a trigger and the group after it
 _GAP_LIST = re.compile(
-    r"^\s*(?:(?:,|;)\s*(?:et|and|ou|or|&|ainsi que|as well as|ou encore|et encore|voire|along with)?"
-    r"|(?:et|and|ou|or|&|ainsi que|as well as|ou encore|et encore|voire|along with))\s*"
+    r"^\s*(?:(?:,|;)\s*(?:et|and|ou|or|&|ainsi que|as well as|ou encore|et encore|voire|along with|ni|nor)?"
+    r"|(?:et|and|ou|or|&|ainsi que|as well as|ou encore|et encore|voire|along with|ni|nor))\s*"
     r"(?:l'|d'|(?:le|la|les|the|des|du|de)\b)?\s*$",
     re.I,
 )
@@ -143,6 +143,9 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
     groups: list[Group] = []
     base = view.span.start
     for s, e, ents, is_ref in spans:
+        if groups and is_ref and ents == groups[-1].entities[-1:] and doc[groups[-1].end : s].text.strip() == ",":
+            groups[-1].end = e  # an apposition ("Humain, the AI company ...") is part of its name's slot
+            continue
         if groups and not is_ref:
             last = groups[-1]
             if ents == last.entities[-1:] and s - last.end <= 2:  # "Foo Authority (FA)": the gloss joins
@@ -215,8 +218,10 @@ def _breaks_between(view: SentenceView, a: int, b: int, leftward: bool = False) 
 def left_group(view: SentenceView, start: int) -> Group | None:
     base = view.span.start
     for g in reversed(view.groups):
-        if g.end <= start and g.agent and "," in view.words[g.end - base : start - base]:
-            continue  # the agent of an apposition ("X, soutenue par Y, a ...") is not the subject
+        between = view.words[g.end - base : start - base]
+        if g.end <= start and g.agent and "," in between and not (len(between) > 1 and between[1] in RELATIVES):
+            continue  # the agent of an apposition ("X, soutenue par Y, a ...") is not the subject,
+            # unless a relative clause hangs on it ("raised by Y, which collected ...")
         if g.end <= start:
             if start - g.end > MAX_LEFT or _breaks_between(view, g.end, start, leftward=True):
                 return None
@@ -246,3 +251,23 @@ def preceded_by(view: SentenceView, g: Group, words: tuple[str, ...]) -> bool:
     while k >= 0 and view.words[k] in ("le", "la", "l", "les", "the", "un", "une", "a", "an"):
         k -= 1
     return k >= 0 and view.words[k] in words
+
+
+_RELATIVE_OBJECT = frozenset({"dont", "laquelle", "lequel", "lesquels", "lesquelles", "which", "whom", "whose"})
+
+
+def relative_antecedent(view: SentenceView, g: Group) -> Group | None:
+    """The group a relative clause opened just before ``g`` hangs on: in "OpenAI, dans laquelle
+    Microsoft a investi" and "ROOST, ..., et dont Google et OpenAI sont partenaires", the group
+    before the relative word (within the sentence and ``MAX_LEFT`` tokens)."""
+    base = view.span.start
+    k = g.start - base - 1
+    while k >= 0 and view.words[k] in ("le", "la", "l", "les", "the"):
+        k -= 1
+    if k < 0 or view.words[k] not in _RELATIVE_OBJECT:
+        return None
+    rel = base + k
+    before = [x for x in view.groups if x.end <= rel]
+    if not before or rel - before[-1].end > MAX_LEFT:
+        return None
+    return before[-1]

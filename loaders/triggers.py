@@ -15,6 +15,9 @@ Frames say where the arguments stand:
 * ``include``  the program before, its members after ("Y comprend X", "members include X");
 * ``raise``    the funded party before, the funders after ("Y lève ... auprès de X");
 * ``funders``  a lead-in to a list of funders ("parmi les financeurs figurent X, Z");
+* ``participate`` a participation whose kind the discourse decides ("X also took part", "Among them
+  are X, Y"): a FUNDS edge to the funded party where the sentence speaks of a round or a funded
+  party was just named, else a MEMBER_OF edge to the program named after it or the text is about;
 * ``announce`` no edge of its own: "X lève 100 M€", "X raised $50M" makes X the funded party that
   later funder lists ("The round was led by Y") refer to.
 
@@ -53,8 +56,12 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("fr", "MEMBER_OF", "active", "adherer|adhere a|au|aux", 0.9),
     ("fr", "MEMBER_OF", "active", "adhesion a|au|de", 0.8),
     ("fr", "MEMBER_OF", "active", "faire|fait|font|faisant partie de|du|des", 0.85),
-    ("fr", "MEMBER_OF", "active", "participer|participe|participent a|au|aux", 0.7),
-    ("fr", "MEMBER_OF", "active", "y participer|participe|participent|adhere|adherent|siege|siegent", 0.7),
+    ("fr", "MEMBER_OF", "participate", "participer|participe|participent a|au|aux", 0.7),
+    ("fr", "MEMBER_OF", "participate", "y participer|participe|participent", 0.7),
+    ("fr", "MEMBER_OF", "active", "y adhere|adherent|siege|siegent", 0.7),
+    ("fr", "MEMBER_OF", "participate", "prendre|prend|prennent|pris part a|au|aux", 0.7),
+    ("fr", "MEMBER_OF", "participate", "parmi eux|elles|lesquels|lesquelles|ceux-ci", 0.7),
+    ("fr", "MEMBER_OF", "active", "partenaire|partenaires fondateur|fondateurs", 0.75),
     ("fr", "MEMBER_OF", "active", "se|s joindre|joint|joignent a|au|aux", 0.8),
     ("fr", "MEMBER_OF", "active", "membre fondateur? de|du|des", 0.85),
     ("fr", "MEMBER_OF", "active", "membres fondateurs? tel|tels|telles|comme|dont|notamment", 0.8),
@@ -76,16 +83,21 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("en", "MEMBER_OF", "active", "founding member|members of", 0.85),
     ("en", "MEMBER_OF", "active", "part of", 0.6),
     ("en", "MEMBER_OF", "active+program", "are|is|were|was|become|became ~6 partners|members|participants|partner|member", 0.7),
-    ("en", "MEMBER_OF", "active", "participate|participates|participated|participating in", 0.7),
+    ("en", "MEMBER_OF", "participate", "participate|participates|participated|participating in", 0.7),
+    ("en", "MEMBER_OF", "participate", "take|takes|took|taking|taken part in?", 0.7),
+    ("en", "MEMBER_OF", "participate", "among them|these|those", 0.7),
+    ("en", "MEMBER_OF", "participate", "come|comes|came|coming in as ~2 investor|investors|backer|backers|shareholders", 0.75),
+    ("en", "MEMBER_OF", "participate", "among ~2 investors|backers|funders|shareholders", 0.75),
     ("en", "MEMBER_OF", "active", "sign|signed|signs on|up to", 0.8),
-    ("en", "MEMBER_OF", "active", "among ~2 member|members|signatory|signatories", 0.8),
+    ("en", "MEMBER_OF", "active", "among ~2 member|members|signatory|signatories|partners|participants", 0.8),
     ("en", "MEMBER_OF", "active", "signatory|signatories to|of", 0.75),
     ("en", "MEMBER_OF", "passive", "lead|led by", 0.6),
     ("en", "MEMBER_OF", "include", "member|members|partners|participants include|includes|included|including|are", 0.85),
     ("en", "MEMBER_OF", "include", "founding member|members include|includes|included|including|are", 0.85),
     ("en", "MEMBER_OF", "include", "include|includes|included|comprise|comprises|welcome|welcomed|welcomes", 0.7),
     ("en", "MEMBER_OF", "include", "bring|brings|brought together", 0.75),
-    ("en", "MEMBER_OF", "include", "among them|these include", 0.7),
+    ("en", "MEMBER_OF", "include", "these include", 0.7),
+    ("en", "MEMBER_OF", "include", "member|members|partners|participants range|ranging from", 0.8),
     ("en", "MEMBER_OF", "include", "founding? member|members ,|:", 0.75),
     ("fr", "MEMBER_OF", "include", "membres fondateurs? ,|:", 0.75),
     ("en", "MEMBER_OF", "include", "made up of|consisting of|composed of", 0.75),
@@ -97,7 +109,7 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("fr", "FUNDS", "active", "subventionner|subventionne", 0.85),
     ("fr", "FUNDS", "active", "soutenir|soutient|soutiennent financierement", 0.85),
     ("fr", "FUNDS", "active", "entrer|entre|entrent au capital de|d", 0.85),
-    ("fr", "FUNDS", "active", "prendre|prend|prennent ~2 participation dans|au", 0.85),
+    ("fr", "FUNDS", "active", "prendre|prend|prennent|pris ~2 participation ~8 dans|au|a", 0.85),
     ("fr", "FUNDS", "active", "actionnaire|actionnaires ~2 de|d", 0.75),
     ("fr", "FUNDS", "active", "investisseur|investisseurs|financeur|financeurs ~2 de|d|dans", 0.7),
     ("fr", "FUNDS", "active+amount", "engager|engage|engagent|apporter|apporte|verser|verse|allouer|alloue|doter|dote|accorder|accorde", 0.7),
@@ -123,6 +135,9 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("en", "FUNDS", "active", "sponsor|sponsors|sponsored", 0.75),
     ("en", "FUNDS", "active+amount", "pour|pours|poured|commit|commits|committed|pledge|pledged|pledges ~6 into|in|to", 0.7),
     ("en", "FUNDS", "active+amount", "grant|grants ~3 to", 0.7),
+    ("en", "FUNDS", "active+amount", "commit|commits|committed|pledge|pledged|pledges|contribute|contributes|contributed", 0.65),
+    ("en", "FUNDS", "active", "offer|offers|offered|offering|provide|provides|provided|providing ~3 credits|grants|funding|financing", 0.65),
+    ("en", "FUNDS", "passive", "money|funding|financing|backing|investment ~2 from", 0.7),
     ("en", "FUNDS", "active+amount", "budget|grants|credits", 0.6),
     ("en", "FUNDS", "active", "lead|led|leads ~2 round|funding|investment", 0.8),
     ("en", "FUNDS", "active", "shareholder|investor|backer ~2 in|of", 0.7),
