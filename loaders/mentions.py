@@ -277,7 +277,8 @@ def _cue_spans(doc: Doc, sent: Span) -> list[Span]:
         if any(_fold(t.text) in ("based", "basee", "base", "basees", "headquartered") for t in span) or span[-1].text == "-":
             continue  # "Toronto-based AI company": a place and a description, not a name
         # drop a leading sentence-initial determiner or common word ("The", "Le")
-        while len(span) > 1 and _fold(span[0].text) in REFERENCE_DETERMINERS | {"un", "une", "a", "an"}:
+        while len(span) > 1 and (_fold(span[0].text) in REFERENCE_DETERMINERS | {"un", "une", "a", "an"}
+                                 or (span[0].is_stop and span[0].is_sent_start)):  # "Other AI developers"
             span = doc[span.start + 1 : span.end]
         label = label_from_cues(span.text)
         if span.end < len(doc) and _fold(doc[span.end].text) in _DESCRIPTOR_NOUNS:
@@ -329,6 +330,66 @@ def _apposed_label(doc: Doc, start: int, end: int) -> str | None:
         if label:
             return label
     return None
+
+
+def _split_runs(runs: list[Span]) -> list[Span]:
+    """Capitalised runs cut at "and" / "et": in a list, "Discord et Roblox" are two names."""
+    out = []
+    for r in runs:
+        start = r.start
+        for t in r:
+            if t.lower_ in ("and", "et"):
+                if t.i > start:
+                    out.append(r.doc[start : t.i])
+                start = t.i + 1
+        if start < r.end:
+            out.append(r.doc[start : r.end])
+    return out
+
+
+_LIST_GAP = frozenset({",", "and", "et", "&", "or", "ou", "ni", "nor", "the", "le", "la", "les", "l'", "l\u2019"})
+
+
+def _list_members(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: list[Span]) -> list[Span]:
+    """Capitalised names with no cue that stand in a list of known organizations take the list's
+    label: in "Among them are Andreessen Horowitz, Zorblax, Sequoia Capital and Vy Capital",
+    Zorblax is an investor too. A list needs two known organizations, at least as many as the
+    unknown names in it, and nothing but commas, conjunctions and articles between its items."""
+    def known_label(sp: Span) -> str | None:
+        kind, _, rest = sp.label_.partition("|")
+        if kind == KB:
+            label = kb.get(rest).label
+            return label if label != "Person" else None
+        return rest if kind == CUE else None
+
+    items = sorted([(sp, known_label(sp)) for sp in chosen if known_label(sp)]
+                   + [(sp, None) for sp in chosen if sp.label_.startswith(RUN)]
+                   + [(r, None) for r in _split_runs(free_runs) if not r[0].is_sent_start or len(r) > 1],
+                   key=lambda x: x[0].start)
+    out: list[Span] = []
+    chain: list[tuple[Span, str | None]] = []
+
+    def close() -> None:
+        labels = [lab for _, lab in chain if lab]
+        unknown = [sp for sp, lab in chain if not lab]
+        if unknown and len(labels) >= 2 and len(labels) >= len(unknown):
+            label = max(set(labels), key=labels.count)
+            out.extend(Span(doc, sp.start, sp.end, label=f"{CUE}|{label}") for sp in unknown)
+
+    for sp, lab in items:
+        if chain:
+            prev = chain[-1][0]
+            gap = [t.text.lower() for t in doc[prev.end : sp.start]]
+            same_sentence = doc[prev.end - 1].sent.start == sp.sent.start if sp.start > prev.end else True
+            if gap and "," in gap or gap and gap[0] in ("and", "et", "&", "or", "ou", "ni", "nor"):
+                if same_sentence and all(w in _LIST_GAP for w in gap) and len(gap) <= 3:
+                    chain.append((sp, lab))
+                    continue
+            close()
+        chain = [(sp, lab)]
+    if chain:
+        close()
+    return out
 
 
 def _ner_spans(doc: Doc) -> list[Span]:
@@ -503,6 +564,8 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
             if not taken.intersection(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
+    listed = _list_members(doc, kb, chosen, [r for r in all_runs if not taken.intersection(range(r.start, r.end))])
+    chosen = [sp for sp in chosen if not any(sp.start == x.start for x in listed)] + listed
     # a country name right before another name modifies it ("the Québec Ministry", "the EU AI Act",
     # "Saudi Arabia's Public Investment Fund")
     starts = {sp.start for sp in chosen}

@@ -67,6 +67,7 @@ class Context:
     programs: list[tuple[int, str]] = field(default_factory=list)  # (token, entity id)
     funds_target: str | None = None
     funds_sentence: int = -100  # where the funded party was last named as such
+    money_sentence: int = -100  # the last sentence that spoke of a round, investors or funding
 
     def funded(self, target: str, sentence: int) -> None:
         self.funds_target, self.funds_sentence = target, sentence
@@ -112,6 +113,8 @@ class RelationExtractor:
         for si, view in enumerate(views):
             next_end = views[si + 1].span.end if si + 1 < len(views) else view.span.end
             bullets = _bullet_group(views, si)
+            if _speaks_of_money(view):
+                ctx.money_sentence = si
             for f in find_triggers(view, self.language):
                 found = self._apply(f, view, labels, ctx, document_id, doc, reference_date, next_end)
                 if not found and bullets:  # "The round was led by three investors:" then a bulleted list
@@ -126,7 +129,7 @@ class RelationExtractor:
                doc: Doc, reference_date: str | None, next_end: int) -> list[Claim]:
         base = view.span.start
         t0, t1 = base + f.start, base + f.end
-        left = left_group(view, t0)
+        left = left_group(view, t0, skip_agents=f.trigger.frame == "passive")
         # groups inside a gapped trigger ("injectée dans la licorne ... par X") come first on the right
         rights = [g for g in view.groups if t0 <= g.start and g.end <= t1] + right_groups(view, t1)
         trig = f.trigger
@@ -151,7 +154,7 @@ class RelationExtractor:
             rel_type = "MEMBER_OF"
             pairs = [Pair(x, rights[0].entities[0], False) for x in left.entities if labels.get(x) in ORGS]
         else:
-            pairs = self._arguments(trig, rel_type, left, rights, labels, ctx, t0, view, next_end)
+            pairs = self._arguments(trig, rel_type, left, rights, labels, ctx, t0, t1, view, next_end)
         if not pairs:
             return []
         status = "potential" if _hedged(view, f, left) else "stated"
@@ -190,7 +193,8 @@ class RelationExtractor:
         return out
 
     def _arguments(self, trig: Trigger, rel_type: str, left: Group | None, rights: list[Group],
-                   labels: dict[str, str], ctx: Context, t0: int, view: SentenceView, next_end: int) -> list[Pair]:
+                   labels: dict[str, str], ctx: Context, t0: int, t1: int, view: SentenceView,
+                   next_end: int) -> list[Pair]:
         frame = trig.frame
         L = left.entities if left else []
         R = rights[0].entities if rights else []
@@ -206,14 +210,16 @@ class RelationExtractor:
             # the program the text is about; the participants: before the trigger, else the list after
             # it ("Among them are X, Y and Z")
             fits = anyorg if rel_type == "FUNDS" else progs
-            named = fits(R)
+            leads = trig.pattern[0].split("|")[0] in ("among", "parmi")  # "Among them are X, Y": after only
+            named = fits(R) if rights and not leads and preceded_by(
+                view, rights[0], ("in", "into", "a", "au", "aux", "dans", "of", "de", "du", "des")) else []
             if named:
                 target, via = named[0], False
             elif rel_type == "FUNDS":
                 target, via = ctx.funds_target, True
             else:
                 target, via = ctx.program_near(t0, sent_end), True
-            sources = [x for x in anyorg(L) if x != target] if L else []
+            sources = [x for x in anyorg(L) if x != target] if L and not leads else []
             if not sources:
                 sources = [x for g in rights for x in anyorg(g.entities) if x != target and x not in named]
             return [Pair(s, target, via) for s in dict.fromkeys(sources)] if target else []
@@ -262,9 +268,19 @@ class RelationExtractor:
                 nxt = [eid for t, eid in ctx.programs if t0 < t < next_end]
                 targets = nxt[:1]
             sources = orgs(L) or orgs(agent or [])  # "la création de P par X"
+            # "X co-founded P with Y": Y is a founder too
+            sources += [x for g in rights[1:] if preceded_by(view, g, ("with", "avec")) for x in orgs(g.entities)
+                        if x not in sources]
             return [Pair(s, t, False) for t in targets for s in sources]
 
         if rel_type == "FUNDS":
+            if frame == "pledge":  # "X pledged $8bn", "X offers credits (to Y)": Y, else the party at hand
+                sources = anyorg(L)
+                to = next((g for g in rights if preceded_by(view, g, ("to", "a", "au", "aux", "for", "pour"))), None)
+                if to:
+                    return [Pair(s, t, False) for t in anyorg(to.entities)[:1] for s in sources if s != t]
+                t = ctx.funds_target or ctx.program_near(t0, sent_end)
+                return [Pair(s, t, True) for s in sources if t and s != t]
             if frame == "funders":
                 # "parmi les actionnaires de Y figurent X", "X, parmi les actionnaires de Y",
                 # "Y's investors include X"
@@ -292,6 +308,9 @@ class RelationExtractor:
                 return [Pair(s, t, False) for t in targets for s in sources]
             sources = anyorg(L)
             targets = anyorg(R)
+            if sources and not targets and trig.pattern[-1].split("|")[-1] in ("in", "into", "dans", "en") \
+                    and not _object_is_context(view, t1):
+                return []  # "invest $5bn in an AI zone": the object is stated, and is no organization
             head_word = view.words[t0 - view.span.start]
             nominal = head_word.endswith(("ment", "ments")) or head_word in ("stake", "investor", "investors")
             antecedent = relative_antecedent(view, left) if left and not targets else None
@@ -302,6 +321,13 @@ class RelationExtractor:
                 return [Pair(s, t, True) for s in sources if t]
             return [Pair(s, t, False) for t in targets for s in sources]
 
+        if trig.pattern[0].split("|")[0] in ("coentreprise", "joint"):
+            # "X, Y et Z ont annoncé une coentreprise", "a joint venture with Y"; never the venture itself
+            with_group = next((g for g in rights if preceded_by(view, g, ("with", "avec"))), None)
+            if with_group:
+                return [Pair(a, b, False) for a in orgs(L) for b in orgs(with_group.entities)]
+            xs = orgs(L) if len(orgs(L)) >= 2 else []
+            return [Pair(a, b, False) for i, a in enumerate(xs) for b in xs[i + 1 :]]
         # symmetric types: "partenariat entre X et Y", "une lettre ... signée entre X et Y" pair the group after
         between = rights and any(w in ("entre", "between") for w in view.words[t0 - view.span.start : rights[0].start - view.span.start])
         if (trig.pattern[-1].split("|")[-1] in ("entre", "between") or between) and len(orgs(R)) >= 2:
@@ -327,13 +353,28 @@ _FUNDING_WORDS = frozenset({
 
 def _funding_context(view: SentenceView, ctx: Context, rights: list[Group], labels: dict[str, str]) -> bool:
     """Is a participation ("also took part", "among them are") one in a funding round? Not when a
-    program is named after it; yes when the sentence speaks of money, or a funded party was named
-    in the two sentences before."""
+    program is named after it; yes when the sentence speaks of money, or when a funded party is
+    known and it or talk of money came up in the two sentences before."""
     if rights and any(labels.get(x) == "Program" for x in rights[0].entities):
         return False
-    if any(w in _FUNDING_WORDS for k, w in enumerate(view.words) if k not in view.inside):
+    if _speaks_of_money(view):
         return ctx.funds_target is not None or bool(rights)
-    return ctx.funds_target is not None and view.index - ctx.funds_sentence <= 2
+    return ctx.funds_target is not None and (view.index - ctx.funds_sentence <= 2 or view.index - ctx.money_sentence <= 2)
+
+
+def _speaks_of_money(view: SentenceView) -> bool:
+    return any(w in _FUNDING_WORDS for k, w in enumerate(view.words) if k not in view.inside)
+
+
+_CONTEXT_OBJECTS = frozenset({"it", "them", "elle", "lui", "celle-ci", "celui-ci", "company", "firm", "start", "startup",
+                              "societe", "entreprise", "licorne", "unicorn", "business"})
+
+
+def _object_is_context(view: SentenceView, t1: int) -> bool:
+    """Whether what follows the trigger's preposition is the party at hand: a round ("invested in
+    the round", "dans ce tour de table") or a pronoun or short reference ("invest in it")."""
+    after = view.words[t1 - view.span.start : t1 - view.span.start + 4]
+    return any(w in _FUNDING_WORDS or w in _CONTEXT_OBJECTS for w in after)
 
 
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s")
@@ -350,8 +391,9 @@ def _bullet_group(views: list[SentenceView], si: int) -> Group | None:
     for nxt in views[si + 1 :]:
         if not _BULLET.match(nxt.span.text):
             break
-        if nxt.groups:
-            entities += [x for x in nxt.groups[0].entities if x not in entities]
+        first = nxt.groups[0] if nxt.groups else None
+        if first and first.start - nxt.span.start <= 3:  # the item's own name, not one inside its gloss
+            entities += [x for x in first.entities if x not in entities]
     if not entities:
         return None
     return Group(entities, view.span.end, view.span.end)

@@ -117,6 +117,9 @@ class Resolver:
                     res.pairs[i] = pair
             elif m.kind == REFERENCE and m.key == "pronoun":
                 res.of_mention[i] = self._pronoun(mentions, i, res)
+            elif m.kind == REFERENCE and i + 1 < len(mentions) and mentions[i + 1].tok_start == m.tok_end \
+                    and mentions[i + 1].kind != REFERENCE and res.of_mention[i + 1] is not None:
+                res.of_mention[i] = res.of_mention[i + 1]  # "la start-up Mistral AI": a description of the name
             elif m.kind == REFERENCE:
                 res.of_mention[i] = self._antecedent(text, mentions, i, res)
         self._citations(text, mentions, res)

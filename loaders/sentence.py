@@ -177,7 +177,7 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
 
 
 _VERBISH = frozenset({"etre", "avoir", "be", "have"}) | {
-    w for t in TRIGGERS for w in t.pattern[0].rstrip("?").split("|") if t.frame in ("active", "pair", "raise")
+    w for t in TRIGGERS for w in t.pattern[0].rstrip("?").split("|") if t.frame in ("active", "pair", "raise", "participate", "pledge")
 }
 
 
@@ -215,9 +215,13 @@ def _breaks_between(view: SentenceView, a: int, b: int, leftward: bool = False) 
     return False
 
 
-def left_group(view: SentenceView, start: int) -> Group | None:
+def left_group(view: SentenceView, start: int, skip_agents: bool = False) -> Group | None:
+    """The group before a trigger, within its clause. A passive trigger skips agent groups: in
+    "Y, mené par X et financé par Z", what "financé par" governs is Y, not X."""
     base = view.span.start
     for g in reversed(view.groups):
+        if skip_agents and g.agent and g.end <= start:
+            continue
         between = view.words[g.end - base : start - base]
         if g.end <= start and g.agent and "," in between and not (len(between) > 1 and between[1] in RELATIVES):
             continue  # the agent of an apposition ("X, soutenue par Y, a ...") is not the subject,
@@ -250,7 +254,19 @@ def preceded_by(view: SentenceView, g: Group, words: tuple[str, ...]) -> bool:
     k = g.start - base - 1
     while k >= 0 and view.words[k] in ("le", "la", "l", "les", "the", "un", "une", "a", "an"):
         k -= 1
+    if k >= 2 and view.words[k - 2 : k + 1] == ["start", "-", "up"]:
+        k -= 2
+    if k >= 0 and view.words[k] in _DESCRIPTORS:  # "de la start-up Mistral AI"
+        k -= 1
+        while k >= 0 and view.words[k] in ("le", "la", "l", "les", "the", "un", "une", "a", "an"):
+            k -= 1
     return k >= 0 and view.words[k] in words
+
+
+# common nouns that describe the name right after them ("de la start-up Mistral AI")
+_DESCRIPTORS = frozenset({"start", "startup", "societe", "entreprise", "groupe", "firme", "licorne", "company",
+                          "firm", "group", "chipmaker", "giant", "geant", "lab", "laboratoire", "fonds", "fund",
+                          "americain", "americaine", "francais", "francaise", "us", "french", "british", "chinese"})
 
 
 _RELATIVE_OBJECT = frozenset({"dont", "laquelle", "lequel", "lesquels", "lesquelles", "which", "whom", "whose"})

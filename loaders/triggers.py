@@ -18,6 +18,8 @@ Frames say where the arguments stand:
 * ``participate`` a participation whose kind the discourse decides ("X also took part", "Among them
   are X, Y"): a FUNDS edge to the funded party where the sentence speaks of a round or a funded
   party was just named, else a MEMBER_OF edge to the program named after it or the text is about;
+* ``pledge``   the source before, the target after "to" / "à", else the party the text is about
+  ("X pledged $8bn", "X offers credits");
 * ``announce`` no edge of its own: "X lève 100 M€", "X raised $50M" makes X the funded party that
   later funder lists ("The round was led by Y") refer to.
 
@@ -60,6 +62,7 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("fr", "MEMBER_OF", "participate", "y participer|participe|participent", 0.7),
     ("fr", "MEMBER_OF", "active", "y adhere|adherent|siege|siegent", 0.7),
     ("fr", "MEMBER_OF", "participate", "prendre|prend|prennent|pris part a|au|aux", 0.7),
+    ("fr", "MEMBER_OF", "participate", "rejoindre|rejoint|rejoignent ~3 investisseurs|actionnaires|tour|capital", 0.75),
     ("fr", "MEMBER_OF", "participate", "parmi eux|elles|lesquels|lesquelles|ceux-ci", 0.7),
     ("fr", "MEMBER_OF", "active", "partenaire|partenaires fondateur|fondateurs", 0.75),
     ("fr", "MEMBER_OF", "active", "se|s joindre|joint|joignent a|au|aux", 0.8),
@@ -85,6 +88,7 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("en", "MEMBER_OF", "active+program", "are|is|were|was|become|became ~6 partners|members|participants|partner|member", 0.7),
     ("en", "MEMBER_OF", "participate", "participate|participates|participated|participating in", 0.7),
     ("en", "MEMBER_OF", "participate", "take|takes|took|taking|taken part in?", 0.7),
+    ("en", "MEMBER_OF", "participate", "join|joins|joined|joining ~2 backers|investors|shareholders|round", 0.75),
     ("en", "MEMBER_OF", "participate", "among them|these|those", 0.7),
     ("en", "MEMBER_OF", "participate", "come|comes|came|coming in as ~2 investor|investors|backer|backers|shareholders", 0.75),
     ("en", "MEMBER_OF", "participate", "among ~2 investors|backers|funders|shareholders", 0.75),
@@ -135,8 +139,9 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("en", "FUNDS", "active", "sponsor|sponsors|sponsored", 0.75),
     ("en", "FUNDS", "active+amount", "pour|pours|poured|commit|commits|committed|pledge|pledged|pledges ~6 into|in|to", 0.7),
     ("en", "FUNDS", "active+amount", "grant|grants ~3 to", 0.7),
-    ("en", "FUNDS", "active+amount", "commit|commits|committed|pledge|pledged|pledges|contribute|contributes|contributed", 0.65),
-    ("en", "FUNDS", "active", "offer|offers|offered|offering|provide|provides|provided|providing ~3 credits|grants|funding|financing", 0.65),
+    ("en", "FUNDS", "pledge+amount", "commit|commits|committed|pledge|pledged|pledges|contribute|contributes|contributed", 0.65),
+    ("en", "FUNDS", "pledge", "offer|offers|offered|offering|provide|provides|provided|providing ~3 credits|grants|funding|financing", 0.65),
+    ("fr", "FUNDS", "pledge", "offrir|offre|offrent|fournir|fournit|fournissent|accorder|accorde ~3 credits|subventions|financement|financements", 0.65),
     ("en", "FUNDS", "passive", "money|funding|financing|backing|investment ~2 from", 0.7),
     ("en", "FUNDS", "active+amount", "budget|grants|credits", 0.6),
     ("en", "FUNDS", "active", "lead|led|leads ~2 round|funding|investment", 0.8),
@@ -172,7 +177,9 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("fr", "PARTNERS_WITH", "pair", "unir|unissent ~2 forces", 0.8),
     ("fr", "PARTNERS_WITH", "pair", "entrer|entrent|entre dans ~2 partenariat", 0.85),
     ("fr", "PARTNERS_WITH", "pair", "lancer|lance|lancent|nouer|noue|nouent|sceller|scelle|scellent|former|forment|etablir|etablit|etablissent|annoncer|annonce|annoncent ~3 partenariat|cooperation|collaboration|alliance", 0.8),
-    ("en", "PARTNERS_WITH", "pair", "launch|launches|launched|form|forms|formed|forge|forged|announce|announced|seal|sealed|strike|struck ~3 partnership|collaboration|alliance|cooperation", 0.8),
+    ("en", "PARTNERS_WITH", "pair", "launch|launches|launched|form|forms|formed|forge|forged|announce|announced|seal|sealed|strike|struck|unveil|unveiled|unveils ~3 partnership|collaboration|alliance|cooperation|venture", 0.8),
+    ("en", "PARTNERS_WITH", "pair", "joint venture", 0.8),
+    ("fr", "PARTNERS_WITH", "pair", "coentreprise|co-entreprise|joint-venture", 0.8),
     ("en", "PARTNERS_WITH", "pair", "partner|partners|partnered|partnering with", 0.9),
     ("en", "PARTNERS_WITH", "pair", "partnership|partnerships|collaboration|cooperation|tie-up ~3 with|between", 0.85),
     ("en", "PARTNERS_WITH", "pair", "team|teams|teamed up with", 0.9),
