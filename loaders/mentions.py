@@ -109,6 +109,11 @@ def label_from_cues(name: str) -> str | None:
     """
     folded = " " + norm(name) + " "
     words = folded.split()
+    if len(words) > 2 and words[1] in ("de", "des", "du", "d", "of", "for", "pour"):
+        # the head noun names the kind: "département des Sciences et des Technologies" is no company
+        for label in ("Government", "University", "Program", "Organization"):
+            if any(cue == words[0] for cue in CUES[label]):
+                return label
     if words and (words[-1] in COMPANY_SUFFIXES or LEGAL_SUFFIX_RE.search(name)):
         # "X Foundation Inc." is still a company; "Open Data Fund" is not (fund is a Program cue)
         if words[-1] not in ("fund", "fonds"):
@@ -314,6 +319,11 @@ _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "
                        "dimanche"})
 
 
+def _name_like(word: str) -> bool:
+    """A word no sentence starts with by chance: an inner capital or all capitals ("BharatGen", "ROOST")."""
+    return len(word) > 1 and (word.isupper() or any(c.isupper() for c in word[1:])) and word.isalnum()
+
+
 def _apposed_label(doc: Doc, start: int, end: int) -> str | None:
     """The label an apposition right after a capitalised name gives it:
     "AI Leap, a national programme launched by ...", "Kyutai, un laboratoire ...". The head is
@@ -347,6 +357,8 @@ def _split_runs(runs: list[Span]) -> list[Span]:
     return out
 
 
+_PREPOSITIONS = frozenset({"de", "d", "du", "des", "of", "in", "en", "a", "au", "aux", "from", "at", "for", "pour", "by",
+                           "par", "with", "avec", "dans", "sur", "on", "near", "pres"})
 _LIST_GAP = frozenset({",", "and", "et", "&", "or", "ou", "ni", "nor", "the", "le", "la", "les", "l'", "l\u2019"})
 
 
@@ -372,6 +384,9 @@ def _list_members(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: li
     def close() -> None:
         labels = [lab for _, lab in chain if lab]
         unknown = [sp for sp, lab in chain if not lab]
+        head = chain[0][0]
+        if head in unknown and head.start > 0 and _fold(doc[head.start - 1].text).rstrip("'\u2019") in _PREPOSITIONS:
+            unknown.remove(head)  # "le fonds d'Abou Dhabi, Bpifrance et Nvidia": a place, not an item
         if unknown and len(labels) >= 2 and len(labels) >= len(unknown):
             label = max(set(labels), key=labels.count)
             out.extend(Span(doc, sp.start, sp.end, label=f"{CUE}|{label}") for sp in unknown)
@@ -538,7 +553,8 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
         for s, e in _capitalised_runs(sent):
             all_runs.append(doc[s:e])
             label = _apposed_label(doc, s, e)
-            if label and (e - s >= 2 or not doc[s].is_sent_start):  # "AI Leap, a national programme"
+            if label and (e - s >= 2 or not doc[s].is_sent_start or _name_like(doc[s].text)):
+                # "AI Leap, a national programme", "BharatGen, un consortium"
                 cue_spans.append(Span(doc, s, e, label=f"{CUE}|{label}"))
             elif e - s >= 2:
                 runs.append(Span(doc, s, e, label=f"{RUN}|"))

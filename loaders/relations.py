@@ -220,6 +220,8 @@ class RelationExtractor:
             else:
                 target, via = ctx.program_near(t0, sent_end), True
             sources = [x for x in anyorg(L) if x != target] if L and not leads else []
+            if sources:  # "X et Y y participent, de même que Z"
+                sources += [x for g in rights if _follows_also(view, g) for x in anyorg(g.entities) if x != target]
             if not sources:
                 sources = [x for g in rights for x in anyorg(g.entities) if x != target and x not in named]
             return [Pair(s, target, via) for s in dict.fromkeys(sources)] if target else []
@@ -296,7 +298,7 @@ class RelationExtractor:
                     t = ctx.funds_target
                     return [Pair(s, t, True) for s in anyorg(agent or R_all) if t and s != t]
                 return [Pair(s, t, False) for t in anyorg(L) for s in anyorg(agent or R_all)]
-            if frame == "passive" or agent:
+            if frame == "passive" or (agent and not anyorg(L)):
                 sources = anyorg(agent or R)
                 # "la somme injectée dans Y l'est par X": the group after dans/in/into is the target
                 into = next((g for g in rights if g.entities is not agent
@@ -360,6 +362,13 @@ def _funding_context(view: SentenceView, ctx: Context, rights: list[Group], labe
     if _speaks_of_money(view):
         return ctx.funds_target is not None or bool(rights)
     return ctx.funds_target is not None and (view.index - ctx.funds_sentence <= 2 or view.index - ctx.money_sentence <= 2)
+
+
+def _follows_also(view: SentenceView, g: Group) -> bool:
+    """The group comes after "de même que", "ainsi que", "as well as", "along with", "together with"."""
+    before = view.words[max(0, g.start - view.span.start - 3) : g.start - view.span.start]
+    text = " ".join(w for w in before if w not in ("l", "la", "le", "les", "the"))
+    return text.endswith(("meme que", "ainsi que", "as well as", "along with", "together with", "alongside"))
 
 
 def _speaks_of_money(view: SentenceView) -> bool:

@@ -37,7 +37,7 @@ _COMPANY_NOUNS = frozenset(
 )
 _CITATION_BEFORE = re.compile(
     r"(?:selon|d['\u2019]apr[eè]s|according to|cit[ée]e? par|rapport[ée]e?s? par|r[ée]v[ée]l[ée]e?s? par|"
-    r"partag[ée]e?s?(?: \w+)? par|reported by|told|via)\s*(?:l['\u2019]|le |la |les |the )?$",
+    r"partag[ée]e?s?(?: \w+)? par|reported by|told|via|published by|publi[ée]e?s? par|report by)\s*(?:l['\u2019]|le |la |les |the )?$",
     re.I,
 )
 _CITATION_AFTER = re.compile(
@@ -132,9 +132,25 @@ class Resolver:
                 continue  # lowercase references ("la startup") are not names: keep them out of aliases
             e = res.entities[eid]
             alias = clean_name(m.text) if m.kind != PERSON else m.text
-            if alias and alias not in e.aliases:
-                res.entities[eid] = Entity(e.id, e.name, e.label, e.aliases + (alias,), e.country)
+            for form in (alias, self._with_article(text, m)):
+                if form and form not in e.aliases:
+                    e = Entity(e.id, e.name, e.label, e.aliases + (form,), e.country)
+            res.entities[eid] = e
         return res
+
+    def _with_article(self, text: str, m: Mention) -> str | None:
+        """The mention with the article before it, where the knowledge base spells the name so
+        ("les Émirats arabes unis", "the Netherlands"): the form a reader quotes."""
+        if m.kind not in (KB, ACTOR):
+            return None
+        before = text[max(0, m.start - 5) : m.start]
+        hit = re.search(r"(?:^|\s)((?:les|le|la|the) |l['\u2019])$", before, re.I)
+        if not hit:
+            return None
+        form = hit.group(1) + m.text
+        entry = self.kb.get(m.key)
+        known = {_fold(a) for a in entry.aliases + entry.actor_aliases}
+        return form if _fold(form) in known else None
 
     def _add(self, res: Resolution, entity: Entity, tier: str) -> str:
         if entity.id not in res.entities:

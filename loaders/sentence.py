@@ -191,7 +191,7 @@ def _kind(labels: dict[str, str], ents: list[str]) -> str:
 
 
 # --------------------------------------------------------------------------- argument finding
-_NOT_RELATIVE_BEFORE = frozenset({"tel", "tels", "telle", "telles", "ainsi", "alors", "plus", "moins", "bien", "such", "so",
+_NOT_RELATIVE_BEFORE = frozenset({"tel", "tels", "telle", "telles", "ainsi", "meme", "alors", "plus", "moins", "bien", "such", "so",
                                   "ne", "parmi", "among", "of"})
 RELATIVES = frozenset({"qui", "que", "qu", "lequel", "laquelle", "lesquels", "that", "which", "who", "whom", "whose"})
 
