@@ -297,7 +297,7 @@ _APPOSITION_HEADS: dict[str, str] = {
     **dict.fromkeys(("programme", "program", "initiative", "alliance", "consortium", "project", "projet", "coalition",
                      "fund", "fonds", "scheme", "dispositif", "partenariat", "partnership", "plan", "mission"), "Program"),
     **dict.fromkeys(("company", "startup", "start-up", "firm", "group", "developer", "maker", "chipmaker", "entreprise",
-                     "societe", "firme", "groupe", "licorne", "unicorn", "editeur", "fabricant", "operateur",
+                     "societe", "firme", "groupe", "licorne", "start", "unicorn", "editeur", "fabricant", "operateur",
                      "operator", "provider", "fournisseur", "investor", "investisseur", "conglomerate",
                      "conglomerat", "lab", "laboratory", "laboratoire", "subsidiary", "filiale", "arm", "bras"),
                     "Company"),
@@ -338,6 +338,12 @@ def _apposed_label(doc: Doc, start: int, end: int) -> str | None:
             break
         label = _APPOSITION_HEADS.get(word)
         if label:
+            # "Fondée par X et Y, la start-up avait levé ...": a subject with its verb, no apposition
+            for t in doc[k + 1 : min(len(doc), k + 6)]:
+                if t.text in (",", ";", ".", "(") or t.lower_ in ("qui", "that", "which", "who"):
+                    break
+                if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+                    return None
             return label
     return None
 
@@ -376,7 +382,7 @@ def _list_members(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: li
 
     items = sorted([(sp, known_label(sp)) for sp in chosen if known_label(sp)]
                    + [(sp, None) for sp in chosen if sp.label_.startswith(RUN)]
-                   + [(r, None) for r in _split_runs(free_runs) if not r[0].is_sent_start or len(r) > 1],
+                   + [(r, None) for r in free_runs if not r[0].is_sent_start or len(r) > 1],
                    key=lambda x: x[0].start)
     out: list[Span] = []
     chain: list[tuple[Span, str | None]] = []
@@ -547,12 +553,15 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
         if language != "fr":
             person_spans += _person_spans(doc, sent)
     ner = _ner_spans(doc) if doc.has_annotation("ENT_IOB") else []
+    people = person_spans + [sp for sp in ner if sp.label_.startswith(PERSON)]
     runs = []
     all_runs = []
     for sent in sents:
         for s, e in _capitalised_runs(sent):
             all_runs.append(doc[s:e])
             label = _apposed_label(doc, s, e)
+            if label and any(p.start < e and s < p.end for p in people):
+                label = None  # a person's name before an apposition ("X, le fondateur ...")
             if label and (e - s >= 2 or not doc[s].is_sent_start or _name_like(doc[s].text)):
                 # "AI Leap, a national programme", "BharatGen, un consortium"
                 cue_spans.append(Span(doc, s, e, label=f"{CUE}|{label}"))
@@ -580,7 +589,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
             if not taken.intersection(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
-    listed = _list_members(doc, kb, chosen, [r for r in all_runs if not taken.intersection(range(r.start, r.end))])
+    listed = _list_members(doc, kb, chosen, [r for r in _split_runs(all_runs) if not taken.intersection(range(r.start, r.end))])
     chosen = [sp for sp in chosen if not any(sp.start == x.start for x in listed)] + listed
     # a country name right before another name modifies it ("the Québec Ministry", "the EU AI Act",
     # "Saudi Arabia's Public Investment Fund")

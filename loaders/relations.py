@@ -281,6 +281,9 @@ class RelationExtractor:
                 to = next((g for g in rights if preceded_by(view, g, ("to", "a", "au", "aux", "for", "pour"))), None)
                 if to:
                     return [Pair(s, t, False) for t in anyorg(to.entities)[:1] for s in sources if s != t]
+                antecedent = relative_antecedent(view, left) if left else None
+                if antecedent and anyorg(antecedent.entities):  # "Y, dans laquelle X a investi 13 Md$"
+                    return [Pair(s, anyorg(antecedent.entities)[0], False) for s in sources]
                 t = ctx.funds_target or ctx.program_near(t0, sent_end)
                 return [Pair(s, t, True) for s in sources if t and s != t]
             if frame == "funders":
@@ -376,6 +379,7 @@ def _speaks_of_money(view: SentenceView) -> bool:
 
 
 _CONTEXT_OBJECTS = frozenset({"it", "them", "elle", "lui", "celle-ci", "celui-ci", "company", "firm", "start", "startup",
+                              "credits", "credit", "compute", "cash", "equity", "shares",
                               "societe", "entreprise", "licorne", "unicorn", "business"})
 
 

@@ -21,6 +21,8 @@ _GAP_LIST = re.compile(
     re.I,
 )
 _PAREN = re.compile(r"\([^()]*\)")
+# "MGX, le fonds d'Abou Dhabi, Bpifrance et Nvidia": an apposition between two items of a list
+_GAP_APPOSITION = re.compile(r"^\s*,\s*(?:le|la|les|l'|un|une|the|a|an)\b[^,;:()]{1,60},\s*(?:et|and)?\s*$", re.I)
 
 
 CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-Þ0-9][\w\-.&'’]*$")  # a token that can be part of a name
@@ -117,6 +119,8 @@ def find_triggers(view: SentenceView, language: str) -> list[Found]:
     for i in range(len(view.words)):
         if i in view.inside:  # "AI Safety Fund" names a fund; it does not fund anything
             continue
+        if view.words[i + 1 : i + 3] == ["-", "up"]:  # "start-up", "set-up": nouns, not verbs
+            continue
         for trig in dict.fromkeys(index.get(view.words[i], []) + index.get(view.lemmas[i], [])):
             end = _match_at(trig.pattern, view.words, view.lemmas, i)
             # a trigger never ends inside a name ("launched the AI Alliance")
@@ -154,7 +158,8 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
             gap = _PAREN.sub(" ", fix_quotes(doc[last.end : s].text))
             gap_words = [fold(w) for w in gap.replace(",", " , ").split()]
             same_kind = _kind(labels, last.entities) == _kind(labels, ents)
-            if _GAP_LIST.match(gap) and same_kind:
+            if (_GAP_LIST.match(gap) or _GAP_APPOSITION.match(gap)) and same_kind \
+                    and not any(_verbish(doc[t], view.lemmas[t - base]) for t in range(last.end, s)):
                 last.entities.extend(x for x in ents if x not in last.entities)
                 last.end = e
                 continue

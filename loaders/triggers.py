@@ -141,6 +141,7 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("en", "FUNDS", "active+amount", "grant|grants ~3 to", 0.7),
     ("en", "FUNDS", "pledge+amount", "commit|commits|committed|pledge|pledged|pledges|contribute|contributes|contributed", 0.65),
     ("en", "FUNDS", "pledge", "offer|offers|offered|offering|provide|provides|provided|providing ~3 credits|grants|funding|financing", 0.65),
+    ("fr", "FUNDS", "pledge+amount", "investir|investit|investi|investissent|investira", 0.7),
     ("fr", "FUNDS", "pledge", "offrir|offre|offrent|fournir|fournit|fournissent|accorder|accorde ~3 credits|subventions|financement|financements", 0.65),
     ("en", "FUNDS", "passive", "money|funding|financing|backing|investment ~2 from", 0.7),
     ("en", "FUNDS", "active+amount", "budget|grants|credits", 0.6),

@@ -1,0 +1,102 @@
+"""Edges that need more than one clause: participations whose kind the discourse decides,
+argument lists in bulleted items, appositions, relative clauses, lists with unknown names, and
+joint statements. Every text here is written for these tests (real public facts, our words).
+Edges are (source, TYPE, target, status); symmetric edges have the smaller id first."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import extract_cases
+
+S, P = "stated", "potential"
+
+CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
+    # participation in a funding round, decided by the sentences before
+    ("en", "Mistral AI raised €600 million in June 2024. General Catalyst led the round. Nvidia and "
+           "Salesforce Ventures also took part.",
+     {("general-catalyst", "FUNDS", "mistral-ai", S), ("nvidia", "FUNDS", "mistral-ai", S),
+      ("salesforce-ventures", "FUNDS", "mistral-ai", S)}),
+    ("en", "Anthropic closed a new funding round in 2024. Its backers are many. Among them are Google and "
+           "Salesforce Ventures.",
+     {("google", "FUNDS", "anthropic", S), ("salesforce-ventures", "FUNDS", "anthropic", S)}),
+    ("fr", "Mistral AI a levé 600 millions d'euros en juin 2024. Nvidia et Salesforce Ventures ont participé "
+           "à l'opération.",
+     {("nvidia", "FUNDS", "mistral-ai", S), ("salesforce-ventures", "FUNDS", "mistral-ai", S)}),
+    # participation in a program
+    ("fr", "Le consortium NextGenAI réunit une quinzaine d'institutions. L'Université Harvard et le MIT y "
+           "participent, de même que Caltech.",
+     {("harvard-university", "MEMBER_OF", "nextgenai", S), ("mit", "MEMBER_OF", "nextgenai", S),
+      ("caltech", "MEMBER_OF", "nextgenai", S)}),
+    ("en", "The NAIRR pilot opened in January 2024. Microsoft and Nvidia are taking part in the pilot.",
+     {("microsoft", "MEMBER_OF", "nairr", S), ("nvidia", "MEMBER_OF", "nairr", S)}),
+    # a bulleted list carries the arguments of the sentence that announces it
+    ("en", "Mistral AI raised €105 million in June 2023.\n\nThe round was led by two investors:\n\n"
+           "- Lightspeed Venture Partners, a US fund;\n- Index Ventures, with offices in London.",
+     {("lightspeed-venture-partners", "FUNDS", "mistral-ai", S), ("index-ventures", "FUNDS", "mistral-ai", S)}),
+    # an apposition types an unknown name; a list of known organizations types its unknown items
+    ("en", "Kestrel Compute, a start-up from Lyon, joined the AI Alliance.",
+     {("kestrel-compute", "MEMBER_OF", "ai-alliance", S)}),
+    ("en", "Members of the AI Alliance include IBM, Zorblax, Meta and Quillnet.",
+     {("ibm", "MEMBER_OF", "ai-alliance", S), ("zorblax", "MEMBER_OF", "ai-alliance", S),
+      ("meta", "MEMBER_OF", "ai-alliance", S), ("quillnet", "MEMBER_OF", "ai-alliance", S)}),
+    # pledges and offers go to the party the text is about
+    ("en", "The National Science Foundation launched the NAIRR pilot in January 2024. Microsoft pledged "
+           "$20 million in cloud credits.",
+     {("national-science-foundation", "FOUNDED", "nairr", S), ("microsoft", "FUNDS", "nairr", S)}),
+    # a news outlet cited as the source is no investor
+    ("en", "Amazon will invest $4 billion in Anthropic, according to a report published by the Financial Times.",
+     {("amazon", "FUNDS", "anthropic", S)}),
+    # relative clauses: the antecedent is the target
+    ("fr", "Pour OpenAI, dans laquelle Microsoft a investi 13 milliards de dollars, l'accord compte.",
+     {("microsoft", "FUNDS", "openai", S)}),
+    ("fr", "Le sommet a présenté Current AI, une initiative dont Salesforce et Google sont partenaires fondateurs.",
+     {("salesforce", "MEMBER_OF", "current-ai", S), ("google", "MEMBER_OF", "current-ai", S)}),
+    ("en", "Aleph Alpha raised $500 million. Its rival Mistral AI, which collected a €105 million seed round "
+           "led by Lightspeed Venture Partners, is younger.",
+     {("lightspeed-venture-partners", "FUNDS", "mistral-ai", S)}),
+    # "ni ... ni ... ne": excluded, never funding
+    ("fr", "Ni Apple ni Amazon ne figurent parmi les soutiens de Current AI.",
+     {("apple", "EXCLUDED_FROM", "current-ai", S), ("amazon", "EXCLUDED_FROM", "current-ai", S)}),
+    # partners of a program are its members
+    ("fr", "Oracle et MGX deviennent partenaires de Stargate.",
+     {("oracle", "MEMBER_OF", "stargate", S), ("mgx", "MEMBER_OF", "stargate", S)}),
+    # joint ventures and joint announcements
+    ("fr", "SoftBank et OpenAI ont créé une coentreprise au Japon.", {("openai", "PARTNERS_WITH", "softbank-group", S)}),
+    ("en", "AMD and Humain unveiled a collaboration worth $10 billion.", {("amd", "PARTNERS_WITH", "humain", S)}),
+    # co-founders named with "with"
+    ("en", "Meta co-founded the AI Alliance with IBM in 2023.",
+     {("meta", "FOUNDED", "ai-alliance", S), ("ibm", "FOUNDED", "ai-alliance", S)}),
+    # a country in the possessive qualifies a name; an apposition is its name's slot
+    ("en", "Humain, the AI company backed by Saudi Arabia's Public Investment Fund, signed new deals.",
+     {("public-investment-fund", "FUNDS", "humain", S)}),
+    # a descriptor before a name is not a second party
+    ("fr", "Xavier Niel compte parmi les premiers actionnaires de la start-up Mistral AI.", set()),
+    # a city in a list is a place
+    ("fr", "MGX, le fonds d'Abou Dhabi, Bpifrance et Nvidia ont annoncé une coentreprise.",
+     {("bpifrance", "PARTNERS_WITH", "mgx", S), ("bpifrance", "PARTNERS_WITH", "nvidia", S),
+      ("mgx", "PARTNERS_WITH", "nvidia", S)}),
+]
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, set[tuple[str, str, str, str]]]:
+    extracted = extract_cases({f"case{i:03d}": (lang, text) for i, (lang, text, _) in enumerate(CASES)})
+    return {key: {(c.source, c.type, c.target, c.status) for c in ex.claims} for key, ex in extracted.items()}
+
+
+@pytest.mark.parametrize("i", range(len(CASES)), ids=[f"{c[0]}-{c[1][:48]}" for c in CASES])
+def test_discourse_edges(results, i):
+    lang, text, expected = CASES[i]
+    assert results[f"case{i:03d}"] == expected
+
+
+def test_unknown_names_take_their_labels():
+    extracted = extract_cases({
+        "apposed": ("en", "Kestrel Compute, a start-up from Lyon, joined the AI Alliance."),
+        "listed": ("en", "Members of the AI Alliance include IBM, Zorblax, Meta and Quillnet."),
+        "city": ("fr", "MGX, le fonds d'Abou Dhabi, Bpifrance et Nvidia ont annoncé une coentreprise."),
+    })
+    labels = {e.id: e.label for ex in extracted.values() for e in ex.entities}
+    assert labels["kestrel-compute"] == "Company"
+    assert labels["zorblax"] == "Company" and labels["quillnet"] == "Company"
+    assert not any("dhabi" in eid for eid in labels)
