@@ -328,6 +328,9 @@ def _apposed_label(doc: Doc, start: int, end: int) -> str | None:
     """The label an apposition right after a capitalised name gives it:
     "AI Leap, a national programme launched by ...", "Kyutai, un laboratoire ...". The head is
     the first noun of the apposition, within five words, before any preposition or clause."""
+    if end < len(doc) and doc[end].text == "(":  # "AI Leap (TI-Hüpe in Estonian), a national programme"
+        close = next((t.i for t in doc[end : min(len(doc), end + 10)] if t.text == ")"), None)
+        end = close + 1 if close is not None else end
     if end + 2 >= len(doc) or doc[end].text != "," or _fold(doc[end + 1].text).rstrip("'\u2019") not in _APPOSITION_DETERMINERS:
         return None
     if doc[start].is_stop or any(_fold(t.text) in _CALENDAR for t in doc[start:end]):

@@ -113,8 +113,8 @@ class RelationExtractor:
         for si, view in enumerate(views):
             next_end = views[si + 1].span.end if si + 1 < len(views) else view.span.end
             bullets = _bullet_group(views, si)
-            if _speaks_of_money(view):
-                ctx.money_sentence = si
+            if _speaks_of_money(view) or (ctx.money_sentence == si - 1 and _BULLET.match(view.span.text)):
+                ctx.money_sentence = si  # the items of a list about a round continue the talk of money
             for f in find_triggers(view, self.language):
                 found = self._apply(f, view, labels, ctx, document_id, doc, reference_date, next_end)
                 if not found and bullets:  # "The round was led by three investors:" then a bulleted list
@@ -405,7 +405,7 @@ def _bullet_group(views: list[SentenceView], si: int) -> Group | None:
         if not _BULLET.match(nxt.span.text):
             break
         first = nxt.groups[0] if nxt.groups else None
-        if first and first.start - nxt.span.start <= 3:  # the item's own name, not one inside its gloss
+        if first and first.start - nxt.span.start <= 5:  # the item's own name, not one inside its gloss
             entities += [x for x in first.entities if x not in entities]
     if not entities:
         return None

@@ -227,7 +227,8 @@ class Resolver:
                 continue
             e = res.entities[eid]
             words_of = set(_fold(e.name).split()) | set(_fold(mentions[j].text).replace("'", " ").split())
-            if head in words_of and (capitalised_head or e.label in labels):
+            # "l'Alliance" -> AI Alliance; but "the company" is no part of "Kingdom Holding Company"
+            if head in words_of and (capitalised_head or (e.label in labels and e.label != "Company")):
                 return eid
         reach = 10_000 if "Program" in labels else 5
         seen: Counter = Counter()

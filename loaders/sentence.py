@@ -131,9 +131,12 @@ def find_triggers(view: SentenceView, language: str) -> list[Found]:
     found.sort(key=lambda f: (f.start - f.end, f.start))
     kept: list[Found] = []
     for f in found:
-        if any(k.trigger.type == f.trigger.type and k.start < f.end and f.start < k.end for k in kept):
+        # (a longer firing that holds only with an amount or a program does not hide a shorter one)
+        if any(k.trigger.type == f.trigger.type and k.start < f.end and f.start < k.end
+               and not (k.trigger.needs_amount or k.trigger.needs_program) for k in kept):
             continue
-        if any(k.start <= f.start and f.end <= k.end and k.end - k.start > f.end - f.start for k in kept):
+        if any(k.start <= f.start and f.end <= k.end and k.end - k.start > f.end - f.start
+               and not (k.trigger.needs_amount or k.trigger.needs_program) for k in kept):
             continue
         kept.append(f)
     return sorted(kept, key=lambda f: f.start)
@@ -225,10 +228,9 @@ def left_group(view: SentenceView, start: int, skip_agents: bool = False) -> Gro
     "Y, mené par X et financé par Z", what "financé par" governs is Y, not X."""
     base = view.span.start
     for g in reversed(view.groups):
-        if skip_agents and g.agent and g.end <= start:
-            continue
         between = view.words[g.end - base : start - base]
-        if g.end <= start and g.agent and "," in between and not (len(between) > 1 and between[1] in RELATIVES):
+        relative_follows = len(between) > 1 and between[1] in RELATIVES
+        if g.end <= start and g.agent and (skip_agents or "," in between) and not relative_follows:
             continue  # the agent of an apposition ("X, soutenue par Y, a ...") is not the subject,
             # unless a relative clause hangs on it ("raised by Y, which collected ...")
         if g.end <= start:

@@ -54,6 +54,17 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "Aleph Alpha raised $500 million. Its rival Mistral AI, which collected a €105 million seed round "
            "led by Lightspeed Venture Partners, is younger.",
      {("lightspeed-venture-partners", "FUNDS", "mistral-ai", S)}),
+    # "the company" is not a word of "Kingdom Holding Company": the salient company is meant
+    ("en", "Kingdom Holding Company backs many firms. xAI raised $6 billion in 2024. xAI is growing fast. "
+           "The company had raised money from Valor Equity Partners before.",
+     {("valor-equity-partners", "FUNDS", "xai", S)}),
+    # a conditional rule ("are ... partners" with a program) does not hide a plain one
+    ("en", "The NAIRR pilot opened in January 2024. Anthropic, IBM and AMD are also among the partners.",
+     {("anthropic", "MEMBER_OF", "nairr", S), ("ibm", "MEMBER_OF", "nairr", S), ("amd", "MEMBER_OF", "nairr", S)}),
+    # an apposition after a parenthesis
+    ("en", "AI Leap (TI-Hüpe in Estonian), a national programme launched by the Estonian government, opened in "
+           "2025. OpenAI joins AI Leap as a partner.",
+     {("government-of-estonia", "FOUNDED", "ai-leap", S), ("openai", "MEMBER_OF", "ai-leap", S)}),
     # "ni ... ni ... ne": excluded, never funding
     ("fr", "Ni Apple ni Amazon ne figurent parmi les soutiens de Current AI.",
      {("apple", "EXCLUDED_FROM", "current-ai", S), ("amazon", "EXCLUDED_FROM", "current-ai", S)}),
