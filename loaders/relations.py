@@ -188,8 +188,8 @@ class RelationExtractor:
                     amount_text=amount.text if amount else None,
                 )
             )
-            if rel_type == "FUNDS":
-                ctx.funded(p.target, view.index)
+            if rel_type == "FUNDS" and not _BULLET.match(view.span.text):
+                ctx.funded(p.target, view.index)  # (a bulleted item glosses a funder; the round stays)
         return out
 
     def _arguments(self, trig: Trigger, rel_type: str, left: Group | None, rights: list[Group],
@@ -303,6 +303,8 @@ class RelationExtractor:
                 return [Pair(s, t, False) for t in anyorg(L) for s in anyorg(agent or R_all)]
             if frame == "passive" or (agent and not anyorg(L)):
                 sources = anyorg(agent or R)
+                if agent:  # "financé par X, que contrôle Z, par Y et par W": every "par" after the first
+                    sources += [x for x in _more_agents(view, t1) if x not in sources and labels.get(x) in ORGS]
                 # "la somme injectée dans Y l'est par X": the group after dans/in/into is the target
                 into = next((g for g in rights if g.entities is not agent
                              and preceded_by(view, g, ("dans", "in", "into", "a", "au", "to"))), None)
@@ -365,6 +367,20 @@ def _funding_context(view: SentenceView, ctx: Context, rights: list[Group], labe
     if _speaks_of_money(view):
         return ctx.funds_target is not None or bool(rights)
     return ctx.funds_target is not None and (view.index - ctx.funds_sentence <= 2 or view.index - ctx.money_sentence <= 2)
+
+
+def _more_agents(view: SentenceView, t1: int) -> list[str]:
+    """Entities of the agent groups (each after its own "par" / "by") that follow a passive
+    trigger, up to the end of its clause (";")."""
+    out: list[str] = []
+    for g in view.groups:
+        if g.start < t1:
+            continue
+        if ";" in view.words[t1 - view.span.start : g.start - view.span.start]:
+            break
+        if g.agent:
+            out += g.entities
+    return out
 
 
 def _follows_also(view: SentenceView, g: Group) -> bool:

@@ -145,12 +145,12 @@ class Resolver:
             return None
         before = text[max(0, m.start - 5) : m.start]
         hit = re.search(r"(?:^|\s)((?:les|le|la|the) |l['\u2019])$", before, re.I)
-        if not hit:
-            return None
-        form = hit.group(1) + m.text
         entry = self.kb.get(m.key)
         known = {_fold(a) for a in entry.aliases + entry.actor_aliases}
-        return form if _fold(form) in known else None
+        for form in ((hit.group(1) if hit else "") + m.text, m.text):
+            if form != clean_name(m.text) and _fold(form) in known and re.match(r"(?:les|le|la|the) |l['\u2019]", form, re.I):
+                return form
+        return None
 
     def _add(self, res: Resolution, entity: Entity, tier: str) -> str:
         if entity.id not in res.entities:

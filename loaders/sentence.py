@@ -151,8 +151,7 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
     base = view.span.start
     for s, e, ents, is_ref in spans:
         if groups and is_ref and ents == groups[-1].entities[-1:] and doc[groups[-1].end : s].text.strip() == ",":
-            groups[-1].end = e  # an apposition ("Humain, the AI company ...") is part of its name's slot
-            continue
+            continue  # an apposition ("Humain, the AI company ...") is its name again, in the same slot
         if groups and not is_ref:
             last = groups[-1]
             if ents == last.entities[-1:] and s - last.end <= 2:  # "Foo Authority (FA)": the gloss joins
@@ -191,6 +190,8 @@ _VERBISH = frozenset({"etre", "avoir", "be", "have"}) | {
 
 def _verbish(token, lemma: str) -> bool:
     """A verb between two names: they are not one list ("X se joint à d'autres membres tels que Y")."""
+    if token.pos_ in ("NOUN", "PROPN"):  # "le fonds d'investissement": a trigger's noun is no verb
+        return lemma in ("etre", "avoir", "be", "have")
     return token.pos_ in ("VERB", "AUX") or lemma in _VERBISH
 
 

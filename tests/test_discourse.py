@@ -65,6 +65,20 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "AI Leap (TI-Hüpe in Estonian), a national programme launched by the Estonian government, opened in "
            "2025. OpenAI joins AI Leap as a partner.",
      {("government-of-estonia", "FOUNDED", "ai-leap", S), ("openai", "MEMBER_OF", "ai-leap", S)}),
+    # a noun that opens a trigger ("investissement") does not cut a list
+    ("fr", "MGX, le fonds d'investissement d'Abou Dhabi, Bpifrance et Nvidia ont créé une coentreprise.",
+     {("bpifrance", "PARTNERS_WITH", "mgx", S), ("bpifrance", "PARTNERS_WITH", "nvidia", S),
+      ("mgx", "PARTNERS_WITH", "nvidia", S)}),
+    # every "par" after a passive trigger names a funder
+    ("fr", "Kyutai est un laboratoire. Il est financé par le groupe Iliad, que contrôle Xavier Niel, par "
+           "l'armateur CMA CGM et par Eric Schmidt.",
+     {("iliad", "FUNDS", "kyutai", S), ("cma-cgm", "FUNDS", "kyutai", S)}),
+    # a bulleted item that glosses a funder does not change the funded party of the round
+    ("en", "Aleph Alpha raised $500 million in 2023.\n\nThe round was led by two investors:\n\n"
+           "- Bosch Ventures, the venture arm of Bosch;\n- the Schwarz Group, with money from the Dieter Schwarz "
+           "Foundation.\n\nSAP also took part.",
+     {("bosch-ventures", "FUNDS", "aleph-alpha", S), ("schwarz-group", "FUNDS", "aleph-alpha", S),
+      ("dieter-schwarz-foundation", "FUNDS", "schwarz-group", S), ("sap", "FUNDS", "aleph-alpha", S)}),
     # "ni ... ni ... ne": excluded, never funding
     ("fr", "Ni Apple ni Amazon ne figurent parmi les soutiens de Current AI.",
      {("apple", "EXCLUDED_FROM", "current-ai", S), ("amazon", "EXCLUDED_FROM", "current-ai", S)}),
