@@ -286,6 +286,8 @@ def _cue_spans(doc: Doc, sent: Span) -> list[Span]:
                                  or (span[0].is_stop and span[0].is_sent_start)):  # "Other AI developers"
             span = doc[span.start + 1 : span.end]
         label = label_from_cues(span.text)
+        if _fold(span[0].text) in PERSON_TITLES:
+            continue  # "Minister of Cybersecurity and Digital Technology" is a person's title
         if span.end < len(doc) and _fold(doc[span.end].text) in _DESCRIPTOR_NOUNS:
             continue  # "Toronto AI company Cohere": a description in front of the name
         if label and len(span) >= 2:
@@ -319,6 +321,10 @@ _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "
                        "dimanche"})
 
 
+_FINITE_EN = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
+                        "might", "should", "must", "did", "does", "said", "announced", "told", "became", "made"})
+
+
 def _name_like(word: str) -> bool:
     """A word no sentence starts with by chance: an inner capital or all capitals ("BharatGen", "ROOST")."""
     return len(word) > 1 and (word.isupper() or any(c.isupper() for c in word[1:])) and word.isalnum()
@@ -340,6 +346,8 @@ def _apposed_label(doc: Doc, start: int, end: int) -> str | None:
         if word in _APPOSITION_STOP or doc[k].text[:1].isupper():
             break
         label = _APPOSITION_HEADS.get(word)
+        if label and k + 1 < len(doc) and doc[k + 1].text in ("'s", "\u2019s", "'", "\u2019"):
+            return None  # "Clément Delangue, the company's chief executive": a person's role
         if label:
             # "Fondée par X et Y, la start-up avait levé ...": a subject with its verb, no apposition
             for t in doc[k + 1 : min(len(doc), k + 6)]:
@@ -347,6 +355,10 @@ def _apposed_label(doc: Doc, start: int, end: int) -> str | None:
                     break
                 if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
                     return None
+                if not t.pos_ and t.text.isalpha() and t.text.islower() and (
+                        t.text in _FINITE_EN or (t.text.endswith("s") and not t.text.endswith("ss")
+                                                 and t.text not in _APPOSITION_STOP and not t.is_stop)):
+                    return None  # English, untagged: "..., the company pitches itself as ..."
             return label
     return None
 
@@ -452,7 +464,7 @@ def _person_spans(doc: Doc, sent: Span) -> list[Span]:
     return out
 
 
-_DESCRIPTOR_NOUNS = frozenset({"company", "companies", "startup", "start-up", "firm", "firms", "group", "lab", "labs",
+_DESCRIPTOR_NOUNS = frozenset({"company", "companies", "startup", "start-up", "start", "startups", "firm", "firms", "group", "lab", "labs",
                                "giant", "player", "unicorn", "developer", "maker", "provider", "sector", "industry",
                                "champion", "ecosystem", "scene", "community", "research", "model", "models"})
 

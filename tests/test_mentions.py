@@ -162,3 +162,24 @@ def test_people_are_person_mentions():
 ])
 def test_label_from_cues(name, label):
     assert label_from_cues(name) == label
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("en", "Jane Okafor, the company's chief executive, met investors in Lagos.", "Jane Okafor"),
+    ("en", "Founded in 2019 by Ada Brand, and Tom Weiss, the company pitches itself as an alternative.", "Tom Weiss"),
+    ("en", "Anne Dupuis, Minister of Cybersecurity and Digital Technology, spoke in Quebec.",
+     "Minister of Cybersecurity and Digital Technology"),
+    ("fr", "Fondée en 2023 par Paul Martin et Léa Girard, la start-up avait levé 10 millions d'euros.",
+     "Paul Martin et Léa Girard"),
+])
+def test_a_person_or_a_title_before_an_apposition_is_no_organization(language, text, name):
+    doc = nlp.parse([text], [language])[0]
+    labelled = {m.text: m.label for m in find_mentions(doc, load_kb(), language) if m.kind != PERSON}
+    assert labelled.get(name) is None
+
+
+def test_an_apposition_names_the_kind_of_an_unknown_name():
+    text = "Brightwave Robotics, a start-up from Nantes, joined the AI Alliance."
+    doc = nlp.parse([text], ["en"])[0]
+    labelled = {m.text: m.label for m in find_mentions(doc, load_kb(), "en")}
+    assert labelled["Brightwave Robotics"] == "Company"
