@@ -143,6 +143,24 @@ def _clean_meta(raw: dict[str, Any], where: str) -> dict[str, str]:
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
+_PLAIN_LINE = re.compile(r"^([A-Za-z_][\w-]*):[ \t]+(.*?)[ \t]*$")
+
+
+def _plain_key_values(block: str) -> dict[str, str] | None:
+    """Front matter that is not valid YAML only because a value holds a colon or a quote
+    ("title: IA : Meta refuse ..."): one ``key: value`` per line, the value taken verbatim.
+    None when a line is anything else."""
+    out: dict[str, str] = {}
+    for line in block.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        hit = _PLAIN_LINE.match(line)
+        if not hit:
+            return None
+        out[hit.group(1)] = hit.group(2)
+    return out or None
+
+
 def _front_matter(path: Path, text: str) -> tuple[dict[str, str], str]:
     """(metadata, body) of a text whose first line may open a YAML block with ``---``."""
     if not re.match(r"---[ \t]*\n", text):
@@ -153,6 +171,9 @@ def _front_matter(path: Path, text: str) -> tuple[dict[str, str], str]:
     try:
         raw = yaml.safe_load(m.group(1) or "") or {}
     except yaml.YAMLError as e:
+        plain = _plain_key_values(m.group(1) or "")
+        if plain is not None:  # "title: IA : Meta refuse ..." is what people write; read it as meant
+            return _clean_meta(plain, f"{path}: front matter"), text[m.end():]
         mark = getattr(e, "problem_mark", None)
         where = f" on line {mark.line + 2}" if mark is not None else ""
         problem = getattr(e, "problem", None) or "invalid YAML"

@@ -175,7 +175,7 @@ def test_utf8_bom_and_crlf(tmp_path):
 
 def test_bad_front_matter(tmp_path):
     cases = {
-        "yaml.txt": ("---\ntitle: [unclosed\n---\nText of the article.", "bad front matter"),
+        "yaml.txt": ("---\ntitle: [unclosed\n  - stray: [\n---\nText of the article.", "bad front matter"),
         "date.txt": ("---\npublished: sometime soon\n---\nText of the article.", "'published' 'sometime soon' is not a date; write it as YYYY-MM-DD"),
         "lang.txt": ("---\nlanguage: de\n---\nText of the article.", "language 'de' is not supported; write fr or en"),
         "open.txt": ("---\ntitle: x\nText of the article.", "never closed"),
@@ -187,6 +187,15 @@ def test_bad_front_matter(tmp_path):
             read_document(tmp_path / name)
         assert message in str(err.value)
         assert "\n" not in str(err.value)
+
+
+def test_front_matter_values_with_colons_are_read_as_written(tmp_path):
+    """Not YAML (an unquoted colon in the title), but plain key: value lines: read as meant."""
+    (tmp_path / "colon.txt").write_text(
+        "---\ntitle: IA : Meta refuse de signer le code\npublished: 2025-07-18\nlanguage: fr\n---\n"
+        "Meta ne signera pas le code de bonnes pratiques.", encoding="utf-8")
+    doc = read_document(tmp_path / "colon.txt")
+    assert (doc.title, doc.published, doc.language) == ("IA : Meta refuse de signer le code", "2025-07-18", "fr")
 
 
 def test_front_matter_dates_normalised(tmp_path):
