@@ -91,13 +91,23 @@ def _head_at(toks: list, j: int) -> tuple[str, int]:
 _PRONOUNS = frozenset({"il", "elle", "it"})
 
 
+_TIME_OPENERS = frozenset({"in", "on", "last", "this", "earlier", "en", "le", "debut", "fin", "lors", "au", "dans", "mi"})
+
+
 def _pronoun_spans(doc: Doc, sent: Span) -> list[Span]:
-    """A subject pronoun that opens a sentence: "Elle est soutenue par ...", "It partners with ..."."""
+    """A subject pronoun that opens a sentence, or its main clause after a short time phrase:
+    "Elle est soutenue par ...", "It partners with ...", "In May it closed ...", "En décembre, elle avait levé ..."."""
     toks = [t for t in sent if not t.is_space and t.text not in ("•", "-", "*")]
-    if len(toks) > 1 and fold(toks[0].text) in _PRONOUNS and not toks[1].is_punct:
-        if toks[0].pos_ in ("PRON", "") or toks[0].dep_ in ("nsubj", "nsubj:pass", "expl:subj", ""):
-            if not (toks[0].lower_ == "il" and fold(toks[1].text) in ("y", "faut", "s'agit", "semble")):
-                return [Span(doc, toks[0].i, toks[0].i + 1, label=f"{REFERENCE}|pronoun")]
+    k = next((i for i, t in enumerate(toks[:6]) if fold(t.text) in _PRONOUNS), None)
+    if k is None or k + 1 >= len(toks) or toks[k + 1].is_punct:
+        return []
+    if k and not (fold(toks[0].text) in _TIME_OPENERS and not any(t.pos_ in ("VERB", "AUX") for t in toks[:k])
+                  and (toks[k - 1].text == "," or toks[0].lower_ in ("in", "on", "last", "earlier"))):
+        return []
+    t = toks[k]
+    if t.pos_ in ("PRON", "") or t.dep_ in ("nsubj", "nsubj:pass", "expl:subj", ""):
+        if not (t.lower_ == "il" and fold(toks[k + 1].text) in ("y", "faut", "s'agit", "semble")):
+            return [Span(doc, t.i, t.i + 1, label=f"{REFERENCE}|pronoun")]
     return []
 
 

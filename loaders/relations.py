@@ -129,7 +129,8 @@ class RelationExtractor:
                doc: Doc, reference_date: str | None, next_end: int) -> list[Claim]:
         base = view.span.start
         t0, t1 = base + f.start, base + f.end
-        left = left_group(view, t0, skip_agents=f.trigger.frame == "passive")
+        left = left_group(view, t0, skip_agents=f.trigger.frame in ("passive", "cofund"),
+                          skip_possessive=f.trigger.frame in ("active", "pair", "participate", "pledge"))
         # groups inside a gapped trigger ("injectée dans la licorne ... par X") come first on the right
         rights = [g for g in view.groups if t0 <= g.start and g.end <= t1] + right_groups(view, t1)
         trig = f.trigger
@@ -155,6 +156,11 @@ class RelationExtractor:
             pairs = [Pair(x, rights[0].entities[0], False) for x in left.entities if labels.get(x) in ORGS]
         else:
             pairs = self._arguments(trig, rel_type, left, rights, labels, ctx, t0, t1, view, next_end)
+        if pairs and trig.frame in ("active", "participate", "pledge"):
+            targets = list(dict.fromkeys(p.target for p in pairs))
+            known = {p.source for p in pairs}
+            pairs += [Pair(x, t, p_via) for x in _also_subjects(view, t1) if x not in known and labels.get(x) in ORGS
+                      for t, p_via in ((t, any(p.via_context for p in pairs if p.target == t)) for t in targets)]
         if not pairs:
             return []
         status = "potential" if _hedged(view, f, left) else "stated"
@@ -276,6 +282,20 @@ class RelationExtractor:
             return [Pair(s, t, False) for t in targets for s in sources]
 
         if rel_type == "FUNDS":
+            if frame == "cofund":
+                # "... led by X, with participation from Y and Z", "the round drew Y and Z": co-investors
+                # in the round of the party funded in this sentence, else of the party before the trigger
+                verbal = trig.pattern[0].split("|")[0] in ("drew", "reunir")
+                if not _speaks_of_money(view, _ROUND_WORDS if verbal else _FUNDING_WORDS):
+                    return []
+                if ctx.funds_sentence == view.index and ctx.funds_target:
+                    target, via = ctx.funds_target, True
+                elif anyorg(L):
+                    target, via = anyorg(L)[0], False
+                else:
+                    target, via = ctx.funds_target, True
+                sources = [x for g in rights for x in anyorg(g.entities) if x != target]
+                return [Pair(x, target, via) for x in dict.fromkeys(sources)] if target else []
             if frame == "pledge":  # "X pledged $8bn", "X offers credits (to Y)": Y, else the party at hand
                 sources = anyorg(L)
                 to = next((g for g in rights if preceded_by(view, g, ("to", "a", "au", "aux", "for", "pour"))), None)
@@ -286,6 +306,11 @@ class RelationExtractor:
                     return [Pair(s, anyorg(antecedent.entities)[0], False) for s in sources]
                 t = ctx.funds_target or ctx.program_near(t0, sent_end)
                 return [Pair(s, t, True) for s in sources if t and s != t]
+            if frame == "funders" and _subject_before(view, t0) and anyorg(L):
+                # "Nvidia et Salesforce figuraient aussi parmi les investisseurs (de Y)"
+                of_group = next((g for g in rights if preceded_by(view, g, ("de", "d", "of", "du"))), None)
+                t = (anyorg(of_group.entities) or [None])[0] if of_group else ctx.funds_target
+                return [Pair(x, t, not of_group) for x in anyorg(L) if t and x != t]
             if frame == "funders":
                 # "parmi les actionnaires de Y figurent X", "X, parmi les actionnaires de Y",
                 # "Y's investors include X"
@@ -383,6 +408,38 @@ def _more_agents(view: SentenceView, t1: int) -> list[str]:
     return out
 
 
+_ALSO_SUBJECT = ("as did", "as have", "as has", "as had", "as were", "as was", "as will", "pas plus que", "tout comme",
+                 "de meme que")
+
+
+def _also_subjects(view: SentenceView, t1: int) -> list[str]:
+    """Entities of groups after the trigger that share its subject's role: "X also invested, as
+    did Y and Z", "X ne fait pas partie du PMIA, pas plus que Y", "tout comme Z"."""
+    out: list[str] = []
+    for g in view.groups:
+        if g.start < t1:
+            continue
+        before = " ".join(w for w in view.words[max(0, g.start - view.span.start - 4) : g.start - view.span.start]
+                          if w not in ("l", "la", "le", "les", "the", ","))
+        if before.endswith(_ALSO_SUBJECT):
+            out += g.entities
+    return out
+
+
+_VERBS_BEFORE_AMONG = frozenset({"figurer", "figure", "figurent", "figurait", "figuraient", "compter", "compte",
+                                 "comptent", "comptait", "comptaient", "etre", "est", "sont", "etait", "etaient",
+                                 "be", "is", "are", "was", "were", "remain", "remains", "rester", "reste", "restent"})
+
+
+def _subject_before(view: SentenceView, t0: int) -> bool:
+    """The trigger follows its subject's verb ("X figuraient aussi parmi les investisseurs")."""
+    k = t0 - view.span.start - 1
+    while k >= 0 and view.words[k] in ("aussi", "egalement", "also", "deja", "already", "notamment", "desormais", "now",
+                                       "d'ailleurs", "ailleurs", "d", "encore", "still", "toujours"):
+        k -= 1
+    return k >= 0 and (view.words[k] in _VERBS_BEFORE_AMONG or view.lemmas[k] in _VERBS_BEFORE_AMONG)
+
+
 def _follows_also(view: SentenceView, g: Group) -> bool:
     """The group comes after "de même que", "ainsi que", "as well as", "along with", "together with"."""
     before = view.words[max(0, g.start - view.span.start - 3) : g.start - view.span.start]
@@ -390,8 +447,11 @@ def _follows_also(view: SentenceView, g: Group) -> bool:
     return text.endswith(("meme que", "ainsi que", "as well as", "along with", "together with", "alongside"))
 
 
-def _speaks_of_money(view: SentenceView) -> bool:
-    return any(w in _FUNDING_WORDS for k, w in enumerate(view.words) if k not in view.inside)
+_ROUND_WORDS = frozenset({"round", "rounds", "tour", "levee", "series", "serie", "seed", "fundraising", "table"})
+
+
+def _speaks_of_money(view: SentenceView, words: frozenset[str] = _FUNDING_WORDS) -> bool:
+    return any(w in words for k, w in enumerate(view.words) if k not in view.inside)
 
 
 _CONTEXT_OBJECTS = frozenset({"it", "them", "elle", "lui", "celle-ci", "celui-ci", "company", "firm", "start", "startup",

@@ -99,7 +99,8 @@ class Resolver:
         if len(key) < 5 or not self._fuzzy_keys:
             return None
         hit = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        return self.kb.get(self._fuzzy_ids[hit[2]]) if hit else None
+        # a typo at the end ("Index Venture"), never a different first word ("PSP" is not "CPP")
+        return self.kb.get(self._fuzzy_ids[hit[2]]) if hit and hit[0].split()[0] == key.split()[0] else None
 
     def resolve(self, text: str, mentions: list[Mention], tokens_before: list[list[str]] | None = None) -> Resolution:
         """Entities of one document. ``tokens_before[i]`` are the folded words just before mention i."""

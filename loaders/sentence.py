@@ -160,12 +160,16 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
             gap = _PAREN.sub(" ", fix_quotes(doc[last.end : s].text))
             gap_words = [fold(w) for w in gap.replace(",", " , ").split()]
             same_kind = _kind(labels, last.entities) == _kind(labels, ents)
-            if (_GAP_LIST.match(gap) or _GAP_APPOSITION.match(gap)) and same_kind \
+            # "Microsoft, OpenAI's largest shareholder": an apposition, not a list ("X and Y's deal" still is)
+            possessive = e < len(doc) and doc[e].text in ("'s", "\u2019s") and gap_words == [","]
+            if (_GAP_LIST.match(gap) or _GAP_APPOSITION.match(gap)) and same_kind and not possessive \
                     and not any(_verbish(doc[t], view.lemmas[t - base]) for t in range(last.end, s)):
                 last.entities.extend(x for x in ents if x not in last.entities)
                 last.end = e
                 continue
+            relative = any(w in ("dont", "whose") for w in gap_words) and e < len(doc) and doc[e].pos_ in ("VERB", "AUX")
             if same_kind and gap_words and len(gap_words) <= 8 and any(w in LIST_LEADINS for w in gap_words[-3:]) \
+                    and not relative and not possessive \
                     and not any(_verbish(doc[t], view.lemmas[t - base]) for t in range(last.end, s)):
                 last.entities.extend(x for x in ents if x not in last.entities)
                 last.end = e
@@ -224,11 +228,15 @@ def _breaks_between(view: SentenceView, a: int, b: int, leftward: bool = False) 
     return False
 
 
-def left_group(view: SentenceView, start: int, skip_agents: bool = False) -> Group | None:
+def left_group(view: SentenceView, start: int, skip_agents: bool = False, skip_possessive: bool = False) -> Group | None:
     """The group before a trigger, within its clause. A passive trigger skips agent groups: in
-    "Y, mené par X et financé par Z", what "financé par" governs is Y, not X."""
+    "Y, mené par X et financé par Z", what "financé par" governs is Y, not X. A subject is never
+    a possessive ("Microsoft, OpenAI's largest shareholder, also invested")."""
     base = view.span.start
     for g in reversed(view.groups):
+        if skip_possessive and g.end <= start and g.end - base < len(view.words) and view.words[g.end - base] in ("'s", "s") \
+                and "," in view.words[g.end - base : start - base]:
+            continue  # (but "Amazon's $4bn investment in X": a possessive right before a noun trigger is its subject)
         between = view.words[g.end - base : start - base]
         relative_follows = len(between) > 1 and between[1] in RELATIVES
         if g.end <= start and g.agent and (skip_agents or "," in between) and not relative_follows:

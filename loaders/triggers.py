@@ -18,6 +18,8 @@ Frames say where the arguments stand:
 * ``participate`` a participation whose kind the discourse decides ("X also took part", "Among them
   are X, Y"): a FUNDS edge to the funded party where the sentence speaks of a round or a funded
   party was just named, else a MEMBER_OF edge to the program named after it or the text is about;
+* ``cofund``   co-investors after it, in the round of the funded party at hand ("... led by X,
+  with participation from Y and Z", "avec la participation de Y", "the round drew Y and Z");
 * ``pledge``   the source before, the target after "to" / "à", else the party the text is about
   ("X pledged $8bn", "X offers credits");
 * ``announce`` no edge of its own: "X lève 100 M€", "X raised $50M" makes X the funded party that
@@ -94,6 +96,10 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("en", "MEMBER_OF", "participate", "among ~2 investors|backers|funders|shareholders", 0.75),
     ("en", "MEMBER_OF", "active", "sign|signed|signs on|up to", 0.8),
     ("en", "MEMBER_OF", "active", "among ~2 member|members|signatory|signatories|partners|participants", 0.8),
+    ("en", "MEMBER_OF", "active", "not ~2 member|members|signatory|signatories|part", 0.8),
+    ("fr", "MEMBER_OF", "active", "pas ~2 membre|membres|signataire|signataires", 0.8),
+    ("fr", "MEMBER_OF", "include", "compter|compte|comptent|comptait|comptaient ~3 membres|partenaires|participants|signataires", 0.75),
+    ("en", "MEMBER_OF", "include", "has|have|had|counts|counted ~3 members|partners|participants|signatories", 0.7),
     ("en", "MEMBER_OF", "active", "signatory|signatories to|of", 0.75),
     ("en", "MEMBER_OF", "passive", "lead|led by", 0.6),
     ("en", "MEMBER_OF", "include", "member|members|partners|participants include|includes|included|including|are", 0.85),
@@ -115,6 +121,8 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("fr", "FUNDS", "active", "entrer|entre|entrent au capital de|d", 0.85),
     ("fr", "FUNDS", "active", "prendre|prend|prennent|pris ~2 participation ~8 dans|au|a", 0.85),
     ("fr", "FUNDS", "active", "actionnaire|actionnaires ~2 de|d", 0.75),
+    ("fr", "FUNDS", "active", "est|sont|etait|etaient|reste|restent ~2 actionnaire|actionnaires|investisseur|investisseurs", 0.7),
+    ("fr", "FUNDS", "active", "investir|investit|investi|investissent|investira ~6 au capital de|d|du", 0.85),
     ("fr", "FUNDS", "active", "investisseur|investisseurs|financeur|financeurs ~2 de|d|dans", 0.7),
     ("fr", "FUNDS", "active+amount", "engager|engage|engagent|apporter|apporte|verser|verse|allouer|alloue|doter|dote|accorder|accorde", 0.7),
     ("fr", "FUNDS", "active+amount", "budget|subvention|subventions|credits", 0.6),
@@ -127,7 +135,7 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("fr", "FUNDS", "passive", "financement|financements provenir|provient|proviennent ~3 de|d", 0.8),
     ("fr", "FUNDS", "raise", "lever|leve|levee|levent ~8 aupres de|d", 0.85),
     ("fr", "FUNDS", "announce", "lever|leve|levee|levent|boucler|boucle|finaliser|finalise", 0.5),
-    ("fr", "FUNDS", "passive", "tour|levee|financement|serie ~3 mene|menee|dirige|dirigee|emmene|emmenee par", 0.85),
+    ("fr", "FUNDS", "passive", "tour|levee|financement|serie ~8 mene|menee|dirige|dirigee|emmene|emmenee|conduit|conduite par", 0.85),
     ("fr", "FUNDS", "raise", "recevoir|recoit|recu ~6 de|d", 0.55),
     ("fr", "FUNDS", "funders", "parmi ~2 financements|financeurs|investisseurs|bailleurs|actionnaires|soutiens", 0.8),
     # ---------------------------------------------------------------- FUNDS, English
@@ -139,6 +147,7 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("en", "FUNDS", "active", "sponsor|sponsors|sponsored", 0.75),
     ("en", "FUNDS", "active+amount", "pour|pours|poured|commit|commits|committed|pledge|pledged|pledges ~6 into|in|to", 0.7),
     ("en", "FUNDS", "active+amount", "grant|grants ~3 to", 0.7),
+    ("en", "FUNDS", "pledge", "invest|invests|invested|investing", 0.65),
     ("en", "FUNDS", "pledge+amount", "commit|commits|committed|pledge|pledged|pledges|contribute|contributes|contributed", 0.65),
     ("en", "FUNDS", "pledge", "offer|offers|offered|offering|provide|provides|provided|providing ~3 credits|grants|funding|financing", 0.65),
     ("fr", "FUNDS", "pledge+amount", "investir|investit|investi|investissent|investira", 0.7),
@@ -151,9 +160,17 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("en", "FUNDS", "raise", "raise|raises|raised|secure|secures|secured ~8 from", 0.85),
     ("en", "FUNDS", "announce", "raise|raises|raised|secure|secures|secured|close|closes|closed", 0.5),
     ("en", "FUNDS", "passive", "round|funding|investment|series ~6 led|co-led by", 0.85),
+    ("en", "FUNDS", "passive", "round|funding|investment|series ~4 , led|co-led by", 0.85),
+    ("fr", "FUNDS", "passive", "tour|levee|financement|serie ~6 , mene|menee|dirige|dirigee|emmene|emmenee par", 0.85),
     ("en", "FUNDS", "raise", "draw|draws|drew|drawn|attract|attracts|attracted ~3 money|funding|investment|backing ~6 from", 0.75),
     ("en", "FUNDS", "raise", "receive|receives|received ~6 from", 0.55),
     ("en", "FUNDS", "funders", "investor|investors|backer|backers|funder|funders|shareholders include|includes|included|including|are", 0.8),
+    ("en", "FUNDS", "cofund", "with? participation from|by", 0.8),
+    ("en", "FUNDS", "cofund", "alongside", 0.6),
+    ("en", "FUNDS", "cofund", "drew|draws|attracted|attracts|brought|included|includes|include", 0.6),
+    ("fr", "FUNDS", "cofund", "avec? la? participation de|d|du|des", 0.8),
+    ("fr", "FUNDS", "cofund", "aux cotes de|d|du|des", 0.6),
+    ("fr", "FUNDS", "cofund", "reunir|reunit|reunissait|reunissent|comprendre|comprend|comprenait|inclure|inclut|incluait|associer|associe|associait", 0.6),
     # ---------------------------------------------------------------- SIGNS_MOU_WITH
     ("fr", "SIGNS_MOU_WITH", "pair", "signer|signe|signent|signee|signé ~7 protocole|accord|memorandum|mou|lettre|contrat|convention|partenariat|accord-cadre", 0.9),
     ("fr", "SIGNS_MOU_WITH", "pair", "protocole d accord", 0.9),
@@ -188,6 +205,8 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("en", "PARTNERS_WITH", "pair", "join|joins|joined forces with", 0.9),
     ("en", "PARTNERS_WITH", "pair", "ally|allied|allies with", 0.8),
     ("en", "PARTNERS_WITH", "pair", "work|works|worked|working with", 0.6),
+    ("en", "PARTNERS_WITH", "pair", "work|works|worked|working|collaborate|collaborated|cooperate|cooperated together", 0.75),
+    ("fr", "PARTNERS_WITH", "pair", "travailler|travaille|travaillent|travailleront|collaborer|collaborent|cooperer|cooperent ensemble", 0.75),
     ("fr", "PARTNERS_WITH", "pair", "travailler|travaille|travaillent|travaillera avec", 0.6),
     # ---------------------------------------------------------------- FOUNDED
     ("fr", "FOUNDED", "active", "lancer|lance|lancent|lancera", 0.8),

@@ -79,6 +79,34 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
            "Foundation.\n\nSAP also took part.",
      {("bosch-ventures", "FUNDS", "aleph-alpha", S), ("schwarz-group", "FUNDS", "aleph-alpha", S),
       ("dieter-schwarz-foundation", "FUNDS", "schwarz-group", S), ("sap", "FUNDS", "aleph-alpha", S)}),
+    # co-investors: "with participation from", "avec la participation de", "the round drew"
+    ("en", "Cohere raised $500 million in a round led by PSP Investments, with participation from Cisco and Fujitsu.",
+     {("psp-investments", "FUNDS", "cohere", S), ("cisco", "FUNDS", "cohere", S), ("fujitsu", "FUNDS", "cohere", S)}),
+    ("fr", "Poolside a bouclé une série B de 500 millions de dollars menée par Bain Capital Ventures, avec la "
+           "participation de DST Global.",
+     {("bain-capital", "FUNDS", "poolside", S), ("dst-global", "FUNDS", "poolside", S)}),
+    ("en", "Hugging Face's $235 million Series D, led by Salesforce Ventures, drew Nvidia and IBM.",
+     {("salesforce-ventures", "FUNDS", "hugging-face", S), ("nvidia", "FUNDS", "hugging-face", S),
+      ("ibm", "FUNDS", "hugging-face", S)}),
+    # a pronoun after a time phrase continues the subject; the start-up is the AI lab, not the retailer
+    ("en", "Amazon will invest $4 billion in Anthropic. The start-up has been raising money fast. In May it "
+           "closed a $450 million round led by Spark Capital.",
+     {("amazon", "FUNDS", "anthropic", S), ("spark-capital", "FUNDS", "anthropic", S)}),
+    # "as did", "pas plus que": the same role for more subjects; an apposed possessive is no subject
+    ("en", "OpenAI raised $6.6 billion in October. Microsoft, OpenAI's largest shareholder, also invested, as did "
+           "Nvidia and SoftBank.",
+     {("microsoft", "FUNDS", "openai", S), ("nvidia", "FUNDS", "openai", S), ("softbank-group", "FUNDS", "openai", S)}),
+    ("fr", "La Chine ne fait pas partie du GPAI, pas plus que la Russie.",
+     {("government-of-china", "EXCLUDED_FROM", "gpai", S), ("government-of-russia", "EXCLUDED_FROM", "gpai", S)}),
+    # the subject of "figurer parmi les investisseurs" funds the party at hand
+    ("fr", "Mistral AI a levé 385 millions d'euros. Nvidia et Salesforce figuraient aussi parmi les investisseurs.",
+     {("nvidia", "FUNDS", "mistral-ai", S), ("salesforce", "FUNDS", "mistral-ai", S)}),
+    ("en", "The Frontier Model Forum runs a safety fund. Meta and Amazon, which both build models, are not members.",
+     {("meta", "EXCLUDED_FROM", "frontier-model-forum", S), ("amazon", "EXCLUDED_FROM", "frontier-model-forum", S)}),
+    ("en", "Britain and Canada will work together on AI safety.",
+     {("government-of-canada", "PARTNERS_WITH", "uk-government", S)}),
+    ("fr", "Mistral AI, dont Bpifrance est actionnaire depuis ses débuts, grandit vite.",
+     {("bpifrance", "FUNDS", "mistral-ai", S)}),
     # "ni ... ni ... ne": excluded, never funding
     ("fr", "Ni Apple ni Amazon ne figurent parmi les soutiens de Current AI.",
      {("apple", "EXCLUDED_FROM", "current-ai", S), ("amazon", "EXCLUDED_FROM", "current-ai", S)}),
