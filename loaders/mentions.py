@@ -43,6 +43,8 @@ class Mention:
     label: str | None  # schema label when known (KB, cues); None for references
     key: str
     sentence: int
+    #: the span is the subject of its clause (French parse), or a finite verb follows it
+    subject: bool = False
 
     @property
     def is_reference(self) -> bool:
@@ -323,6 +325,14 @@ _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "
 
 _FINITE_EN = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
                         "might", "should", "must", "did", "does", "said", "announced", "told", "became", "made"})
+
+
+def _is_subject(span: Span) -> bool:
+    """The span heads a clause subject ("l'entreprise assure ...", "Elle est soutenue par ...")."""
+    if span.root.dep_ in ("nsubj", "nsubj:pass"):
+        return True
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm")
 
 
 def _name_like(word: str) -> bool:
@@ -639,6 +649,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
         elif kind == PERSON:
             label, key = "Person", span.text
         out.append(
-            Mention(span.start_char, span.end_char, span.start, span.end, span.text, kind, label, key, sent_of[span.start])
+            Mention(span.start_char, span.end_char, span.start, span.end, span.text, kind, label, key, sent_of[span.start],
+                    _is_subject(span))
         )
     return out

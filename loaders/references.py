@@ -22,7 +22,7 @@ COUNTRY_ADJECTIVES = {
     "saudi": "SA", "taiwanais": "TW", "taiwanaise": "TW", "taiwanese": "TW", "quebecois": "CA", "quebecoise": "CA",
 }
 #: heads that name a young company: they prefer the knowledge base's start-ups as antecedents
-STARTUP_HEADS = frozenset({"startup", "start-up", "licorne", "unicorn", "pepite", "jeune"})
+STARTUP_HEADS = frozenset({"startup", "start-up", "licorne", "unicorn", "pepite", "jeune", "pousse"})
 
 # Head nouns of short references, folded (no accents), with the labels they may point at.
 REFERENCE_HEADS: dict[str, tuple[str, ...]] = {
@@ -30,7 +30,7 @@ REFERENCE_HEADS: dict[str, tuple[str, ...]] = {
         ("startup", "start-up", "societe", "entreprise", "firme", "groupe", "licorne", "geant", "company", "firm",
          "unicorn", "giant", "developpeur", "developer", "editeur", "fabricant", "maker", "specialiste",
          "constructeur", "operateur", "pepite", "champion", "acteur", "concurrent", "rival", "chipmaker",
-         "investisseur", "investor", "fonds", "lab", "laboratoire", "businesses"),
+         "investisseur", "investor", "fonds", "lab", "laboratoire", "businesses", "pousse"),
         ("Company",),
     ),
     **dict.fromkeys(

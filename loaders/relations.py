@@ -305,6 +305,9 @@ class RelationExtractor:
                 if antecedent and anyorg(antecedent.entities):  # "Y, dans laquelle X a investi 13 Md$"
                     return [Pair(s, anyorg(antecedent.entities)[0], False) for s in sources]
                 t = ctx.funds_target or ctx.program_near(t0, sent_end)
+                if t is None:  # "X a confirmé investir 15 M€, ... lors du prochain tour de Y"
+                    of = next((g for g in rights if preceded_by(view, g, ("de", "d", "du", "of", "dans", "in"))), None)
+                    t = anyorg(of.entities)[0] if of and anyorg(of.entities) else None
                 return [Pair(s, t, True) for s in sources if t and s != t]
             if frame == "funders" and _subject_before(view, t0) and anyorg(L):
                 # "Nvidia et Salesforce figuraient aussi parmi les investisseurs (de Y)"

@@ -217,7 +217,7 @@ class Resolver:
             return None
         labels = REFERENCE_HEADS.get(head, ())
         if i > 0 and mentions[i - 1].sentence == m.sentence and res.of_mention[i - 1] is not None \
-                and text[mentions[i - 1].end : m.start].strip() == "," \
+                and text[mentions[i - 1].end : m.start].strip() == "," and not m.subject \
                 and res.entities[res.of_mention[i - 1]].label != "Person":
             return res.of_mention[i - 1]  # an apposition: "Humain, the AI company backed by ..." is Humain
         country = next((_COUNTRY_ADJECTIVES[w] for w in words if w in _COUNTRY_ADJECTIVES), None)
@@ -238,6 +238,9 @@ class Resolver:
             if res.of_mention[j] is not None:
                 first_in_sentence.setdefault(mentions[j].sentence, j)
         startups = self._startups if head in STARTUP_HEADS else None
+        # a name later in the same sentence is another party ("le groupe a investi dans Mistral AI")
+        later = {res.of_mention[j] for j in range(i + 1, len(mentions))
+                 if mentions[j].sentence == m.sentence and mentions[j].kind != REFERENCE}
         best, best_score = None, None
         for j in range(i):  # earlier references count, already resolved: "la société ... la licorne"
             eid = res.of_mention[j]
@@ -247,14 +250,15 @@ class Resolver:
             if mentions[j].sentence < m.sentence - reach:
                 continue
             e = res.entities[eid]
-            if e.label not in labels or (country is not None and e.country not in (None, country)):
+            if e.label not in labels or (country is not None and e.country not in (None, country)) or eid in later:
                 continue
             if mentions[j].sentence == m.sentence and m.tok_start - mentions[j].tok_end < 8:
                 continue
             distance = m.sentence - mentions[j].sentence
             if startups and eid not in startups and any(x in startups for x in res.of_mention[:i] if x):
                 continue  # "la start-up": a start-up named before wins over a big group
-            score = (seen[eid] + 2 * (first_in_sentence.get(mentions[j].sentence) == j) - distance, j)
+            # the article's topic (named most) outweighs the last name read
+            score = (2 * seen[eid] + 2 * (first_in_sentence.get(mentions[j].sentence) == j) - distance, j)
             if best_score is None or score >= best_score:
                 best, best_score = eid, score
         return best
@@ -284,7 +288,9 @@ class Resolver:
         prev = [j for j in range(i) if mentions[j].sentence == m.sentence - 1 and res.of_mention[j] is not None]
         if not prev:
             return None
-        first = res.of_mention[prev[0]]
+        # the previous sentence's subject ("Fondée par X et Y, l'entreprise assure ... Elle a levé ...")
+        subject = next((j for j in prev if mentions[j].subject and res.entities[res.of_mention[j]].label != "Person"), None)
+        first = res.of_mention[subject if subject is not None else prev[0]]
         return first if res.entities[first].label != "Person" else None
 
     def _citations(self, text: str, mentions: list[Mention], res: Resolution) -> None:

@@ -107,6 +107,18 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("government-of-canada", "PARTNERS_WITH", "uk-government", S)}),
     ("fr", "Mistral AI, dont Bpifrance est actionnaire depuis ses débuts, grandit vite.",
      {("bpifrance", "FUNDS", "mistral-ai", S)}),
+    # a reference that is its clause's subject is no apposition; "Elle" continues that subject
+    ("fr", "Mistral AI s'allie à Microsoft. Fondée en 2023 par d'anciens chercheurs de Google DeepMind et Meta, "
+           "l'entreprise assure rester indépendante. Elle avait levé 385 millions d'euros lors d'un tour mené par "
+           "Andreessen Horowitz.",
+     {("microsoft", "PARTNERS_WITH", "mistral-ai", S), ("andreessen-horowitz", "FUNDS", "mistral-ai", S)}),
+    # the article's topic outweighs the last name read; a name later in the sentence is another party
+    ("fr", "Mistral AI présente un modèle. Mistral AI vise les entreprises. Mistral AI recrute. La Commission "
+           "européenne examine les liens entre Microsoft et OpenAI. La start-up a levé 600 millions d'euros auprès "
+           "de General Catalyst.",
+     {("general-catalyst", "FUNDS", "mistral-ai", S)}),
+    ("fr", "Mistral AI s'associe à Nvidia. Le groupe a investi dans Mistral AI en 2024.",
+     {("mistral-ai", "PARTNERS_WITH", "nvidia", S), ("nvidia", "FUNDS", "mistral-ai", S)}),
     # "ni ... ni ... ne": excluded, never funding
     ("fr", "Ni Apple ni Amazon ne figurent parmi les soutiens de Current AI.",
      {("apple", "EXCLUDED_FROM", "current-ai", S), ("amazon", "EXCLUDED_FROM", "current-ai", S)}),
