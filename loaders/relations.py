@@ -118,21 +118,21 @@ class RelationExtractor:
             for f in find_triggers(view, self.language):
                 found = self._apply(f, view, labels, ctx, document_id, doc, reference_date, next_end)
                 if not found and bullets:  # "The round was led by three investors:" then a bulleted list
-                    view.groups.append(bullets)
-                    found = self._apply(f, view, labels, ctx, document_id, doc, reference_date, next_end)
-                    view.groups.remove(bullets)
+                    found = self._apply(f, view, labels, ctx, document_id, doc, reference_date, next_end, bullets)
                 claims += found
         return _dedupe(claims)
 
     # ------------------------------------------------------------------
     def _apply(self, f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, doc_id: str,
-               doc: Doc, reference_date: str | None, next_end: int) -> list[Claim]:
+               doc: Doc, reference_date: str | None, next_end: int, bullets: Group | None = None) -> list[Claim]:
         base = view.span.start
         t0, t1 = base + f.start, base + f.end
         left = left_group(view, t0, skip_agents=f.trigger.frame in ("passive", "cofund"),
                           skip_possessive=f.trigger.frame in ("active", "pair", "participate", "pledge"))
         # groups inside a gapped trigger ("injectée dans la licorne ... par X") come first on the right
         rights = [g for g in view.groups if t0 <= g.start and g.end <= t1] + right_groups(view, t1)
+        if bullets:  # the items of the list the sentence announces, whatever stands between
+            rights.append(bullets)
         trig = f.trigger
         rel_type = trig.type
         if trig.needs_amount and not find_amounts(view.span.text, self.language):
@@ -235,6 +235,9 @@ class RelationExtractor:
         if rel_type in ("MEMBER_OF", "EXCLUDED_FROM"):
             if frame == "include":
                 targets, ctx_used = progs(L), False
+                if not targets and any(w in ("membre", "membres", "member", "members") for w in trig.pattern[-1].split("|")):
+                    # "La fondation compte sept membres : ...": a membership organization has members too
+                    targets = [x for x in L if labels.get(x) == "Organization"]
                 if not targets:
                     p = ctx.program_near(t0, sent_end)
                     targets, ctx_used = ([p] if p else []), True

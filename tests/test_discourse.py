@@ -119,6 +119,14 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("general-catalyst", "FUNDS", "mistral-ai", S)}),
     ("fr", "Mistral AI s'associe à Nvidia. Le groupe a investi dans Mistral AI en 2024.",
      {("mistral-ai", "PARTNERS_WITH", "nvidia", S), ("nvidia", "FUNDS", "mistral-ai", S)}),
+    # a membership organization announces its members in a bulleted list, past a relative clause
+    ("fr", "Singapour a lancé l'AI Verify Foundation. La fondation compte trois membres, qui siégeront à son "
+           "conseil :\n\n- Google ;\n- IBM ;\n- Red Hat.",
+     {("google", "MEMBER_OF", "ai-verify-foundation", S), ("ibm", "MEMBER_OF", "ai-verify-foundation", S),
+      ("red-hat", "MEMBER_OF", "ai-verify-foundation", S)}),
+    # a one-letter company name, known to the knowledge base
+    ("fr", "La start-up H a levé 220 millions de dollars. Son tour de table réunissait Accel et UiPath.",
+     {("accel", "FUNDS", "h-company", S), ("uipath", "FUNDS", "h-company", S)}),
     # "ni ... ni ... ne": excluded, never funding
     ("fr", "Ni Apple ni Amazon ne figurent parmi les soutiens de Current AI.",
      {("apple", "EXCLUDED_FROM", "current-ai", S), ("amazon", "EXCLUDED_FROM", "current-ai", S)}),
