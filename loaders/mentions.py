@@ -329,6 +329,8 @@ _FINITE_EN = frozenset({"is", "was", "are", "were", "has", "had", "have", "will"
 
 def _is_subject(span: Span) -> bool:
     """The span heads a clause subject ("l'entreprise assure ...", "Elle est soutenue par ...")."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ in ("par", "by"):
+        return False  # an agent ("mené par X") is no subject
     if span.root.dep_ in ("nsubj", "nsubj:pass"):
         return True
     nxt = span.doc[span.end] if span.end < len(span.doc) else None

@@ -290,8 +290,19 @@ class Resolver:
             return None
         # the previous sentence's subject ("Fondée par X et Y, l'entreprise assure ... Elle a levé ...")
         subject = next((j for j in prev if mentions[j].subject and res.entities[res.of_mention[j]].label != "Person"), None)
-        first = res.of_mention[subject if subject is not None else prev[0]]
-        return first if res.entities[first].label != "Person" else None
+        if subject is not None:
+            return res.of_mention[subject]
+        # no named subject there ("Un premier tour, mené par X, lui avait permis ..."): the organization
+        # the text is about (mentioned most so far) among those of the last three sentences
+        counts: Counter = Counter()
+        last: dict[str, int] = {}
+        for j in range(i):
+            eid = res.of_mention[j]
+            if eid is not None and res.entities[eid].label != "Person":
+                counts[eid] += 1
+                last[eid] = j
+        recent = [eid for eid, j in last.items() if mentions[j].sentence >= m.sentence - 3]
+        return max(recent, key=lambda eid: (counts[eid], last[eid])) if recent else None
 
     def _citations(self, text: str, mentions: list[Mention], res: Resolution) -> None:
         """Entities named only as the source of a report ("selon Reuters") are not actors."""

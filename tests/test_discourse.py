@@ -84,7 +84,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("psp-investments", "FUNDS", "cohere", S), ("cisco", "FUNDS", "cohere", S), ("fujitsu", "FUNDS", "cohere", S)}),
     ("fr", "Poolside a bouclé une série B de 500 millions de dollars menée par Bain Capital Ventures, avec la "
            "participation de DST Global.",
-     {("bain-capital", "FUNDS", "poolside", S), ("dst-global", "FUNDS", "poolside", S)}),
+     {("bain-capital-ventures", "FUNDS", "poolside", S), ("dst-global", "FUNDS", "poolside", S)}),
     ("en", "Hugging Face's $235 million Series D, led by Salesforce Ventures, drew Nvidia and IBM.",
      {("salesforce-ventures", "FUNDS", "hugging-face", S), ("nvidia", "FUNDS", "hugging-face", S),
       ("ibm", "FUNDS", "hugging-face", S)}),
