@@ -323,6 +323,7 @@ _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "
                        "dimanche"})
 
 
+_ARM_WORDS = frozenset({"ventures", "capital", "investments", "foundation", "fondation"})
 _FINITE_EN = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
                         "might", "should", "must", "did", "does", "said", "announced", "told", "became", "made"})
 
@@ -335,6 +336,14 @@ def _is_subject(span: Span) -> bool:
         return True
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     return nxt is not None and nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm")
+
+
+def _ends_a_name(doc: Doc, span: Span) -> bool:
+    """A country closing a longer capitalised name ("Export Development Canada", "SB OpenAI Japan")."""
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and _fold(prev.text) not in PERSON_TITLES
 
 
 def _name_like(word: str) -> bool:
@@ -605,6 +614,11 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
                 if not (sp.label_ == f"{NON_ORG}|generic"
                         and any(r.start <= sp.start and sp.end <= r.end and len(r) > len(sp) and r.text in cued
                                 for r in all_runs))]
+    # a known name with an investment arm's word after it is that arm ("AMD Ventures", "Zoom Ventures")
+    arms = [c for c in cue_spans if len(c) > 1 and _fold(c[-1].text) in _ARM_WORDS
+            and all(t.text[:1].isupper() for t in c)]  # (not "Nvidia and Salesforce Ventures")
+    kb_spans = [k for k in kb_spans if not any(a.start <= k.start and k.end <= a.end and len(a) > len(k)
+                                               and not kb.lookup(a.text) for a in arms)]
     for group in (non_orgs + kb_spans, cue_spans, "repeats", "acronyms",
                   [s for s in ner if not s.label_.startswith(PERSON)],
                   person_spans + [s for s in ner if s.label_.startswith(PERSON)], runs, ref_spans):
@@ -622,7 +636,8 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
     # "Saudi Arabia's Public Investment Fund")
     starts = {sp.start for sp in chosen}
     chosen = [sp for sp in chosen if not (sp.label_.startswith(ACTOR) and (
-        sp.end in starts or (sp.end + 1 in starts and doc[sp.end].text in ("'s", "\u2019s"))))]
+        sp.end in starts or (sp.end + 1 in starts and doc[sp.end].text in ("'s", "\u2019s"))
+        or _ends_a_name(doc, sp)))]
     chosen = [sp for sp in chosen if not sp.label_.startswith(NON_ORG)]
     sent_of = {}
     for si, sent in enumerate(sents):

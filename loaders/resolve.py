@@ -267,11 +267,14 @@ class Resolver:
         """"les deux acteurs", "both companies": the two organizations the recent text is about,
         by mentions so far among those named in the five sentences before (the latest on a tie)."""
         m = mentions[i]
+        words = set(_fold(m.text).split())
+        # "les deux pays" / "both governments" are governments; "les deux entreprises" are not
+        wanted = {"Government"} if words & _PAIR_GOVERNMENTS else {"Company", "University", "Government", "Organization"}
         counts: Counter = Counter()
         last: dict[str, int] = {}
         for j in range(i):
             eid = res.of_mention[j]
-            if eid is None or res.entities[eid].label in ("Person", "Program"):
+            if eid is None or res.entities[eid].label not in wanted:
                 continue
             counts[eid] += 1
             last[eid] = j
@@ -317,6 +320,9 @@ class Resolver:
             if _CITATION_BEFORE.search(before) or _CITATION_AFTER.match(after):
                 cited[eid] += 1
         res.citation_only = {eid for eid, n in cited.items() if n == total[eid]}
+
+
+_PAIR_GOVERNMENTS = frozenset({"pays", "countries", "gouvernements", "governments", "etats", "states", "nations"})
 
 
 def _rank(tier: str) -> int:

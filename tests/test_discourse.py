@@ -127,6 +127,12 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     # a one-letter company name, known to the knowledge base
     ("fr", "La start-up H a levé 220 millions de dollars. Son tour de table réunissait Accel et UiPath.",
      {("accel", "FUNDS", "h-company", S), ("uipath", "FUNDS", "h-company", S)}),
+    # an investment arm is its own organization; "les deux pays" are two governments
+    ("en", "Cohere raised $500 million with participation from AMD Ventures and Export Development Canada.",
+     {("amd-ventures", "FUNDS", "cohere", S), ("export-development-canada", "FUNDS", "cohere", S)}),
+    ("fr", "Le GIEC sert de modèle. La France et le Canada ont créé le GPAI. Les deux pays travailleront ensemble.",
+     {("government-of-france", "FOUNDED", "gpai", S), ("government-of-canada", "FOUNDED", "gpai", S),
+      ("government-of-canada", "PARTNERS_WITH", "government-of-france", S)}),
     # "ni ... ni ... ne": excluded, never funding
     ("fr", "Ni Apple ni Amazon ne figurent parmi les soutiens de Current AI.",
      {("apple", "EXCLUDED_FROM", "current-ai", S), ("amazon", "EXCLUDED_FROM", "current-ai", S)}),

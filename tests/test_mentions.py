@@ -183,3 +183,10 @@ def test_an_apposition_names_the_kind_of_an_unknown_name():
     doc = nlp.parse([text], ["en"])[0]
     labelled = {m.text: m.label for m in find_mentions(doc, load_kb(), "en")}
     assert labelled["Brightwave Robotics"] == "Company"
+
+
+def test_a_country_closing_a_longer_name_is_part_of_it():
+    text = "Zorblax Development Canada and SB OpenAI Japan signed new deals."
+    doc = nlp.parse([text], ["en"])[0]
+    kinds = {m.text: m.kind for m in find_mentions(doc, load_kb(), "en")}
+    assert "Canada" not in kinds and "Japan" not in kinds
