@@ -196,6 +196,15 @@ def test_blind_examples_scores():
     assert scores.relations.f1 >= 0.85, scores.relations.to_dict()
 
 
+def test_second_blind_examples_scores():
+    """`aipg eval examples/blind2/gold.json`: precision holds (>= 0.92); recall is the known gap
+    (F1 >= 0.75 here; 0.51 when the set was first scored)."""
+    scores = evaluate(ROOT / "examples" / "blind2" / "gold.json")
+    print(f"relations P {scores.relations.precision:.4f} R {scores.relations.recall:.4f} F1 {scores.relations.f1:.4f}")
+    assert scores.relations.precision >= 0.92, scores.relations.to_dict()
+    assert scores.relations.f1 >= 0.75, scores.relations.to_dict()
+
+
 def test_tests_do_not_read_the_shared_dev_sets():
     """Tests stay self-contained: no test file points at the shared corpus or gold files."""
     pattern = re.compile(r"(?:\.\./|/work/)" + "shared" + r"|" + "shared" + r"/(?:corpus|gold)")
