@@ -477,8 +477,8 @@ _BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s")
 
 def _bullet_group(views: list[SentenceView], si: int) -> Group | None:
     """For a sentence ending with a colon, the first names of the bulleted items after it, as one
-    list group placed at the end of the sentence: "The round was led by three investors:" then
-    "- X, ...", "- Y, ...". None where no bulleted list follows."""
+    list group that the sentence's triggers take as their argument after them: "The round was led
+    by three investors:" then "- X, ...", "- Y, ...". None where no bulleted list follows."""
     view = views[si]
     if not view.span.text.rstrip().endswith(":"):
         return None
