@@ -227,7 +227,8 @@ class RelationExtractor:
                 target, via = ctx.program_near(t0, sent_end), True
             sources = [x for x in anyorg(L) if x != target] if L and not leads else []
             if sources:  # "X et Y y participent, de même que Z"
-                sources += [x for g in rights if _follows_also(view, g) for x in anyorg(g.entities) if x != target]
+                sources += [x for g in rights if _after_phrase(view, g, _ALSO_MEMBERS, 3, ("l", "la", "le", "les", "the"))
+                            for x in anyorg(g.entities) if x != target]
             if not sources:
                 sources = [x for g in rights for x in anyorg(g.entities) if x != target and x not in named]
             return [Pair(s, target, via) for s in dict.fromkeys(sources)] if target else []
@@ -421,15 +422,14 @@ _ALSO_SUBJECT = ("as did", "as have", "as has", "as had", "as were", "as was", "
 def _also_subjects(view: SentenceView, t1: int) -> list[str]:
     """Entities of groups after the trigger that share its subject's role: "X also invested, as
     did Y and Z", "X ne fait pas partie du PMIA, pas plus que Y", "tout comme Z"."""
-    out: list[str] = []
-    for g in view.groups:
-        if g.start < t1:
-            continue
-        before = " ".join(w for w in view.words[max(0, g.start - view.span.start - 4) : g.start - view.span.start]
-                          if w not in ("l", "la", "le", "les", "the", ","))
-        if before.endswith(_ALSO_SUBJECT):
-            out += g.entities
-    return out
+    return [x for g in view.groups if g.start >= t1 and _after_phrase(view, g, _ALSO_SUBJECT) for x in g.entities]
+
+
+def _after_phrase(view: SentenceView, g: Group, phrases: tuple[str, ...], reach: int = 4,
+                  skip: tuple[str, ...] = ("l", "la", "le", "les", "the", ",")) -> bool:
+    """The group comes right after one of ``phrases`` (folded words, within ``reach`` words, ``skip`` left out)."""
+    before = view.words[max(0, g.start - view.span.start - reach) : g.start - view.span.start]
+    return " ".join(w for w in before if w not in skip).endswith(phrases)
 
 
 _VERBS_BEFORE_AMONG = frozenset({"figurer", "figure", "figurent", "figurait", "figuraient", "compter", "compte",
@@ -446,11 +446,7 @@ def _subject_before(view: SentenceView, t0: int) -> bool:
     return k >= 0 and (view.words[k] in _VERBS_BEFORE_AMONG or view.lemmas[k] in _VERBS_BEFORE_AMONG)
 
 
-def _follows_also(view: SentenceView, g: Group) -> bool:
-    """The group comes after "de même que", "ainsi que", "as well as", "along with", "together with"."""
-    before = view.words[max(0, g.start - view.span.start - 3) : g.start - view.span.start]
-    text = " ".join(w for w in before if w not in ("l", "la", "le", "les", "the"))
-    return text.endswith(("meme que", "ainsi que", "as well as", "along with", "together with", "alongside"))
+_ALSO_MEMBERS = ("meme que", "ainsi que", "as well as", "along with", "together with", "alongside")
 
 
 _ROUND_WORDS = frozenset({"round", "rounds", "tour", "levee", "series", "serie", "seed", "fundraising", "table"})
