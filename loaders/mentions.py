@@ -66,7 +66,8 @@ CUES: dict[str, tuple[str, ...]] = {
     "Program": (
         "alliance", "consortium", "initiative", "programme", "program", "project", "projet", "fund", "fonds",
         "plan", "mission", "forum", "coalition", "pact", "pacte", "compact", "network", "reseau", "hub",
-        "zones", "challenge", "partnership on",
+        "zones", "challenge", "partnership on", "center", "centre", "accelerator", "accelerateur", "incubator",
+        "incubateur", "factory", "factories",
     ),
     "Organization": (
         "foundation", "fondation", "association", "hospital", "hopital", "clinic", "clinique", "society",
@@ -346,6 +347,20 @@ def _ends_a_name(doc: Doc, span: Span) -> bool:
     return prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and _fold(prev.text) not in PERSON_TITLES
 
 
+_ROUND_HEADS = frozenset({"round", "funding", "financing", "series", "seed", "tour", "levee", "serie", "financement"})
+
+
+def _investor_slot(doc: Doc, start: int, end: int) -> str | None:
+    """"a funding round led by Prima Materia", "un tour mené par Zorblax Partners": the name that
+    leads a round is an investor, a company, when the knowledge base does not know it."""
+    if start < 2 or _fold(doc[start - 1].text) not in ("by", "par"):
+        return None
+    if _fold(doc[start - 2].text) not in ("led", "co-led", "mene", "menee", "dirige", "dirigee", "emmene", "emmenee"):
+        return None
+    window = {_fold(t.text) for t in doc[max(0, start - 9) : start - 2]}
+    return "Company" if window & _ROUND_HEADS else None
+
+
 def _name_like(word: str) -> bool:
     """A word no sentence starts with by chance: an inner capital or all capitals ("BharatGen", "ROOST")."""
     return len(word) > 1 and (word.isupper() or any(c.isupper() for c in word[1:])) and word.isalnum()
@@ -595,7 +610,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
     for sent in sents:
         for s, e in _capitalised_runs(sent):
             all_runs.append(doc[s:e])
-            label = _apposed_label(doc, s, e)
+            label = _apposed_label(doc, s, e) or _investor_slot(doc, s, e)
             if label and any(p.start < e and s < p.end for p in people):
                 label = None  # a person's name before an apposition ("X, le fondateur ...")
             if label and (e - s >= 2 or not doc[s].is_sent_start or _name_like(doc[s].text)):

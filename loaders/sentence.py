@@ -211,10 +211,15 @@ RELATIVES = frozenset({"qui", "que", "qu", "lequel", "laquelle", "lesquels", "th
 
 def _breaks_between(view: SentenceView, a: int, b: int, leftward: bool = False) -> bool:
     """A clause boundary between tokens a and b. Looking left from a trigger, a relative
-    pronoun right after the group ("X, qui ..., a signé") does not cut X off: X is its antecedent."""
+    pronoun right after the group ("X, qui ..., a signé") does not cut X off: X is its antecedent;
+    nor does one inside a short apposition whose clause closes before the trigger ("X, the
+    platform that hosts models, has formed ...")."""
     base = view.span.start
     depth = 0
+    skip_to = a
     for t in range(a, b):
+        if t < skip_to:
+            continue
         w = view.words[t - base]
         if w == "(":
             depth += 1
@@ -223,8 +228,13 @@ def _breaks_between(view: SentenceView, a: int, b: int, leftward: bool = False) 
         elif depth == 0 and w in CLAUSE_BREAKS:
             return True
         elif depth == 0 and w in RELATIVES and not (t > base and view.words[t - base - 1] in _NOT_RELATIVE_BEFORE):
-            if not (leftward and all(view.words[k - base] in (",", "(") for k in range(a, t))):
-                return True
+            if leftward and all(view.words[k - base] in (",", "(") for k in range(a, t)):
+                continue
+            closing = next((k for k in range(t + 1, b) if view.words[k - base] == ","), None)
+            if leftward and view.words[a - base] == "," and t - a <= 6 and closing is not None:
+                skip_to = closing + 1  # the apposition's relative clause ends at its comma
+                continue
+            return True
     return False
 
 

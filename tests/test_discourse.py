@@ -133,6 +133,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "Le GIEC sert de modèle. La France et le Canada ont créé le GPAI. Les deux pays travailleront ensemble.",
      {("government-of-france", "FOUNDED", "gpai", S), ("government-of-canada", "FOUNDED", "gpai", S),
       ("government-of-canada", "PARTNERS_WITH", "government-of-france", S)}),
+    # an unknown name leading a round is an investor; a relative clause inside an apposition
+    ("en", "Helsing has raised €600 million in a funding round led by Quarry Peak, a fund run by a Swedish founder.",
+     {("quarry-peak", "FUNDS", "helsing", S)}),
+    ("en", "Hugging Face, the platform that hosts open models, has formed a strategic partnership with Nvidia.",
+     {("hugging-face", "PARTNERS_WITH", "nvidia", S)}),
+    ("en", "In June, AWS launched the Generative AI Innovation Center.",
+     {("aws", "FOUNDED", "generative-ai-innovation-center", S)}),
     # "ni ... ni ... ne": excluded, never funding
     ("fr", "Ni Apple ni Amazon ne figurent parmi les soutiens de Current AI.",
      {("apple", "EXCLUDED_FROM", "current-ai", S), ("amazon", "EXCLUDED_FROM", "current-ai", S)}),
