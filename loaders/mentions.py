@@ -611,6 +611,9 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
         for s, e in _capitalised_runs(sent):
             all_runs.append(doc[s:e])
             label = _apposed_label(doc, s, e) or _investor_slot(doc, s, e)
+            owner = [t.i for t in doc[s:e] if t.text in ("'s", "\u2019s")]
+            if label and owner:  # "led by Daniel Ek's Prima Materia": the name is what follows the owner
+                s = owner[-1] + 1
             if label and any(p.start < e and s < p.end for p in people):
                 label = None  # a person's name before an apposition ("X, le fondateur ...")
             if label and (e - s >= 2 or not doc[s].is_sent_start or _name_like(doc[s].text)):

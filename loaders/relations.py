@@ -22,8 +22,8 @@ from loaders import nlp as nlp_mod
 from loaders.amounts import find_amounts
 from loaders.dates import find_dates
 from loaders.sentence import (
-    Found, Group, SentenceView, build_groups, find_triggers, left_group, preceded_by, relative_antecedent, right_groups,
-    sentence_view,
+    Found, Group, SentenceView, build_groups, find_triggers, fold, left_group, preceded_by, relative_antecedent,
+    right_groups, sentence_view,
 )
 from loaders.triggers import HEDGES, NEGATION_EN, Trigger, context_confidence
 
@@ -38,10 +38,12 @@ def _negated(view: SentenceView, f: Found, language: str) -> bool:
     after = view.words[f.end : f.end + 2]
     if language == "fr":
         # "ne ... pas" around the verb, or "Ni X ni Y ne figurent ..." with "ni" opening the subjects
-        return ("ne" in before or "n" in before) and (any(
+        refused = any(w in ("refuse", "refusent", "refuser", "refusait", "refusaient") for w in before)
+        return refused or ("ne" in before or "n" in before) and (any(
             w in ("pas", "jamais", "plus", "aucun", "aucune", "ni", "guere") for w in before + inside + after
         ) or "ni" in view.words[: f.start])
-    return any(w in NEGATION_EN or w.endswith("n't") for w in before[-3:] + inside) or "not" in after[:1]
+    refused = any(w in ("refuse", "refuses", "refused", "declined", "declines", "declining", "refusing") for w in before)
+    return refused or any(w in NEGATION_EN or w.endswith("n't") for w in before[-3:] + inside) or "not" in after[:1]
 
 
 def _hedged(view: SentenceView, f: Found, left: Group | None) -> bool:
@@ -68,13 +70,19 @@ class Context:
     funds_target: str | None = None
     funds_sentence: int = -100  # where the funded party was last named as such
     money_sentence: int = -100  # the last sentence that spoke of a round, investors or funding
+    previous_words: frozenset[str] = frozenset()  # the folded words of the sentence before
 
     def funded(self, target: str, sentence: int) -> None:
         self.funds_target, self.funds_sentence = target, sentence
 
-    def program_near(self, token: int, sentence_end: int) -> str | None:
-        """The program the text is about at ``token``: the most mentioned so far (the latest on a
-        tie), else the first named later in the same sentence."""
+    def program_near(self, token: int, sentence_end: int, sentence_start: int | None = None) -> str | None:
+        """The program the text is about at ``token``: the nearest named earlier in the same sentence
+        ("co-founded the AI Alliance ..., a group whose members range from ..."), else the most
+        mentioned so far (the latest on a tie), else the first named later in the same sentence."""
+        if sentence_start is not None:
+            here = [eid for t, eid in self.programs if sentence_start <= t < token]
+            if here:
+                return here[-1]
         before = [eid for t, eid in self.programs if t < token]
         if before:
             counts = {eid: before.count(eid) for eid in before}
@@ -106,7 +114,7 @@ class RelationExtractor:
         views = []
         for si, sent in enumerate(sents):
             view = sentence_view(si, sent)
-            spans = [x for x in mention_spans if sent.start <= x[0] < sent.end]
+            spans = [x for x in mention_spans if sent.start <= x[0] < sent.end and not _cited_here(doc, x[0])]
             view.inside = {t - sent.start for x in spans for t in range(x[0], x[1])}
             view.groups = build_groups(view, spans, labels, doc)
             views.append(view)
@@ -120,6 +128,7 @@ class RelationExtractor:
                 if not found and bullets:  # "The round was led by three investors:" then a bulleted list
                     found = self._apply(f, view, labels, ctx, document_id, doc, reference_date, next_end, bullets)
                 claims += found
+            ctx.previous_words = frozenset(w for k, w in enumerate(view.words) if k not in view.inside)
         return _dedupe(claims)
 
     # ------------------------------------------------------------------
@@ -217,6 +226,10 @@ class RelationExtractor:
             # it ("Among them are X, Y and Z")
             fits = anyorg if rel_type == "FUNDS" else progs
             leads = trig.pattern[0].split("|")[0] in ("among", "parmi")  # "Among them are X, Y": after only
+            own_words = {w for k, w in enumerate(view.words) if k not in view.inside}
+            if leads and trig.pattern[1].split("|")[0] in ("them", "eux") \
+                    and not (own_words | ctx.previous_words) & _PARTICIPANT_WORDS:
+                return []  # "des dirigeants d'entreprises, parmi lesquelles X": a part of a whole, no participation
             named = fits(R) if rights and not leads and preceded_by(
                 view, rights[0], ("in", "into", "a", "au", "aux", "dans", "of", "de", "du", "des")) else []
             if named:
@@ -224,7 +237,7 @@ class RelationExtractor:
             elif rel_type == "FUNDS":
                 target, via = ctx.funds_target, True
             else:
-                target, via = ctx.program_near(t0, sent_end), True
+                target, via = ctx.program_near(t0, sent_end, view.span.start), True
             sources = [x for x in anyorg(L) if x != target] if L and not leads else []
             if sources:  # "X et Y y participent, de même que Z"
                 sources += [x for g in rights if _after_phrase(view, g, _ALSO_MEMBERS, 3, ("l", "la", "le", "les", "the"))
@@ -240,12 +253,12 @@ class RelationExtractor:
                     # "La fondation compte sept membres : ...": a membership organization has members too
                     targets = [x for x in L if labels.get(x) == "Organization"]
                 if not targets:
-                    p = ctx.program_near(t0, sent_end)
+                    p = ctx.program_near(t0, sent_end, view.span.start)
                     targets, ctx_used = ([p] if p else []), True
                 members = [x for x in anyorg(R_all) if x not in targets]
                 return [Pair(m, t, ctx_used) for t in targets[:1] for m in members]
             if frame == "passive":
-                targets = progs(L) or ([ctx.program_near(t0, sent_end)] if ctx.program_near(t0, sent_end) else [])
+                targets = progs(L) or ([ctx.program_near(t0, sent_end, view.span.start)] if ctx.program_near(t0, sent_end, view.span.start) else [])
                 members = orgs(agent or R)
                 return [Pair(m, t, not progs(L)) for t in targets[:1] for m in members]
             targets = progs(R)
@@ -263,7 +276,7 @@ class RelationExtractor:
             antecedent = relative_antecedent(view, left) if left else None
             if antecedent and progs(antecedent.entities):  # "P, ... dont X et Y sont partenaires fondateurs"
                 return [Pair(s, progs(antecedent.entities)[0], False) for s in orgs(L)]
-            p = ctx.program_near(t0, sent_end)
+            p = ctx.program_near(t0, sent_end, view.span.start)
             if not p:
                 return []
             sources = [x for x in orgs(L) + orgs(R_all) if x != p]
@@ -308,7 +321,7 @@ class RelationExtractor:
                 antecedent = relative_antecedent(view, left) if left else None
                 if antecedent and anyorg(antecedent.entities):  # "Y, dans laquelle X a investi 13 Md$"
                     return [Pair(s, anyorg(antecedent.entities)[0], False) for s in sources]
-                t = ctx.funds_target or ctx.program_near(t0, sent_end)
+                t = ctx.funds_target or ctx.program_near(t0, sent_end, view.span.start)
                 if t is None:  # "X a confirmé investir 15 M€, ... lors du prochain tour de Y"
                     of = next((g for g in rights if preceded_by(view, g, ("de", "d", "du", "of", "dans", "in"))), None)
                     t = anyorg(of.entities)[0] if of and anyorg(of.entities) else None
@@ -326,7 +339,7 @@ class RelationExtractor:
                     target = anyorg(of_group.entities)[:1]
                     sources = anyorg(L) + [x for g in rights if g is not of_group for x in anyorg(g.entities)]
                     return [Pair(s, t, False) for t in target for s in sources]
-                t = (anyorg(L) or [None])[0] or ctx.funds_target or ctx.program_near(t0, sent_end)
+                t = (anyorg(L) or [None])[0] or ctx.funds_target or ctx.program_near(t0, sent_end, view.span.start)
                 return [Pair(s, t, not L) for s in anyorg(R_all) if t and s != t]
             if frame == "raise":
                 if left and left.agent:  # "the round was led by X and drew money from Y"
@@ -342,7 +355,7 @@ class RelationExtractor:
                              and preceded_by(view, g, ("dans", "in", "into", "a", "au", "to"))), None)
                 targets = anyorg(into.entities) if into else anyorg(L)
                 if not targets:  # "les 400 millions restants sont versés par X"
-                    t = ctx.funds_target or ctx.program_near(t0, sent_end)
+                    t = ctx.funds_target or ctx.program_near(t0, sent_end, view.span.start)
                     return [Pair(s, t, True) for s in sources if t]
                 return [Pair(s, t, False) for t in targets for s in sources]
             sources = anyorg(L)
@@ -356,7 +369,7 @@ class RelationExtractor:
             if sources and antecedent and anyorg(antecedent.entities):  # "Y, dans laquelle X a investi"
                 return [Pair(s, anyorg(antecedent.entities)[0], False) for s in sources]
             if sources and not targets and not nominal:
-                t = ctx.funds_target or ctx.program_near(t0, sent_end)
+                t = ctx.funds_target or ctx.program_near(t0, sent_end, view.span.start)
                 return [Pair(s, t, True) for s in sources if t]
             return [Pair(s, t, False) for t in targets for s in sources]
 
@@ -390,6 +403,14 @@ _FUNDING_WORDS = frozenset({
 })
 
 
+def _cited_here(doc: Doc, start: int) -> bool:
+    """A name right after "selon", "d'après" or "according to" is a source here, never an argument."""
+    before = [fold(t.text).rstrip("'") for t in doc[max(0, start - 3) : start]]
+    while before and before[-1] in ("le", "la", "les", "l", "the"):
+        before.pop()
+    return bool(before) and (before[-1] == "selon" or before[-2:] in (["according", "to"], ["d", "apres"]))
+
+
 def _funding_context(view: SentenceView, ctx: Context, rights: list[Group], labels: dict[str, str]) -> bool:
     """Is a participation ("also took part", "among them are") one in a funding round? Not when a
     program is named after it; yes when the sentence speaks of money, or when a funded party is
@@ -413,6 +434,14 @@ def _more_agents(view: SentenceView, t1: int) -> list[str]:
         if g.agent:
             out += g.entities
     return out
+
+
+_PARTICIPANT_WORDS = frozenset({
+    "members", "member", "membres", "membre", "participants", "partners", "partenaires", "signatories", "signataires",
+    "founders", "founding", "fondateurs", "investors", "investisseurs", "backers", "shareholders", "actionnaires",
+    "soutiens", "financeurs", "funders", "round", "tour", "part", "participent", "participe", "participate",
+    "participating", "joined", "rejoint", "rejoignent", "adherent",
+})
 
 
 _ALSO_SUBJECT = ("as did", "as have", "as has", "as had", "as were", "as was", "as will", "pas plus que", "tout comme",

@@ -95,6 +95,8 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("en", "MEMBER_OF", "participate", "come|comes|came|coming in as ~2 investor|investors|backer|backers|shareholders", 0.75),
     ("en", "MEMBER_OF", "participate", "among ~2 investors|backers|funders|shareholders", 0.75),
     ("en", "MEMBER_OF", "active", "sign|signed|signs on|up to", 0.8),
+    ("en", "MEMBER_OF", "active+program", "sign|signs|signed|signing", 0.75),
+    ("fr", "MEMBER_OF", "active+program", "signer|signe|signent|signera|signeront|signerait|signeraient", 0.75),
     ("en", "MEMBER_OF", "active", "among ~2 member|members|signatory|signatories|partners|participants", 0.8),
     ("en", "MEMBER_OF", "active", "not ~2 member|members|signatory|signatories|part", 0.8),
     ("fr", "MEMBER_OF", "active", "pas ~2 membre|membres|signataire|signataires", 0.8),

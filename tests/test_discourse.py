@@ -140,6 +140,21 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("hugging-face", "PARTNERS_WITH", "nvidia", S)}),
     ("en", "In June, AWS launched the Generative AI Innovation Center.",
      {("aws", "FOUNDED", "generative-ai-innovation-center", S)}),
+    # a refusal negates; a name after "selon" is a source; "parmi lesquelles" of a mere set is no membership
+    ("fr", "Meta refuse de signer le code de bonnes pratiques de l'UE.",
+     {("meta", "EXCLUDED_FROM", "general-purpose-ai-code-of-practice", S)}),
+    ("en", "Meta declined to join the AI Alliance.", {("meta", "EXCLUDED_FROM", "ai-alliance", S)}),
+    ("fr", "OpenAI a rejoint l'AI Alliance. Ceux qui y adhèrent gagnent en visibilité, selon Bruxelles.",
+     {("openai", "MEMBER_OF", "ai-alliance", S)}),
+    ("fr", "L'AI Alliance grandit. Des dirigeants d'entreprises européennes, parmi lesquelles Airbus et BNP Paribas, "
+           "ont écrit à la Commission.",
+     set()),
+    # the program a membership list hangs on is the one just named, not the article's topic
+    ("en", "The EU code of practice was published in July. Meta did not sign the EU code of practice. Meta co-founded the "
+           "AI Alliance with IBM, a group whose members range from AMD to Yale University.",
+     {("meta", "EXCLUDED_FROM", "general-purpose-ai-code-of-practice", S), ("meta", "FOUNDED", "ai-alliance", S),
+      ("ibm", "FOUNDED", "ai-alliance", S), ("amd", "MEMBER_OF", "ai-alliance", S),
+      ("yale-university", "MEMBER_OF", "ai-alliance", S)}),
     # "ni ... ni ... ne": excluded, never funding
     ("fr", "Ni Apple ni Amazon ne figurent parmi les soutiens de Current AI.",
      {("apple", "EXCLUDED_FROM", "current-ai", S), ("amazon", "EXCLUDED_FROM", "current-ai", S)}),
