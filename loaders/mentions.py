@@ -654,7 +654,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
     # "Saudi Arabia's Public Investment Fund")
     starts = {sp.start for sp in chosen}
     chosen = [sp for sp in chosen if not (sp.label_.startswith(ACTOR) and (
-        sp.end in starts or (sp.end + 1 in starts and doc[sp.end].text in ("'s", "\u2019s"))
+        sp.end in starts or (sp.end < len(doc) and doc[sp.end].text in ("'s", "\u2019s"))  # "Japan's megabanks"
         or _ends_a_name(doc, sp)))]
     chosen = [sp for sp in chosen if not sp.label_.startswith(NON_ORG)]
     sent_of = {}

@@ -22,8 +22,8 @@ from loaders import nlp as nlp_mod
 from loaders.amounts import find_amounts
 from loaders.dates import find_dates
 from loaders.sentence import (
-    Found, Group, SentenceView, build_groups, find_triggers, fold, left_group, preceded_by, relative_antecedent,
-    right_groups, sentence_view,
+    TRIGGER_WORDS, Found, Group, SentenceView, build_groups, find_triggers, fold, left_group, preceded_by,
+    relative_antecedent, right_groups, sentence_view,
 )
 from loaders.triggers import HEDGES, NEGATION_EN, Trigger, context_confidence
 
@@ -114,7 +114,8 @@ class RelationExtractor:
         views = []
         for si, sent in enumerate(sents):
             view = sentence_view(si, sent)
-            spans = [x for x in mention_spans if sent.start <= x[0] < sent.end and not _cited_here(doc, x[0])]
+            spans = [x for x in mention_spans if sent.start <= x[0] < sent.end and not _cited_here(doc, x[0])
+                     and not (self.language == "en" and _modifier_here(doc, x[0], x[1]))]
             view.inside = {t - sent.start for x in spans for t in range(x[0], x[1])}
             view.groups = build_groups(view, spans, labels, doc)
             views.append(view)
@@ -142,10 +143,16 @@ class RelationExtractor:
         rights = [g for g in view.groups if t0 <= g.start and g.end <= t1] + right_groups(view, t1)
         if bullets:  # the items of the list the sentence announces, whatever stands between
             rights.append(bullets)
+        # "X a financé, aux côtés d'Iliad, le laboratoire Y": Iliad stands with the subject, not as the object
+        beside = [g for g in rights if _after_phrase(view, g, _BESIDE)] if f.trigger.frame in ("active", "pledge") else []
+        rights = [g for g in rights if g not in beside]
         trig = f.trigger
         rel_type = trig.type
         if trig.needs_amount and not find_amounts(view.span.text, self.language):
             return []
+        if self.language == "fr" and trig.type == "FUNDS" and any(w in ("s", "se") for w in view.words[max(0, f.start - 2) : f.start]) \
+                and "a" in view.words[f.end : f.end + 3]:
+            return []  # "s'était engagé à retirer ...": a promise to do something, not money
         if trig.frame == "announce":  # "X raised $50M": X is what the next funder list funds
             funded = [x for x in (left.entities if left and not left.agent else []) if labels.get(x) in ORGS]
             if funded:
@@ -168,8 +175,9 @@ class RelationExtractor:
         if pairs and trig.frame in ("active", "participate", "pledge"):
             targets = list(dict.fromkeys(p.target for p in pairs))
             known = {p.source for p in pairs}
-            pairs += [Pair(x, t, p_via) for x in _also_subjects(view, t1) if x not in known and labels.get(x) in ORGS
-                      for t, p_via in ((t, any(p.via_context for p in pairs if p.target == t)) for t in targets)]
+            also = _also_subjects(view, t1) + [x for g in beside for x in g.entities]
+            pairs += [Pair(x, t, p_via) for x in dict.fromkeys(also) if x not in known and labels.get(x) in ORGS
+                      for t, p_via in ((t, any(p.via_context for p in pairs if p.target == t)) for t in targets) if x != t]
         if not pairs:
             return []
         status = "potential" if _hedged(view, f, left) else "stated"
@@ -248,6 +256,8 @@ class RelationExtractor:
 
         if rel_type in ("MEMBER_OF", "EXCLUDED_FROM"):
             if frame == "include":
+                if rights and not rights[0].leadin and rights[0].start - t1 > 5:
+                    return []  # "The AIRR includes Dawn, a system built with X and Y": X and Y are not its members
                 targets, ctx_used = progs(L), False
                 if not targets and any(w in ("membre", "membres", "member", "members") for w in trig.pattern[-1].split("|")):
                     # "La fondation compte sept membres : ...": a membership organization has members too
@@ -265,7 +275,9 @@ class RelationExtractor:
             if targets:
                 sources = [x for x in anyorg(L) if x not in targets]
                 if not sources:  # "X a intégré P, dont A et B"
-                    sources = [x for g in rights[1:] for x in anyorg(g.entities) if x not in targets]
+                    # (a list after a lead-in or its verb; not "the AIRR, a programme the government set up")
+                    sources = [x for g in rights[1:] if g.leadin or preceded_by(view, g, _LIST_VERBS)
+                               for x in anyorg(g.entities) if x not in targets]
                 return [Pair(s, t, False) for t in targets for s in sources]
             if R and len(R) == 1 and labels.get(R[0]) == "Organization" and orgs(L) and trig.pattern[0].split("|")[0] in ("rejoindre", "join", "adherer", "integrer"):
                 return [Pair(s, R[0], False) for s in orgs(L)]
@@ -292,6 +304,9 @@ class RelationExtractor:
                 # "X lance une nouvelle initiative. Baptisée P, ..." -> the next program named
                 nxt = [eid for t, eid in ctx.programs if t0 < t < next_end]
                 targets = nxt[:1]
+            nominal = trig.pattern[0].split("|")[0] in ("creation", "launch")
+            if nominal and left and "," in view.words[left.end - view.span.start : t0 - view.span.start]:
+                L = []  # "Pour Paris, qui ... du G7, le lancement du PMIA": no creator named
             sources = orgs(L) or orgs(agent or [])  # "la création de P par X"
             # "X co-founded P with Y": Y is a founder too
             sources += [x for g in rights[1:] if preceded_by(view, g, ("with", "avec")) for x in orgs(g.entities)
@@ -382,7 +397,7 @@ class RelationExtractor:
             return [Pair(a, b, False) for i, a in enumerate(xs) for b in xs[i + 1 :]]
         # symmetric types: "partenariat entre X et Y", "une lettre ... signée entre X et Y" pair the group after
         between = rights and any(w in ("entre", "between") for w in view.words[t0 - view.span.start : rights[0].start - view.span.start])
-        if (trig.pattern[-1].split("|")[-1] in ("entre", "between") or between) and len(orgs(R)) >= 2:
+        if rights and (preceded_by(view, rights[0], ("entre", "between")) or between) and len(orgs(R)) >= 2:
             xs = orgs(R)
             return [Pair(a, b, False) for i, a in enumerate(xs) for b in xs[i + 1 :]]
         if L and R:
@@ -390,7 +405,8 @@ class RelationExtractor:
         if len(orgs(L)) >= 2:
             xs = orgs(L)
             return [Pair(a, b, False) for i, a in enumerate(xs) for b in xs[i + 1 :]]
-        if len(orgs(R)) >= 2 and trig.pattern[-1] in ("entre", "between", "avec|entre", "with|between"):
+        if len(orgs(R)) >= 2 and trig.pattern[-1] in ("entre", "between", "avec|entre", "with|between") \
+                and preceded_by(view, rights[0], ("entre", "between")):  # not "in collaboration with X and Y"
             xs = orgs(R)
             return [Pair(a, b, False) for i, a in enumerate(xs) for b in xs[i + 1 :]]
         return []
@@ -409,6 +425,25 @@ def _cited_here(doc: Doc, start: int) -> bool:
     while before and before[-1] in ("le", "la", "les", "l", "the"):
         before.pop()
     return bool(before) and (before[-1] == "selon" or before[-2:] in (["according", "to"], ["d", "apres"]))
+
+
+_BEFORE_MODIFIER = frozenset({"former", "ex", "a", "an", "the", "two", "three", "several", "many", "some", "its",
+                              "their", "his", "her", "other", "by", "of", "from", "with", "all"})
+_NOT_A_NOUN = frozenset({"and", "or", "will", "would", "could", "can", "may", "might", "must", "should", "has", "have",
+                         "had", "is", "was", "are", "were", "also", "did", "does", "do", "not", "to", "said", "says",
+                         "as", "on", "in", "with", "for", "last", "next", "this", "earlier", "later", "after", "before",
+                         "since", "from", "by", "at", "of", "over", "into", "through", "via", "alongside", "together",
+                         "which", "who", "that", "jointly", "recently", "already", "now", "then", "nor", "but"})
+
+
+def _modifier_here(doc: Doc, start: int, end: int) -> bool:
+    """English "by former Google researchers", "the Nvidia chips": a name used as a modifier of the
+    noun after it (an article or "former" before, a plain lowercase noun after) is no argument."""
+    if end >= len(doc) or start == 0:
+        return False
+    nxt, prev = doc[end].text, doc[start - 1].lower_
+    return (prev in _BEFORE_MODIFIER and nxt.isalpha() and nxt.islower() and nxt not in _NOT_A_NOUN
+            and not nxt.endswith("ed") and nxt not in TRIGGER_WORDS)  # ("The University of Oxford partners with")
 
 
 def _funding_context(view: SentenceView, ctx: Context, rights: list[Group], labels: dict[str, str]) -> bool:
@@ -431,11 +466,18 @@ def _more_agents(view: SentenceView, t1: int) -> list[str]:
             continue
         if ";" in view.words[t1 - view.span.start : g.start - view.span.start]:
             break
-        if g.agent:
+        k = g.start - view.span.start - 1
+        while k > 0 and view.words[k] not in ("par", "by"):
+            k -= 1
+        # "..., par Y et par Z" continues the list; "le campus financé par W" is another verb's agent
+        if g.agent and k > 0 and view.words[k - 1] in (",", "et", "and", ")"):
             out += g.entities
     return out
 
 
+_LIST_VERBS = ("figurent", "figure", "figuraient", "figurait", "include", "includes", "included", "sont", "are",
+               "comptent", "compte", "were")
+_BESIDE = ("aux cotes de", "aux cotes d", "aux cotes du", "aux cotes des", "alongside", "together with", "conjointement avec")
 _PARTICIPANT_WORDS = frozenset({
     "members", "member", "membres", "membre", "participants", "partners", "partenaires", "signatories", "signataires",
     "founders", "founding", "fondateurs", "investors", "investisseurs", "backers", "shareholders", "actionnaires",
@@ -516,7 +558,7 @@ def _bullet_group(views: list[SentenceView], si: int) -> Group | None:
             entities += [x for x in first.entities if x not in entities]
     if not entities:
         return None
-    return Group(entities, view.span.end, view.span.end)
+    return Group(entities, view.span.end, view.span.end, leadin=True)  # (a list announced by a colon)
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

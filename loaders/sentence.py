@@ -192,6 +192,11 @@ _VERBISH = frozenset({"etre", "avoir", "be", "have"}) | {
 }
 
 
+#: every word that can open a trigger ("partners", "joins", "backs"): after a name, a verb, not a noun it modifies
+TRIGGER_WORDS = frozenset(w for t in TRIGGERS for el in t.pattern[:2] for w in el.rstrip("?").split("|")
+                          if not w.startswith("~"))
+
+
 def _verbish(token, lemma: str) -> bool:
     """A verb between two names: they are not one list ("X se joint à d'autres membres tels que Y")."""
     if token.pos_ in ("NOUN", "PROPN"):  # "le fonds d'investissement": a trigger's noun is no verb
@@ -226,7 +231,9 @@ def _breaks_between(view: SentenceView, a: int, b: int, leftward: bool = False) 
         elif w == ")":
             depth = max(0, depth - 1)
         elif depth == 0 and w in CLAUSE_BREAKS:
-            return True
+            nxt = view.words[t - base + 1] if t - base + 1 < len(view.words) else ""
+            if not nxt[:1].isdigit():  # "committed since 2019", "avant 2025": a date, no new clause
+                return True
         elif depth == 0 and w in RELATIVES and not (t > base and view.words[t - base - 1] in _NOT_RELATIVE_BEFORE):
             if leftward and all(view.words[k - base] in (",", "(") for k in range(a, t)):
                 continue
@@ -236,6 +243,11 @@ def _breaks_between(view: SentenceView, a: int, b: int, leftward: bool = False) 
                 continue
             return True
     return False
+
+
+def _apposition_between(words: list[str]) -> bool:
+    """", le campus d'Heilbronn financé": a comma, then an article and a noun phrase."""
+    return len(words) >= 3 and words[0] == "," and words[1] in ("le", "la", "l", "les", "un", "une", "the", "a", "an")
 
 
 def left_group(view: SentenceView, start: int, skip_agents: bool = False, skip_possessive: bool = False) -> Group | None:
@@ -249,7 +261,11 @@ def left_group(view: SentenceView, start: int, skip_agents: bool = False, skip_p
             continue  # (but "Amazon's $4bn investment in X": a possessive right before a noun trigger is its subject)
         between = view.words[g.end - base : start - base]
         relative_follows = len(between) > 1 and between[1] in RELATIVES
-        if g.end <= start and g.agent and (skip_agents or "," in between) and not relative_follows:
+        # a passive skips the agent of a coordinated participle ("mené par X et financé par"), not the
+        # agent an apposition describes ("mené par X, le campus financé par W": W funds X)
+        coordinated = skip_agents and ("et" in between or "and" in between) and "," not in between
+        apposed = skip_agents and _apposition_between(between)
+        if g.end <= start and g.agent and not relative_follows and (coordinated or ("," in between and not apposed)):
             continue  # the agent of an apposition ("X, soutenue par Y, a ...") is not the subject,
             # unless a relative clause hangs on it ("raised by Y, which collected ...")
         if g.end <= start:

@@ -228,7 +228,7 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("en", "FOUNDED", "passive", "at the initiative of", 0.8),
     # ---------------------------------------------------------------- EXCLUDED_FROM
     ("fr", "EXCLUDED_FROM", "active", "quitter|quitte|quittent|quitté", 0.85),
-    ("fr", "EXCLUDED_FROM", "active", "retirer|retire|retiree|retirent|retires de|du|des", 0.9),
+    ("fr", "EXCLUDED_FROM", "active", "se|s ~1 retirer|retire|retiree|retirent|retires|retirees de|du|des", 0.9),
     ("fr", "EXCLUDED_FROM", "active", "retrait|depart|sortie de|du|d", 0.8),
     ("fr", "EXCLUDED_FROM", "active", "exclu|exclue|exclus|exclues|ecarte|ecartee|absent|absente|absents ~2 de|du|des", 0.85),
     ("fr", "EXCLUDED_FROM", "active", "claquer|claque la porte de|du", 0.85),

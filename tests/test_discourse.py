@@ -155,6 +155,26 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("meta", "EXCLUDED_FROM", "general-purpose-ai-code-of-practice", S), ("meta", "FOUNDED", "ai-alliance", S),
       ("ibm", "FOUNDED", "ai-alliance", S), ("amd", "MEMBER_OF", "ai-alliance", S),
       ("yale-university", "MEMBER_OF", "ai-alliance", S)}),
+    # a name modifying a noun is no subject; a country's possessive is no actor
+    ("en", "Sakana AI, founded by former Google researchers, has raised $200 million in a round led by Lux Capital.",
+     {("lux-capital", "FUNDS", "sakana-ai", S)}),
+    ("en", "Sakana AI raised $200 million. Nvidia and Japan's largest banks took part.", {("nvidia", "FUNDS", "sakana-ai", S)}),
+    # "since 2019" is a date, not a new clause
+    ("en", "OpenAI is raising money. Microsoft, OpenAI's biggest backer with $13 billion committed since 2019, will "
+           "take part.", {("microsoft", "FUNDS", "openai", S)}),
+    # co-subjects beside the subject; promises and removals are no money and no withdrawal
+    ("fr", "CMA CGM a financé Kyutai aux côtés d'Iliad.",
+     {("cma-cgm", "FUNDS", "kyutai", S), ("iliad", "FUNDS", "kyutai", S)}),
+    ("fr", "Le GPAI compte quinze membres. Microsoft a investi 1,5 milliard de dollars dans G42, qui s'est engagé en "
+           "contrepartie à retirer de ses réseaux les équipements de Huawei.",
+     {("microsoft", "FUNDS", "g42", S)}),
+    # "in collaboration with X and Y" does not pair X and Y; a list far after "includes" is not its object
+    ("en", "The AIRR includes Dawn, a smaller system at Cambridge, built in collaboration with Dell Technologies and Intel.",
+     set()),
+    # the agent an apposition describes is what its own participle governs
+    ("fr", "Aleph Alpha a levé 500 millions de dollars. Le tour a été mené par Ipai, le campus d'Heilbronn financé par "
+           "la fondation Dieter Schwarz.",
+     {("ipai", "FUNDS", "aleph-alpha", S), ("dieter-schwarz-foundation", "FUNDS", "ipai", S)}),
     # "ni ... ni ... ne": excluded, never funding
     ("fr", "Ni Apple ni Amazon ne figurent parmi les soutiens de Current AI.",
      {("apple", "EXCLUDED_FROM", "current-ai", S), ("amazon", "EXCLUDED_FROM", "current-ai", S)}),
