@@ -30,7 +30,8 @@ REFERENCE_HEADS: dict[str, tuple[str, ...]] = {
         ("startup", "start-up", "societe", "entreprise", "firme", "groupe", "licorne", "geant", "company", "firm",
          "unicorn", "giant", "developpeur", "developer", "editeur", "fabricant", "maker", "specialiste",
          "constructeur", "operateur", "pepite", "champion", "acteur", "concurrent", "rival", "chipmaker",
-         "investisseur", "investor", "fonds", "lab", "laboratoire", "businesses", "pousse"),
+         "investisseur", "investor", "fonds", "lab", "laboratoire", "businesses", "pousse", "plateforme",
+         "platform"),
         ("Company",),
     ),
     **dict.fromkeys(

@@ -357,6 +357,8 @@ class RelationExtractor:
                 t = (anyorg(L) or [None])[0] or ctx.funds_target or ctx.program_near(t0, sent_end, view.span.start)
                 return [Pair(s, t, not L) for s in anyorg(R_all) if t and s != t]
             if frame == "raise":
+                if L and not (left and left.agent) and anyorg(L):
+                    ctx.funded(anyorg(L)[0], view.index)  # "X lève 235 M$ auprès de ...": X is the funded party
                 if left and left.agent:  # "the round was led by X and drew money from Y"
                     t = ctx.funds_target
                     return [Pair(s, t, True) for s in anyorg(agent or R_all) if t and s != t]

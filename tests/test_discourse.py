@@ -175,6 +175,15 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "Aleph Alpha a levé 500 millions de dollars. Le tour a été mené par Ipai, le campus d'Heilbronn financé par "
            "la fondation Dieter Schwarz.",
      {("ipai", "FUNDS", "aleph-alpha", S), ("dieter-schwarz-foundation", "FUNDS", "ipai", S)}),
+    # pronouns "en" and "y" stand for the program at hand; a round announced with "auprès de" names its party
+    ("fr", "Le GPAI a été lancé en 2020. La Chine n'en fait pas partie, pas plus que la Russie.",
+     {("government-of-china", "EXCLUDED_FROM", "gpai", S), ("government-of-russia", "EXCLUDED_FROM", "gpai", S)}),
+    ("fr", "Aleph Alpha a levé 500 millions de dollars auprès d'industriels allemands. SAP et Burda Principal "
+           "Investments y ont également participé.",
+     {("sap", "FUNDS", "aleph-alpha", S), ("burda-principal-investments", "FUNDS", "aleph-alpha", S)}),
+    ("fr", "Hugging Face change de dimension. La plateforme a annoncé jeudi une levée de fonds de 235 millions de "
+           "dollars. Le tour de table, mené par Salesforce, réunit notamment Nvidia et IBM.",
+     {("salesforce", "FUNDS", "hugging-face", S), ("nvidia", "FUNDS", "hugging-face", S), ("ibm", "FUNDS", "hugging-face", S)}),
     # "ni ... ni ... ne": excluded, never funding
     ("fr", "Ni Apple ni Amazon ne figurent parmi les soutiens de Current AI.",
      {("apple", "EXCLUDED_FROM", "current-ai", S), ("amazon", "EXCLUDED_FROM", "current-ai", S)}),
