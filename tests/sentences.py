@@ -21,5 +21,17 @@ def extract_cases(cases: Mapping[str, tuple[str, str]]) -> dict[str, Extraction]
     return {ex.document.id: ex for ex in extract_documents(docs)}
 
 
+def edges_by_case(cases: list[tuple[str, str, object]]) -> dict[int, set[tuple[str, str, str, str]]]:
+    """(source, type, target, status) of every claim, per index of a (language, text, expected) case."""
+    extracted = extract_cases({f"case{i:03d}": (lang, text) for i, (lang, text, _) in enumerate(cases)})
+    return {i: {(c.source, c.type, c.target, c.status) for c in extracted[f"case{i:03d}"].claims}
+            for i in range(len(cases))}
+
+
+def case_ids(cases: list[tuple[str, str, object]]) -> list[str]:
+    """Readable pytest ids for (language, text, expected) cases."""
+    return [f"{lang}-{text[:48]}" for lang, text, _ in cases]
+
+
 def relations(ex: Extraction) -> set[tuple[str, str, str]]:
     return {(c.source, c.type, c.target) for c in ex.claims}
