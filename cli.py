@@ -14,8 +14,8 @@ from typing import Any, Iterable, Sequence
 
 import click
 
-from graph.config import Settings, load_settings
-from graph.errors import AipgError
+from aipg.graph.config import Settings, load_settings
+from aipg.graph.errors import AipgError
 
 FORMATS = ("table", "json", "csv")
 
@@ -131,7 +131,7 @@ def kb_check(ctx: click.Context, kb_dir: str | None, as_json: bool) -> None:
     """Validate the KB; print entries by label and country, or every problem as FILE:LINE: problem: fix."""
     from pathlib import Path
 
-    from loaders.kb import InvalidKnowledgeBase, check_kb
+    from aipg.loaders.kb import InvalidKnowledgeBase, check_kb
 
     try:
         report = check_kb([Path(kb_dir)] if kb_dir else None)
@@ -158,7 +158,7 @@ def kb_gaps(paths: tuple[str, ...], top: int, fmt: str) -> None:
 
     Example: aipg kb gaps ../shared/corpus/dev
     """
-    from loaders.gaps import kb_gaps as find_gaps
+    from aipg.loaders.gaps import kb_gaps as find_gaps
 
     gaps, failures = find_gaps(paths, settings=settings_from())
     for path, reason in failures:
@@ -170,7 +170,7 @@ def kb_gaps(paths: tuple[str, ...], top: int, fmt: str) -> None:
 # ---- analysis, exports and the HTML view: centrality, communities, neighbors, path, export, html
 def filter_options(f):
     """--label, --type, --status, --min-confidence, --since, --until (graph.analysis.subgraph's filters)."""
-    from graph.schema import LABELS, REL_TYPES, STATUSES
+    from aipg.graph.schema import LABELS, REL_TYPES, STATUSES
 
     options = (
         click.option("--label", "labels", multiple=True, type=click.Choice(LABELS),
@@ -196,8 +196,8 @@ def _filters(labels=(), types=(), **rest: Any) -> dict[str, Any]:
 
 def _read_graph(store: str | None, *, documents: bool = False, claims: bool = False):
     """(mirror, documents, claims) read from the store; the lists are empty unless asked for."""
-    from graph.mirror import mirror
-    from graph.stores import open_store
+    from aipg.graph.mirror import mirror
+    from aipg.graph.stores import open_store
 
     with open_store(settings_from(store=store), read_only=True) as st:
         return mirror(st), (st.documents() if documents else []), (st.claims() if claims else [])
@@ -216,7 +216,7 @@ def centrality(metric: str, top: int, store: str | None, fmt: str, labels: tuple
 
     Example: aipg centrality --metric pagerank --top 10 --label Company
     """
-    from graph.analysis import rank
+    from aipg.graph.analysis import rank
 
     g, _, _ = _read_graph(store)
     rows = rank(g, metric, top=top, show=list(labels) or None, **_filters(**filters))
@@ -235,7 +235,7 @@ def communities(seed: int, store: str | None, fmt: str, **filters: Any) -> None:
 
     Example: aipg communities --since 2024 --format json
     """
-    from graph.analysis import communities as louvain
+    from aipg.graph.analysis import communities as louvain
 
     g, _, _ = _read_graph(store)
     parts = louvain(g, seed=seed, **_filters(**filters))
@@ -254,8 +254,8 @@ def neighbors(name: str, depth: int, store: str | None, fmt: str, **filters: Any
 
     Example: aipg neighbors "AI Alliance" --depth 2
     """
-    from graph.analysis import neighbors as around
-    from graph.lookup import resolve
+    from aipg.graph.analysis import neighbors as around
+    from aipg.graph.lookup import resolve
 
     g, _, _ = _read_graph(store)
     rows = around(g, resolve(g, name), depth=depth, **_filters(**filters))
@@ -274,8 +274,8 @@ def path(source: str, target: str, store: str | None, fmt: str, **filters: Any) 
 
     Example: aipg path IBM "Keio University"
     """
-    from graph.analysis import path_steps, shortest_paths
-    from graph.lookup import resolve
+    from aipg.graph.analysis import path_steps, shortest_paths
+    from aipg.graph.lookup import resolve
 
     g, _, _ = _read_graph(store)
     a, b = resolve(g, source), resolve(g, target)
@@ -300,8 +300,8 @@ def export_(fmt: str, output: str, store: str | None, **filters: Any) -> None:
 
     Example: aipg export --format gexf -o out/aipg.gexf
     """
-    from graph.analysis import subgraph
-    from graph.export import export
+    from aipg.graph.analysis import subgraph
+    from aipg.graph.export import export
 
     g, _, claims = _read_graph(store, claims=fmt in ("csv", "cypher"))
     for written in export(subgraph(g, **_filters(**filters)), fmt, output, claims):
@@ -324,8 +324,8 @@ def html(output: str, focus: str | None, depth: int, min_weight: int | None, siz
 
     Example: aipg html -o aipg.html --focus OpenAI --depth 2
     """
-    from graph.html import document_index, write_html
-    from graph.lookup import resolve
+    from aipg.graph.html import document_index, write_html
+    from aipg.graph.lookup import resolve
 
     g, docs, _ = _read_graph(store, documents=True)
     written = write_html(g, output, documents=document_index(docs), focus=resolve(g, focus) if focus else None,
@@ -355,8 +355,8 @@ def build(paths: tuple[str, ...], store: str | None, language: str | None, as_js
     Unchanged documents are skipped; a changed one has its claims replaced.
     Example: aipg build examples/corpus
     """
-    from graph.stores import open_store
-    from loaders.pipeline import build as run_build
+    from aipg.graph.stores import open_store
+    from aipg.loaders.pipeline import build as run_build
 
     settings = settings_from(store=store)
     if not any(os.path.exists(p) for p in paths):  # nothing to read: do not create an empty store
@@ -409,8 +409,8 @@ def extract(paths: tuple[str, ...], output: str | None, min_confidence: float, l
 
     Example: aipg extract ../shared/corpus/seeds -o out.json
     """
-    from loaders.evaluate import to_gold
-    from loaders.pipeline import extract_paths
+    from aipg.loaders.evaluate import to_gold
+    from aipg.loaders.pipeline import extract_paths
 
     extractions, failures = extract_paths(paths, settings=settings_from(), min_confidence=min_confidence,
                                           language=language)
@@ -440,7 +440,7 @@ def eval_(gold: str, docs: str | None, as_json: bool, explain: bool, min_confide
 
     Example: aipg eval ../shared/gold/dev.json --docs ../shared/corpus/dev
     """
-    from loaders.evaluate import evaluate, format_scores
+    from aipg.loaders.evaluate import evaluate, format_scores
 
     scores = evaluate(gold, docs, settings=settings_from(), min_confidence=min_confidence)
     if as_json:
@@ -463,7 +463,7 @@ def stats(store: str | None, fmt: str) -> None:
 
     Example: aipg stats --store aipg.lbug
     """
-    from graph.stores import open_store
+    from aipg.graph.stores import open_store
 
     with open_store(settings_from(store=store), read_only=True) as st:
         counts = st.stats()
@@ -489,9 +489,9 @@ def query(query: str | None, params: tuple[str, ...], list_: bool, store: str | 
 
     Example: aipg query program-members --param program="AI Alliance"
     """
-    from graph import queries
-    from graph.errors import UsageError
-    from graph.stores import open_store
+    from aipg.graph import queries
+    from aipg.graph.errors import UsageError
+    from aipg.graph.stores import open_store
 
     if list_:
         render(["name", "answers", "parameters"], queries.listing(), fmt)
@@ -517,10 +517,10 @@ def push(to: str | None, source: str | None, as_json: bool) -> None:
     """
     from dataclasses import replace
 
-    from graph.config import DEFAULT_STORE
-    from graph.errors import UsageError
-    from graph.stores import open_store
-    from graph.stores.push import push as copy
+    from aipg.graph.config import DEFAULT_STORE
+    from aipg.graph.errors import UsageError
+    from aipg.graph.stores import open_store
+    from aipg.graph.stores.push import push as copy
 
     settings = settings_from()
     target = to or (settings.store if settings.is_server else None)

@@ -17,12 +17,11 @@ from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
-from loaders import nlp  # noqa: E402
-from loaders.documents import read_documents  # noqa: E402
-from loaders.kb import load_kb  # noqa: E402
-from loaders.pipeline import extract_documents  # noqa: E402
+from aipg.loaders import nlp
+from aipg.loaders.documents import read_documents
+from aipg.loaders.kb import load_kb
+from aipg.loaders.pipeline import extract_documents
 
 
 def main() -> None:

@@ -19,11 +19,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from browser.cdp import Browser  # noqa: E402  (tests/browser: the CDP-over-pipe driver)
-from graph.html import write_html  # noqa: E402
-from graph.mirror import to_networkx  # noqa: E402
-from graph.model import Edge, Entity, Graph  # noqa: E402
-from graph.schema import ordered_pair  # noqa: E402
+from browser.cdp import Browser  (tests/browser: the CDP-over-pipe driver)
+from aipg.graph.html import write_html
+from aipg.graph.mirror import to_networkx
+from aipg.graph.model import Edge, Entity, Graph
+from aipg.graph.schema import ordered_pair
 
 
 def synthetic(nodes: int, edges_per_node: float, seed: int = 0) -> Graph:

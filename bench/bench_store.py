@@ -18,12 +18,11 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from graph.config import Settings  # noqa: E402
-from graph.model import Claim, Document, Entity, Extraction  # noqa: E402
-from graph.schema import REL_TYPES, STATUSES, allowed  # noqa: E402
-from graph.stores import open_store  # noqa: E402
+from aipg.graph.config import Settings
+from aipg.graph.model import Claim, Document, Entity, Extraction
+from aipg.graph.schema import REL_TYPES, STATUSES, allowed
+from aipg.graph.stores import open_store
 
 POOL = {"Company": 600, "University": 200, "Government": 100, "Program": 300, "Organization": 100}
 

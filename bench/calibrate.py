@@ -19,11 +19,10 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from loaders.evaluate import _key, gold_documents_dir, load_gold, match_entities, to_gold  # noqa: E402
-from loaders.pipeline import extract_paths  # noqa: E402
-from loaders.triggers import CALIBRATION  # noqa: E402
+from aipg.loaders.evaluate import _key, gold_documents_dir, load_gold, match_entities, to_gold
+from aipg.loaders.pipeline import extract_paths
+from aipg.loaders.triggers import CALIBRATION
 
 
 def firings(gold_path: str, docs: str | None) -> dict[str, list[bool]]:

@@ -33,8 +33,8 @@ from collections.abc import Collection, Iterable
 
 import networkx as nx
 
-from graph.errors import UsageError
-from graph.schema import LABELS, REL_TYPES, STATUSES, SYMMETRIC
+from aipg.graph.errors import UsageError
+from aipg.graph.schema import LABELS, REL_TYPES, STATUSES, SYMMETRIC
 
 #: Betweenness is exact up to this many nodes (igraph, ~6 s at 10k nodes / 52k
 #: edges); above it, it is estimated from this many source nodes drawn with a

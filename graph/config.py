@@ -37,7 +37,7 @@ def _int(env: Mapping[str, str], key: str, default: int) -> int:
     try:
         value = int(raw)
     except ValueError:
-        from graph.errors import UsageError
+        from aipg.graph.errors import UsageError
 
         raise UsageError(f"{key}={raw!r} is not a whole number: set it to e.g. {default}") from None
     return value

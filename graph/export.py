@@ -17,9 +17,9 @@ from typing import Any, Iterable
 
 import networkx as nx
 
-from graph.errors import UsageError
-from graph.model import Claim
-from graph.schema import CLAIM_LABEL, DOCUMENT_LABEL, check_label, check_type
+from aipg.graph.errors import UsageError
+from aipg.graph.model import Claim
+from aipg.graph.schema import CLAIM_LABEL, DOCUMENT_LABEL, check_label, check_type
 
 FORMATS = ("graphml", "gexf", "json", "csv", "cypher")
 LIST_JOIN = " | "

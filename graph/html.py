@@ -20,10 +20,10 @@ from typing import Any, Iterable, Mapping
 
 import networkx as nx
 
-from graph import analysis
-from graph.errors import UnknownEntity, UsageError
-from graph.model import Document
-from graph.schema import LABELS, REL_TYPES, SYMMETRIC
+from aipg.graph import analysis
+from aipg.graph.errors import UnknownEntity, UsageError
+from aipg.graph.model import Document
+from aipg.graph.schema import LABELS, REL_TYPES, SYMMETRIC
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "view.html"
 VIS_VERSION = "vis-9.1.2"

@@ -10,8 +10,8 @@ from __future__ import annotations
 import networkx as nx
 from rapidfuzz import fuzz, process
 
-from graph.errors import UnknownEntity
-from graph.ids import norm
+from aipg.graph.errors import UnknownEntity
+from aipg.graph.ids import norm
 
 CANDIDATES = 3
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable, Mapping
 
-from graph.model import Claim, Edge, Entity
-from graph.schema import STATUSES
+from aipg.graph.model import Claim, Edge, Entity
+from aipg.graph.schema import STATUSES
 
 
 def _when(claim: Claim, doc_dates: Mapping[str, str | None]) -> str | None:

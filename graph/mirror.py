@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from graph.model import Graph
+from aipg.graph.model import Graph
 
 
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:

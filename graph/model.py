@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from graph.ids import stable_hash
+from aipg.graph.ids import stable_hash
 
 
 @dataclass(frozen=True)

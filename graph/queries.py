@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
-import cypher
-from graph.errors import UsageError
-from graph.stores.base import QueryResult, Store
+from aipg import cypher
+from aipg.graph.errors import UsageError
+from aipg.graph.stores.base import QueryResult, Store
 
 DIALECTS = ("ladybug", "neo4j")
 _HEADER = re.compile(r"^//\s*(answers|param|dialects)\b\s*([^:]*):\s*(.*)$")

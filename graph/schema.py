@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Iterable, Mapping
 
-from graph.model import Claim
+from aipg.graph.model import Claim
 
 
 class Label(StrEnum):

@@ -18,11 +18,11 @@ from typing import Any, Iterable
 
 import yaml
 
-from graph.errors import DocumentError, UsageError
-from graph.model import Document
-from loaders.boilerplate import strip_boilerplate
-from loaders.dates import parse_iso_date
-from loaders.html_text import html_to_text
+from aipg.graph.errors import DocumentError, UsageError
+from aipg.graph.model import Document
+from aipg.loaders.boilerplate import strip_boilerplate
+from aipg.loaders.dates import parse_iso_date
+from aipg.loaders.html_text import html_to_text
 
 TEXT_EXTENSIONS = (".txt", ".md", ".markdown")
 HTML_EXTENSIONS = (".html", ".htm")

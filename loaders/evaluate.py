@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from graph.errors import GoldFileError
-from graph.ids import norm
-from graph.model import Extraction
-from graph.schema import REL_TYPES, SYMMETRIC
+from aipg.graph.errors import GoldFileError
+from aipg.graph.ids import norm
+from aipg.graph.model import Extraction
+from aipg.graph.schema import REL_TYPES, SYMMETRIC
 
 
 # --------------------------------------------------------------------------- writing
@@ -249,7 +249,7 @@ def gold_documents_dir(gold_path: str | Path, docs: str | Path | None) -> Path:
 def evaluate(gold_path: str | Path, docs: str | Path | None = None, *, settings=None,
              min_confidence: float = 0.0) -> Scores:
     """Extract the gold file's documents and score them."""
-    from loaders.pipeline import extract_paths  # evaluation sits on top of the pipeline
+    from aipg.loaders.pipeline import extract_paths  # evaluation sits on top of the pipeline
 
     gold = load_gold(gold_path)
     folder = gold_documents_dir(gold_path, docs)

@@ -7,11 +7,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
 
-from graph.config import Settings
-from loaders.documents import read_documents
-from loaders.mentions import CUE, NER
-from loaders.pipeline import analyse
-from loaders.resolve import TIER_KB
+from aipg.graph.config import Settings
+from aipg.loaders.documents import read_documents
+from aipg.loaders.mentions import CUE, NER
+from aipg.loaders.pipeline import analyse
+from aipg.loaders.resolve import TIER_KB
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,9 @@ from typing import Iterator, Mapping, Sequence
 
 import yaml
 
-from graph.errors import KnowledgeBaseError
-from graph.ids import SLUG_RE, fix_quotes, norm, slugify, strip_accents
-from graph.schema import LABELS
+from aipg.graph.errors import KnowledgeBaseError
+from aipg.graph.ids import SLUG_RE, fix_quotes, norm, slugify, strip_accents
+from aipg.graph.schema import LABELS
 
 KB_DIR = Path(__file__).with_name("kb")
 NON_ORG_FILE = "not_organizations.yaml"

@@ -15,11 +15,11 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from graph.ids import fix_quotes, norm, strip_accents
-from loaders import nlp as nlp_mod
-from loaders.kb import KnowledgeBase, is_case_sensitive
-from loaders.references import REFERENCE, REFERENCE_DETERMINERS, REFERENCE_HEADS, reference_spans
-from loaders.sentence import CAPITALISED as _CAP_RE
+from aipg.graph.ids import fix_quotes, norm, strip_accents
+from aipg.loaders import nlp as nlp_mod
+from aipg.loaders.kb import KnowledgeBase, is_case_sensitive
+from aipg.loaders.references import REFERENCE, REFERENCE_DETERMINERS, REFERENCE_HEADS, reference_spans
+from aipg.loaders.sentence import CAPITALISED as _CAP_RE
 
 # Mention kinds
 KB, ACTOR, CUE, NER, PERSON, NON_ORG = "kb", "actor", "cue", "ner", "person", "nonorg"

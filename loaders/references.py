@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from loaders.sentence import CAPITALISED, fold
+from aipg.loaders.sentence import CAPITALISED, fold
 
 REFERENCE = "reference"  # the mention kind
 #: nationality adjectives (folded) -> ISO country, to match "la start-up américaine" to a US company

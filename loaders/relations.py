@@ -17,15 +17,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from graph.model import Claim
-from loaders import nlp as nlp_mod
-from loaders.amounts import find_amounts
-from loaders.dates import find_dates
-from loaders.sentence import (
+from aipg.graph.model import Claim
+from aipg.loaders import nlp as nlp_mod
+from aipg.loaders.amounts import find_amounts
+from aipg.loaders.dates import find_dates
+from aipg.loaders.sentence import (
     TRIGGER_WORDS, Found, Group, SentenceView, build_groups, find_triggers, fold, left_group, preceded_by,
     relative_antecedent, right_groups, sentence_view,
 )
-from loaders.triggers import HEDGES, NEGATION_EN, Trigger, context_confidence
+from aipg.loaders.triggers import HEDGES, NEGATION_EN, Trigger, context_confidence
 
 ORGS = frozenset({"Company", "University", "Government", "Organization"})
 _MOU_WORDS = re.compile(r"\b(?:MOU|MoU|memorandum|protocole d.accord|lettre d.intention|accord-cadre)\b", re.I)

@@ -16,14 +16,14 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from graph.ids import fix_quotes, norm, slugify, strip_accents
-from graph.model import Entity
-from loaders.kb import KnowledgeBase
-from loaders.mentions import (
+from aipg.graph.ids import fix_quotes, norm, slugify, strip_accents
+from aipg.graph.model import Entity
+from aipg.loaders.kb import KnowledgeBase
+from aipg.loaders.mentions import (
     ACTOR, CUE, KB, LEGAL_SUFFIX_RE, PERSON, RUN, Mention, label_from_cues,
 )
-from loaders.references import COUNTRY_ADJECTIVES as _COUNTRY_ADJECTIVES
-from loaders.references import REFERENCE, REFERENCE_HEADS, STARTUP_HEADS
+from aipg.loaders.references import COUNTRY_ADJECTIVES as _COUNTRY_ADJECTIVES
+from aipg.loaders.references import REFERENCE, REFERENCE_HEADS, STARTUP_HEADS
 
 # How an entity entered the document, from most to least trusted. "weak" (NER without a
 # name cue) and "actor" (a country name) entities are kept only when they take part in a claim.

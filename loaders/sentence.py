@@ -9,8 +9,8 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Span
 
-from graph.ids import fix_quotes, strip_accents
-from loaders.triggers import CLAUSE_BREAKS, LIST_LEADINS, TRANSPARENT, TRIGGERS, Trigger
+from aipg.graph.ids import fix_quotes, strip_accents
+from aipg.loaders.triggers import CLAUSE_BREAKS, LIST_LEADINS, TRANSPARENT, TRIGGERS, Trigger
 
 MAX_LEFT = 25  # tokens between a trigger and the group before it
 MAX_RIGHT = 14  # tokens between a trigger and the group after it

@@ -13,10 +13,10 @@ from typing import Any, Sequence
 
 import pytest
 
-from graph.config import Settings, load_settings
-from graph.ids import slugify
-from graph.model import Claim, Document, Entity, Extraction
-from graph.stores import open_store
+from aipg.graph.config import Settings, load_settings
+from aipg.graph.ids import slugify
+from aipg.graph.model import Claim, Document, Entity, Extraction
+from aipg.graph.stores import open_store
 
 NEO4J_SKIP = (
     "set NEO4J_URI (and NEO4J_USER / NEO4J_PASSWORD) to run against a live Neo4j; e.g. docker compose up -d --wait"

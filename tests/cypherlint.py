@@ -22,8 +22,8 @@ from typing import Iterable
 
 import pytest
 
-from graph import schema
-from graph.model import Claim, Document, Edge, Entity
+from aipg.graph import schema
+from aipg.graph.model import Claim, Document, Edge, Entity
 
 ROOT = Path(__file__).resolve().parent.parent
 HARNESS = ROOT / "tests" / "lint" / "cypher_lint.mjs"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 from typing import Mapping
 
-from graph.model import Document, Extraction
-from loaders.pipeline import extract_documents
+from aipg.graph.model import Document, Extraction
+from aipg.loaders.pipeline import extract_documents
 
 
 def document(doc_id: str, language: str, text: str) -> Document:

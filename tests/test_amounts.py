@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.amounts import Amount, currency_in, find_amounts
+from aipg.loaders.amounts import Amount, currency_in, find_amounts
 
 NNBSP, NBSP = "\u202f", "\u00a0"
 

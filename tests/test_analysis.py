@@ -7,11 +7,11 @@ import math
 
 import pytest
 
-from graph import analysis
-from graph.errors import UnknownEntity, UsageError
-from graph.lookup import candidates, resolve
-from graph.mirror import to_networkx
-from graph.model import Edge, Entity, Graph
+from aipg.graph import analysis
+from aipg.graph.errors import UnknownEntity, UsageError
+from aipg.graph.lookup import candidates, resolve
+from aipg.graph.mirror import to_networkx
+from aipg.graph.model import Edge, Entity, Graph
 
 
 def edge(src, typ, dst, weight=1, first=None, last=None, status="stated", confidence=0.9):
@@ -194,9 +194,9 @@ def test_lookup_ambiguous():
 def store(tmp_path):
     import hashlib
 
-    from graph.config import load_settings
-    from graph.model import Claim, Document, Extraction
-    from graph.stores import open_store
+    from aipg.graph.config import load_settings
+    from aipg.graph.model import Claim, Document, Extraction
+    from aipg.graph.stores import open_store
 
     def doc(i, title, published):
         return Document(f"d{i}", title, "", "en", hashlib.sha256(title.encode()).hexdigest(),
@@ -227,7 +227,7 @@ def store(tmp_path):
 def run(*args):
     from click.testing import CliRunner
 
-    from cli import cli
+    from aipg.cli import cli
 
     return CliRunner().invoke(cli, list(args))
 

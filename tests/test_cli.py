@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cli import cli
-from graph.config import Settings
-from graph.schema import LABELS, REL_TYPES
-from graph.stores import open_store
-from loaders.documents import read_document
+from aipg.cli import cli
+from aipg.graph.config import Settings
+from aipg.graph.schema import LABELS, REL_TYPES
+from aipg.graph.stores import open_store
+from aipg.loaders.documents import read_document
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus_small"
 DOC_IDS = sorted(p.stem for p in CORPUS.glob("*.txt"))

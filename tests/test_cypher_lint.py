@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-import cypher
+from aipg import cypher
 from cypherlint import db_schema, lint_cypher, lint_many, require_linter
-from graph import queries
-from graph.stores.neo4j_store import schema_statements, statement_variants
+from aipg.graph import queries
+from aipg.graph.stores.neo4j_store import schema_statements, statement_variants
 
 #: Planted mistakes, each with the parameters it declares.
 PLANTED = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.dates import DateMention, find_dates, parse_iso_date
+from aipg.loaders.dates import DateMention, find_dates, parse_iso_date
 
 CASES = [
     # (language, sentence, reference, [(iso, precision, verbatim span)])

@@ -9,7 +9,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from cli import cli
+from aipg.cli import cli
 
 README = Path(__file__).parent.parent / "README.md"
 

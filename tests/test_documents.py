@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from graph.errors import DocumentError, UsageError
-from loaders.boilerplate import strip_boilerplate
-from loaders.documents import detect_language, read_document, read_documents
-from loaders.html_text import html_to_text
+from aipg.graph.errors import DocumentError, UsageError
+from aipg.loaders.boilerplate import strip_boilerplate
+from aipg.loaders.documents import detect_language, read_document, read_documents
+from aipg.loaders.html_text import html_to_text
 
 DOCS = Path(__file__).parent / "fixtures" / "docs"
 

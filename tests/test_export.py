@@ -8,10 +8,10 @@ import json
 import networkx as nx
 import pytest
 
-from graph.errors import UsageError
-from graph.export import cypher_literal, cypher_script, export
-from graph.mirror import to_networkx
-from graph.model import Claim, Edge, Entity, Graph
+from aipg.graph.errors import UsageError
+from aipg.graph.export import cypher_literal, cypher_script, export
+from aipg.graph.mirror import to_networkx
+from aipg.graph.model import Claim, Edge, Entity, Graph
 
 TRICKY = 'Le ministère dit : « l\'IA, c\'est \\ "tout" »;\nsuite | fin\tx'
 

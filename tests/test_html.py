@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from graph.html import layout, view_graph, write_html
-from graph.mirror import to_networkx
-from graph.model import Edge, Entity, Graph
+from aipg.graph.html import layout, view_graph, write_html
+from aipg.graph.mirror import to_networkx
+from aipg.graph.model import Edge, Entity, Graph
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 EVIL_NAME = 'Evil Corp <img src=x onerror="window.__xss=1">'

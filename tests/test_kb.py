@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import cli
-from graph.errors import KnowledgeBaseError
-from graph.ids import SLUG_RE
-from loaders.kb import KB_LABELS, check_kb, is_case_sensitive, load_kb
+from aipg import cli
+from aipg.graph.errors import KnowledgeBaseError
+from aipg.graph.ids import SLUG_RE
+from aipg.loaders.kb import KB_LABELS, check_kb, is_case_sensitive, load_kb
 
 
 @pytest.fixture(scope="module")

@@ -9,11 +9,11 @@ import sys
 import pytest
 
 from conftest import ACME, GAIA, build_extraction
-from graph.config import Settings
-from graph.errors import ReadOnlyViolation, StoreError
-from graph.model import Entity
-from graph.stores import open_store
-from graph.stores.ladybug_store import LadybugStore, _schema_statements
+from aipg.graph.config import Settings
+from aipg.graph.errors import ReadOnlyViolation, StoreError
+from aipg.graph.model import Entity
+from aipg.graph.stores import open_store
+from aipg.graph.stores.ladybug_store import LadybugStore, _schema_statements
 
 
 def _open(path, **kw):
@@ -136,9 +136,9 @@ def test_store_file_in_use_message(tmp_path):
     path = tmp_path / "busy.lbug"
     code = (
         "import sys\n"
-        "from graph.config import Settings\n"
-        "from graph.errors import StoreError\n"
-        "from graph.stores import open_store\n"
+        "from aipg.graph.config import Settings\n"
+        "from aipg.graph.errors import StoreError\n"
+        "from aipg.graph.stores import open_store\n"
         f"try:\n    open_store(Settings(store={str(path)!r}))\n"
         "except StoreError as e:\n    print(e)\n    sys.exit(3)\n"
     )
@@ -151,7 +151,7 @@ def test_store_file_in_use_message(tmp_path):
 def test_cli_stats_table_json_and_csv(tmp_path, sample_corpus):
     from click.testing import CliRunner
 
-    from cli import cli
+    from aipg.cli import cli
 
     path = tmp_path / "cli.lbug"
     with _open(path) as store:
@@ -179,7 +179,7 @@ def test_cli_stats_table_json_and_csv(tmp_path, sample_corpus):
 def test_cli_stats_without_a_store_creates_nothing(tmp_path):
     from click.testing import CliRunner
 
-    from cli import cli
+    from aipg.cli import cli
 
     path = tmp_path / "missing.lbug"
     result = CliRunner().invoke(cli, ["stats", "--store", str(path)])

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from graph.ids import norm
-from graph.model import Document, Extraction
-from loaders import nlp
-from loaders.kb import load_kb
-from loaders.mentions import PERSON, REFERENCE, find_mentions, label_from_cues
+from aipg.graph.ids import norm
+from aipg.graph.model import Document, Extraction
+from aipg.loaders import nlp
+from aipg.loaders.kb import load_kb
+from aipg.loaders.mentions import PERSON, REFERENCE, find_mentions, label_from_cues
 from sentences import document as make_document
 from sentences import extract_cases, relations
 

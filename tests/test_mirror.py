@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 
 from conftest import ACME, BOREALIS, GAIA, MINISTRY
-from graph.mirror import mirror
+from aipg.graph.mirror import mirror
 
 
 def test_mirror_of_a_built_store(built_store):

@@ -21,14 +21,14 @@ import pytest
 from click.testing import CliRunner
 from neo4j import exceptions as neo4j_errors
 
-from cli import cli
+from aipg.cli import cli
 from conftest import NEO4J_SKIP, fresh_store
-from graph import queries
-from graph.config import Settings, load_settings
-from graph.errors import StoreError, StoreUnavailable
-from graph.stores import open_store
-from graph.stores.neo4j_store import CONNECTION_TIMEOUT, Neo4jStore, statement_variants, translate_error
-from graph.stores.push import extractions, push
+from aipg.graph import queries
+from aipg.graph.config import Settings, load_settings
+from aipg.graph.errors import StoreError, StoreUnavailable
+from aipg.graph.stores import open_store
+from aipg.graph.stores.neo4j_store import CONNECTION_TIMEOUT, Neo4jStore, statement_variants, translate_error
+from aipg.graph.stores.push import extractions, push
 from test_queries import EXPECTED, alliance_corpus
 
 URI = "bolt://127.0.0.1:7687"

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from graph.config import Settings
-from graph.stores import open_store
-from loaders.documents import read_document
-from loaders.evaluate import evaluate
-from loaders.pipeline import build, extract_documents
+from aipg.graph.config import Settings
+from aipg.graph.stores import open_store
+from aipg.loaders.documents import read_document
+from aipg.loaders.evaluate import evaluate
+from aipg.loaders.pipeline import build, extract_documents
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent

@@ -9,12 +9,12 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from cli import cli
+from aipg.cli import cli
 from conftest import build_extraction, entity
-from graph import queries
-from graph.config import Settings
-from graph.errors import ReadOnlyViolation, UsageError
-from graph.stores import open_store
+from aipg.graph import queries
+from aipg.graph.config import Settings
+from aipg.graph.errors import ReadOnlyViolation, UsageError
+from aipg.graph.stores import open_store
 
 # --------------------------------------------------------------------------- a small world, in our own words
 IBM = entity("Company", "IBM", "IBM", country="US")

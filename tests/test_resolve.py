@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.ids import norm
-from graph.model import Document, Extraction
+from aipg.graph.ids import norm
+from aipg.graph.model import Document, Extraction
 from sentences import document as make_document
 from sentences import extract_cases, relations
 

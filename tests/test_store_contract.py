@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import ACME, BOREALIS, GAIA, MINISTRY, build_extraction, entity
-from graph.errors import ReadOnlyViolation, StoreError, UsageError
-from graph.stores.base import Store
+from aipg.graph.errors import ReadOnlyViolation, StoreError, UsageError
+from aipg.graph.stores.base import Store
 
 
 def snapshot(store) -> tuple:

@@ -10,8 +10,8 @@ when that backend is asked for, and both share their ingest steps and reads
 
 from __future__ import annotations
 
-from graph.config import Settings
-from graph.stores.base import Store
+from aipg.graph.config import Settings
+from aipg.graph.stores.base import Store
 
 
 def open_store(settings: Settings, *, read_only: bool = False, create: bool = True) -> Store:
@@ -23,9 +23,9 @@ def open_store(settings: Settings, *, read_only: bool = False, create: bool = Tr
     read-only mode; Neo4j reads stay guarded by ``Store.query``'s check.
     """
     if settings.is_server:
-        from graph.stores.neo4j_store import Neo4jStore
+        from aipg.graph.stores.neo4j_store import Neo4jStore
 
         return Neo4jStore(settings)
-    from graph.stores.ladybug_store import LadybugStore
+    from aipg.graph.stores.ladybug_store import LadybugStore
 
     return LadybugStore(settings, read_only=read_only, create=create and not read_only)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Protocol, runtime_checkable
 
-from graph.model import Claim, Document, Edge, Entity, Extraction
+from aipg.graph.model import Claim, Document, Edge, Entity, Extraction
 
 
 @dataclass(frozen=True)

@@ -31,13 +31,13 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Mapping, Sequence, TypeVar
 
-import cypher
-from graph.errors import StoreError, UsageError
-from graph.merge import summarize_one, union_entity
-from graph.model import Claim, Document, Edge, Entity, Extraction
-from graph.schema import CLAIM_LABEL, DOCUMENT_LABEL, LABELS, PROVENANCE_TYPES, REL_TYPES, allowed, ordered_pair
-from graph.schema import check_label, check_type
-from graph.stores.base import IngestResult, Stats
+from aipg import cypher
+from aipg.graph.errors import StoreError, UsageError
+from aipg.graph.merge import summarize_one, union_entity
+from aipg.graph.model import Claim, Document, Edge, Entity, Extraction
+from aipg.graph.schema import CLAIM_LABEL, DOCUMENT_LABEL, LABELS, PROVENANCE_TYPES, REL_TYPES, allowed, ordered_pair
+from aipg.graph.schema import check_label, check_type
+from aipg.graph.stores.base import IngestResult, Stats
 
 Key = tuple[str, str, str]
 Row = list[Any]

@@ -16,13 +16,13 @@ from typing import Any, Callable, Mapping
 
 import ladybug
 
-import cypher
-from graph.config import Settings
-from graph.errors import StoreError, UsageError
-from graph.schema import CLAIM_LABEL, DOCUMENT_LABEL, DOMAIN, LABELS, REL_TYPES, Label, check_label, check_type
-from graph.stores.base import IngestResult, QueryResult
-from graph.stores.cypher_store import CypherStore, Key, Row, Tx, one_line, query_error
-from graph.stores.readonly import check_read_only
+from aipg import cypher
+from aipg.graph.config import Settings
+from aipg.graph.errors import StoreError, UsageError
+from aipg.graph.schema import CLAIM_LABEL, DOCUMENT_LABEL, DOMAIN, LABELS, REL_TYPES, Label, check_label, check_type
+from aipg.graph.stores.base import IngestResult, QueryResult
+from aipg.graph.stores.cypher_store import CypherStore, Key, Row, Tx, one_line, query_error
+from aipg.graph.stores.readonly import check_read_only
 
 _INTERNAL = frozenset({"_ID", "_SRC", "_DST"})
 

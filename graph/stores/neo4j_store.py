@@ -20,13 +20,13 @@ from typing import Any, Callable, Iterator, Mapping
 import neo4j
 from neo4j import exceptions as neo4j_errors
 
-import cypher
-from graph.config import Settings
-from graph.errors import StoreError, StoreUnavailable
-from graph.schema import CLAIM_LABEL, DOCUMENT_LABEL, DOMAIN, LABELS, REL_TYPES, check_label
-from graph.stores.base import IngestResult, QueryResult
-from graph.stores.cypher_store import CypherStore, Key, Row, Tx, fill, one_line, query_error
-from graph.stores.readonly import check_read_only
+from aipg import cypher
+from aipg.graph.config import Settings
+from aipg.graph.errors import StoreError, StoreUnavailable
+from aipg.graph.schema import CLAIM_LABEL, DOCUMENT_LABEL, DOMAIN, LABELS, REL_TYPES, check_label
+from aipg.graph.stores.base import IngestResult, QueryResult
+from aipg.graph.stores.cypher_store import CypherStore, Key, Row, Tx, fill, one_line, query_error
+from aipg.graph.stores.readonly import check_read_only
 
 # The driver logs connection failures as warnings; with no handler configured they would reach
 # stderr beside the one-line error the CLI prints, so they go to a null handler unless the app logs.

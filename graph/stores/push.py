@@ -13,9 +13,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
-from graph import queries
-from graph.model import Claim, Entity, Extraction
-from graph.stores.base import Store
+from aipg.graph import queries
+from aipg.graph.model import Claim, Entity, Extraction
+from aipg.graph.stores.base import Store
 
 
 @dataclass(frozen=True)

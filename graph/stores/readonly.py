@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from graph.errors import ReadOnlyViolation
+from aipg.graph.errors import ReadOnlyViolation
 
 #: Clauses that change data, schema, files, extensions or transaction state (Neo4j and Kuzu dialects).
 WRITE_KEYWORDS = frozenset(
