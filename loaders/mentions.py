@@ -66,13 +66,15 @@ CUES: dict[str, tuple[str, ...]] = {
     "Program": (
         "alliance", "consortium", "initiative", "programme", "program", "project", "projet", "fund", "fonds",
         "plan", "mission", "forum", "coalition", "pact", "pacte", "compact", "network", "reseau", "hub",
+        "declaration", "charter", "charte",
         "zones", "challenge", "partnership on", "center", "centre", "accelerator", "accelerateur", "incubator",
         "incubateur", "factory", "factories",
     ),
     "Organization": (
         "foundation", "fondation", "association", "hospital", "hopital", "clinic", "clinique", "society",
         "federation", "council", "conseil", "union", "organisation", "organization", "ngo", "ong", "watch",
-        "red cross", "croix-rouge", "nations unies", "united nations",
+        "red cross", "croix-rouge", "nations unies", "united nations", "zoo", "aquarium", "museum", "musee",
+        "health", "healthcare", "medical center", "medical centre", "health system", "centre hospitalier",
     ),
 }
 COMPANY_SUFFIXES = (
@@ -200,6 +202,42 @@ def _longest_first(spans: list[Span]) -> list[Span]:
             out.append(span)
             taken.update(range(span.start, span.end))
     return sorted(out, key=lambda s: s.start)
+
+
+_NAME_GLUE = frozenset({"de", "d", "du", "des", "la", "le", "l", "pour", "of", "for", "on", "the", "sur", "en", "in",
+                        "a", "au", "aux", "&", "-", "'", "\u2019"})
+_HEAD_CUES = frozenset({"lab", "labs", "laboratory", "laboratoire", "initiative", "alliance", "consortium", "coalition",
+                        "programme", "program", "project", "projet", "institute", "institut", "foundation",
+                        "fondation", "aquarium", "zoo", "museum", "musee", "hospital", "hopital", "clinic",
+                        "network", "reseau", "compact", "pact", "pacte", "declaration", "charter", "charte",
+                        "accelerator", "centre", "center", "fund", "fonds", "academy"})
+
+
+def _well_formed(span: Span) -> bool:
+    """A name that reads as one: no comma, no colon, no parenthesis, and every word either
+    capitalised or a short linking word ("Initiative de l'ONU pour une IA sobre" is not: "sobre";
+    "Orange Mistral Skills Lab" is)."""
+    heads = (_fold(span[-1].text), _fold(span[0].text))
+    return len(span) <= 8 and any(h in _HEAD_CUES for h in heads) and all(
+        t.text[:1].isupper() or t.is_digit or _fold(t.text).rstrip("'\u2019") in _NAME_GLUE for t in span)
+
+
+def _names_over_parts(cue_spans: list[Span], kb_spans: list[Span], non_orgs: list[Span], kb: KnowledgeBase):
+    """The resolution policy for a name that holds other names: a well-formed name with an
+    organization cue (not a government's: "the UK Government" is the UK's) wins over the known
+    names and places inside it ("Orange Mistral Skills Lab", "Seattle Aquarium") unless the
+    knowledge base knows the longer form itself. Returns (kb spans, non-organizations, cue names
+    that go first)."""
+    first = []
+    for c in cue_spans:
+        label = c.label_.partition("|")[2]
+        if label in ("Government", "Company") or len(c) < 2 or not _well_formed(c) or kb.lookup(c.text):
+            continue
+        inner = [s for s in kb_spans + non_orgs if c.start <= s.start and s.end <= c.end and len(s) < len(c)]
+        if inner and not any(s.start < c.start < s.end or s.start < c.end < s.end for s in kb_spans):
+            first.append(c)
+    inside = lambda s: any(c.start <= s.start and s.end <= c.end for c in first)  # noqa: E731
+    return [s for s in kb_spans if not inside(s)], [s for s in non_orgs if not inside(s)], first
 
 
 _PLACE_BEFORE = frozenset({"en", "au", "aux", "dans", "in", "at", "from", "to", "into", "across", "throughout",
@@ -637,7 +675,8 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
             and all(t.text[:1].isupper() for t in c)]  # (not "Nvidia and Salesforce Ventures")
     kb_spans = [k for k in kb_spans if not any(a.start <= k.start and k.end <= a.end and len(a) > len(k)
                                                and not kb.lookup(a.text) for a in arms)]
-    for group in (non_orgs + kb_spans, cue_spans, "repeats", "acronyms",
+    kb_spans, non_orgs, cue_first = _names_over_parts(cue_spans, kb_spans, non_orgs, kb)
+    for group in (cue_first, non_orgs + kb_spans, cue_spans, "repeats", "acronyms",
                   [s for s in ner if not s.label_.startswith(PERSON)],
                   person_spans + [s for s in ner if s.label_.startswith(PERSON)], runs, ref_spans):
         if group == "repeats":  # a name found by its cue, written again later

@@ -239,6 +239,22 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("en", "EXCLUDED_FROM", "active", "withdraw|withdraws|withdrew|withdrawn from", 0.9),
     ("en", "EXCLUDED_FROM", "active", "exit|departure|withdrawal from", 0.8),
     ("en", "EXCLUDED_FROM", "active", "excluded|absent|barred|shut|left out? ~1 from|of", 0.85),
+    # ---------------------------------------------------------------- paraphrases seen in real news
+    ("en", "MEMBER_OF", "include", "unite|unites|united|gather|gathers|gathered", 0.7),
+    ("fr", "PARTNERS_WITH", "pair", "s|se etre ~1 associe|associee|associes|associees|allie|alliee|allies|alliees a|au|aux|avec", 0.85),
+    ("fr", "FUNDS", "passive", "profiter|beneficier de ~2 appui|soutien|concours financier de|du|des", 0.8),
+    ("fr", "MEMBER_OF", "active+program", "parapher|paraphe|paraphent|parapheront", 0.75),
+    ("fr", "SIGNS_MOU_WITH", "pair", "convention|accord|protocole|memorandum ~4 paraphe|paraphee|signe|signee ~6 entre", 0.85),
+    ("en", "FUNDS", "active", "investment|investments|stake ~6 in|into", 0.75),
+    ("en", "FUNDS", "active+amount", "put|puts|putting ~6 into|in", 0.7),
+    ("fr", "EXCLUDED_FROM", "active", "manquer|manque|manquent|manquaient|manquait a l appel", 0.8),
+    ("en", "EXCLUDED_FROM", "active", "missing ~3 from", 0.8),
+    ("en", "FOUNDED", "passive", "brainchild of", 0.8),
+    ("fr", "FOUNDED", "active", "donner|donne|donnent|donnaient naissance a|au|aux", 0.85),
+    ("en", "FOUNDED", "active", "stand|stands|stood up", 0.75),
+    ("en", "FUNDS", "funders", "anchor|lead|main|largest investor|investors|backer|backers is|are|was|were", 0.8),
+    ("en", "EXCLUDED_FROM", "active", "resign|resigns|resigned ~3 from", 0.85),
+    ("fr", "MEMBER_OF", "include", "membres ~3 que sont", 0.8),
 ]
 
 

@@ -1,0 +1,56 @@
+"""Paraphrases that real news uses for the six relations, beyond the textbook verbs: "unites",
+"s'est associé à", "profite de l'appui financier de", "paraphé", "put $X into", "is the
+brainchild of", "ont donné naissance à", "stood up", "manquaient à l'appel", "resigned from";
+and names that hold other names ("Orange Mistral Skills Lab", "Seattle Aquarium").
+Every text is written for these tests (real public facts or invented names, our words).
+Edges are (source, TYPE, target, status); symmetric edges have the smaller id first."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import case_ids, edges_by_case
+
+S, P = "stated", "potential"
+
+CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
+    ("en", "The AI Alliance unites IBM, Meta and Intel around open models.",
+     {("ibm", "MEMBER_OF", "ai-alliance", S), ("meta", "MEMBER_OF", "ai-alliance", S),
+      ("intel", "MEMBER_OF", "ai-alliance", S)}),
+    ("fr", "En mars, Capgemini s'est associé à Mistral AI pour servir les banques.",
+     {("capgemini", "PARTNERS_WITH", "mistral-ai", S)}),
+    ("fr", "Depuis l'an dernier, le laboratoire Kyutai profite de l'appui financier de la CMA CGM.",
+     {("cma-cgm", "FUNDS", "kyutai", S)}),
+    ("fr", "La France et l'Inde ont paraphé la Déclaration de Paris sur l'IA.",
+     {("government-of-france", "MEMBER_OF", "declaration-de-paris", S),
+      ("government-of-india", "MEMBER_OF", "declaration-de-paris", S)}),
+    ("en", "Nvidia is making an investment worth about $500 million in Wayve this year.",
+     {("nvidia", "FUNDS", "wayve", S)}),
+    ("en", "Salesforce Ventures put $50 million into Hugging Face in 2023.",
+     {("salesforce-ventures", "FUNDS", "hugging-face", S)}),
+    ("en", "The AI Alliance is the brainchild of IBM and Meta.",
+     {("ibm", "FOUNDED", "ai-alliance", S), ("meta", "FOUNDED", "ai-alliance", S)}),
+    ("fr", "IBM et Meta ont donné naissance à l'AI Alliance en décembre 2023.",
+     {("ibm", "FOUNDED", "ai-alliance", S), ("meta", "FOUNDED", "ai-alliance", S)}),
+    ("en", "In 2023 IBM and Meta stood up the AI Alliance.",
+     {("ibm", "FOUNDED", "ai-alliance", S), ("meta", "FOUNDED", "ai-alliance", S)}),
+    ("fr", "Lors du lancement de l'AI Alliance, OpenAI et Google manquaient à l'appel.",
+     {("openai", "EXCLUDED_FROM", "ai-alliance", S), ("google", "EXCLUDED_FROM", "ai-alliance", S)}),
+    ("en", "OpenAI was missing from the list of AI Alliance members.",
+     {("openai", "EXCLUDED_FROM", "ai-alliance", S)}),
+    ("en", "The Seattle Aquarium resigned from the Partnership on AI in 2020.",
+     {("seattle-aquarium", "EXCLUDED_FROM", "partnership-on-ai", S)}),
+    ("en", "The AI Alliance's anchor investor is IBM.",
+     {("ibm", "FUNDS", "ai-alliance", S)}),
+    ("en", "Orange and Mistral AI have created Orange Mistral Skills Lab, a training programme.",
+     {("orange", "FOUNDED", "orange-mistral-skills-lab", S), ("mistral-ai", "FOUNDED", "orange-mistral-skills-lab", S)}),
+]
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[int, set[tuple[str, str, str, str]]]:
+    return edges_by_case(CASES)
+
+
+@pytest.mark.parametrize("i", range(len(CASES)), ids=case_ids(CASES))
+def test_paraphrase_edges(results, i):
+    assert results[i] == CASES[i][2]
