@@ -240,7 +240,7 @@ def _names_over_parts(cue_spans: list[Span], kb_spans: list[Span], non_orgs: lis
     return [s for s in kb_spans if not inside(s)], [s for s in non_orgs if not inside(s)], first
 
 
-_PLACE_BEFORE = frozenset({"en", "au", "aux", "dans", "in", "at", "from", "to", "into", "across", "throughout",
+_PLACE_BEFORE = frozenset({"en", "a", "au", "aux", "dans", "in", "at", "from", "to", "into", "across", "throughout",
                            "du", "des", "de", "d", "of", "(", "vers", "outside", "hors", "within"})
 
 
@@ -716,8 +716,8 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
             head = _fold(named.text).split("'")[-1].split("\u2019")[-1].strip()
             if head in REFERENCE_HEADS:  # "l'Alliance" tagged as a name: it refers back
                 kind, label, key = REFERENCE, None, head
-            elif head in _NOT_NAMES:
-                continue
+            elif head in _NOT_NAMES or _fold(named.text).split()[0].strip("'’") in PERSON_TITLES:
+                continue  # "la ministre de la Culture" is a person's role, not an organization
         elif kind == RUN:
             key = span.text
         elif kind == PERSON:

@@ -52,7 +52,11 @@ REFERENCE_DETERMINERS = frozenset(
     {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "the", "this", "that", "these", "sa", "son", "ses", "its"}
 )
 
-_PAIR_LEAD = {("les", "deux"), ("ces", "deux"), ("the", "two"), ("these", "two"), ("both",)}
+# "les deux / trois groupes", "the three companies", "both firms": a group of N parties named before
+_GROUP_NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "two": 2, "three": 3, "four": 4, "five": 5}
+_PAIR_LEAD = {(d, n) for d in ("les", "ces", "the", "these", "those") for n in _GROUP_NUMBERS} | {("both",)}
+# "the pair", "le duo", "the trio": the noun itself says how many
+_GROUP_NOUNS = {"pair": 2, "duo": 2, "tandem": 2, "binome": 2, "trio": 3}
 _PAIR_HEADS = frozenset({"acteurs", "groupes", "entreprises", "societes", "partenaires", "parties", "companies",
                          "firms", "groups", "organizations", "organisations", "sides", "partners", "entites",
                          "institutions", "pays", "countries", "governments", "gouvernements", "geants", "giants"})
@@ -64,6 +68,11 @@ def _pair_spans(doc: Doc, sent: Span) -> list[Span]:
     toks = list(sent)
     words = [fold(t.text) for t in toks]
     for k in range(len(toks)):
+        if k + 1 < len(toks) and words[k] in ("the", "this", "le", "ce", "la") and words[k + 1] in _GROUP_NOUNS:
+            n = _GROUP_NOUNS[words[k + 1]]
+            if not (k + 2 < len(toks) and words[k + 2] in ("of", "de", "d")):  # "a pair of chips"
+                out.append(Span(doc, toks[k].i, toks[k + 1].i + 1, label=f"{REFERENCE}|pair:{n}"))
+            continue
         for lead in _PAIR_LEAD:
             n = len(lead)
             if tuple(words[k : k + n]) != lead:
@@ -75,7 +84,8 @@ def _pair_spans(doc: Doc, sent: Span) -> list[Span]:
                         end += 1
                     if end < len(toks) and CAPITALISED.match(toks[end].text) and not toks[end].is_punct:
                         break  # "les deux géants Google et Salesforce": the names follow
-                    out.append(Span(doc, toks[k].i, toks[j].i + 1, label=f"{REFERENCE}|pair"))
+                    n = _GROUP_NUMBERS.get(words[k + 1], 2) if len(lead) == 2 else 2
+                    out.append(Span(doc, toks[k].i, toks[j].i + 1, label=f"{REFERENCE}|pair:{n}"))
                     break
     return out
 
@@ -95,10 +105,26 @@ _PRONOUNS = frozenset({"il", "elle", "it"})
 _TIME_OPENERS = frozenset({"in", "on", "last", "this", "earlier", "en", "le", "debut", "fin", "lors", "au", "dans", "mi"})
 
 
+_SUBORDINATORS = frozenset({"that", "que", "qu'", "qu\u2019"})
+
+
+def _reported_pronouns(doc: Doc, toks: list) -> list[Span]:
+    """A subject pronoun right after "that" / "que" in reported speech ("Siemens confirmed that
+    it had created ...", "Orange indique qu'elle rejoint ..."): it continues the reporting subject."""
+    return [Span(doc, t.i, t.i + 1, label=f"{REFERENCE}|pronoun") for k, t in enumerate(toks[1:], 1)
+            if fold(t.text) in _PRONOUNS and fold(toks[k - 1].text) in _SUBORDINATORS
+            and k + 1 < len(toks) and not toks[k + 1].is_punct]
+
+
 def _pronoun_spans(doc: Doc, sent: Span) -> list[Span]:
     """A subject pronoun that opens a sentence, or its main clause after a short time phrase:
-    "Elle est soutenue par ...", "It partners with ...", "In May it closed ...", "En décembre, elle avait levé ..."."""
+    "Elle est soutenue par ...", "It partners with ...", "In May it closed ...", "En décembre, elle avait levé ...";
+    and one after "that" / "que" in reported speech."""
     toks = [t for t in sent if not t.is_space and t.text not in ("•", "-", "*")]
+    return _opening_pronoun(doc, toks) + _reported_pronouns(doc, toks)
+
+
+def _opening_pronoun(doc: Doc, toks: list) -> list[Span]:
     k = next((i for i, t in enumerate(toks[:6]) if fold(t.text) in _PRONOUNS), None)
     if k is None or k + 1 >= len(toks) or toks[k + 1].is_punct:
         return []

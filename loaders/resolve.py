@@ -57,7 +57,7 @@ class Resolution:
     of_mention: list[str | None] = field(default_factory=list)
     counts: Counter = field(default_factory=Counter)
     citation_only: set[str] = field(default_factory=set)
-    pairs: dict[int, tuple[str, str]] = field(default_factory=dict)  # mention index -> the two parties
+    pairs: dict[int, tuple[str, ...]] = field(default_factory=dict)  # mention index -> the N parties of a group
 
 
 def clean_name(text: str) -> str:
@@ -112,7 +112,7 @@ class Resolver:
             eid = self._resolve_named(text, m, res, unknown, tokens_before[i] if tokens_before else [])
             res.of_mention[i] = eid
         for i, m in enumerate(mentions):
-            if m.kind == REFERENCE and m.key == "pair":
+            if m.kind == REFERENCE and m.key.startswith("pair"):
                 pair = self._pair(mentions, i, res)
                 if pair:
                     res.pairs[i] = pair
@@ -263,10 +263,12 @@ class Resolver:
                 best, best_score = eid, score
         return best
 
-    def _pair(self, mentions: list[Mention], i: int, res: Resolution) -> tuple[str, str] | None:
-        """"les deux acteurs", "both companies": the two organizations the recent text is about,
-        by mentions so far among those named in the five sentences before (the latest on a tie)."""
+    def _pair(self, mentions: list[Mention], i: int, res: Resolution) -> tuple[str, ...] | None:
+        """"les deux acteurs", "both companies", "the pair", "les trois groupes": the N organizations
+        the recent text is about, by mentions so far among those named in the five sentences before
+        (the latest on a tie)."""
         m = mentions[i]
+        size = int(m.key.partition(":")[2] or 2)
         words = set(_fold(m.text).split())
         # "les deux pays" / "both governments" are governments; "les deux entreprises" are not
         wanted = {"Government"} if words & _PAIR_GOVERNMENTS else {"Company", "University", "Government", "Organization"}
@@ -279,15 +281,19 @@ class Resolver:
             counts[eid] += 1
             last[eid] = j
         recent = [eid for eid, j in last.items() if mentions[j].sentence >= m.sentence - 5]
-        if len(recent) < 2:
+        if len(recent) < size:
             return None
-        top = sorted(recent, key=lambda eid: (counts[eid], last[eid]), reverse=True)[:2]
-        return (top[0], top[1])
+        return tuple(sorted(recent, key=lambda eid: (counts[eid], last[eid]), reverse=True)[:size])
 
     def _pronoun(self, mentions: list[Mention], i: int, res: Resolution) -> str | None:
         """A subject pronoun opening a sentence ("Elle est soutenue par ...", "It partners with ...")
         continues the previous sentence's subject, when that subject is an organization."""
         m = mentions[i]
+        here = [j for j in range(i) if mentions[j].sentence == m.sentence and res.of_mention[j] is not None
+                and (mentions[j].subject or j == 0 or mentions[j - 1].sentence < m.sentence)
+                and res.entities[res.of_mention[j]].label != "Person"]
+        if here:  # reported speech: "Siemens confirmed that it had created ..."
+            return res.of_mention[here[-1]]
         prev = [j for j in range(i) if mentions[j].sentence == m.sentence - 1 and res.of_mention[j] is not None]
         if not prev:
             return None
