@@ -301,9 +301,14 @@ def _capitalised_runs(sent: Span) -> list[tuple[int, int]]:
 def _split_at_and(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
     """Cut a run at "and" / "et" once the part before it is a name on its own
     ("David and Lucile Packard Foundation and Google" -> the foundation, then Google)."""
+    # the last item of a comma list: "DTCP, Schroders Capital, SentinelOne and Thomvest Ventures"
+    listed = s >= 2 and doc[s - 1].text == "," and doc[s - 2].text[:1].isupper()
     pieces, start = [], s
     for k in range(s, e):
-        if doc[k].lower_ in ("and", "et", "&") and label_from_cues(doc[start:k].text):
+        if doc[k].lower_ in ("and", "et") and listed and k > start and k + 1 < e:
+            pieces.append((start, k))
+            start = k + 1
+        elif doc[k].lower_ in ("and", "et", "&") and label_from_cues(doc[start:k].text):
             pieces.append((start, k))
             start = k + 1
     pieces.append((start, e))
@@ -460,8 +465,8 @@ _LIST_GAP = frozenset({",", "and", "et", "&", "or", "ou", "ni", "nor", "the", "l
 def _list_members(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: list[Span]) -> list[Span]:
     """Capitalised names with no cue that stand in a list of known organizations take the list's
     label: in "Among them are Andreessen Horowitz, Zorblax, Sequoia Capital and Vy Capital",
-    Zorblax is an investor too. A list needs two known organizations, at least as many as the
-    unknown names in it, and nothing but commas, conjunctions and articles between its items."""
+    Zorblax is an investor too. A list needs two known organizations, at least half as many as
+    the unknown names in it, and nothing but commas, conjunctions and articles between its items."""
     def known_label(sp: Span) -> str | None:
         kind, _, rest = sp.label_.partition("|")
         if kind == KB:
@@ -482,7 +487,7 @@ def _list_members(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: li
         head = chain[0][0]
         if head in unknown and head.start > 0 and _fold(doc[head.start - 1].text).rstrip("'\u2019") in _PREPOSITIONS:
             unknown.remove(head)  # "le fonds d'Abou Dhabi, Bpifrance et Nvidia": a place, not an item
-        if unknown and len(labels) >= 2 and len(labels) >= len(unknown):
+        if unknown and len(labels) >= 2 and 2 * len(labels) >= len(unknown):
             label = max(set(labels), key=labels.count)
             out.extend(Span(doc, sp.start, sp.end, label=f"{CUE}|{label}") for sp in unknown)
 

@@ -106,14 +106,23 @@ _TIME_OPENERS = frozenset({"in", "on", "last", "this", "earlier", "en", "le", "d
 
 
 _SUBORDINATORS = frozenset({"that", "que", "qu'", "qu\u2019"})
+# reporting verbs after which a bare clause follows ("Cohere said on Thursday it had raised ...")
+_REPORTING = frozenset({"said", "says", "announced", "announces", "confirmed", "confirms", "stated", "added",
+                        "noted", "explained", "told", "disclosed", "revealed"})
 
 
 def _reported_pronouns(doc: Doc, toks: list) -> list[Span]:
     """A subject pronoun right after "that" / "que" in reported speech ("Siemens confirmed that
     it had created ...", "Orange indique qu'elle rejoint ..."): it continues the reporting subject."""
+    def reported(k: int) -> bool:
+        if fold(toks[k - 1].text) in _SUBORDINATORS:
+            return True
+        # "said on Thursday it ...", "announced Monday it ...": a reporting verb, then a short time phrase
+        before = [fold(x.text) for x in toks[max(0, k - 4) : k]]
+        return any(w in _REPORTING for w in before) and not any(x.is_punct for x in toks[max(0, k - 3) : k])
+
     return [Span(doc, t.i, t.i + 1, label=f"{REFERENCE}|pronoun") for k, t in enumerate(toks[1:], 1)
-            if fold(t.text) in _PRONOUNS and fold(toks[k - 1].text) in _SUBORDINATORS
-            and k + 1 < len(toks) and not toks[k + 1].is_punct]
+            if fold(t.text) in _PRONOUNS and k + 1 < len(toks) and not toks[k + 1].is_punct and reported(k)]
 
 
 def _pronoun_spans(doc: Doc, sent: Span) -> list[Span]:

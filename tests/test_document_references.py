@@ -52,3 +52,18 @@ def test_a_role_and_a_city_are_no_organizations():
     ids = {e.id for x in ex.values() for e in x.entities}
     assert not any(i.startswith("ministre") for i in ids)
     assert "government-of-germany" not in ids
+
+
+def test_reported_pronoun_after_a_time_phrase_and_a_list_closing_with_and():
+    ex = extract_cases({
+        "said": ("en", "Cohere, a Toronto company that competes with OpenAI, said on Thursday it had raised "
+                       "$500 million from investors including Nvidia and Oracle."),
+        "last": ("en", "The round drew DTCP, Mirae Asset, Schroders Capital, SentinelOne and Thomvest Ventures "
+                       "into Cohere, which raised $500 million."),
+    })
+    said = {(c.source, c.type, c.target) for c in ex["said"].claims}
+    assert ("nvidia", "FUNDS", "cohere") in said and ("oracle", "FUNDS", "cohere") in said
+    assert not any(c.target == "openai" and c.type == "FUNDS" for c in ex["said"].claims)
+    names = {e.name for e in ex["last"].entities}
+    assert {"SentinelOne", "Thomvest Ventures"} <= names
+    assert not any(" and " in n for n in names)
