@@ -173,7 +173,7 @@ _RAW: list[tuple[str, str, str, str, float]] = [
     ("en", "FUNDS", "cofund", "drew|draws|attracted|attracts|brought|included|includes|include", 0.6),
     ("fr", "FUNDS", "cofund", "avec? la? participation de|d|du|des", 0.8),
     ("fr", "FUNDS", "cofund", "aux cotes de|d|du|des", 0.6),
-    ("fr", "FUNDS", "cofund", "reunir|reunit|reunissait|reunissent|comprendre|comprend|comprenait|inclure|inclut|incluait|associer|associe|associait", 0.6),
+    ("fr", "FUNDS", "cofund", "reunir|reunit|reunissait|reunissent|comprendre|comprend|comprenait|inclure|inclut|incluait|associer|associe|associait|rassembler|rassemble|rassemblait|rassemblent", 0.6),
     # ---------------------------------------------------------------- SIGNS_MOU_WITH
     ("fr", "SIGNS_MOU_WITH", "pair", "signer|signe|signent|signee|signé ~7 protocole|accord|memorandum|mou|lettre|contrat|convention|partenariat|accord-cadre", 0.9),
     ("fr", "SIGNS_MOU_WITH", "pair", "protocole d accord", 0.9),
