@@ -9,7 +9,7 @@ suffix or an organization cue word, spaCy's French NER, and short references
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
@@ -634,56 +634,97 @@ def _acronym_uses(doc: Doc, named: list[Span], abbreviates: dict[int, Span]) -> 
 
 
 # --------------------------------------------------------------------------- entry point
-def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
-    """All mentions in ``doc``, longest span first where they overlap, in text order."""
+@dataclass
+class Candidates:
+    """Every source's candidate spans for one document, before any choice is made. Each span's
+    ``label_`` is "kind|detail" (kind: kb, actor, non-org, cue, ner, person, run, reference;
+    detail: the knowledge-base id or the label its cue gives) and a KB span's ``kb_id_`` is
+    its entry id. ``find_mentions`` also writes them to ``doc.spans["aipg_candidates"]``."""
+
+    kb: list[Span] = field(default_factory=list)
+    non_org: list[Span] = field(default_factory=list)
+    cue: list[Span] = field(default_factory=list)
+    ner: list[Span] = field(default_factory=list)
+    person: list[Span] = field(default_factory=list)
+    run: list[Span] = field(default_factory=list)
+    reference: list[Span] = field(default_factory=list)
+    all_runs: list[Span] = field(default_factory=list)  # every capitalised run, for list context
+
+    def spans(self) -> list[Span]:
+        return self.kb + self.non_org + self.cue + self.ner + self.person + self.run + self.reference
+
+
+def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
+    """Candidate spans from every source: knowledge-base phrases, listed non-organizations,
+    name cues and long forms, appositions and investor slots, NER (where the Doc has it),
+    people, capitalised runs and short references."""
     sents = nlp_mod.sentences(doc)
-    kb_spans = _kb_spans(doc, kb, language)
-    cue_spans: list[Span] = []
-    ref_spans: list[Span] = []
-    person_spans: list[Span] = []
+    c = Candidates(kb=_kb_spans(doc, kb, language))
     for sent in sents:
-        cue_spans += _cue_spans(doc, sent) + _long_forms(doc, sent)
-        ref_spans += reference_spans(doc, sent)
-        if language != "fr":
-            person_spans += _person_spans(doc, sent)
-    ner = _ner_spans(doc) if doc.has_annotation("ENT_IOB") else []
-    people = person_spans + [sp for sp in ner if sp.label_.startswith(PERSON)]
-    runs = []
-    all_runs = []
+        c.cue += _cue_spans(doc, sent) + _long_forms(doc, sent)
+        c.reference += reference_spans(doc, sent)
+        if not doc.has_annotation("ENT_IOB"):  # no statistical NER: people from name rules
+            c.person += _person_spans(doc, sent)
+    c.ner = _ner_spans(doc) if doc.has_annotation("ENT_IOB") else []
+    c.person += [sp for sp in c.ner if sp.label_.startswith(PERSON)]
+    c.ner = [sp for sp in c.ner if not sp.label_.startswith(PERSON)]
     for sent in sents:
         for s, e in _capitalised_runs(sent):
-            all_runs.append(doc[s:e])
-            label = _apposed_label(doc, s, e) or _investor_slot(doc, s, e)
-            owner = [t.i for t in doc[s:e] if t.text in ("'s", "\u2019s")]
-            if label and owner:  # "led by Daniel Ek's Prima Materia": the name is what follows the owner
-                s = owner[-1] + 1
-            if label and any(p.start < e and s < p.end for p in people):
-                label = None  # a person's name before an apposition ("X, le fondateur ...")
-            if label and (e - s >= 2 or not doc[s].is_sent_start or _name_like(doc[s].text)):
-                # "AI Leap, a national programme", "BharatGen, un consortium"
-                cue_spans.append(Span(doc, s, e, label=f"{CUE}|{label}"))
-            elif e - s >= 2:
-                runs.append(Span(doc, s, e, label=f"{RUN}|"))
-    # Priority: KB names and listed non-organizations > cue names > NER > people > references; within
-    # a source the longest span wins, and a span overlapping one already chosen is dropped.
+            c.all_runs.append(doc[s:e])
+            _run_or_apposed_name(doc, s, e, c)
+    c.non_org = _non_org_spans(doc, kb, language)
+    for sp in c.kb:
+        sp.kb_id_ = sp.label_.partition("|")[2]
+    return c
+
+
+def _run_or_apposed_name(doc: Doc, s: int, e: int, c: Candidates) -> None:
+    """A capitalised run typed by its apposition or its slot becomes a cue name ("AI Leap, a
+    national programme", "BharatGen, un consortium", "led by Prima Materia"); an untyped run of
+    two words or more stays a run."""
+    label = _apposed_label(doc, s, e) or _investor_slot(doc, s, e)
+    owner = [t.i for t in doc[s:e] if t.text in ("'s", "\u2019s")]
+    if label and owner:  # "led by Daniel Ek's Prima Materia": the name is what follows the owner
+        s = owner[-1] + 1
+    if label and any(p.start < e and s < p.end for p in c.person):
+        label = None  # a person's name before an apposition ("X, le fondateur ...")
+    if label and (e - s >= 2 or not doc[s].is_sent_start or _name_like(doc[s].text)):
+        c.cue.append(Span(doc, s, e, label=f"{CUE}|{label}"))
+    elif e - s >= 2:
+        c.run.append(Span(doc, s, e, label=f"{RUN}|"))
+
+
+def _prepare(c: Candidates, kb: KnowledgeBase) -> list[Span]:
+    """Adjust the sources against each other before the choice: a generic word inside a longer
+    cued name is part of it ("AI Leap"), a known name followed by an investment arm's word is
+    that arm ("AMD Ventures"), and a well-formed cued name holding known names wins over them
+    (``_names_over_parts``). Returns the cued names that go first."""
+    cued = {x.text for x in c.cue if len(x) > 1}
+    c.non_org = [sp for sp in c.non_org
+                 if not (sp.label_ == f"{NON_ORG}|generic"
+                         and any(r.start <= sp.start and sp.end <= r.end and len(r) > len(sp) and r.text in cued
+                                 for r in c.all_runs))]
+    arms = [x for x in c.cue if len(x) > 1 and _fold(x[-1].text) in _ARM_WORDS
+            and all(t.text[:1].isupper() for t in x)]  # (not "Nvidia and Salesforce Ventures")
+    c.kb = [k for k in c.kb if not any(a.start <= k.start and k.end <= a.end and len(a) > len(k)
+                                       and not kb.lookup(a.text) for a in arms)]
+    c.kb, c.non_org, first = _names_over_parts(c.cue, c.kb, c.non_org, kb)
+    return first
+
+
+def choose(doc: Doc, c: Candidates, kb: KnowledgeBase) -> tuple[list[Span], dict[int, Span]]:
+    """The resolution policy, in one place. Sources in order of trust: well-formed cued names
+    holding known names, then knowledge-base names and listed non-organizations, cued names,
+    repeats of cued names, uses of introduced acronyms, NER, people, untyped runs, references;
+    within a source the longest span wins, and a span overlapping one already chosen is dropped.
+    Then unknown names in lists of known ones take the list's label, a country right before
+    another name modifies it, and non-organizations leave. Returns the chosen spans and, for
+    acronym uses, the name each abbreviates."""
+    first = _prepare(c, kb)
     chosen: list[Span] = []
     taken: set[int] = set()
     abbreviates: dict[int, Span] = {}
-    # a generic word ("AI") inside a longer cued name ("AI Leap, a national programme") is part of it
-    cued = {c.text for c in cue_spans if len(c) > 1}
-    non_orgs = [sp for sp in _non_org_spans(doc, kb, language)
-                if not (sp.label_ == f"{NON_ORG}|generic"
-                        and any(r.start <= sp.start and sp.end <= r.end and len(r) > len(sp) and r.text in cued
-                                for r in all_runs))]
-    # a known name with an investment arm's word after it is that arm ("AMD Ventures", "Zoom Ventures")
-    arms = [c for c in cue_spans if len(c) > 1 and _fold(c[-1].text) in _ARM_WORDS
-            and all(t.text[:1].isupper() for t in c)]  # (not "Nvidia and Salesforce Ventures")
-    kb_spans = [k for k in kb_spans if not any(a.start <= k.start and k.end <= a.end and len(a) > len(k)
-                                               and not kb.lookup(a.text) for a in arms)]
-    kb_spans, non_orgs, cue_first = _names_over_parts(cue_spans, kb_spans, non_orgs, kb)
-    for group in (cue_first, non_orgs + kb_spans, cue_spans, "repeats", "acronyms",
-                  [s for s in ner if not s.label_.startswith(PERSON)],
-                  person_spans + [s for s in ner if s.label_.startswith(PERSON)], runs, ref_spans):
+    for group in (first, c.non_org + c.kb, c.cue, "repeats", "acronyms", c.ner, c.person, c.run, c.reference):
         if group == "repeats":  # a name found by its cue, written again later
             group = _repeated_names(doc, chosen)
         elif group == "acronyms":  # later bare uses of an introduced acronym mention the name it abbreviates
@@ -692,43 +733,48 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
             if not taken.intersection(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
-    listed = _list_members(doc, kb, chosen, [r for r in _split_runs(all_runs) if not taken.intersection(range(r.start, r.end))])
+    free = [r for r in _split_runs(c.all_runs) if not taken.intersection(range(r.start, r.end))]
+    listed = _list_members(doc, kb, chosen, free)
     chosen = [sp for sp in chosen if not any(sp.start == x.start for x in listed)] + listed
     # a country name right before another name modifies it ("the Québec Ministry", "the EU AI Act",
-    # "Saudi Arabia's Public Investment Fund")
+    # "Saudi Arabia's Public Investment Fund", "Japan's megabanks")
     starts = {sp.start for sp in chosen}
     chosen = [sp for sp in chosen if not (sp.label_.startswith(ACTOR) and (
-        sp.end in starts or (sp.end < len(doc) and doc[sp.end].text in ("'s", "\u2019s"))  # "Japan's megabanks"
-        or _ends_a_name(doc, sp)))]
-    chosen = [sp for sp in chosen if not sp.label_.startswith(NON_ORG)]
-    sent_of = {}
-    for si, sent in enumerate(sents):
-        for t in sent:
-            sent_of[t.i] = si
-    out = []
-    for span in sorted(chosen, key=lambda s: s.start):
-        kind, _, rest = span.label_.partition("|")
-        label = None
-        key = rest
-        named = abbreviates.get(span.start, span)  # an acronym keys like the name it abbreviates
-        if kind in (KB, ACTOR):
-            entry = kb.get(rest)
-            label = entry.label
-        elif kind == CUE:
-            label, key = rest, named.text
-        elif kind == NER:
-            label, key = label_from_cues(named.text), named.text
-            head = _fold(named.text).split("'")[-1].split("\u2019")[-1].strip()
-            if head in REFERENCE_HEADS:  # "l'Alliance" tagged as a name: it refers back
-                kind, label, key = REFERENCE, None, head
-            elif head in _NOT_NAMES or _fold(named.text).split()[0].strip("'’") in PERSON_TITLES:
-                continue  # "la ministre de la Culture" is a person's role, not an organization
-        elif kind == RUN:
-            key = span.text
-        elif kind == PERSON:
-            label, key = "Person", span.text
-        out.append(
-            Mention(span.start_char, span.end_char, span.start, span.end, span.text, kind, label, key, sent_of[span.start],
-                    _is_subject(span))
-        )
-    return out
+        sp.end in starts or (sp.end < len(doc) and doc[sp.end].text in ("'s", "\u2019s")) or _ends_a_name(doc, sp)))]
+    return sorted((sp for sp in chosen if not sp.label_.startswith(NON_ORG)), key=lambda s: s.start), abbreviates
+
+
+def _to_mention(span: Span, kb: KnowledgeBase, named: Span, sentence: int) -> Mention | None:
+    """The Mention for a chosen span; ``named`` is the name an acronym abbreviates (else the span)."""
+    kind, _, rest = span.label_.partition("|")
+    label, key = None, rest
+    if kind in (KB, ACTOR):
+        label = kb.get(rest).label
+    elif kind == CUE:
+        label, key = rest, named.text
+    elif kind == NER:
+        label, key = label_from_cues(named.text), named.text
+        head = _fold(named.text).split("'")[-1].split("\u2019")[-1].strip()
+        if head in REFERENCE_HEADS:  # "l'Alliance" tagged as a name: it refers back
+            kind, label, key = REFERENCE, None, head
+        elif head in _NOT_NAMES or _fold(named.text).split()[0].strip("'\u2019") in PERSON_TITLES:
+            return None  # "la ministre de la Culture" is a person's role, not an organization
+    elif kind == RUN:
+        key = span.text
+    elif kind == PERSON:
+        label, key = "Person", span.text
+    return Mention(span.start_char, span.end_char, span.start, span.end, span.text, kind, label, key, sentence,
+                   _is_subject(span))
+
+
+def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
+    """All mentions in ``doc``, in text order: every source's candidates (``candidates``), one
+    choice among them (``choose``), then one Mention per chosen span. The candidates and the
+    choice stay on the Doc as ``doc.spans["aipg_candidates"]`` and ``doc.spans["aipg_mentions"]``."""
+    c = candidates(doc, kb, language)
+    doc.spans["aipg_candidates"] = c.spans()
+    chosen, abbreviates = choose(doc, c, kb)
+    doc.spans["aipg_mentions"] = chosen
+    sent_of = {t.i: si for si, sent in enumerate(nlp_mod.sentences(doc)) for t in sent}
+    out = (_to_mention(sp, kb, abbreviates.get(sp.start, sp), sent_of[sp.start]) for sp in chosen)
+    return [m for m in out if m is not None]

@@ -1,0 +1,76 @@
+"""The mention stage's resolution policy (``mentions.choose``) on hand-built Docs: candidate spans
+are given by hand, so a failing case names the policy, not the tagger or a word list."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from aipg.loaders.kb import load_kb
+from aipg.loaders.mentions import ACTOR, CUE, KB, NON_ORG, Candidates, choose
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def make(text: str) -> Doc:
+    words = text.split()
+    return Doc(Vocab(), words=words, sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def span(doc: Doc, phrase: str, label: str) -> Span:
+    words = phrase.split()
+    for i in range(len(doc) - len(words) + 1):
+        if [t.text for t in doc[i : i + len(words)]] == words:
+            return Span(doc, i, i + len(words), label=label)
+    raise AssertionError(f"{phrase!r} not in {doc.text!r}")
+
+
+def chosen_texts(doc: Doc, c: Candidates, kb) -> list[tuple[str, str]]:
+    spans, _ = choose(doc, c, kb)
+    return [(s.text, s.label_) for s in spans]
+
+
+def test_a_well_formed_cued_name_wins_over_the_known_names_inside(kb):
+    doc = make("Orange and Mistral AI created Orange Mistral Skills Lab in Dakar .")
+    c = Candidates(kb=[span(doc, "Orange", f"{KB}|orange"), span(doc, "Mistral AI", f"{KB}|mistral-ai"),
+                       Span(doc, 5, 6, label=f"{KB}|orange"), Span(doc, 6, 7, label=f"{KB}|mistral-ai")],
+                   cue=[span(doc, "Orange Mistral Skills Lab", f"{CUE}|Program")])
+    assert chosen_texts(doc, c, kb) == [("Orange", f"{KB}|orange"), ("Mistral AI", f"{KB}|mistral-ai"),
+                                        ("Orange Mistral Skills Lab", f"{CUE}|Program")]
+
+
+def test_a_cued_name_that_is_not_well_formed_gives_way_to_known_names(kb):
+    # a headline in title case is no name: the known names inside it stay
+    doc = make("Meta And Amazon Join Frontier Model Forum")
+    c = Candidates(kb=[span(doc, "Meta", f"{KB}|meta"), span(doc, "Amazon", f"{KB}|amazon"),
+                       span(doc, "Frontier Model Forum", f"{KB}|frontier-model-forum")],
+                   cue=[span(doc, "Meta And Amazon Join Frontier Model Forum", f"{CUE}|Program")])
+    assert [t for t, _ in chosen_texts(doc, c, kb)] == ["Meta", "Amazon", "Frontier Model Forum"]
+
+
+def test_a_place_wins_over_an_untyped_run_and_then_leaves(kb):
+    doc = make("Mistral AI opened an office in New York City")
+    c = Candidates(kb=[span(doc, "Mistral AI", f"{KB}|mistral-ai")],
+                   non_org=[span(doc, "New York City", f"{NON_ORG}|place")],
+                   run=[span(doc, "York City", "run|")])
+    assert chosen_texts(doc, c, kb) == [("Mistral AI", f"{KB}|mistral-ai")]
+
+
+def test_unknown_names_in_a_list_of_known_ones_take_its_label(kb):
+    doc = make("Members include IBM , Zorblax , Meta , Quillnet and Intel")
+    c = Candidates(kb=[span(doc, "IBM", f"{KB}|ibm"), span(doc, "Meta", f"{KB}|meta"), span(doc, "Intel", f"{KB}|intel")],
+                   all_runs=[span(doc, "Zorblax", "run|"), span(doc, "Quillnet", "run|")])
+    got = dict(chosen_texts(doc, c, kb))
+    assert got["Zorblax"] == f"{CUE}|Company" and got["Quillnet"] == f"{CUE}|Company"
+
+
+def test_a_country_right_before_a_name_modifies_it(kb):
+    doc = make("Japan 's Rapidus raised money while Japan invested")
+    c = Candidates(kb=[span(doc, "Rapidus", f"{KB}|rapidus"), Span(doc, 0, 1, label=f"{ACTOR}|government-of-japan"),
+                       Span(doc, 6, 7, label=f"{ACTOR}|government-of-japan")])
+    spans, _ = choose(doc, c, kb)
+    assert [(s.start, s.text) for s in spans] == [(2, "Rapidus"), (6, "Japan")]
