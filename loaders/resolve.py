@@ -68,6 +68,12 @@ def clean_name(text: str) -> str:
     return s.strip(" ,;:-\"«»“”")
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """True when the text at ``start`` opens a sentence or a line (its capital says nothing)."""
+    before = text[:start].rstrip(" \t\"'\u00ab\u201c\u2018")
+    return not before or before[-1] in ".!?:\n"
+
+
 def base_name(name: str) -> str:
     """A name without its legal suffix: 'Foo Corp.' -> 'Foo'."""
     return LEGAL_SUFFIX_RE.sub("", name).strip() or name
@@ -129,8 +135,11 @@ class Resolver:
                 continue
             res.counts[eid] += 1
             m = mentions[i]
-            if m.kind == REFERENCE and not m.text[:1].isupper() and not any(c.isupper() for c in m.text[2:]):
-                continue  # lowercase references ("la startup") are not names: keep them out of aliases
+            if m.kind == REFERENCE and (m.key == "pronoun" or not any(c.isupper() for c in m.text[1:]) and (
+                    not m.text[:1].isupper() or _opens_sentence(text, m.start))):
+                # pronouns and lowercase references ("la startup", "The company" opening a sentence) are
+                # not names: keep them out of aliases ("Alliance" written mid-sentence is one)
+                continue
             e = res.entities[eid]
             alias = clean_name(m.text) if m.kind != PERSON else m.text
             for form in (alias, self._with_article(text, m)):
