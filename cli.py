@@ -17,7 +17,18 @@ import click
 from aipg.graph.config import Settings, load_settings
 from aipg.graph.errors import AipgError
 
-FORMATS = ("table", "json", "csv")
+FORMATS = ("table", "json", "csv", "markdown")
+#: Every environment variable aipg reads (graph/config.py reads them all), as `aipg --help` lists them.
+ENVIRONMENT = (
+    ("AIPG_STORE", "the store when --store is not given (default ./aipg.lbug)"),
+    ("AIPG_KB", "your own knowledge-base YAML files or folders, separated by ':' (as --kb)"),
+    ("NEO4J_URI", "a bolt:// or neo4j:// server to use as the store when AIPG_STORE is unset"),
+    ("NEO4J_USER", "Neo4j user (default neo4j)"),
+    ("NEO4J_PASSWORD", "Neo4j password"),
+    ("NEO4J_DATABASE", "Neo4j database (default neo4j)"),
+    ("AIPG_BATCH_SIZE", "rows per store write batch (default 1000)"),
+    ("AIPG_N_PROCESS", "spaCy processes for extraction (default 1)"),
+)
 
 
 # --------------------------------------------------------------------------- shared options
@@ -53,11 +64,26 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _markdown_cell(value: Any) -> str:
+    """A cell of a Markdown table: shown as text, never run (HTML and Markdown marks escaped)."""
+    from aipg.graph.dossier import md_escape
+
+    return md_escape(_cell(value))
+
+
 def render(columns: Sequence[str], rows: Iterable[Sequence[Any]], fmt: str = "table", title: str | None = None) -> None:
-    """Print rows as an aligned table, a JSON list of objects, or CSV."""
+    """Print rows as an aligned table, a JSON list of objects, CSV or a Markdown table."""
     rows = [list(r) for r in rows]
     if fmt == "json":
         click.echo(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, indent=2, default=str))
+        return
+    if fmt == "markdown":
+        if title:
+            click.echo(f"{title.strip()}\n")
+        click.echo("| " + " | ".join(columns) + " |")
+        click.echo("|" + " --- |" * len(columns))
+        for r in rows:
+            click.echo("| " + " | ".join(_markdown_cell(v) for v in r) + " |")
         return
     if fmt == "csv":
         buf = io.StringIO()
@@ -107,10 +133,19 @@ class AipgGroup(click.Group):
             raise CommandError(str(e), e.exit_code) from None
 
 
-@click.group(cls=AipgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+def _environment_help() -> str:
+    width = max(len(name) for name, _ in ENVIRONMENT)
+    return "\b\nEnvironment variables:\n" + "\n".join(f"  {n.ljust(width)}  {what}" for n, what in ENVIRONMENT)
+
+
+@click.group(cls=AipgGroup, context_settings={"help_option_names": ["-h", "--help"]}, epilog=_environment_help())
 @click.version_option(package_name="aipg")
 def cli() -> None:
-    """Turn news about AI partnerships into an evidenced graph database."""
+    """Turn news about AI partnerships into an evidenced graph database.
+
+    Start with `aipg build examples/corpus`, then `aipg show NAME` for one
+    organization's dossier or `aipg html` for the network view.
+    """
 
 
 # ---- commands are added below, one section per concern ----
@@ -165,6 +200,31 @@ def kb_gaps(paths: tuple[str, ...], top: int, fmt: str) -> None:
         click.echo(f"aipg: skipped {path}: {reason}", err=True)
     render(["name", "label", "mentions", "documents", "example"],
            [(g.name, g.label, g.mentions, g.documents, f"[{g.example_document}] {g.example}") for g in gaps[:top]], fmt)
+
+
+# ---- one organization: show
+@cli.command()
+@click.argument("name")
+@store_option
+@format_option
+def show(name: str, store: str | None, fmt: str) -> None:
+    """The dossier of one organization: who it is, and every relation in and out with
+    its status, amount, dates, number of documents and each backing sentence with its
+    article's title, date and URL. NAME is a name, alias, id or close spelling.
+
+    Example: aipg show "mistral" --format markdown > mistral.md
+    """
+    from aipg.graph.dossier import ROW_COLUMNS, dossier, to_markdown, to_rows, to_text
+    from aipg.graph.stores import open_store
+
+    with open_store(settings_from(store=store), read_only=True) as st:
+        found = dossier(st, name)
+    if fmt == "json":
+        render_json(found.to_dict())
+    elif fmt == "csv":
+        render(ROW_COLUMNS, to_rows(found), fmt)
+    else:
+        click.echo(to_markdown(found) if fmt == "markdown" else to_text(found), nl=fmt != "markdown")
 
 
 # ---- analysis, exports and the HTML view: centrality, communities, neighbors, path, export, html
