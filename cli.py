@@ -280,7 +280,8 @@ def centrality(metric: str, top: int, store: str | None, fmt: str, labels: tuple
 
     g, _, _ = _read_graph(store)
     rows = rank(g, metric, top=top, show=list(labels) or None, **_filters(**filters))
-    columns = ["id", "name", "label", metric] + (["in", "out", "weighted"] if metric == "degree" else [])
+    extra = {"degree": ["in", "out", "weighted"], "eigenvector": ["component"]}.get(metric, [])
+    columns = ["id", "name", "label", metric] + extra
     keys = ["id", "name", "label", "score"] + columns[4:]
     render(columns, ([r[k] for k in keys] for r in rows), fmt)
 
@@ -334,17 +335,18 @@ def path(source: str, target: str, store: str | None, fmt: str, **filters: Any) 
 
     Example: aipg path IBM "Keio University"
     """
-    from aipg.graph.analysis import path_steps, shortest_paths
+    from aipg.graph.analysis import path_steps, shortest_paths, step_label
     from aipg.graph.lookup import resolve
 
     g, _, _ = _read_graph(store)
     a, b = resolve(g, source), resolve(g, target)
-    rows = [[i + 1, s["from"], s["type"] if s["forward"] else f"<-{s['type']}", s["to"], " ".join(s["evidence"])]
+    rows = [[i + 1, s["from"], step_label(s), s["to"], "negative" if s["negative"] else s["status"],
+             " ".join(s["evidence"])]
             for i, p in enumerate(shortest_paths(g, a, b, **_filters(**filters))) for s in path_steps(g, p)]
     if not rows and fmt == "table":
         click.echo(f"no path between {a} and {b} with these filters")
         return
-    render(["path", "from", "relation", "to", "evidence"], rows, fmt)
+    render(["path", "from", "relation", "to", "status", "evidence"], rows, fmt)
 
 
 @cli.command("export")

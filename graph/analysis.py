@@ -33,7 +33,7 @@ from collections.abc import Collection, Iterable
 
 import networkx as nx
 
-from aipg.graph.errors import UsageError
+from aipg.graph.errors import AnalysisError, UsageError
 from aipg.graph.schema import LABELS, REL_TYPES, STATUSES, SYMMETRIC
 
 #: Betweenness is exact up to this many nodes (igraph, ~6 s at 10k nodes / 52k
@@ -189,7 +189,11 @@ def pagerank(g: nx.MultiDiGraph, *, alpha: float = 0.85, **filters) -> dict[str,
     t = _ties(g, directed=True, **filters)
     if t.number_of_nodes() == 0:
         return {}
-    return nx.pagerank(t, alpha=alpha, weight="weight")
+    try:
+        return nx.pagerank(t, alpha=alpha, weight="weight")
+    except nx.PowerIterationFailedConvergence:
+        raise AnalysisError(f"PageRank did not converge on {t.number_of_nodes()} entities: "
+                            "rank by --metric degree or betweenness instead") from None
 
 
 def betweenness(
@@ -226,12 +230,44 @@ def betweenness(
     return {v: raw[i] * scale for i, v in enumerate(nodes)}
 
 
+def components(g: nx.MultiDiGraph, **filters) -> dict[str, int]:
+    """The connected component of each node in the undirected ties, numbered from 1 by size
+    (largest first, ties by smallest id); a node without ties is a component of its own."""
+    parts = sorted((sorted(c) for c in nx.connected_components(_ties(g, directed=False, **filters))),
+                   key=lambda c: (-len(c), c[0]))
+    return {n: i for i, part in enumerate(parts, 1) for n in part}
+
+
 def eigenvector(g: nx.MultiDiGraph, **filters) -> dict[str, float]:
-    """Weighted eigenvector centrality on the undirected ties (unit Euclidean norm)."""
+    """Weighted eigenvector centrality on the undirected ties, per connected component.
+
+    A disconnected network has no single leading eigenvector (networkx refuses
+    it), and real networks are always disconnected: each component is scored on
+    its own, with unit Euclidean norm, so scores compare within a component
+    (see :func:`components`); a node without ties scores 0.
+
+    >>> from aipg.graph.model import Graph, Entity, Edge
+    >>> from aipg.graph.mirror import to_networkx
+    >>> e = lambda a, b: Edge(a, "PARTNERS_WITH", b, 1, ("d",), ("",), "stated", 0.9)
+    >>> g = to_networkx(Graph(tuple(Entity(x, x, "Company") for x in "abcde"), (e("a", "b"), e("c", "d"))))
+    >>> {n: round(v, 3) for n, v in eigenvector(g).items()}
+    {'a': 0.707, 'b': 0.707, 'c': 0.707, 'd': 0.707, 'e': 0.0}
+    """
     t = _ties(g, directed=False, **filters)
-    if t.number_of_edges() == 0:
-        return {n: 0.0 for n in t}
-    return {n: abs(v) for n, v in nx.eigenvector_centrality_numpy(t, weight="weight").items()}
+    out = {n: 0.0 for n in t}
+    for part in nx.connected_components(t):
+        if len(part) < 2:
+            continue
+        if len(part) == 2:  # ARPACK needs three nodes; two tied nodes score alike
+            out.update(dict.fromkeys(part, 2 ** -0.5))
+            continue
+        try:
+            scores = nx.eigenvector_centrality_numpy(t.subgraph(part), weight="weight")
+        except (nx.NetworkXException, ArithmeticError) as e:
+            raise AnalysisError(f"eigenvector centrality failed on the component of {min(part)} ({e}): "
+                                "rank by --metric pagerank instead") from None
+        out.update((n, abs(v)) for n, v in scores.items())
+    return out
 
 
 def centrality(g: nx.MultiDiGraph, metric: str = "degree", **filters) -> dict[str, float]:
@@ -254,6 +290,9 @@ def rank(
     if metric == "degree":
         extra = degree(g, **filters)
         scores = {n: float(d["total"]) for n, d in extra.items()}
+    elif metric == "eigenvector":  # scores compare within a component only: say which
+        scores = eigenvector(g, **filters)
+        extra = {n: {"component": c} for n, c in components(g, **filters).items()}
     else:
         extra, scores = {}, centrality(g, metric, **filters)
     show_ = _as_set(show, LABELS, "label")
@@ -338,16 +377,30 @@ def shortest_paths(g: nx.MultiDiGraph, source: str, target: str, *, limit: int =
 
 
 def path_steps(g: nx.MultiDiGraph, path: list[str]) -> list[dict]:
-    """The relations behind each hop of a path: from, to, type, direction, weight, evidence."""
+    """The relations behind each hop of a path: from, to, type, direction, weight, status,
+    ``negative`` and evidence. A hedged relation keeps its ``status`` ("potential"); an
+    ``EXCLUDED_FROM`` between the same two nodes is listed too, marked ``negative``: it
+    carries no path, but a reader must see it beside the tie that does."""
     steps = []
     for a, b in zip(path, path[1:]):
         for u, v in ((a, b), (b, a)):
             for key, d in (g.get_edge_data(u, v) or {}).items():
-                if key in NEGATIVE_TYPES:
-                    continue
                 steps.append({"from": a, "to": b, "type": key, "forward": u == a, "weight": d.get("weight"),
+                              "status": d.get("status"), "negative": key in NEGATIVE_TYPES,
                               "evidence": list(d.get("evidence") or [])[:1]})
     return steps
+
+
+def step_label(step: dict) -> str:
+    """How a path step reads: 'FUNDS', '<-MEMBER_OF', 'FUNDS (potential)', '<-EXCLUDED_FROM (not a tie)'.
+
+    >>> step_label({"type": "FUNDS", "forward": False, "status": "potential", "negative": False})
+    '<-FUNDS (potential)'
+    """
+    text = step["type"] if step["forward"] else f"<-{step['type']}"
+    if step.get("negative"):
+        return f"{text} (not a tie)"
+    return f"{text} (potential)" if step.get("status") == "potential" else text
 
 
 def comembership(g: nx.MultiDiGraph, *, min_shared: int = 1, **filters) -> nx.Graph:

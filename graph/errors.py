@@ -40,5 +40,9 @@ class UnknownEntity(UsageError):
     """A name given on the command line matches no entity (message lists close candidates)."""
 
 
+class AnalysisError(AipgError):
+    """A metric cannot be computed on this network (message says why and what to use instead)."""
+
+
 class GoldFileError(AipgError):
     """A gold file is not in the shape SCHEMA.md describes."""

@@ -277,3 +277,42 @@ def test_cli_export_and_html(store, tmp_path):
     assert r.exit_code == 0, r.output
     page = (tmp_path / "v.html").read_text(encoding="utf-8")
     assert "Keio joins" in page and "https://example.org/2" in page and "https://cdn" not in page
+
+
+# --------------------------------------------------------------------------- disconnected networks, marked paths
+def test_eigenvector_is_computed_per_component():
+    # x - y - z (a path), u - v, and w alone: networkx refuses the whole graph (AmbiguousSolution)
+    g = to_networkx(Graph(tuple(Entity(n, n.upper(), "Company") for n in "xyzuvw"),
+                          (edge("x", "PARTNERS_WITH", "y"), edge("y", "PARTNERS_WITH", "z"),
+                           edge("u", "PARTNERS_WITH", "v"))))
+    scores = analysis.eigenvector(g)
+    # a path of three: eigenvector (1/2, 1/sqrt 2, 1/2) of eigenvalue sqrt 2; a pair: 1/sqrt 2 each
+    assert scores == pytest.approx({"x": 0.5, "y": 2 ** -0.5, "z": 0.5, "u": 2 ** -0.5, "v": 2 ** -0.5, "w": 0.0})
+    assert analysis.components(g) == {"x": 1, "y": 1, "z": 1, "u": 2, "v": 2, "w": 3}
+    rows = analysis.rank(g, "eigenvector", top=2)
+    assert [(r["id"], r["component"]) for r in rows] == [("u", 2), ("v", 2)]  # ties by id after the score
+    assert analysis.centrality(g, "eigenvector", types=["FUNDS"]) == dict.fromkeys("xyzuvw", 0.0)
+
+
+def test_path_steps_mark_hedged_and_negative_relations():
+    g = to_networkx(Graph((Entity("a", "A", "Company"), Entity("p", "P", "Program"), Entity("f", "F", "Company")),
+                          (edge("a", "MEMBER_OF", "p", 1, "2020", "2020"), edge("a", "EXCLUDED_FROM", "p", 1, "2024"),
+                           edge("f", "FUNDS", "p", status="potential"))))
+    assert analysis.shortest_paths(g, "a", "f") == [["a", "p", "f"]]
+    steps = analysis.path_steps(g, ["a", "p", "f"])
+    assert [analysis.step_label(s) for s in steps] == ["MEMBER_OF", "EXCLUDED_FROM (not a tie)", "<-FUNDS (potential)"]
+    assert [(s["status"], s["negative"]) for s in steps] == [("stated", False), ("stated", True), ("potential", False)]
+
+
+def test_cli_eigenvector_on_a_disconnected_store(store):
+    # the alliance and its three founders or members form a star; OpenAI, only excluded, has no tie
+    r = run("centrality", "--store", store, "--metric", "eigenvector", "--format", "csv")
+    assert r.exit_code == 0, r.output
+    assert r.stdout.splitlines() == [
+        "id,name,label,eigenvector,component",
+        "ai-alliance,AI Alliance,Program,0.7071,1",
+        "ibm,IBM,Company,0.4082,1",
+        "keio,Keio University,University,0.4082,1",
+        "meta,Meta,Company,0.4082,1",
+        "openai,OpenAI,Company,0,2",
+    ]
