@@ -11,6 +11,9 @@ differ. Its header comments say what it answers and what it needs::
 Entities are matched by name or alias, case-insensitively; the parameter is
 lower-cased in a ``WITH`` before the ``MATCH`` because LadybugDB does not take
 a ``$parameter`` inside a list predicate such as ``any(a IN n.aliases WHERE ...)``.
+Before that, :func:`run` resolves every parameter that names an organization
+(its header says "name or any alias") as graph.lookup does everywhere else:
+"Sony Group", "mistral" or "Mistrall AI" reach the query as the stored name.
 """
 
 from __future__ import annotations
@@ -36,6 +39,11 @@ class Parameter:
     name: str
     description: str
     example: str
+
+    @property
+    def names_entity(self) -> bool:
+        """True when the value names an organization (resolved by graph.lookup before the query runs)."""
+        return "name or any alias" in self.description
 
 
 @dataclass(frozen=True)
@@ -176,7 +184,20 @@ def run(store: Store, query: str, params: Mapping[str, Any] | None = None) -> Qu
     if is_named(query):
         q = get(query)
         wanted = {p.name for p in q.parameters}
-        return store.query(q.text(store.dialect), {k: v for k, v in params.items() if k in wanted})
+        values = resolve_entities(store, q, {k: v for k, v in params.items() if k in wanted})
+        return store.query(q.text(store.dialect), values)
     if _NAME.match(query.strip()) and "-" in query:
         raise UsageError(f"no named query {query.strip()!r}: see `aipg query --list`")
     return store.query(query, params)
+
+
+def resolve_entities(store: Store, q: NamedQuery, params: Mapping[str, Any]) -> dict[str, Any]:
+    """``params`` with each organization parameter of ``q`` replaced by the stored name of the
+    entity it designates (id, name, alias or close spelling; graph.errors.UnknownEntity if none)."""
+    from aipg.graph.lookup import Index
+
+    names = [p.name for p in q.parameters if p.names_entity and isinstance(params.get(p.name), str)]
+    if not names:
+        return dict(params)
+    index = Index.of(store.entities())
+    return {**params, **{n: index.names[index.resolve(params[n])] for n in names}}
