@@ -6,6 +6,7 @@ one line on stderr naming the thing and the fix, exit 1 (2 for usage errors).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -49,8 +50,52 @@ def format_option(f):
     )(f)
 
 
-def settings_from(**flags: Any) -> Settings:
-    return load_settings(**flags)
+def kb_option(f):
+    """--kb PATH (repeatable): the user's own knowledge-base files (env: AIPG_KB)."""
+    return click.option(
+        "--kb", "kb", multiple=True, type=click.Path(), metavar="PATH",
+        help="Your own knowledge-base YAML file or folder, read after the shipped one: entries add to it, "
+             "an entry with a shipped id replaces it (repeatable; default $AIPG_KB, ':'-separated).",
+    )(f)
+
+
+def report_format_option(f):
+    """--format table|json for commands that print a report, and the older --json as a hidden alias."""
+    f = click.option("--json", "as_json", is_flag=True, hidden=True, help="Same as --format json.")(f)
+    return click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+                        show_default=True, help="Output format.")(f)
+
+
+def settings_from(kb: Sequence[str] = (), **flags: Any) -> Settings:
+    """Settings from the environment and the flags given (an empty --kb leaves $AIPG_KB in force)."""
+    return load_settings(**flags, kb=tuple(kb) or None)
+
+
+def next_step(text: str) -> None:
+    """The closing line of a command that leaves something to open or run."""
+    click.echo(f"next: {text}")
+
+
+@contextlib.contextmanager
+def _output_file(output: str, name: str):
+    """The path a library function writes to: ``output`` itself, or for ``-`` a temporary file
+    whose content goes to standard output once written."""
+    if output != "-":
+        yield output
+        return
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory(prefix="aipg-") as tmp:
+        path = Path(tmp) / name
+        yield str(path)
+        click.echo(path.read_text(encoding="utf-8"), nl=False)
+
+
+def _store_flag(store: str | None) -> str:
+    import shlex
+
+    return f" --store {shlex.quote(store)}" if store else ""
 
 
 # --------------------------------------------------------------------------- one renderer
@@ -160,22 +205,26 @@ def kb() -> None:
 @kb.command("check")
 @click.option("--kb-dir", "kb_dir", type=click.Path(exists=True, file_okay=False), default=None,
               help="Directory of KB *.yaml files (default: the shipped loaders/kb/).")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@kb_option
+@report_format_option
 @click.pass_context
-def kb_check(ctx: click.Context, kb_dir: str | None, as_json: bool) -> None:
-    """Validate the KB; print entries by label and country, or every problem as FILE:LINE: problem: fix."""
+def kb_check(ctx: click.Context, kb_dir: str | None, kb: tuple[str, ...], fmt: str, as_json: bool) -> None:
+    """Validate the KB; print entries by label and country, or every problem as FILE:LINE: problem: fix.
+
+    With --kb (or $AIPG_KB), your own files are checked with the shipped ones, as `build` reads them.
+    """
     from pathlib import Path
 
     from aipg.loaders.kb import InvalidKnowledgeBase, check_kb
 
     try:
-        report = check_kb([Path(kb_dir)] if kb_dir else None)
+        report = check_kb([Path(kb_dir)] if kb_dir else None, extra=settings_from(kb=kb).kb)
     except InvalidKnowledgeBase as e:
         for problem in e.problems:
             click.echo(problem, err=True)
         click.echo(f"aipg: knowledge base invalid: {len(e.problems)} problem(s)", err=True)
         ctx.exit(1)
-    if as_json:
+    if fmt == "json" or as_json:
         render_json(report.to_dict())
         return
     click.echo(f"{report.entries} entries, {report.aliases} aliases, {report.actor_aliases} actor aliases, "
@@ -187,15 +236,16 @@ def kb_check(ctx: click.Context, kb_dir: str | None, as_json: bool) -> None:
 @kb.command("gaps")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--top", type=click.IntRange(1), default=50, show_default=True, help="How many names to list.")
+@kb_option
 @format_option
-def kb_gaps(paths: tuple[str, ...], top: int, fmt: str) -> None:
+def kb_gaps(paths: tuple[str, ...], top: int, kb: tuple[str, ...], fmt: str) -> None:
     """List organization-like names in documents that the KB does not know, most frequent first.
 
     Example: aipg kb gaps ../shared/corpus/dev
     """
     from aipg.loaders.gaps import kb_gaps as find_gaps
 
-    gaps, failures = find_gaps(paths, settings=settings_from())
+    gaps, failures = find_gaps(paths, settings=settings_from(kb=kb))
     for path, reason in failures:
         click.echo(f"aipg: skipped {path}: {reason}", err=True)
     render(["name", "label", "mentions", "documents", "example"],
@@ -352,8 +402,8 @@ def path(source: str, target: str, store: str | None, fmt: str, **filters: Any) 
 @cli.command("export")
 @click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "csv", "cypher"]), required=True,
               help="graphml / gexf for Gephi, json (node-link), csv (neo4j-admin import folder), cypher (MERGE script).")
-@click.option("-o", "--output", type=click.Path(), required=True,
-              help="File to write (a directory for --format csv).")
+@click.option("-o", "--output", type=click.Path(allow_dash=True), required=True,
+              help="File to write ('-': standard output; a directory for --format csv).")
 @filter_options
 @store_option
 def export_(fmt: str, output: str, store: str | None, **filters: Any) -> None:
@@ -363,16 +413,21 @@ def export_(fmt: str, output: str, store: str | None, **filters: Any) -> None:
     Example: aipg export --format gexf -o out/aipg.gexf
     """
     from aipg.graph.analysis import subgraph
+    from aipg.graph.errors import UsageError
     from aipg.graph.export import export
 
+    if output == "-" and fmt == "csv":
+        raise UsageError("--format csv writes a folder of files: give -o FOLDER, not -")
     g, _, claims = _read_graph(store, claims=fmt in ("csv", "cypher"))
-    for written in export(subgraph(g, **_filters(**filters)), fmt, output, claims):
-        click.echo(f"wrote {written}")
+    with _output_file(output, f"aipg.{fmt}") as path:
+        for written in export(subgraph(g, **_filters(**filters)), fmt, path, claims):
+            if output != "-":
+                click.echo(f"wrote {written}")
 
 
 @cli.command()
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default="aipg.html", show_default=True,
-              help="The HTML file to write (self-contained, works offline).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="aipg.html",
+              show_default=True, help="The HTML file to write (self-contained, works offline; '-': standard output).")
 @click.option("--focus", metavar="NAME", default=None, help="Show only this entity's neighbourhood.")
 @click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True, help="Hops around --focus.")
 @click.option("--min-weight", type=click.IntRange(min=1), default=None, help="Keep edges seen in at least W documents.")
@@ -390,56 +445,93 @@ def html(output: str, focus: str | None, depth: int, min_weight: int | None, siz
     from aipg.graph.lookup import resolve
 
     g, docs, _ = _read_graph(store, documents=True)
-    written = write_html(g, output, documents=document_index(docs), focus=resolve(g, focus) if focus else None,
-                         depth=depth, size_by=size_by, min_weight=min_weight, **_filters(**filters))
-    click.echo(f"wrote {written}")
+    with _output_file(output, "aipg.html") as path:
+        written = write_html(g, path, documents=document_index(docs), focus=resolve(g, focus) if focus else None,
+                             depth=depth, size_by=size_by, min_weight=min_weight, **_filters(**filters))
+    if output != "-":
+        from pathlib import Path
+
+        click.echo(f"wrote {written}")
+        next_step(f"open {Path(written).resolve().as_uri()} in a browser (it works offline)")
 
 
 # ---- extraction: build, extract, eval
+def _stderr():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
 def _progress(total: int, label: str):
-    """A rich progress bar on stderr for runs long enough to need one (silent when not a terminal)."""
+    """A rich progress bar on stderr (nothing when stderr is not a terminal)."""
     from rich.progress import Progress
 
-    bar = Progress(transient=True, console=None, disable=total < 20)
+    console = _stderr()
+    bar = Progress(transient=True, console=console, disable=total < 1 or not console.is_terminal)
     task = bar.add_task(label, total=total)
     bar.start()
     return bar, (lambda n: bar.advance(task, n))
 
 
+def _load_language_model() -> None:
+    """Load the French spaCy model now, with a spinner on stderr in a terminal: it takes seconds."""
+    from aipg.loaders import nlp
+
+    console = _stderr()
+    if not console.is_terminal:
+        nlp.pipeline("fr")
+        return
+    with console.status(f"loading the French language model ({nlp.FRENCH_MODEL})..."):
+        nlp.pipeline("fr")
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @store_option
+@kb_option
+@click.option("--force", is_flag=True,
+              help="Extract every document again, even unchanged ones (after a knowledge-base or aipg change).")
 @click.option("--language", type=click.Choice(["fr", "en"]), default=None, help="Force the language instead of detecting it.")
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def build(paths: tuple[str, ...], store: str | None, language: str | None, as_json: bool) -> None:
+@report_format_option
+def build(paths: tuple[str, ...], store: str | None, kb: tuple[str, ...], force: bool, language: str | None,
+          fmt: str, as_json: bool) -> None:
     """Extract documents (files or folders) and ingest them into the store.
 
-    Unchanged documents are skipped; a changed one has its claims replaced.
+    Unchanged documents are skipped (--force extracts them again); a changed one has its claims replaced.
     Example: aipg build examples/corpus
     """
     from aipg.graph.stores import open_store
     from aipg.loaders.pipeline import build as run_build
 
-    settings = settings_from(store=store)
+    settings = settings_from(store=store, kb=kb)
     if not any(os.path.exists(p) for p in paths):  # nothing to read: do not create an empty store
         raise CommandError(f"no such file or folder: {', '.join(paths)}: give files or folders of articles", 1)
     bars = []
 
     def start(total: int) -> None:
+        if total:
+            _load_language_model()
         bars.append(_progress(total, "extracting"))
 
     with open_store(settings, create=True) as st:
         try:
-            report = run_build(paths, st, settings=settings, language=language, on_start=start,
+            report = run_build(paths, st, settings=settings, language=language, on_start=start, force=force,
                                progress=lambda n: bars[-1][1](n) if bars else None)
         finally:
             for bar, _ in bars:
                 bar.stop()
         stats = st.stats()
-    if as_json:
+    if fmt == "json" or as_json:
         render_json({"build": report.to_dict(), "store": stats.to_dict()})
     else:
         _render_build(report, stats, settings.store)
+        if report.outdated:
+            click.echo(f"  outdated: {report.outdated} unchanged document(s) were extracted by another aipg version "
+                       f"or knowledge base; `aipg build --force` extracts them again")
+        if stats.documents:
+            where = _store_flag(store)
+            next_step(f"`aipg show NAME{where}` for one organization's dossier, "
+                      f"`aipg html{where}` for the network view")
     if report.failed and not (report.added or report.replaced or report.unchanged):
         raise CommandError(f"no document could be ingested ({len(report.failed)} failed)", 1)
 
@@ -461,12 +553,14 @@ def _render_build(report, stats, where: str) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write the JSON here instead of standard output.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, allow_dash=True), default=None,
+              help="Write the JSON here ('-' or nothing: standard output).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Drop claims whose rule confidence is below this.")
 @click.option("--language", type=click.Choice(["fr", "en"]), default=None, help="Force the language.")
-def extract(paths: tuple[str, ...], output: str | None, min_confidence: float, language: str | None) -> None:
+@kb_option
+def extract(paths: tuple[str, ...], output: str | None, min_confidence: float, language: str | None,
+            kb: tuple[str, ...]) -> None:
     """Extract entities and relations without a store, as a gold-shaped JSON file.
 
     Example: aipg extract ../shared/corpus/seeds -o out.json
@@ -474,10 +568,11 @@ def extract(paths: tuple[str, ...], output: str | None, min_confidence: float, l
     from aipg.loaders.evaluate import to_gold
     from aipg.loaders.pipeline import extract_paths
 
-    extractions, failures = extract_paths(paths, settings=settings_from(), min_confidence=min_confidence,
+    _load_language_model()
+    extractions, failures = extract_paths(paths, settings=settings_from(kb=kb), min_confidence=min_confidence,
                                           language=language)
     text = json.dumps(to_gold(extractions), ensure_ascii=False, indent=2)
-    if output:
+    if output and output != "-":
         with open(output, "w", encoding="utf-8") as fh:
             fh.write(text + "\n")
         click.echo(f"wrote {len(extractions)} document(s) to {output}", err=True)
@@ -493,19 +588,24 @@ def extract(paths: tuple[str, ...], output: str | None, min_confidence: float, l
 @click.argument("gold", type=click.Path())
 @click.option("--docs", type=click.Path(file_okay=False), default=None,
               help="Folder of the gold file's documents (default: a corpus/ folder beside it).")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="Output format (json: the scores and, with --explain, the relations missed and spurious).")
+@click.option("--json", "as_json", is_flag=True, hidden=True, help="Same as --format json.")
 @click.option("--explain", is_flag=True, help="List missed and spurious relations with their sentences.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Score only claims whose rule confidence is at least this.")
-def eval_(gold: str, docs: str | None, as_json: bool, explain: bool, min_confidence: float) -> None:
+@kb_option
+def eval_(gold: str, docs: str | None, fmt: str, as_json: bool, explain: bool, min_confidence: float,
+          kb: tuple[str, ...]) -> None:
     """Extract a gold file's documents and score them (precision / recall / F1).
 
     Example: aipg eval ../shared/gold/dev.json --docs ../shared/corpus/dev
     """
     from aipg.loaders.evaluate import evaluate, format_scores
 
-    scores = evaluate(gold, docs, settings=settings_from(), min_confidence=min_confidence)
-    if as_json:
+    _load_language_model()
+    scores = evaluate(gold, docs, settings=settings_from(kb=kb), min_confidence=min_confidence)
+    if fmt == "json" or as_json:
         render_json(scores.to_dict(explain=explain))
         return
     if explain:
@@ -513,7 +613,7 @@ def eval_(gold: str, docs: str | None, as_json: bool, explain: bool, min_confide
             for r in rows:
                 click.echo(f"{kind}: [{r['document']}] {r['source']} -{r['type']}-> {r['target']}"
                            f"{'  (' + r['rule'] + ')' if r.get('rule') else ''}\n    {r.get('evidence') or ''}")
-    render(["scope", "what", "precision", "recall", "f1", "tp", "fp", "fn"], format_scores(scores))
+    render(["scope", "what", "precision", "recall", "f1", "tp", "fp", "fn"], format_scores(scores), fmt)
 
 
 # ---- the store: stats
@@ -571,8 +671,8 @@ def query(query: str | None, params: tuple[str, ...], list_: bool, store: str | 
 @click.option("--to", "to", default=None, metavar="URI", help="Target store: bolt:// or neo4j:// URI (default $NEO4J_URI).")
 @click.option("--from", "source", default=None, metavar="PATH",
               help="Embedded store to copy (default ./aipg.lbug, or $AIPG_STORE).")
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def push(to: str | None, source: str | None, as_json: bool) -> None:
+@report_format_option
+def push(to: str | None, source: str | None, fmt: str, as_json: bool) -> None:
     """Copy a built embedded store into Neo4j, one transaction per document; pushing again changes nothing.
 
     Example: aipg push --to bolt://127.0.0.1:7687 --from aipg.lbug
@@ -592,7 +692,7 @@ def push(to: str | None, source: str | None, as_json: bool) -> None:
     with open_store(replace(settings, store=origin), read_only=True) as src, \
             open_store(replace(settings, store=target)) as dst:  # fmt: skip
         report = copy(src, dst)
-    if as_json:
+    if fmt == "json" or as_json:
         render_json({"from": origin, "to": target, **report.to_dict()})
         return
     counts = report.to_dict()

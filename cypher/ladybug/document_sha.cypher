@@ -1,2 +1,2 @@
 MATCH (d:Document {id: $id})
-RETURN d.sha256;
+RETURN d.sha256, d.extractor_version, d.kb_version;

@@ -5,7 +5,10 @@
 // "FROM Claim TO <label>" for every label but Person; {mention_pairs} is
 // "FROM <label> TO Document" for every entity label.
 CREATE NODE TABLE IF NOT EXISTS {label}(id STRING PRIMARY KEY, name STRING, aliases STRING[], kind STRING, country STRING);
-CREATE NODE TABLE IF NOT EXISTS Document(id STRING PRIMARY KEY, title STRING, url STRING, publisher STRING, published STRING, language STRING, path STRING, sha256 STRING);
+CREATE NODE TABLE IF NOT EXISTS Document(id STRING PRIMARY KEY, title STRING, url STRING, publisher STRING, published STRING, language STRING, path STRING, sha256 STRING, extractor_version STRING, kb_version STRING);
+// Stores made before documents recorded what built them get the two columns (a no-op after).
+ALTER TABLE Document ADD IF NOT EXISTS extractor_version STRING;
+ALTER TABLE Document ADD IF NOT EXISTS kb_version STRING;
 // `end` is a reserved word in this dialect: always write it in backticks.
 CREATE NODE TABLE IF NOT EXISTS Claim(id STRING PRIMARY KEY, type STRING, status STRING, confidence DOUBLE, evidence STRING, sentence INT64, start INT64, `end` INT64, rule STRING, date STRING, amount DOUBLE, currency STRING, amount_text STRING, document_id STRING, source STRING, target STRING);
 CREATE REL TABLE IF NOT EXISTS {type}({pairs}, weight INT64, sources STRING[], evidence STRING[], status STRING, confidence DOUBLE, first_seen STRING, last_seen STRING, amount DOUBLE, currency STRING, amount_text STRING);

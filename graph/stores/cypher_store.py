@@ -8,8 +8,8 @@ one (``_rows``), which statements write (CREATE after a delete on LadybugDB,
 MERGE on Neo4j), how the claims of some keys are found, ``query``, and the
 translation of its driver's errors.
 
-One document's ingest, in one transaction (``CypherStore._ingest``): same id
-and sha256 as stored is "unchanged"; a new sha256 ("replaced") first deletes
+One document's ingest, in one transaction (``CypherStore._ingest``): same id,
+sha256, extractor and knowledge-base versions as stored is "unchanged"; a new sha256 ("replaced") first deletes
 the document's claims and MENTIONED_IN, then it is written like a new one
 ("added"); the summary edges of every key stated before or now are
 recomputed (graph.merge), and entities no document mentions are deleted.
@@ -82,8 +82,9 @@ def entity_from_row(row: Row, label: str) -> Entity:
 
 
 def document_from_row(row: Row) -> Document:
-    id_, title, language, sha, path, url, publisher, published = row
-    return Document(id_, title, "", language, sha, path or "", url, publisher, published)
+    id_, title, language, sha, path, url, publisher, published, extractor_version, kb_version = row
+    return Document(id_, title, "", language, sha, path or "", url, publisher, published, extractor_version,
+                    kb_version)
 
 
 def edge_from_row(row: Row, type_: str) -> Edge:
@@ -313,7 +314,8 @@ class CypherStore(ABC):
     def _ingest(self, tx: Tx, ex: Extraction) -> IngestResult:
         doc = ex.document
         stored_sha = tx.rows(self._cypher("document_sha"), {"id": doc.id})
-        if stored_sha and stored_sha[0][0] == doc.sha256:
+        # same text, extracted by the same extractor with the same knowledge base: nothing to do
+        if stored_sha and tuple(stored_sha[0]) == (doc.sha256, doc.extractor_version, doc.kb_version):
             return IngestResult(doc.id, "unchanged")
         replacing = bool(stored_sha)
         old_claims: list[Claim] = []

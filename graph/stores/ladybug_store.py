@@ -147,6 +147,9 @@ class LadybugStore(CypherStore):
         try:
             return self._conn.execute(stmt, dict(params or {})).get_all()
         except RuntimeError as e:
+            if "Cannot find property" in str(e):  # our statements name only properties our schema declares
+                raise StoreError(f"store {self.path} was written by an older aipg ({one_line(str(e))}): "
+                                 f"run `aipg build PATHS --store {self.path}` once to upgrade its tables") from None
             raise StoreError(f"reading store {self.path} failed: {one_line(str(e))}") from None
 
     def query(self, cypher_text: str, params: Mapping[str, Any] | None = None) -> QueryResult:
