@@ -204,7 +204,8 @@ def to_text(d: Dossier) -> str:
             facts = [r.status, money(r), seen(r), _docs(r.documents)]
             lines.append(f"  {r.other_name} ({r.other_label}): {', '.join(f for f in facts if f)}")
             for s in r.sentences:
-                lines.append(f'    "{" ".join(s.text.split())}"')
+                hedge = " (potential)" if s.status == "potential" else ""
+                lines.append(f'    "{" ".join(s.text.split())}"{hedge}')
                 lines.append(f"      {_source(s)}")
     if not d.relations:
         lines += ["", "no relation stored for this entity"]
@@ -235,14 +236,16 @@ def to_markdown(d: Dossier) -> str:
                 where = md_escape(s.title or s.document or "")
                 link = f"[{where}](<{s.url}>)" if s.url and where else where
                 when = f", {s.published}" if s.published else ""
-                lines.append(f"- **{md_escape(r.other_name)}**: \u201c{md_escape(s.text)}\u201d ({link}{when})")
+                hedge = " *(potential)*" if s.status == "potential" else ""
+                lines.append(f"- **{md_escape(r.other_name)}**: \u201c{md_escape(s.text)}\u201d{hedge} ({link}{when})")
     if not d.relations:
         lines += ["", "No relation stored for this entity."]
     return "\n".join(lines) + "\n"
 
 
 ROW_COLUMNS = ("role", "type", "other", "other_name", "other_label", "status", "amount", "currency", "amount_text",
-               "first_seen", "last_seen", "documents", "sentence", "document", "title", "published", "url")
+               "first_seen", "last_seen", "documents", "sentence", "sentence_status", "document", "title", "published",
+               "url")
 
 
 def to_rows(d: Dossier) -> list[tuple[Any, ...]]:
@@ -251,8 +254,8 @@ def to_rows(d: Dossier) -> list[tuple[Any, ...]]:
     for r in d.relations:
         for s in r.sentences or (Sentence("", r.status),):
             rows.append((r.role, r.type, r.other, r.other_name, r.other_label, r.status, r.amount, r.currency,
-                         r.amount_text, r.first_seen, r.last_seen, r.documents, s.text, s.document, s.title,
-                         s.published, s.url))
+                         r.amount_text, r.first_seen, r.last_seen, r.documents, s.text, s.status, s.document,
+                         s.title, s.published, s.url))
     return rows
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from pathlib import Path
 from typing import Any, Sequence
 
 import pytest
@@ -191,3 +192,20 @@ def built_store(store, sample_corpus):
     for ex in sample_corpus:
         store.ingest(ex)
     return store
+
+
+# --------------------------------------------------------------------------- the example corpus, built once
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def example_store(tmp_path_factory) -> str:
+    """A LadybugDB store built from examples/corpus by `aipg build` (read-only for its users)."""
+    from click.testing import CliRunner
+
+    from aipg.cli import cli
+
+    path = str(tmp_path_factory.mktemp("examples") / "aipg.lbug")
+    result = CliRunner().invoke(cli, ["build", str(EXAMPLES), "--store", path], prog_name="aipg")
+    assert result.exit_code == 0, result.output
+    return path
