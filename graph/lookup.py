@@ -32,7 +32,7 @@ from aipg.graph.model import Entity
 CANDIDATES = 3
 #: A close spelling is accepted at this rapidfuzz ratio (0-100) of the folded forms.
 FUZZY_CUTOFF = 88
-#: Candidates offered in "did you mean" score at least this (rapidfuzz WRatio).
+#: Candidates offered in "did you mean" score at least this (see :func:`closeness`).
 SUGGEST_CUTOFF = 60
 #: Words that say what kind of company a name is, not which one: folded away by tier 3.
 LEGAL_FORMS = frozenset({
@@ -55,6 +55,17 @@ def fold(text: str) -> str:
     while len(words) > 1 and words[-1] in LEGAL_FORMS:
         words = words[:-1]
     return " ".join(words)
+
+
+def closeness(a: str, b: str, **_: object) -> float:
+    """rapidfuzz's ratio of two folded forms, also compared without spaces ("open ai" ~ "openai").
+
+    Partial-match scorers (WRatio) rank any name sharing a short word first: not a good guess.
+
+    >>> round(closeness("open ai labs", "openai")), round(closeness("stanford", "salesforce"))
+    (75, 44)
+    """
+    return max(fuzz.ratio(a, b), fuzz.ratio(a.replace(" ", ""), b.replace(" ", "")))
 
 
 @dataclass(frozen=True)
@@ -108,10 +119,10 @@ class Index:
 
     def candidates(self, name: str, *, limit: int = CANDIDATES, cutoff: float = 0) -> list[str]:
         """Ids whose name or an alias is closest to ``name``, best first."""
-        scored = process.extract(norm(name), list(self.forms), scorer=fuzz.WRatio, score_cutoff=cutoff, limit=None)
+        scored = process.extract(fold(name), list(self.folded), scorer=closeness, score_cutoff=cutoff, limit=None)
         out: list[str] = []
         for form, _score, _ in scored:
-            out += [n for n in sorted(self.forms[form]) if n not in out]
+            out += [n for n in sorted(self.folded[form]) if n not in out]
             if len(out) >= limit:
                 break
         return out[:limit]
