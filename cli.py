@@ -92,6 +92,21 @@ def _output_file(output: str, name: str):
         click.echo(path.read_text(encoding="utf-8"), nl=False)
 
 
+@contextlib.contextmanager
+def _stdin_as_file(paths: Sequence[str]):
+    """``paths`` with ``-`` standing for standard input, saved as a temporary ``stdin.txt``."""
+    if "-" not in paths:
+        yield list(paths)
+        return
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory(prefix="aipg-") as tmp:
+        path = Path(tmp) / "stdin.txt"
+        path.write_bytes(click.get_binary_stream("stdin").read())
+        yield [str(path) if p == "-" else p for p in paths]
+
+
 def _store_flag(store: str | None) -> str:
     import shlex
 
@@ -563,14 +578,17 @@ def extract(paths: tuple[str, ...], output: str | None, min_confidence: float, l
             kb: tuple[str, ...]) -> None:
     """Extract entities and relations without a store, as a gold-shaped JSON file.
 
+    PATH `-` reads one article (text or Markdown, front matter allowed) from standard input, as document `stdin`.
     Example: aipg extract ../shared/corpus/seeds -o out.json
     """
     from aipg.loaders.evaluate import to_gold
     from aipg.loaders.pipeline import extract_paths
 
     _load_language_model()
-    extractions, failures = extract_paths(paths, settings=settings_from(kb=kb), min_confidence=min_confidence,
-                                          language=language)
+    with _stdin_as_file(paths) as readable:
+        extractions, failures = extract_paths(readable, settings=settings_from(kb=kb), min_confidence=min_confidence,
+                                              language=language)
+    failures = [(p if p in paths else "-", reason) for p, reason in failures]  # the temporary file was stdin
     text = json.dumps(to_gold(extractions), ensure_ascii=False, indent=2)
     if output and output != "-":
         with open(output, "w", encoding="utf-8") as fh:
