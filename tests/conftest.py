@@ -194,6 +194,16 @@ def built_store(store, sample_corpus):
     return store
 
 
+@pytest.fixture
+def sample_store_path(tmp_path, sample_corpus) -> str:
+    """The path of a LadybugDB file holding the sample corpus (for CLI tests, which open it themselves)."""
+    path = str(tmp_path / "sample.lbug")
+    with open_store(Settings(store=path)) as st:
+        for ex in sample_corpus:
+            st.ingest(ex)
+    return path
+
+
 # --------------------------------------------------------------------------- the example corpus, built once
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 

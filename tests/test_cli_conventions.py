@@ -35,18 +35,6 @@ def format_choices(path: str) -> tuple[str, ...]:
     return tuple(option.type.choices)
 
 
-@pytest.fixture
-def small(tmp_path, sample_corpus) -> str:
-    from aipg.graph.config import Settings
-    from aipg.graph.stores import open_store
-
-    path = str(tmp_path / "small.lbug")
-    with open_store(Settings(store=path)) as st:
-        for ex in sample_corpus:
-            st.ingest(ex)
-    return path
-
-
 def test_every_environment_variable_is_named_in_help():
     source = CONFIG.read_text(encoding="utf-8")
     read = set(re.findall(r'env(?:\.get\(|, )"([A-Z0-9_]+)"', source))
@@ -68,35 +56,35 @@ def test_reports_take_table_or_json_and_keep_json_hidden(path):
     assert "--format [table|json]" in help_text and "--json" not in help_text
 
 
-def test_markdown_tables_escape_what_they_show(small):
-    r = run("stats", "--store", small, "--format", "markdown")
+def test_markdown_tables_escape_what_they_show(sample_store_path):
+    r = run("stats", "--store", sample_store_path, "--format", "markdown")
     assert r.exit_code == 0, r.output
     assert r.stdout.splitlines()[:4] == ["| kind | name | count |", "| --- | --- | --- |",
                                          "| documents | Document | 3 |", "| claims | Claim | 8 |"]
-    r = run("query", "MATCH (d:Document) RETURN d.title AS t, '<a|b>' AS x ORDER BY t LIMIT 1", "--store", small,
+    r = run("query", "MATCH (d:Document) RETURN d.title AS t, '<a|b>' AS x ORDER BY t LIMIT 1", "--store", sample_store_path,
             "--format", "markdown")
     assert r.stdout.splitlines()[2] == "| Test article d1 | &lt;a\\|b&gt; |"
 
 
-def test_dash_writes_the_view_and_exports_to_standard_output(small, tmp_path):
+def test_dash_writes_the_view_and_exports_to_standard_output(sample_store_path, tmp_path):
     runner = CliRunner()
     with runner.isolated_filesystem(temp_dir=tmp_path) as here:
-        r = runner.invoke(cli, ["html", "--store", small, "-o", "-"], prog_name="aipg")
+        r = runner.invoke(cli, ["html", "--store", sample_store_path, "-o", "-"], prog_name="aipg")
         assert r.exit_code == 0, r.output
         assert r.stdout.startswith("<!DOCTYPE html>") and r.stdout.rstrip().endswith("</html>")
-        r = runner.invoke(cli, ["export", "--store", small, "--format", "gexf", "-o", "-"], prog_name="aipg")
+        r = runner.invoke(cli, ["export", "--store", sample_store_path, "--format", "gexf", "-o", "-"], prog_name="aipg")
         assert r.exit_code == 0, r.output
         g = nx.read_gexf(io.BytesIO(r.stdout_bytes))
         assert sorted(g.nodes) == ["acme-robotics", "borealis-university", "gaia-initiative", "ministry-of-examples"]
-        r = runner.invoke(cli, ["export", "--store", small, "--format", "csv", "-o", "-"], prog_name="aipg")
+        r = runner.invoke(cli, ["export", "--store", sample_store_path, "--format", "csv", "-o", "-"], prog_name="aipg")
         assert r.exit_code == 2
         assert r.stderr == "aipg: --format csv writes a folder of files: give -o FOLDER, not -\n"
         assert list(Path(here).iterdir()) == []  # no file named "-", nothing else either
 
 
-def test_html_says_what_to_open(small, tmp_path):
+def test_html_says_what_to_open(sample_store_path, tmp_path):
     out = tmp_path / "view.html"
-    r = run("html", "--store", small, "-o", str(out))
+    r = run("html", "--store", sample_store_path, "-o", str(out))
     assert r.exit_code == 0, r.output
     assert r.stdout.splitlines() == [f"wrote {out}", f"next: open {out.resolve().as_uri()} in a browser (it works offline)"]
 

@@ -29,7 +29,7 @@ IDS = [" ".join(p) for p, _ in COMMANDS]
 def test_the_cli_has_the_documented_commands():
     names = {" ".join(p) for p, _ in COMMANDS}
     assert names >= {"build", "extract", "eval", "query", "stats", "kb", "kb check", "kb gaps",
-                     "centrality", "communities", "neighbors", "path", "export", "html", "push"}
+                     "centrality", "communities", "neighbors", "path", "export", "html", "push", "show"}
 
 
 @pytest.mark.parametrize("path, command", COMMANDS, ids=IDS)

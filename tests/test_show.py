@@ -23,18 +23,6 @@ def run(*args: str):
     return CliRunner().invoke(cli, list(args), prog_name="aipg")
 
 
-@pytest.fixture
-def small(tmp_path, sample_corpus) -> str:
-    from aipg.graph.config import Settings
-    from aipg.graph.stores import open_store
-
-    path = str(tmp_path / "small.lbug")
-    with open_store(Settings(store=path)) as st:
-        for ex in sample_corpus:
-            st.ingest(ex)
-    return path
-
-
 # --------------------------------------------------------------------------- lookup
 @pytest.fixture
 def g():
@@ -85,11 +73,11 @@ def test_fold_and_index_from_entities():
 
 
 # --------------------------------------------------------------------------- the dossier
-def test_dossier_from_a_store_has_every_relation_with_its_articles(small):
+def test_dossier_from_a_store_has_every_relation_with_its_articles(sample_store_path):
     from aipg.graph.config import Settings
     from aipg.graph.stores import open_store
 
-    with open_store(Settings(store=small), read_only=True) as st:
+    with open_store(Settings(store=sample_store_path), read_only=True) as st:
         d = dossier(st, "Acme Robotics Ltd")
     assert (d.id, d.label, d.country) == ("acme-robotics", "Company", "FR")
     assert [(r.role, r.other, r.documents) for r in d.relations] == [
@@ -152,33 +140,33 @@ member of (1)
 """
 
 
-def test_show_prints_the_dossier(small):
-    r = run("show", "acme", "--store", small)
+def test_show_prints_the_dossier(sample_store_path):
+    r = run("show", "acme", "--store", sample_store_path)
     assert r.exit_code == 0, r.output
     assert r.stdout == ACME
     assert r.stderr == ""
 
 
-def test_show_formats(small):
-    r = run("show", "Gaia", "--store", small, "--format", "json")
+def test_show_formats(sample_store_path):
+    r = run("show", "Gaia", "--store", sample_store_path, "--format", "json")
     assert r.exit_code == 0, r.output
     data = json.loads(r.stdout)
     assert [(x["role"], x["other"]) for x in data["relations"]] == [
         ("funded by", "acme-robotics"), ("members", "acme-robotics"), ("members", "borealis-university"),
         ("founded by", "ministry-of-examples")]
-    r = run("show", "Borealis", "--store", small, "--format", "csv")
+    r = run("show", "Borealis", "--store", sample_store_path, "--format", "csv")
     assert r.stdout.splitlines()[0].startswith("role,type,other,other_name,")
     assert len(r.stdout.splitlines()) == 1 + 3  # one row per sentence
-    r = run("show", "ministry", "--store", small, "--format", "markdown")
+    r = run("show", "ministry", "--store", sample_store_path, "--format", "markdown")
     assert r.stdout.splitlines()[:3] == ["# Ministry of Examples", "", "- id: `ministry-of-examples`"]
     assert "## Founded" in r.stdout and "| Gaia Initiative | Program | stated |  | 2023 | 1 |" in r.stdout
 
 
-def test_show_unknown_and_ambiguous_names_exit_2(small):
-    r = run("show", "Acme Rowboats Inc", "--store", small)
+def test_show_unknown_and_ambiguous_names_exit_2(sample_store_path):
+    r = run("show", "Acme Rowboats Inc", "--store", sample_store_path)
     assert r.exit_code == 2
     assert r.stderr == 'aipg: no entity named "Acme Rowboats Inc": did you mean Acme Robotics (acme-robotics)?\n'
-    r = run("show", "acme", "--store", small + ".missing")
+    r = run("show", "acme", "--store", sample_store_path + ".missing")
     assert r.exit_code == 1 and r.stderr.startswith("aipg: no store at ")
 
 
