@@ -116,11 +116,28 @@ def dossier(source, name: str, *, claims: Iterable[Claim] | None = None,
         g = mirror(source)
         claims, documents = source.claims(), source.documents()
     node = Index.of(g).resolve(name)
-    docs = {d.id: d for d in documents or ()}
-    by_key: dict[tuple[str, str, str], list[Claim]] = {}
-    for c in claims or ():
-        if node in (c.source, c.target):
-            by_key.setdefault((c.source, c.type, c.target), []).append(c)
+    return _dossier(g, node, _by_key(c for c in claims or () if node in (c.source, c.target)),
+                    {d.id: d for d in documents or ()})
+
+
+def dossiers(g: nx.MultiDiGraph, *, claims: Iterable[Claim] = (),
+             documents: Iterable[Document] = ()) -> dict[str, Dossier]:
+    """The dossier of every entity of the mirror, by id, reading the claims once (for the HTML view)."""
+    by_key, docs = _by_key(claims), {d.id: d for d in documents}
+    return {n: _dossier(g, n, by_key, docs) for n in g}
+
+
+Key = tuple[str, str, str]
+
+
+def _by_key(claims: Iterable[Claim]) -> dict[Key, list[Claim]]:
+    out: dict[Key, list[Claim]] = {}
+    for c in claims:
+        out.setdefault((c.source, c.type, c.target), []).append(c)
+    return out
+
+
+def _dossier(g: nx.MultiDiGraph, node: str, by_key: dict[Key, list[Claim]], docs: dict[str, Document]) -> Dossier:
     edges = {(u, v, t): d for u, v, t, d in [*g.out_edges(node, keys=True, data=True),
                                               *g.in_edges(node, keys=True, data=True)]}  # a loop once
     relations = [_relation(g, node, u, v, t, d, by_key.get((u, t, v)), docs) for (u, v, t), d in edges.items()]

@@ -62,8 +62,8 @@ def closeness(a: str, b: str, **_: object) -> float:
 
     Partial-match scorers (WRatio) rank any name sharing a short word first: not a good guess.
 
-    >>> round(closeness("open ai labs", "openai")), round(closeness("stanford", "salesforce"))
-    (75, 44)
+    >>> round(closeness("open ai labs", "openai")), round(closeness("open ai labs", "open philanthropy"))
+    (75, 55)
     """
     return max(fuzz.ratio(a, b), fuzz.ratio(a.replace(" ", ""), b.replace(" ", "")))
 
@@ -158,9 +158,9 @@ def resolve(source: nx.MultiDiGraph | Iterable[Entity], name: str) -> str:
     ...                        Entity("open-philanthropy", "Open Philanthropy", "Organization")), ()))
     >>> resolve(g, "openai"), resolve(g, "open ai inc."), resolve(g, "mistral"), resolve(g, "Mistral AI SAS")
     ('openai', 'openai', 'mistral-ai', 'mistral-ai')
-    >>> resolve(g, "Open A.I. Foundation")
+    >>> resolve(g, "Open AI Labs")
     Traceback (most recent call last):
     ...
-    aipg.graph.errors.UnknownEntity: no entity named "Open A.I. Foundation": did you mean OpenAI (openai), Open Philanthropy (open-philanthropy)?
+    aipg.graph.errors.UnknownEntity: no entity named "Open AI Labs": did you mean OpenAI (openai)?
     """
     return Index.of(source).resolve(name)

@@ -203,3 +203,18 @@ def test_named_query_parameters_resolve_like_show(example_store):
     assert [l.split(",")[2] for l in r.stdout.splitlines()[1:]] == ["ASML", "Agence France-Presse", "Microsoft", "Nvidia"]
     r = run("query", "program-members", "--param", "program=Alliance for Nothing", "--store", example_store)
     assert r.exit_code == 2 and r.stderr.startswith('aipg: no entity named "Alliance for Nothing"')
+
+
+def test_every_dossier_at_once_matches_one_by_one(sample_store_path):
+    from aipg.graph.config import Settings
+    from aipg.graph.dossier import dossiers
+    from aipg.graph.mirror import mirror
+    from aipg.graph.stores import open_store
+
+    with open_store(Settings(store=sample_store_path), read_only=True) as st:
+        g, claims, docs = mirror(st), st.claims(), st.documents()
+        one = dossier(st, "gaia-initiative")
+    everything = dossiers(g, claims=claims, documents=docs)
+    assert sorted(everything) == sorted(g)
+    assert everything["gaia-initiative"] == one
+    assert len(everything["ministry-of-examples"].relations) == 2
