@@ -113,7 +113,8 @@ def readme_examples(text: str) -> list[Example]:
             for command in commands:
                 examples.append(Example(number, tuple(shlex.split(command)), error))
             j += 1
-    return examples
+    seen: set[tuple[str, ...]] = set()  # an example shown twice runs once
+    return [e for e in examples if not (e.args in seen or seen.add(e.args))]
 
 
 EXAMPLES = readme_examples(README.read_text(encoding="utf-8"))

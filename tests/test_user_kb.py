@@ -145,3 +145,28 @@ def test_build_force_after_a_knowledge_base_change(tmp_path):
     r = run("build", str(docs), "--store", store, "--force", "--format", "json", env={"AIPG_KB": mine})
     report = json.loads(r.stdout)["build"]
     assert (report["unchanged"], report["replaced"], report["outdated"]) == (1, 0, 0)
+
+
+def test_a_store_from_before_the_versions_is_upgraded_by_build(tmp_path):
+    import ladybug
+
+    docs = tmp_path / "docs"
+    write(docs / "zorblatt.txt", ARTICLE)
+    store = str(tmp_path / "old.lbug")
+    assert run("build", str(docs), "--store", store).exit_code == 0
+    db = ladybug.Database(store)  # what a store written before the two properties looks like
+    conn = ladybug.Connection(db)
+    for column in ("extractor_version", "kb_version"):
+        conn.execute(f"ALTER TABLE Document DROP {column}")
+    conn.close()
+    db.close()
+
+    r = run("show", "ai alliance", "--store", store)
+    assert r.exit_code == 1
+    assert r.stderr.startswith(f"aipg: store {store} was written by an older aipg (")
+    assert r.stderr.endswith(f"): run `aipg build PATHS --store {store}` once to upgrade its tables\n")
+    r = run("build", str(docs), "--store", store)
+    assert r.exit_code == 0, r.output
+    assert r.stdout.splitlines()[1] == "documents: 1 read, 0 added, 1 unchanged, 0 replaced, 0 failed"
+    assert "outdated: 1 unchanged document(s)" in r.stdout  # it does not know what built it
+    assert run("show", "ai alliance", "--store", store).exit_code == 0
