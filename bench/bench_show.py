@@ -4,9 +4,9 @@
 
 Builds a LadybugDB store under /tmp from bench_store's synthetic documents
 (~10 claims each over a pool of 1,300 entities), then times, best of three:
-the whole dossier from the store (mirror, every claim and document read,
-name lookup), the name lookup alone on the mirror, and every entity's dossier
-at once from values already read (what the HTML view needs).
+the whole dossier from the store (every entity, edge, claim and document
+read, name lookup), the name lookup alone on the mirror, and every entity's
+dossier at once from values already read (what the HTML view needs).
 """
 
 from __future__ import annotations

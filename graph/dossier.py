@@ -109,13 +109,17 @@ def dossier(source, name: str, *, claims: Iterable[Claim] | None = None,
     articles, else the sentences come from the edges' evidence alone.
     """
     if isinstance(source, nx.Graph):
-        g = source
-    else:
-        from aipg.graph.mirror import mirror
+        g, node = source, Index.of(source).resolve(name)
+    else:  # only this entity's edges go into a mirror: building the whole one costs most of the time
+        from aipg.graph.mirror import to_networkx
+        from aipg.graph.model import Graph
 
-        g = mirror(source)
+        entities = source.entities()
+        node = Index.of(entities).resolve(name)
+        edges = tuple(e for e in source.edges() if node in (e.source, e.target))
+        near = {node} | {x for e in edges for x in (e.source, e.target)}
+        g = to_networkx(Graph(tuple(e for e in entities if e.id in near), edges))
         claims, documents = source.claims(), source.documents()
-    node = Index.of(g).resolve(name)
     return _dossier(g, node, _by_key(c for c in claims or () if node in (c.source, c.target)),
                     {d.id: d for d in documents or ()})
 
