@@ -260,6 +260,7 @@ def kb_gaps(paths: tuple[str, ...], top: int, kb: tuple[str, ...], fmt: str) -> 
     """
     from aipg.loaders.gaps import kb_gaps as find_gaps
 
+    _load_language_model()
     gaps, failures = find_gaps(paths, settings=settings_from(kb=kb))
     for path, reason in failures:
         click.echo(f"aipg: skipped {path}: {reason}", err=True)
