@@ -124,6 +124,13 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _table_cell(value: Any) -> str:
+    """A cell of the aligned table: one line, control characters from documents shown, not run."""
+    from aipg.graph.dossier import terminal_safe
+
+    return terminal_safe(" ".join(_cell(value).split()))
+
+
 def _markdown_cell(value: Any) -> str:
     """A cell of a Markdown table: shown as text, never run (HTML and Markdown marks escaped)."""
     from aipg.graph.dossier import md_escape
@@ -155,7 +162,7 @@ def render(columns: Sequence[str], rows: Iterable[Sequence[Any]], fmt: str = "ta
         return
     if title:
         click.echo(title)
-    cells = [[_cell(v) for v in r] for r in rows]
+    cells = [[_table_cell(v) for v in r] for r in rows]
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
     widths = [min(w, 80) for w in widths]
     line = "  ".join(c.ljust(w) for c, w in zip(columns, widths))

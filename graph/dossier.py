@@ -19,6 +19,7 @@ same value.
 from __future__ import annotations
 
 import html
+import unicodedata
 from dataclasses import asdict, dataclass
 from typing import Any, Iterable
 
@@ -230,7 +231,17 @@ def to_text(d: Dossier) -> str:
                 lines.append(f"      {_source(s)}")
     if not d.relations:
         lines += ["", "no relation stored for this entity"]
-    return "\n".join(lines)
+    return terminal_safe("\n".join(lines))
+
+
+def terminal_safe(text: str) -> str:
+    r"""Text from documents for a terminal: control characters (an escape sequence could
+    recolour or clear the screen) are shown as ``\xNN``, line breaks kept.
+
+    >>> terminal_safe("red \x1b[31m text\n")
+    'red \\x1b[31m text\n'
+    """
+    return "".join(c if c == "\n" or unicodedata.category(c) != "Cc" else f"\\x{ord(c):02x}" for c in text)
 
 
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]|#"})

@@ -218,3 +218,17 @@ def test_every_dossier_at_once_matches_one_by_one(sample_store_path):
     assert sorted(everything) == sorted(g)
     assert everything["gaia-initiative"] == one
     assert len(everything["ministry-of-examples"].relations) == 2
+
+
+def test_text_from_documents_cannot_drive_the_terminal(capsys):
+    from aipg.cli import render
+    from aipg.graph.dossier import to_text
+
+    g = to_networkx(Graph((Entity("a", "A\x1b[2J", "Company"), Entity("p", "P", "Program")),
+                          (Edge("a", "MEMBER_OF", "p", 1, ("d",), ("A joins\x07 P.\x1b[31m",), "stated", 0.9),)))
+    text = to_text(dossier(g, "a"))
+    assert "\x1b" not in text and "\x07" not in text
+    assert text.splitlines()[0] == "A\\x1b[2J (a)"
+    assert '    "A joins\\x07 P.\\x1b[31m"' in text.splitlines()
+    render(["name", "evidence"], [("A\x1b[2J", "line one\nline two\x1b[0m")])
+    assert capsys.readouterr().out.splitlines()[2] == "A\\x1b[2J  line one line two\\x1b[0m"
