@@ -11,8 +11,9 @@ translation of its driver's errors.
 One document's ingest, in one transaction (``CypherStore._ingest``): same id,
 sha256, extractor and knowledge-base versions as stored is "unchanged";
 otherwise a stored one ("replaced") first deletes the document's claims and
-MENTIONED_IN, then it is written like a new one ("added"); the summary edges of every key stated before or now are
-recomputed (graph.merge), and entities no document mentions are deleted.
+MENTIONED_IN, then it is written like a new one ("added"); the summary edges
+of every key stated before or now are recomputed (graph.merge), and entities
+no document mentions are deleted.
 
 Aliases, one rule on both paths: an entity's ``aliases`` are the surface
 forms seen in the documents that mention it (their MENTIONED_IN ``aliases``),
