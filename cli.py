@@ -423,15 +423,19 @@ def path(source: str, target: str, store: str | None, fmt: str, **filters: Any) 
 
 
 @cli.command("export")
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "csv", "cypher"]), required=True,
-              help="graphml / gexf for Gephi, json (node-link), csv (neo4j-admin import folder), cypher (MERGE script).")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "csv", "gephi-csv", "cypher"]),
+              required=True,
+              help="graphml / gexf for Gephi, json (node-link), csv (neo4j-admin import folder), gephi-csv "
+                   "(Gephi spreadsheet import: two files), cypher (MERGE script).")
 @click.option("-o", "--output", type=click.Path(allow_dash=True), required=True,
-              help="File to write ('-': standard output; a directory for --format csv).")
+              help="File to write ('-': standard output; a directory for --format csv and gephi-csv).")
+@click.option("--size-by", type=click.Choice(["degree", "pagerank", "betweenness", "eigenvector"]),
+              default="pagerank", show_default=True, help="Centrality that sets node size (gexf, gephi-csv).")
 @filter_options
 @store_option
-def export_(fmt: str, output: str, store: str | None, **filters: Any) -> None:
-    """Export the graph for Gephi (graphml, gexf), networkx (json), neo4j-admin import (csv)
-    or Neo4j Browser / cypher-shell (cypher).
+def export_(fmt: str, output: str, size_by: str, store: str | None, **filters: Any) -> None:
+    """Export the graph for Gephi (gexf, graphml, gephi-csv), networkx (json), neo4j-admin
+    import (csv) or Neo4j Browser / cypher-shell (cypher).
 
     Example: aipg export --format gexf -o out/aipg.gexf
     """
@@ -439,13 +443,16 @@ def export_(fmt: str, output: str, store: str | None, **filters: Any) -> None:
     from aipg.graph.errors import UsageError
     from aipg.graph.export import export
 
-    if output == "-" and fmt == "csv":
-        raise UsageError("--format csv writes a folder of files: give -o FOLDER, not -")
+    if output == "-" and fmt in ("csv", "gephi-csv"):
+        raise UsageError(f"--format {fmt} writes a folder of files: give -o FOLDER, not -")
     g, _, claims = _read_graph(store, claims=fmt in ("csv", "cypher"))
     with _output_file(output, f"aipg.{fmt}") as path:
-        for written in export(subgraph(g, **_filters(**filters)), fmt, path, claims):
-            if output != "-":
-                click.echo(f"wrote {written}")
+        written = export(subgraph(g, **_filters(**filters)), fmt, path, claims, size_by=size_by)
+    if output != "-":
+        for path in written.files:
+            click.echo(f"wrote {path}")
+    for note in written.notes:
+        click.echo(f"note: {note}", err=True)
 
 
 @cli.command()

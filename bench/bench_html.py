@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from browser.cdp import Browser  (tests/browser: the CDP-over-pipe driver)
+from browser.cdp import Browser  # tests/browser: the CDP-over-pipe driver
 from aipg.graph.html import write_html
 from aipg.graph.mirror import to_networkx
 from aipg.graph.model import Edge, Entity, Graph

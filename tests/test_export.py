@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
+import re
+import xml.etree.ElementTree as ET
+from xml.dom import minidom
 
 import networkx as nx
 import pytest
@@ -49,7 +52,7 @@ def _same_structure(g, back, key_attr):
 
 def test_graphml_round_trip(graph, tmp_path):
     g, _ = graph
-    (path,) = export(g, "graphml", tmp_path / "g.graphml")
+    (path,) = export(g, "graphml", tmp_path / "g.graphml").files
     back = nx.read_graphml(path)
     _same_structure(g, back, "relation")
     assert back.nodes["openai"]["label"] == "OpenAI"  # Gephi's display label
@@ -66,7 +69,7 @@ def test_graphml_round_trip(graph, tmp_path):
 
 def test_gexf_round_trip(graph, tmp_path):
     g, _ = graph
-    (path,) = export(g, "gexf", tmp_path / "g.gexf")
+    (path,) = export(g, "gexf", tmp_path / "g.gexf").files
     back = nx.read_gexf(path)
     _same_structure(g, back, "relation")
     assert back.nodes["nextgenai"]["label"] == "NextGenAI"
@@ -77,7 +80,7 @@ def test_gexf_round_trip(graph, tmp_path):
 
 def test_json_node_link_round_trip(graph, tmp_path):
     g, _ = graph
-    (path,) = export(g, "json", tmp_path / "g.json")
+    (path,) = export(g, "json", tmp_path / "g.json").files
     data = json.loads(path.read_text(encoding="utf-8"))
     assert "edges" in data
     back = nx.node_link_graph(data, edges="edges")
@@ -88,7 +91,7 @@ def test_json_node_link_round_trip(graph, tmp_path):
 
 def test_csv_neo4j_admin_files(graph, tmp_path):
     g, claims = graph
-    files = export(g, "csv", tmp_path / "csv", claims)
+    files = export(g, "csv", tmp_path / "csv", claims).files
     assert [f.name for f in files] == ["nodes.csv", "edges.csv", "claims.csv", "claim_edges.csv"]
     read = {f.name: list(csv.DictReader(f.open(encoding="utf-8", newline=""))) for f in files}
     nodes = {r["id:ID(Entity)"]: r for r in read["nodes.csv"]}
@@ -135,7 +138,7 @@ def test_cypher_script_passes_neo4j_linter(graph, tmp_path):
 
     require_linter()
     g, claims = graph
-    (path,) = export(g, "cypher", tmp_path / "g.cypher", claims)
+    (path,) = export(g, "cypher", tmp_path / "g.cypher", claims).files
     statements = [l for l in path.read_text(encoding="utf-8").splitlines() if l and not l.startswith("//")]
     diagnostics = lint_many([(s, ()) for s in statements])
     assert [(s, d) for s, d in zip(statements, diagnostics) if d] == []
@@ -146,3 +149,153 @@ def test_cypher_script_passes_neo4j_linter(graph, tmp_path):
 def test_unknown_format(graph, tmp_path):
     with pytest.raises(UsageError, match="unknown export format 'dot'"):
         export(graph[0], "dot", tmp_path / "g.dot")
+
+
+# --------------------------------------------------------------------------- Gephi-ready
+def test_gexf_draws_for_gephi(graph, tmp_path):
+    g, _ = graph
+    (path,) = export(g, "gexf", tmp_path / "g.gexf", size_by="degree").files
+    root = ET.parse(path).getroot()
+    ns = {"g": "http://www.gexf.net/1.2draft", "viz": "http://www.gexf.net/1.2draft/viz"}
+    graph_el = root.find("g:graph", ns)
+    assert graph_el.get("mode") == "dynamic" and graph_el.get("timeformat") == "date"
+    back = nx.read_gexf(path)
+    # colours by label, sizes by the chosen metric, positions from the HTML view's layout
+    from aipg.graph.html import layout
+    from aipg.graph.layout import LABEL_COLORS
+
+    pos = layout(g)
+    for n, d in back.nodes(data=True):
+        color = LABEL_COLORS[g.nodes[n]["label"]].lstrip("#")
+        assert (d["viz"]["color"]["r"], d["viz"]["color"]["g"], d["viz"]["color"]["b"]) == tuple(
+            int(color[i:i + 2], 16) for i in (0, 2, 4))
+        assert (d["viz"]["position"]["x"], -d["viz"]["position"]["y"]) == pos[n]
+    assert back.nodes["nextgenai"]["viz"]["size"] > back.nodes["uk-government"]["viz"]["size"]
+    assert back.nodes["nextgenai"]["degree"] == 3.0
+    # spells: whole days from first_seen to last_seen; a month ends on its last day
+    spells = {d["relation"]: d.get("spells") for *_, d in back.edges(data=True)}
+    assert spells["MEMBER_OF"] == [("2025-03-04", "2025-06-30")]
+    assert spells["SIGNS_MOU_WITH"] == [("2025-07-01", "2025-07-31")]
+    assert spells["FUNDS"] is None  # undated: present all along
+    assert back.nodes["uk-government"]["spells"] == [("2025-07-01", "2025-07-31")]
+    assert "spells" not in back.nodes["openai"]  # one undated relation: always there
+    # parallel relations between one pair (OpenAI FOUNDED and FUNDS NextGenAI) stay two edges with ids
+    ids = {e.get("id") for e in graph_el.iter("{http://www.gexf.net/1.2draft}edge")}
+    assert {"openai|FOUNDED|nextgenai", "openai|FUNDS|nextgenai"} <= ids
+    assert back.number_of_edges("openai", "nextgenai") == 2
+    assert all(e.find("viz:color", ns) is not None for e in graph_el.iter("{http://www.gexf.net/1.2draft}edge"))
+
+
+def test_graphml_named_keys_and_edge_ids(graph, tmp_path):
+    g, _ = graph
+    (path,) = export(g, "graphml", tmp_path / "g.graphml").files
+    root = ET.parse(path).getroot()
+    ns = "{http://graphml.graphdrawing.org/xmlns}"
+    keys = {(k.get("for"), k.get("id")) for k in root.iter(ns + "key")}
+    assert not [k for _, k in keys if re.fullmatch(r"d\d+", k)]
+    assert {("node", "label"), ("node", "kind"), ("edge", "relation"), ("edge", "weight")} <= keys
+    ids = sorted(e.get("id") for e in root.iter(ns + "edge"))
+    assert ids == sorted(f"{u}|{k}|{v}" for u, v, k in g.edges(keys=True))
+    back = nx.read_graphml(path, force_multigraph=True)
+    assert back.number_of_edges("openai", "nextgenai") == 2
+
+
+def test_gephi_csv(graph, tmp_path):
+    g, _ = graph
+    written = export(g, "gephi-csv", tmp_path / "gephi", size_by="degree")
+    assert [f.name for f in written.files] == ["gephi-nodes.csv", "gephi-edges.csv"]
+    nodes, edges = (list(csv.DictReader(f.open(encoding="utf-8", newline=""))) for f in written.files)
+    assert list(nodes[0]) == ["Id", "Label", "Kind", "Country", "Aliases", "degree"]
+    assert list(edges[0])[:4] == ["Source", "Target", "Type", "Weight"]
+    by_id = {e["Id"]: e for e in edges}
+    assert by_id["openai|SIGNS_MOU_WITH|uk-government"]["Type"] == "Undirected"
+    member = by_id["sciences-po|MEMBER_OF|nextgenai"]
+    assert (member["Type"], member["Weight"], member["Label"], member["First seen"]) == (
+        "Directed", "2", "MEMBER_OF", "2025-03-04")
+    assert {e["Id"] for e in edges} >= {"openai|FOUNDED|nextgenai", "openai|FUNDS|nextgenai"}
+    # the two tables give back the same graph
+    back = nx.MultiDiGraph()
+    back.add_nodes_from((n["Id"], n) for n in nodes)
+    back.add_edges_from((e["Source"], e["Target"], e["Label"], e) for e in edges)
+    assert sorted(back.edges(keys=True)) == sorted(g.edges(keys=True)) and set(back) == set(g)
+    assert {n["Id"]: n["Label"] for n in nodes}["sciences-po"] == "Sciences Po"
+
+
+# --------------------------------------------------------------------------- safe anywhere
+NASTY_NAME = "Evil\x0cCorp\x1b[31m =cmd"
+FORMULAS = ('=HYPERLINK("http://evil.example","x")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tTAB", "\rCR")
+
+
+@pytest.fixture
+def nasty():
+    entities = (
+        Entity("evil", NASTY_NAME, "Company", FORMULAS[:2]),
+        Entity("=hyper", FORMULAS[0], "Company", ()),
+        Entity("p", "Club\x00\x08", "Program", ()),
+    )
+    edges = (
+        Edge("evil", "MEMBER_OF", "p", 2, (FORMULAS[1], "doc\x0cname"), (FORMULAS[2] + "\nnext line", "a\x1bb"),
+             "stated", 0.9, "2024-02", "2024-02"),
+        Edge("=hyper", "FUNDS", "p", 1, ("@doc",), (FORMULAS[3],), "stated", 0.5, amount=-5.0, currency="USD",
+             amount_text=FORMULAS[4]),
+        Edge("=hyper", "PARTNERS_WITH", "evil", 1, ("d",), (FORMULAS[5],), "potential", 0.5),
+    )
+    claims = (Claim(FORMULAS[1], "MEMBER_OF", "evil", "p", "stated", 0.9, FORMULAS[0] + "\nx", 0, 0, 1, "r"),)
+    return to_networkx(Graph(entities, edges)), list(claims)
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_xml_exports_are_well_formed_with_control_characters(nasty, tmp_path, fmt):
+    g, _ = nasty
+    (path,) = export(g, fmt, tmp_path / f"g.{fmt}").files
+    ET.parse(path)  # strict parsers: raise on any character XML 1.0 forbids
+    minidom.parse(str(path))
+    back = nx.read_gexf(path) if fmt == "gexf" else nx.read_graphml(path)
+    assert back.nodes["evil"]["label"] == "Evil Corp [31m =cmd"
+    assert back.nodes["p"]["label"] == "Club  "
+    assert back.number_of_edges() == 3
+
+
+def test_csv_cells_never_run_as_formulas(nasty, tmp_path):
+    g, claims = nasty
+    written = [export(g, "csv", tmp_path / "neo4j", claims), export(g, "gephi-csv", tmp_path / "gephi")]
+    cells = 0
+    for w in written:
+        for f in w.files:
+            header, *rows = list(csv.reader(f.open(encoding="utf-8", newline="")))
+            for row in rows:
+                for h, cell in zip(header, row):
+                    cells += 1
+                    if h.endswith((":float", ":int")) or h in ("Weight", "Confidence", "Amount", "degree", "pagerank"):
+                        float(cell or 0)  # numbers stay numbers, negative ones too
+                    else:
+                        assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (f.name, h, cell)
+    assert cells > 50
+    nodes = {r["name"]: r for r in csv.DictReader((tmp_path / "neo4j" / "nodes.csv").open(encoding="utf-8", newline=""))}
+    assert "'" + FORMULAS[0] in nodes
+    edges = list(csv.DictReader((tmp_path / "neo4j" / "edges.csv").open(encoding="utf-8", newline="")))
+    funds = next(e for e in edges if e[":TYPE"] == "FUNDS")
+    assert funds["amount:float"] == "-5.0" and funds[":START_ID(Entity)"] == "'=hyper"
+    # the ids in edges.csv still match nodes.csv, so neo4j-admin links them
+    ids = {r["id:ID(Entity)"] for r in nodes.values()}
+    assert {e[":START_ID(Entity)"] for e in edges} | {e[":END_ID(Entity)"] for e in edges} <= ids
+    # line breaks are kept (quoted) and said
+    assert any("--multiline-fields=true" in n for n in written[0].notes)
+    assert written[1].notes == ()  # no sentences there
+
+
+def test_no_note_without_line_breaks(graph, tmp_path):
+    g, claims = graph
+    claims = [c for c in claims if "\n" not in c.evidence]
+    g2 = g.copy()
+    g2["sciences-po"]["nextgenai"]["MEMBER_OF"]["evidence"] = ["one line"]
+    assert export(g2, "csv", tmp_path / "c", claims).notes == ()
+
+
+def test_export_paths(graph, tmp_path):
+    g, _ = graph
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(UsageError, match="is a file: CSV exports write a folder"):
+        export(g, "gephi-csv", tmp_path / "file")
+    with pytest.raises(UsageError, match="is a directory: give a file name"):
+        export(g, "gexf", tmp_path)
