@@ -463,10 +463,12 @@ def export_(fmt: str, output: str, size_by: str, store: str | None, **filters: A
 @click.option("--min-weight", type=click.IntRange(min=1), default=None, help="Keep edges seen in at least W documents.")
 @click.option("--size-by", type=click.Choice(["degree", "pagerank", "betweenness", "eigenvector"]),
               default="pagerank", show_default=True, help="Centrality that sets node size.")
+@click.option("--max-nodes", type=click.IntRange(min=1), default=2000, show_default=True,
+              help="Draw at most this many entities: the most central (or, with --focus, the nearest).")
 @filter_options
 @store_option
-def html(output: str, focus: str | None, depth: int, min_weight: int | None, size_by: str, store: str | None,
-         **filters: Any) -> None:
+def html(output: str, focus: str | None, depth: int, min_weight: int | None, size_by: str, max_nodes: int,
+         store: str | None, **filters: Any) -> None:
     """Write the interactive network view: one self-contained HTML file that works offline.
 
     Example: aipg html -o aipg.html --focus OpenAI --depth 2
@@ -474,15 +476,18 @@ def html(output: str, focus: str | None, depth: int, min_weight: int | None, siz
     from aipg.graph.html import document_index, write_html
     from aipg.graph.lookup import resolve
 
-    g, docs, _ = _read_graph(store, documents=True)
+    g, docs, claims = _read_graph(store, documents=True, claims=True)
     with _output_file(output, "aipg.html") as path:
-        written = write_html(g, path, documents=document_index(docs), focus=resolve(g, focus) if focus else None,
-                             depth=depth, size_by=size_by, min_weight=min_weight, **_filters(**filters))
+        drawn = write_html(g, path, documents=document_index(docs), claims=claims,
+                           focus=resolve(g, focus) if focus else None, depth=depth, size_by=size_by,
+                           max_nodes=max_nodes, min_weight=min_weight, **_filters(**filters))
+    if drawn.notice:
+        click.echo(f"note: drew {drawn.nodes:,} of {drawn.total_nodes:,} entities (--max-nodes {max_nodes})", err=True)
+    if not drawn.nodes:
+        click.echo("note: nothing matches these filters: the page says so", err=True)
     if output != "-":
-        from pathlib import Path
-
-        click.echo(f"wrote {written}")
-        next_step(f"open {Path(written).resolve().as_uri()} in a browser (it works offline)")
+        click.echo(f"wrote {drawn.path}")
+        next_step(f"open {drawn.path.resolve().as_uri()} in a browser (it works offline)")
 
 
 # ---- extraction: build, extract, eval

@@ -2,10 +2,16 @@
 
 The page inlines vis-network's JS and CSS from the pyvis package and our own
 template (graph/templates/view.html): no CDN, no request leaves the file.
-Positions are computed once here (igraph Fruchterman-Reingold, fixed seed),
-so the browser draws with physics off. Document text reaches the page only
-inside a JSON block whose ``<``, ``>`` and ``&`` are \\u-escaped, and the page
-builds tooltips with ``textContent``: no text from an article can run script.
+Positions are computed once here (graph.layout: igraph Fruchterman-Reingold,
+fixed seed, the same as the GEXF export), so the browser draws with physics off.
+Document text reaches the page only inside a JSON block whose ``<``, ``>`` and
+``&`` are \\u-escaped, and the page builds every text with ``textContent``: no
+text from an article can run script.
+
+Past ``max_nodes`` entities (default MAX_NODES) the page draws the most central
+part (weighted PageRank over the whole network, computed with igraph), says so,
+and lists every other name so that a search tells how to draw its neighbourhood
+(``aipg html --focus NAME``). A focused view keeps the nearest entities first.
 """
 
 from __future__ import annotations
@@ -13,8 +19,8 @@ from __future__ import annotations
 import html
 import json
 import math
-import random
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -22,89 +28,43 @@ import networkx as nx
 
 from aipg.graph import analysis
 from aipg.graph.errors import UnknownEntity, UsageError
-from aipg.graph.model import Document
+from aipg.graph.layout import LABEL_COLORS, MIN_SIZE, TYPE_STYLES, layout, sizes
+from aipg.graph.model import Claim, Document
 from aipg.graph.schema import LABELS, REL_TYPES, SYMMETRIC
+
+__all__ = ["MAX_NODES", "Drawn", "document_index", "layout", "network_data", "render", "view_graph", "write_html"]
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "view.html"
 VIS_VERSION = "vis-9.1.2"
-
-LABEL_COLORS = {
-    "Company": "#4e79a7", "University": "#f28e2b", "Government": "#59a14f",
-    "Program": "#b07aa1", "Organization": "#76b7b2", "Person": "#9c755f",
-}
-TYPE_STYLES: dict[str, dict[str, Any]] = {
-    "MEMBER_OF": {"color": "#5b8def"},
-    "FUNDS": {"color": "#2e9e44"},
-    "SIGNS_MOU_WITH": {"color": "#8e44ad"},
-    "PARTNERS_WITH": {"color": "#e08a00"},
-    "FOUNDED": {"color": "#0f8b8d"},
-    "EXCLUDED_FROM": {"color": "#d62728", "dashes": [10, 5], "arrow": "bar"},
-}
+#: above this many entities the view draws the most central ones (--max-nodes)
+MAX_NODES = 2000
+#: names of undrawn entities listed in the page for the search box, at most
+MAX_LISTED = 200_000
 POTENTIAL_DASHES = [3, 5]
+#: how far apart parallel relations between one pair bend (vis-network's roundness)
+CURVE_STEP = 0.22
+DIMMED = "#e3e3e3"
 _MARKERS = re.compile(r"/\*@VIS_CSS@\*/|/\*@VIS_JS@\*/|@TITLE@|@DATA@")
-MIN_SIZE, MAX_SIZE = 8.0, 40.0
-#: layout units -> canvas pixels (Fruchterman-Reingold puts neighbours ~1 unit apart)
-SCALE = 130.0
-SMALL_COMPONENT = 3
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """What write_html drew: the file, how much of the network it shows, and the note said on the page."""
+
+    path: Path
+    nodes: int
+    edges: int
+    total_nodes: int
+    notice: str | None = None
 
 
 def document_index(documents: Iterable[Document]) -> dict[str, dict[str, str | None]]:
-    """{document id: {"title", "url", "published"}} for the tooltips (from store.documents())."""
+    """{document id: {"title", "url", "published"}} for the evidence (from store.documents())."""
     return {d.id: {"title": d.title, "url": d.url, "published": d.published} for d in documents}
 
 
 def _safe_url(url: str | None) -> str | None:
     return url if isinstance(url, str) and url.lower().startswith(("http://", "https://")) else None
-
-
-def layout(g: nx.Graph, *, seed: int = 0) -> dict[str, tuple[float, float]]:
-    """Fruchterman-Reingold positions with igraph (~0.35 s for 5,000 nodes), deterministic for ``seed``.
-
-    Components of more than SMALL_COMPONENT entities go through the force
-    layout together; smaller ones and lone entities are set in rows under it
-    (left to the force layout they drift far out and shrink the rest to a dot).
-    """
-    import igraph
-
-    comps = sorted((sorted(c, key=str) for c in nx.connected_components(nx.Graph(g.to_undirected(as_view=True)))),
-                   key=lambda c: (-len(c), str(c[0])))
-    big = [n for c in comps if len(c) > SMALL_COMPONENT for n in c] or [n for c in comps[:1] for n in c]
-    in_big = set(big)
-    pos: dict[str, tuple[float, float]] = {}
-    if big:
-        index = {n: i for i, n in enumerate(big)}
-        edges = {(min(index[u], index[v]), max(index[u], index[v]))
-                 for u, v in g.edges() if u != v and u in in_big and v in in_big}
-        ig = igraph.Graph(n=len(big), edges=sorted(edges))
-        rng, spread = random.Random(seed), math.sqrt(len(big))
-        start = [[rng.uniform(-spread, spread), rng.uniform(-spread, spread)] for _ in big]
-        # igraph draws from a global generator: pin it for the call, then give back the default
-        igraph.set_random_number_generator(random.Random(seed))
-        try:
-            coords = ig.layout_fruchterman_reingold(seed=start, niter=500).coords
-        finally:
-            igraph.set_random_number_generator(random)
-        pos = {n: (round(x * SCALE, 1), round(y * SCALE, 1)) for n, (x, y) in zip(big, coords)}
-    xs = [x for x, _ in pos.values()] or [0.0]
-    left, width = min(xs), max(max(xs) - min(xs), 10 * SCALE)
-    x, y, step = left, max((y for _, y in pos.values()), default=0.0) + SCALE, SCALE / 2
-    for c in comps:
-        if c[0] in in_big:
-            continue
-        if x + step * len(c) > left + width:
-            x, y = left, y + step
-        for n in c:
-            pos[n] = (round(x, 1), round(y, 1))
-            x += step
-        x += step / 2
-    return pos
-
-
-def _sizes(scores: Mapping[str, float]) -> dict[str, float]:
-    top = max(scores.values(), default=0.0)
-    if top <= 0:
-        return {n: MIN_SIZE for n in scores}
-    return {n: round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(max(s, 0.0) / top), 1) for n, s in scores.items()}
 
 
 def _json_for_script(obj: Any) -> str:
@@ -125,38 +85,136 @@ def view_graph(
         if focus not in g:
             raise UnknownEntity(f'no entity with id "{focus}" to focus on: resolve the name with graph.lookup first')
         return analysis.ego_network(g, focus, depth=depth, **filters)
+    if not any(v is not None for v in filters.values()):
+        # no filter: a view, not a copy (a copy of a 500,000-edge mirror takes seconds and memory)
+        return g.subgraph([n for n in g if g.degree(n)])
     return analysis.subgraph(g, isolates=False, **filters)
+
+
+def importance(g: nx.MultiDiGraph) -> dict[str, float]:
+    """Weighted PageRank of the positive ties (as analysis.pagerank), with igraph: ~1 s at 500,000 edges."""
+    import igraph
+
+    index = {n: i for i, n in enumerate(g)}
+    pairs, weights = [], []
+    for u, v, key, d in g.edges(keys=True, data=True):
+        if key in analysis.NEGATIVE_TYPES:
+            continue
+        w = d.get("weight") or 1
+        pairs.append((index[u], index[v]))
+        weights.append(w)
+        if key in SYMMETRIC:
+            pairs.append((index[v], index[u]))
+            weights.append(w)
+    ig = igraph.Graph(n=len(index), edges=pairs, directed=True)
+    scores = ig.pagerank(weights=weights or None, damping=0.85) if pairs else [0.0] * len(index)
+    return dict(zip(index, scores))
+
+
+def budget(
+    g: nx.MultiDiGraph, max_nodes: int, *, focus: str | None = None
+) -> tuple[nx.MultiDiGraph, str | None]:
+    """At most ``max_nodes`` entities of ``g``: the most central, or around ``focus`` the nearest
+    first (then the most central); with the sentence the page shows when some are left out."""
+    total = g.number_of_nodes()
+    if total <= max_nodes:
+        return g, None
+    score = importance(g)
+    if focus is not None and focus in g:
+        dist = nx.single_source_shortest_path_length(g.to_undirected(as_view=True), focus)
+        keep = sorted(g, key=lambda n: (dist.get(n, math.inf), -score[n], str(n)))[:max_nodes]
+        how = f"the {max_nodes:,} nearest to {g.nodes[focus].get('name') or focus}, the most central first"
+    else:
+        keep = sorted(g, key=lambda n: (-score[n], str(n)))[:max_nodes]
+        how = f"the {max_nodes:,} most central (PageRank over the whole network)"
+    sub = g.subgraph(keep)
+    sub = sub.subgraph([n for n in sub if sub.degree(n)]).copy()
+    return sub, (f"Showing {how} of {total:,} entities. Search finds every name; "
+                 f"to draw one's whole neighbourhood run aipg html --focus NAME, or raise --max-nodes.")
+
+
+def _curves(g: nx.MultiDiGraph) -> dict[tuple[str, str, str], dict[str, Any]]:
+    """vis-network ``smooth`` for each relation between a pair that has several: separate arcs,
+    bent alternately to either side, the middle one straight when their number is odd."""
+    pairs: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for u, v, key in g.edges(keys=True):
+        pairs.setdefault((min(u, v), max(u, v)), []).append((u, v, key))
+    out = {}
+    for (a, _b), edges in pairs.items():
+        if len(edges) < 2:
+            continue
+        for i, (u, v, key) in enumerate(sorted(edges, key=lambda e: (REL_TYPES.index(e[2]), e[0]))):
+            offset = (i - (len(edges) - 1) / 2) * CURVE_STEP
+            if offset == 0:
+                continue
+            # curvedCW bends to the right of the direction of travel: flip for the other direction
+            clockwise = (offset > 0) == (u == a)
+            out[(u, v, key)] = {"enabled": True, "type": "curvedCW" if clockwise else "curvedCCW",
+                                "roundness": round(abs(offset), 3)}
+    return out
+
+
+def _evidence(g: nx.MultiDiGraph, claims: Iterable[Claim], documents: Mapping[str, Mapping[str, Any]]):
+    """{(source, target, type): [{"text", "doc"}]}: each backing sentence with its document, from the claims."""
+    def doc(doc_id: str) -> dict[str, Any]:
+        d = documents.get(doc_id) or {}
+        return {"id": doc_id, "title": d.get("title"), "date": d.get("published"), "url": _safe_url(d.get("url"))}
+
+    out: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    seen: set[tuple] = set()
+    for c in claims:
+        key = (c.source, c.target, c.type)
+        if not g.has_edge(c.source, c.target, c.type) or (key, c.evidence, c.document_id) in seen:
+            continue
+        seen.add((key, c.evidence, c.document_id))
+        out.setdefault(key, []).append({"text": c.evidence, "doc": doc(c.document_id), "date": c.date})
+    return out
+
+
+def _describe(filters: Mapping[str, Any], focus: str | None) -> str:
+    parts = [f"--{k.replace('_', '-')} {' '.join(map(str, v)) if isinstance(v, (list, tuple)) else v}"
+             for k, v in filters.items() if v not in (None, [], ())]
+    return " ".join(([f"--focus {focus}"] if focus else []) + parts)
 
 
 def network_data(
     g: nx.MultiDiGraph,
     *,
     documents: Mapping[str, Mapping[str, Any]] | None = None,
+    claims: Iterable[Claim] = (),
     size_by: str = "pagerank",
     seed: int = 0,
+    hidden: Mapping[str, int] | None = None,
 ) -> dict[str, Any]:
-    """Nodes, edges, options and legend for the page, built with pyvis."""
+    """Nodes, edges, options, legend and per-node dossiers for the page, built with pyvis.
+
+    ``hidden`` counts, per drawn entity, its relations left out of the drawing (size budget).
+    """
     from pyvis.network import Network
 
     documents = documents or {}
-    scores = analysis.centrality(g, size_by)
-    sizes = _sizes(scores)
-    pos = layout(g, seed=seed)
+    hidden = hidden or {}
+    scores = analysis.centrality(g, size_by) if g.number_of_edges() else {n: 0.0 for n in g}
+    size = sizes(scores)
+    pos = layout(g, seed=seed) if len(g) else {}
+    curves = _curves(g)
+    evidence = _evidence(g, claims, documents)
     net = Network(directed=True)
     node_info, edge_info = {}, {}
     for n, d in g.nodes(data=True):
         x, y = pos[n]
-        # colour comes from the label's vis group; the tooltip text stays out of vis's items
-        # (vis deep-copies every item option, which costs seconds at 5,000 nodes)
-        size = sizes.get(n, MIN_SIZE)
-        # larger entities keep a readable name when the whole network is fitted on screen
-        net.add_node(n, label=d.get("name") or n, x=x, y=y, size=size, group=d.get("label"), color=None,
-                     font={"size": round(12 + 2.5 * (size - MIN_SIZE))})
+        c = LABEL_COLORS.get(d.get("label"), "#888888")
+        # the page draws the names itself (constant size, never overlapping): vis gets no label
+        net.add_node(n, label=" ", x=x, y=y, size=size.get(n, MIN_SIZE),
+                     color={"background": c, "border": c, "highlight": {"background": c, "border": "#222"},
+                            "hover": {"background": c, "border": "#222"}})
         node_info[n] = {"name": d.get("name") or n, "label": d.get("label"), "country": d.get("country"),
-                        "aliases": list(d.get("aliases") or []), "score": round(scores.get(n, 0.0), 6)}
+                        "aliases": list(d.get("aliases") or []), "score": round(scores.get(n, 0.0), 6),
+                        "out": [], "in": [], "hidden": hidden.get(n, 0)}
     for u, v, key, d in g.edges(keys=True, data=True):
         style = TYPE_STYLES.get(key, {})
-        item = {"id": f"{u}|{key}|{v}", "from": u, "to": v, "relation": key, "color": style.get("color", "#888888")}
+        item = {"id": f"{u}|{key}|{v}", "from": u, "to": v, "relation": key, "color": style.get("color", "#888888"),
+                "first": (d.get("first_seen") or "")[:4] or None, "last": (d.get("last_seen") or "")[:4] or None}
         dashes = style.get("dashes") or (POTENTIAL_DASHES if d.get("status") == "potential" else None)
         if dashes:
             item["dashes"] = dashes
@@ -164,6 +222,8 @@ def network_data(
             item["arrows"] = {"to": {"enabled": False}}
         elif "arrow" in style:
             item["arrows"] = {"to": {"enabled": True, "type": style["arrow"]}}
+        if (u, v, key) in curves:
+            item["smooth"] = curves[(u, v, key)]
         width = round(1 + 1.5 * math.log2(max(d.get("weight") or 1, 1)), 2)
         if width != 1:
             item["width"] = width
@@ -171,28 +231,35 @@ def network_data(
         # endpoint is known to exist here, so the edge dict is appended directly
         net.edges.append(item)
         docs = [{"id": s, "title": (documents.get(s) or {}).get("title"),
+                 "date": (documents.get(s) or {}).get("published"),
                  "url": _safe_url((documents.get(s) or {}).get("url"))} for s in d.get("sources") or []]
         edge_info[item["id"]] = {
             "type": key, "status": d.get("status"), "weight": d.get("weight"), "confidence": d.get("confidence"),
             "first_seen": d.get("first_seen"), "last_seen": d.get("last_seen"), "amount": d.get("amount"),
             "currency": d.get("currency"), "amount_text": d.get("amount_text"),
-            "evidence": list(d.get("evidence") or []), "documents": docs}
+            # each sentence with its document when the claims are known, else the sentences and the documents apart
+            "evidence": evidence.get((u, v, key)) or [{"text": t} for t in d.get("evidence") or []],
+            "documents": docs}
+        node_info[u]["out"].append(item["id"])
+        node_info[v]["in"].append(item["id"])
     net.set_options(json.dumps({
         "physics": {"enabled": False, "stabilization": {"enabled": False},
                     "barnesHut": {"gravitationalConstant": -8000, "springLength": 120}},
-        "groups": {label: {"color": {"background": c, "border": c, "highlight": {"background": c, "border": "#222"},
-                                     "hover": {"background": c, "border": "#222"}}}
-                   for label, c in LABEL_COLORS.items()},
         "edges": {"smooth": False, "selectionWidth": 2, "arrows": {"to": {"enabled": True, "scaleFactor": 0.7}},
                   "color": {"inherit": False}},
-        "nodes": {"shape": "dot", "font": {"size": 14}, "borderWidth": 1},
+        "nodes": {"shape": "dot", "font": {"size": 0}, "borderWidth": 1},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": g.number_of_edges() > 2000},
     }))
     nodes, edges, _heading, _h, _w, options = net.get_network_data()
+    for node in nodes:
+        node.pop("label", None)
+        node.pop("shape", None)
     present = sorted({key for _, _, key in g.edges(keys=True)}, key=REL_TYPES.index)
+    years = sorted({int(y) for e in edges for y in (e["first"], e["last"]) if y and y.isdigit()})
     return {
         "nodes": nodes, "edges": edges, "nodeInfo": node_info, "edgeInfo": edge_info,
-        "options": json.loads(options), "sizeBy": size_by,
+        "options": json.loads(options), "sizeBy": size_by, "dimmed": DIMMED,
+        "years": [years[0], years[-1]] if years else None,
         "legend": {"labels": [{"label": l, "color": LABEL_COLORS[l]} for l in LABELS
                               if any(d.get("label") == l for _, d in g.nodes(data=True))],
                    "types": [{"type": t, **TYPE_STYLES[t]} for t in present]},
@@ -219,28 +286,44 @@ def write_html(
     path: str | Path,
     *,
     documents: Mapping[str, Mapping[str, Any]] | None = None,
+    claims: Iterable[Claim] = (),
     focus: str | None = None,
     depth: int = 1,
     size_by: str = "pagerank",
     seed: int = 0,
     title: str = "AI partnerships",
+    max_nodes: int = MAX_NODES,
     **filters,
-) -> Path:
-    """Write the view of ``g`` (filters as in graph.analysis.subgraph) to ``path``.
+) -> Drawn:
+    """Write the view of ``g`` (filters as in graph.analysis.subgraph) to ``path``; at most
+    ``max_nodes`` entities are drawn (see :func:`budget`). ``claims`` pair each sentence with its
+    document in the node and edge details.
 
     >>> import tempfile, os
-    >>> from graph.model import Graph, Entity
-    >>> from graph.mirror import to_networkx
+    >>> from aipg.graph.model import Graph, Entity
+    >>> from aipg.graph.mirror import to_networkx
     >>> g = to_networkx(Graph((Entity("a", "A", "Company"),), ()))
-    >>> p = write_html(g, os.path.join(tempfile.mkdtemp(), "v.html"))
+    >>> p = write_html(g, os.path.join(tempfile.mkdtemp(), "v.html")).path
     >>> re.search(r'(src|href)="?https?:', p.read_text()) is None
     True
     """
     if size_by not in analysis.METRICS:
         raise UsageError(f"unknown --size-by {size_by!r}: expected one of {', '.join(analysis.METRICS)}")
+    if max_nodes < 1:
+        raise UsageError(f"--max-nodes {max_nodes} draws nothing: give 1 or more (default {MAX_NODES})")
     shown = view_graph(g, focus=focus, depth=depth, **filters)
-    data = network_data(shown, documents=documents, size_by=size_by, seed=seed)
+    drawn, notice = budget(shown, max_nodes, focus=focus)
+    hidden = {n: shown.degree(n) - drawn.degree(n) for n in drawn} if notice else {}
+    data = network_data(drawn, documents=documents, claims=claims, size_by=size_by, seed=seed, hidden=hidden)
+    data["notice"] = notice
+    if notice:
+        rest = [n for n in shown if n not in drawn][:MAX_LISTED]
+        data["unlisted"] = {n: shown.nodes[n].get("name") or n for n in rest}
+    if not drawn.number_of_nodes():
+        described = _describe(filters, focus)
+        data["empty"] = (f"Nothing to draw: no relation matches {described}. Loosen the filters."
+                         if described else "Nothing to draw: the store holds no relation yet. Build it first.")
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(render(data, title=title), encoding="utf-8")
-    return path
+    return Drawn(path, drawn.number_of_nodes(), drawn.number_of_edges(), shown.number_of_nodes(), notice)

@@ -61,7 +61,7 @@ def _data(page: str) -> dict:
 
 # --------------------------------------------------------------------------- the file
 def test_file_is_self_contained_and_escaped(g, tmp_path):
-    page = write_html(g, tmp_path / "v.html", documents=DOCS).read_text(encoding="utf-8")
+    page = write_html(g, tmp_path / "v.html", documents=DOCS).path.read_text(encoding="utf-8")
     assert not re.search(r'(src|href)\s*=\s*["\']?(https?:)?//', page)
     assert "<link" not in page
     assert "vis.Network" in page and "tom-select" not in page
@@ -73,7 +73,7 @@ def test_file_is_self_contained_and_escaped(g, tmp_path):
 
 
 def test_styles_sizes_and_links(g, tmp_path):
-    data = _data(write_html(g, tmp_path / "v.html", documents=DOCS, size_by="degree").read_text(encoding="utf-8"))
+    data = _data(write_html(g, tmp_path / "v.html", documents=DOCS, size_by="degree").path.read_text(encoding="utf-8"))
     edges = {e["id"]: e for e in data["edges"]}
     excluded = edges["openai|EXCLUDED_FROM|ai-alliance"]
     assert excluded["dashes"] and excluded["arrows"]["to"]["type"] == "bar" and excluded["color"] == "#d62728"
@@ -136,7 +136,7 @@ def _click(b, x: float, y: float) -> None:
 @pytest.mark.browser
 def test_page_in_chromium(g, tmp_path, browser):
     b = browser
-    path = write_html(g, tmp_path / "view.html", documents=DOCS)
+    path = write_html(g, tmp_path / "view.html", documents=DOCS).path
     b.open(path.resolve().as_uri())
     b.wait_for("window.aipgDrawn")
 
