@@ -75,20 +75,36 @@ def _json_for_script(obj: Any) -> str:
     return text
 
 
+def _shown(g: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1, **filters) -> nx.MultiDiGraph:
+    """view_graph without dropping lone entities; with no filter and no focus, ``g`` itself
+    (a copy, or even a view, of a 500,000-edge mirror costs seconds to build or to walk)."""
+    if focus is not None:
+        if focus not in g:
+            raise UnknownEntity(f'no entity with id "{focus}" to focus on: resolve the name with graph.lookup first')
+        return analysis.ego_network(g, focus, depth=depth, **filters)
+    if not any(v is not None for v in filters.values()):
+        return g
+    return analysis.subgraph(g, isolates=False, **filters)
+
+
+def _tied(g: nx.MultiDiGraph) -> list[str]:
+    """The entities with at least one relation (MultiDiGraph.degree sums over keys: 10x slower)."""
+    succ, pred = g.succ, g.pred
+    return [n for n in g if succ[n] or pred[n]]
+
+
+def _ties_only(g: nx.MultiDiGraph, tied: list[str] | None = None) -> nx.MultiDiGraph:
+    tied = _tied(g) if tied is None else tied
+    return g.subgraph(tied).copy() if len(tied) < len(g) else g
+
+
 def view_graph(
     g: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1, **filters
 ) -> nx.MultiDiGraph:
     """The part of the mirror the view shows: filtered, and cut to ``focus``'s ego network when given.
     Entities without any relation in view (people, organizations only mentioned) are left out:
     the view draws ties."""
-    if focus is not None:
-        if focus not in g:
-            raise UnknownEntity(f'no entity with id "{focus}" to focus on: resolve the name with graph.lookup first')
-        return analysis.ego_network(g, focus, depth=depth, **filters)
-    if not any(v is not None for v in filters.values()):
-        # no filter: a view, not a copy (a copy of a 500,000-edge mirror takes seconds and memory)
-        return g.subgraph([n for n in g if g.degree(n)])
-    return analysis.subgraph(g, isolates=False, **filters)
+    return _ties_only(_shown(g, focus=focus, depth=depth, **filters))
 
 
 def importance(g: nx.MultiDiGraph) -> dict[str, float]:
@@ -111,24 +127,53 @@ def importance(g: nx.MultiDiGraph) -> dict[str, float]:
     return dict(zip(index, scores))
 
 
+def central_part(g: nx.MultiDiGraph, size: int, score: Mapping[str, float]) -> list[str]:
+    """``size`` entities grown from the most central one, each step taking the most central
+    neighbour of those taken (a new component's best entity when none is left), so that what
+    is drawn hangs together: the top of a ranking alone can hold no tie at all (programs have
+    members, not each other)."""
+    import heapq
+
+    und = g.to_undirected(as_view=True)
+    ranked = iter(sorted(g, key=lambda n: (-score[n], str(n))))
+    taken: dict[str, None] = {}
+    frontier: list[tuple[float, str]] = []
+    while len(taken) < size:
+        while frontier and frontier[0][1] in taken:
+            heapq.heappop(frontier)
+        if frontier:
+            n = heapq.heappop(frontier)[1]
+        else:
+            n = next((m for m in ranked if m not in taken), None)
+            if n is None:
+                break
+        taken[n] = None
+        for m in und[n]:
+            if m not in taken:
+                heapq.heappush(frontier, (-score[m], str(m)))
+    return list(taken)
+
+
 def budget(
     g: nx.MultiDiGraph, max_nodes: int, *, focus: str | None = None
 ) -> tuple[nx.MultiDiGraph, str | None]:
-    """At most ``max_nodes`` entities of ``g``: the most central, or around ``focus`` the nearest
-    first (then the most central); with the sentence the page shows when some are left out."""
-    total = g.number_of_nodes()
+    """At most ``max_nodes`` entities of ``g``: the most central part (see :func:`central_part`),
+    or around ``focus`` the nearest first, then the most central; with the sentence the page
+    shows when some are left out."""
+    tied = _tied(g)
+    total = len(tied)
     if total <= max_nodes:
-        return g, None
+        return _ties_only(g, tied), None
     score = importance(g)
     if focus is not None and focus in g:
         dist = nx.single_source_shortest_path_length(g.to_undirected(as_view=True), focus)
         keep = sorted(g, key=lambda n: (dist.get(n, math.inf), -score[n], str(n)))[:max_nodes]
         how = f"the {max_nodes:,} nearest to {g.nodes[focus].get('name') or focus}, the most central first"
     else:
-        keep = sorted(g, key=lambda n: (-score[n], str(n)))[:max_nodes]
-        how = f"the {max_nodes:,} most central (PageRank over the whole network)"
+        keep = central_part(g, max_nodes, score)
+        how = f"the {max_nodes:,} most central (PageRank over the whole network, grown from the top)"
     sub = g.subgraph(keep)
-    sub = sub.subgraph([n for n in sub if sub.degree(n)]).copy()
+    sub = _ties_only(sub.copy())
     return sub, (f"Showing {how} of {total:,} entities. Search finds every name; "
                  f"to draw one's whole neighbourhood run aipg html --focus NAME, or raise --max-nodes.")
 
@@ -311,13 +356,15 @@ def write_html(
         raise UsageError(f"unknown --size-by {size_by!r}: expected one of {', '.join(analysis.METRICS)}")
     if max_nodes < 1:
         raise UsageError(f"--max-nodes {max_nodes} draws nothing: give 1 or more (default {MAX_NODES})")
-    shown = view_graph(g, focus=focus, depth=depth, **filters)
+    shown = _shown(g, focus=focus, depth=depth, **filters)
     drawn, notice = budget(shown, max_nodes, focus=focus)
     hidden = {n: shown.degree(n) - drawn.degree(n) for n in drawn} if notice else {}
     data = network_data(drawn, documents=documents, claims=claims, size_by=size_by, seed=seed, hidden=hidden)
     data["notice"] = notice
+    total = drawn.number_of_nodes()
     if notice:
-        rest = [n for n in shown if n not in drawn][:MAX_LISTED]
+        tied = _tied(shown)
+        total, rest = len(tied), [n for n in tied if n not in drawn][:MAX_LISTED]
         data["unlisted"] = {n: shown.nodes[n].get("name") or n for n in rest}
     if not drawn.number_of_nodes():
         described = _describe(filters, focus)
@@ -326,4 +373,4 @@ def write_html(
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(render(data, title=title), encoding="utf-8")
-    return Drawn(path, drawn.number_of_nodes(), drawn.number_of_edges(), shown.number_of_nodes(), notice)
+    return Drawn(path, drawn.number_of_nodes(), drawn.number_of_edges(), total, notice)
