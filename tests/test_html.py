@@ -5,13 +5,16 @@ from __future__ import annotations
 import json
 import os
 import re
+import time
 from pathlib import Path
 
 import pytest
 
+from aipg.graph.errors import UsageError
 from aipg.graph.html import layout, view_graph, write_html
+from aipg.graph.layout import LABEL_COLORS
 from aipg.graph.mirror import to_networkx
-from aipg.graph.model import Edge, Entity, Graph
+from aipg.graph.model import Claim, Edge, Entity, Graph
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 EVIL_NAME = 'Evil Corp <img src=x onerror="window.__xss=1">'
@@ -83,7 +86,9 @@ def test_styles_sizes_and_links(g, tmp_path):
     assert edges["ibm|FOUNDED|ai-alliance"]["width"] > edges["meta|FOUNDED|ai-alliance"].get("width", 1)
     sizes = {n["id"]: n["size"] for n in data["nodes"]}
     assert sizes["ai-alliance"] == max(sizes.values()) and sizes["ai-alliance"] > sizes["meta"]
-    assert {n["group"] for n in data["nodes"]} == {"Company", "Program", "University", "Government"}
+    assert {n["color"]["background"] for n in data["nodes"]} == {LABEL_COLORS[l] for l in ("Company", "Program", "University", "Government")}
+    assert data["nodes"][0]["color"]["background"] == LABEL_COLORS[data["nodeInfo"][data["nodes"][0]["id"]]["label"]]
+    assert not any("label" in n for n in data["nodes"])  # the page draws the names itself
     docs = {d["id"]: d for d in data["edgeInfo"]["keio|MEMBER_OF|ai-alliance"]["documents"]}
     assert docs["d2"]["url"] is None  # javascript: dropped
     assert {t["type"] for t in data["legend"]["types"]} == {k for *_, k in g.edges(keys=True)}
@@ -182,3 +187,270 @@ def test_page_in_chromium(g, tmp_path, browser):
     assert b.evaluate("typeof window.__xss") == "undefined"
     assert b.errors() == []
     assert [u for u in b.requests() if not u.startswith(("file:", "data:"))] == []
+
+
+# --------------------------------------------------------------------------- readable view: the data
+CLAIMS = [
+    Claim("d4", "MEMBER_OF", "evil", "ai-alliance", "stated", 0.8, EVIL_SENTENCE, 2, 0, 10, "r", "2024-05"),
+    Claim("d2", "MEMBER_OF", "keio", "ai-alliance", "potential", 0.6, "Keio University may join the alliance.",
+          1, 0, 10, "r", "2024-01"),
+    Claim("d4", "FUNDS", "japan", "keio", "stated", 0.7, "Japan gives Keio a grant of 1 billion yen.", 3, 0, 10, "r"),
+    Claim("d2", "PARTNERS_WITH", "ibm", "keio", "stated", 0.8, "IBM and Keio team up on quantum.", 0, 0, 10, "r"),
+    Claim("d1", "PARTNERS_WITH", "ibm", "keio", "stated", 0.8, "IBM and Keio team up on quantum.", 0, 0, 10, "r"),
+]
+
+
+@pytest.fixture
+def g2(g):
+    """g with a second and a third relation between IBM and Keio (parallel relations)."""
+    g = g.copy()
+    g.add_edge("keio", "ibm", key="MEMBER_OF", weight=1, sources=["d3"], evidence=["Keio is part of IBM's network."],
+               status="stated", confidence=0.7, first_seen="2021", last_seen="2021")
+    g.add_edge("ibm", "keio", key="FUNDS", weight=1, sources=["d3"], evidence=["IBM funds Keio."], status="stated",
+               confidence=0.7, first_seen="2022", last_seen="2022")
+    return g
+
+
+def test_parallel_relations_are_separate_curves(g2, tmp_path):
+    data = _data(write_html(g2, tmp_path / "v.html").path.read_text(encoding="utf-8"))
+    edges = {e["id"]: e for e in data["edges"]}
+    trio = [edges[i] for i in ("ibm|PARTNERS_WITH|keio", "ibm|FUNDS|keio", "keio|MEMBER_OF|ibm")]
+    # three relations: one straight, two bent to opposite sides (CW one way is CCW the other way)
+    bends = sorted(
+        (0.0 if "smooth" not in e else e["smooth"]["roundness"]
+         * (1 if (e["smooth"]["type"] == "curvedCW") == (e["from"] == "ibm") else -1)) for e in trio)
+    assert bends[0] < 0 == bends[1] < bends[2]
+    assert "smooth" not in edges["ibm|FOUNDED|ai-alliance"]  # alone between its pair: straight
+
+
+def test_dossier_data_pairs_sentences_with_documents(g, tmp_path):
+    docs = {**DOCS, "d4": {**DOCS["d4"], "published": "2024-05-02"}}
+    data = _data(write_html(g, tmp_path / "v.html", documents=docs, claims=CLAIMS).path.read_text(encoding="utf-8"))
+    keio = data["nodeInfo"]["keio"]
+    assert sorted(keio["out"]) == ["keio|MEMBER_OF|ai-alliance"]
+    assert sorted(keio["in"]) == ["ibm|PARTNERS_WITH|keio", "japan|FUNDS|keio"]
+    funds = data["edgeInfo"]["japan|FUNDS|keio"]
+    assert funds["evidence"] == [{"text": "Japan gives Keio a grant of 1 billion yen.", "date": None,
+                                  "doc": {"id": "d4", "title": EVIL_TITLE, "date": "2024-05-02",
+                                          "url": "https://example.org/evil?a=1&b=<x>"}}]
+    assert funds["amount_text"] == "1 billion yen" and funds["first_seen"] == "2024-05"
+    # the same sentence in two documents is listed once per document; javascript: links dropped
+    partner = data["edgeInfo"]["ibm|PARTNERS_WITH|keio"]["evidence"]
+    assert [(e["doc"]["id"], e["doc"]["url"]) for e in partner] == [("d2", None), ("d1", "https://example.org/alliance")]
+    # without claims the sentences stay, unpaired
+    bare = _data(write_html(g, tmp_path / "b.html", documents=DOCS).path.read_text(encoding="utf-8"))
+    assert bare["edgeInfo"]["japan|FUNDS|keio"]["evidence"] == [{"text": "Japan gives Keio a grant of 1 billion yen."}]
+
+
+def _star_network(programs: int, members: int) -> nx.MultiDiGraph:
+    """Programs each with their own members, chained by one partnership between neighbours."""
+    entities, edges = [], []
+    for p in range(programs):
+        entities.append(Entity(f"p{p}", f"Program {p}", "Program"))
+        for m in range(members):
+            entities.append(Entity(f"o{p}-{m}", f"Org {p}-{m}", "Company"))
+            edges.append(Edge(f"o{p}-{m}", "MEMBER_OF", f"p{p}", 1 + (m == 0), ("d",), ("joins",), "stated", 0.9))
+        if p:
+            edges.append(Edge(f"o{p - 1}-0", "PARTNERS_WITH", f"o{p}-0", 1, ("d",), ("team up",), "stated", 0.9))
+    entities.append(Entity("alone", "Mentioned Only", "Person"))
+    return to_networkx(Graph(tuple(entities), tuple(edges)))
+
+
+def test_size_budget_draws_a_connected_central_part_and_says_so(tmp_path):
+    g = _star_network(programs=8, members=9)  # 80 tied entities, one person without ties
+    drawn = write_html(g, tmp_path / "v.html", max_nodes=25)
+    data = _data(drawn.path.read_text(encoding="utf-8"))
+    assert (drawn.nodes, drawn.total_nodes) == (25, 80) and len(data["nodes"]) == 25
+    assert "Showing the 25 most central" in drawn.notice and "of 80 entities" in drawn.notice
+    assert data["notice"] == drawn.notice
+    shown = {n["id"] for n in data["nodes"]}
+    # what is drawn hangs together: every node has a relation drawn
+    ends = {e["from"] for e in data["edges"]} | {e["to"] for e in data["edges"]}
+    assert ends == shown
+    assert sum(n.startswith("p") for n in shown) >= 2  # programs, the hubs, come first
+    # every other tied name is listed for the search box; the person without ties is not
+    assert set(data["unlisted"]) == {n for n in g if n != "alone"} - shown
+    assert sum(i["hidden"] for i in data["nodeInfo"].values()) > 0
+    # a focus keeps the nearest first: the program's members all stay
+    focused = write_html(g, tmp_path / "f.html", focus="p3", depth=3, max_nodes=12)
+    fdata = _data(focused.path.read_text(encoding="utf-8"))
+    assert {f"o3-{m}" for m in range(9)} | {"p3"} <= {n["id"] for n in fdata["nodes"]}
+    assert "nearest to Program 3" in focused.notice
+    # under the budget: no notice, nothing unlisted
+    whole = write_html(g, tmp_path / "w.html")
+    assert whole.notice is None and "unlisted" not in _data(whole.path.read_text(encoding="utf-8"))
+    with pytest.raises(UsageError, match="--max-nodes 0 draws nothing"):
+        write_html(g, tmp_path / "z.html", max_nodes=0)
+
+
+def test_empty_filter_says_so(g, tmp_path):
+    drawn = write_html(g, tmp_path / "v.html", types=["FUNDS"], since="2090")
+    data = _data(drawn.path.read_text(encoding="utf-8"))
+    assert drawn.nodes == 0
+    assert data["empty"] == "Nothing to draw: no relation matches --types FUNDS --since 2090. Loosen the filters."
+
+
+# --------------------------------------------------------------------------- readable view: in Chromium
+def _viewport(b) -> None:
+    b.page("Emulation.setDeviceMetricsOverride", width=1400, height=900, deviceScaleFactor=1, mobile=False)
+
+
+def _no_overlap(rects: list[list[float]]) -> bool:
+    return not any(a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+                   for i, a in enumerate(rects) for b in rects[i + 1:])
+
+
+def _labels(b) -> list[dict]:
+    b.evaluate("aipgNetwork.redraw(); true")
+    return b.evaluate("window.aipgLabels")
+
+
+@pytest.mark.browser
+def test_readable_view_in_chromium(g2, tmp_path, browser):
+    b = browser
+    _viewport(b)
+    path = write_html(g2, tmp_path / "view.html", documents=DOCS, claims=CLAIMS).path
+    b.open(path.resolve().as_uri())
+    b.wait_for("window.aipgDrawn")
+
+    # names: drawn by the page, never overlapping, the same size on screen at any zoom
+    labels = _labels(b)
+    assert len(labels) == g2.number_of_nodes() and _no_overlap([l["rect"] for l in labels])
+    height = {round(l["rect"][3] - l["rect"][1]) for l in labels}
+    b.evaluate("aipgNetwork.moveTo({scale: aipgNetwork.getScale() * 4}); true")
+    assert {round(l["rect"][3] - l["rect"][1]) for l in _labels(b)} == height
+    b.evaluate("aipgNetwork.moveTo({scale: aipgNetwork.getScale() / 40}); true")
+    tiny = _labels(b)
+    assert 0 < len(tiny) < g2.number_of_nodes() and _no_overlap([l["rect"] for l in tiny])
+    assert tiny[0]["id"] == "ai-alliance"  # the most central name comes first
+    b.evaluate("document.getElementById('reset').click(); true")
+    b.wait_for("window.aipgLabels.length === %d" % g2.number_of_nodes())
+
+    # click Keio: its neighbourhood stays, the rest is dimmed, the view fits it, the panel holds the dossier
+    _click(b, *_node_xy(b, "keio"))
+    b.wait_for("document.querySelector('#details h3') && document.querySelector('#details h3').textContent === 'Keio University'")
+    details = b.evaluate("document.getElementById('details').textContent")
+    assert "Relations (5)" in details and "Japan gives Keio a grant of 1 billion yen." in details
+    assert EVIL_TITLE + " (2024-05-02)" not in details  # d4 has no date in DOCS
+    assert EVIL_TITLE in details and "1 billion yen" in details and "2024-05" in details
+    assert b.evaluate("document.querySelectorAll('#details img, #details script, #details b[onmouseover]').length") == 0
+    color = "(function(id){return aipgNetwork.body.nodes[id].options.color.background;})"
+    assert b.evaluate(f"{color}('openai')") == "#e3e3e3"
+    assert b.evaluate(f"{color}('japan')") == LABEL_COLORS["Government"]
+    time.sleep(0.6)  # the fit animation (400 ms)
+    inside = b.evaluate(
+        "(function(){var r = document.getElementById('network').getBoundingClientRect();"
+        "return ['keio','ibm','japan','ai-alliance'].every(function(id){"
+        "var p = aipgNetwork.canvasToDOM(aipgNetwork.getPositions([id])[id]);"
+        "return p.x > 0 && p.y > 0 && p.x < r.width && p.y < r.height;});})()")
+    assert inside
+    b.screenshot(ARTIFACTS / "html_view_dossier.png")
+    # a relation in the dossier focuses the other end
+    b.evaluate("Array.from(document.querySelectorAll('#details button.link')).find(x => x.textContent === 'IBM').click(); true")
+    b.wait_for("document.querySelector('#details h3').textContent === 'IBM'")
+    b.evaluate("document.getElementById('reset').click(); true")
+    assert b.evaluate(f"{color}('openai')") == LABEL_COLORS["Company"]
+
+    # the year sliders: as of 2021, only what was seen by then (and the undated) is drawn
+    def visible_edges() -> list[str]:
+        return sorted(b.evaluate("aipgNetwork.body.data.edges.getIds()"))
+
+    b.evaluate("var r = document.getElementById('year-to'); r.value = 2021; r.dispatchEvent(new Event('input')); true")
+    assert visible_edges() == ["ibm|PARTNERS_WITH|keio", "keio|MEMBER_OF|ibm"]
+    b.evaluate("var u = document.getElementById('undated'); u.click(); true")
+    assert visible_edges() == ["keio|MEMBER_OF|ibm"]
+    b.screenshot(ARTIFACTS / "html_view_2021.png")
+    b.evaluate("var r = document.getElementById('year-from'); r.value = 2022; r.dispatchEvent(new Event('input')); true")
+    assert b.evaluate("document.getElementById('year-to').value") == "2022"  # the range never turns inside out
+    # nothing left: the page says so
+    b.evaluate("document.querySelectorAll('#types input').forEach(function (c) { c.click(); }); true")
+    assert visible_edges() == []
+    assert b.evaluate("getComputedStyle(document.getElementById('empty')).display") == "block"
+    assert "Nothing to draw with these filters" in b.evaluate("document.getElementById('empty').textContent")
+    b.screenshot(ARTIFACTS / "html_view_empty.png")
+    b.evaluate("document.querySelectorAll('#types input').forEach(function (c) { c.click(); }); true")
+    b.evaluate("document.getElementById('undated').click(); var r = document.getElementById('year-from');"
+               "r.value = r.min; r.dispatchEvent(new Event('input')); var t = document.getElementById('year-to');"
+               "t.value = t.max; t.dispatchEvent(new Event('input')); true")
+    assert len(visible_edges()) == g2.number_of_edges()
+    assert b.evaluate("getComputedStyle(document.getElementById('empty')).display") == "none"
+
+    # PNG of the current view: the canvas as drawn, on white
+    import base64
+    import struct
+
+    png = base64.b64decode(b.evaluate("aipgPNG()").split(",", 1)[1])
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height_px = struct.unpack(">II", png[16:24])
+    assert (width, height_px) == tuple(b.evaluate("[document.querySelector('#network canvas').width,"
+                                                 "document.querySelector('#network canvas').height]"))
+    (tmp_path / "view.png").write_bytes(png)
+    b.evaluate("document.getElementById('png').click(); true")
+    assert b.errors() == [] and b.evaluate("typeof window.__xss") == "undefined"
+    assert [u for u in b.requests() if not u.startswith(("file:", "data:"))] == []
+
+
+@pytest.mark.browser
+def test_empty_page_in_chromium(g, tmp_path, browser):
+    b = browser
+    _viewport(b)
+    path = write_html(g, tmp_path / "empty.html", types=["FUNDS"], until="1990").path
+    b.open(path.resolve().as_uri())
+    b.wait_for("window.aipgDrawn")
+    assert b.evaluate("document.getElementById('empty').textContent") == (
+        "Nothing to draw: no relation matches --types FUNDS --until 1990. Loosen the filters.")
+    assert b.evaluate("getComputedStyle(document.getElementById('empty')).display") == "block"
+    assert b.errors() == []
+
+
+def _random_network(nodes: int, edges: int, seed: int = 1) -> nx.MultiDiGraph:
+    import random
+
+    rng = random.Random(seed)
+    labels = ("Company", "Company", "University", "Government", "Organization", "Program")
+    entities = [Entity(f"n{i}", f"Organisation {i}", rng.choice(labels)) for i in range(nodes)]
+    found: dict[tuple[str, str, str], Edge] = {}
+    while len(found) < edges:
+        # a few hubs, many small ones: preferential choice of the target
+        a, t = rng.randrange(nodes), int(nodes * rng.random() ** 3)
+        if a == t:
+            continue
+        typ = rng.choice(("MEMBER_OF", "FUNDS", "PARTNERS_WITH", "FOUNDED"))
+        u, v = (f"n{min(a, t)}", f"n{max(a, t)}") if typ == "PARTNERS_WITH" else (f"n{a}", f"n{t}")
+        year = str(rng.randint(2015, 2025))
+        found[(u, typ, v)] = Edge(u, typ, v, rng.choice((1, 1, 2)), ("d",), ("s",), "stated", 0.8, year, year)
+    return to_networkx(Graph(tuple(entities), tuple(found.values())))
+
+
+@pytest.mark.browser
+def test_thousand_nodes_and_the_budget_in_chromium(tmp_path, browser):
+    b = browser
+    _viewport(b)
+    g = _random_network(1000, 2000)
+    drawn = write_html(g, tmp_path / "big.html")
+    b.open(drawn.path.resolve().as_uri())
+    b.wait_for("window.aipgDrawn", timeout=60)
+    labels = _labels(b)
+    assert 20 < len(labels) < drawn.nodes and _no_overlap([l["rect"] for l in labels])
+    assert b.evaluate("document.getElementById('notice').hidden") is True
+    b.screenshot(ARTIFACTS / "html_view_1000.png")
+    b.evaluate("aipgNetwork.moveTo({scale: aipgNetwork.getScale() * 3}); true")
+    zoomed = _labels(b)
+    assert _no_overlap([l["rect"] for l in zoomed])
+    b.screenshot(ARTIFACTS / "html_view_1000_zoom.png")
+
+    small = write_html(g, tmp_path / "budget.html", max_nodes=150)
+    b.open(small.path.resolve().as_uri())
+    b.wait_for("window.aipgDrawn", timeout=60)
+    assert b.evaluate("aipgNetwork.body.data.nodes.length") == 150
+    assert b.evaluate("document.getElementById('notice').textContent") == small.notice
+    assert not b.evaluate("document.getElementById('notice').hidden")
+    missing = next(n for n in g if n not in {x for x in b.evaluate("aipgNetwork.body.data.nodes.getIds()")}
+                   and g.degree(n))
+    name = g.nodes[missing]["name"]
+    b.evaluate(f"document.getElementById('search-input').value = {json.dumps(name)};"
+               "document.getElementById('search').requestSubmit(); true")
+    assert b.evaluate("document.getElementById('search-msg').textContent") == (
+        f"{name} is not drawn here: run aipg html --focus \u201c{name}\u201d to draw its neighbourhood.")
+    b.screenshot(ARTIFACTS / "html_view_budget.png")
+    assert b.errors() == []
