@@ -299,3 +299,49 @@ def test_export_paths(graph, tmp_path):
         export(g, "gephi-csv", tmp_path / "file")
     with pytest.raises(UsageError, match="is a directory: give a file name"):
         export(g, "gexf", tmp_path)
+
+
+
+# --------------------------------------------------------------------------- the CLI, on a real LadybugDB store
+def test_cli_exports_from_a_store_with_hostile_text(tmp_path):
+    """A file name and sentences that would break XML or run in a spreadsheet, through `aipg export`."""
+    from click.testing import CliRunner
+
+    from aipg.cli import cli
+    from aipg.graph.config import load_settings
+    from aipg.graph.stores import open_store
+    from conftest import build_extraction, entity
+
+    acme, gaia = entity("Company", "Acme\x0cRobotics"), entity("Program", "Gaia Initiative")
+    sentences = ['=HYPERLINK("http://evil.example","Acme\x1b joins") the Gaia Initiative.',
+                 "Acme funds the Gaia Initiative.\nNext line."]
+    ex = build_extraction("=cmd|' /C calc'!A0", sentences, [acme, gaia],
+                          [(0, "MEMBER_OF", acme.id, gaia.id), (1, "FUNDS", acme.id, gaia.id)],
+                          published="2024-02-10", title="@SUM(A1) report")
+    store = str(tmp_path / "s.lbug")
+    with open_store(load_settings({}, store=store)) as st:
+        st.ingest(ex)
+
+    def run(*args):
+        return CliRunner().invoke(cli, ["export", "--store", store, *args], prog_name="aipg")
+
+    for fmt in ("gexf", "graphml"):
+        out = tmp_path / f"g.{fmt}"
+        r = run("--format", fmt, "-o", str(out))
+        assert (r.exit_code, r.stdout, r.stderr) == (0, f"wrote {out}\n", "")
+        minidom.parse(str(out))
+        back = nx.read_gexf(out) if fmt == "gexf" else nx.read_graphml(out)
+        assert back.number_of_edges() == 2 and back.nodes[acme.id]["label"] == "Acme Robotics"
+    back = nx.read_gexf(tmp_path / "g.gexf")
+    assert {d["relation"]: d["spells"] for *_, d in back.edges(data=True)} == {
+        "MEMBER_OF": [("2024-02-10", "2024-02-10")], "FUNDS": [("2024-02-10", "2024-02-10")]}
+    r = run("--format", "csv", "-o", str(tmp_path / "csv"))
+    assert r.exit_code == 0 and r.stdout.splitlines()[0] == f"wrote {tmp_path / 'csv' / 'nodes.csv'}"
+    assert r.stderr == ("note: edges.csv, claims.csv: some cells hold line breaks (quoted, as CSV allows): "
+                        "pass --multiline-fields=true to neo4j-admin database import\n")
+    claims = list(csv.DictReader((tmp_path / "csv" / "claims.csv").open(encoding="utf-8", newline="")))
+    assert {c["document_id"] for c in claims} == {"'=cmd|' /C calc'!A0"}
+    assert sorted(c["evidence"][:2] for c in claims) == ["'=", "Ac"]
+    r = run("--format", "gephi-csv", "--size-by", "degree", "-o", str(tmp_path / "gephi"))
+    assert (r.exit_code, r.stderr) == (0, "")
+    assert r.stdout == f"wrote {tmp_path / 'gephi' / 'gephi-nodes.csv'}\nwrote {tmp_path / 'gephi' / 'gephi-edges.csv'}\n"

@@ -454,3 +454,68 @@ def test_thousand_nodes_and_the_budget_in_chromium(tmp_path, browser):
         f"{name} is not drawn here: run aipg html --focus \u201c{name}\u201d to draw its neighbourhood.")
     b.screenshot(ARTIFACTS / "html_view_budget.png")
     assert b.errors() == []
+
+
+# --------------------------------------------------------------------------- the example corpus, end to end
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def example_store(tmp_path_factory):
+    from click.testing import CliRunner
+
+    from aipg.cli import cli
+
+    store = tmp_path_factory.mktemp("examples") / "examples.lbug"
+    r = CliRunner().invoke(cli, ["build", str(EXAMPLES), "--store", str(store)], prog_name="aipg")
+    assert r.exit_code == 0, r.output
+    return store
+
+
+def _aipg(*args: str):
+    from click.testing import CliRunner
+
+    from aipg.cli import cli
+
+    return CliRunner().invoke(cli, list(args), prog_name="aipg")
+
+
+def test_cli_html_budget_and_empty_notes(example_store, tmp_path):
+    out = tmp_path / "small.html"
+    r = _aipg("html", "--store", str(example_store), "-o", str(out), "--max-nodes", "12")
+    assert r.exit_code == 0, r.output
+    total = _data(out.read_text(encoding="utf-8"))
+    shown = len(total["nodes"]) + len(total["unlisted"])
+    assert r.stderr == f"note: drew 12 of {shown} entities (--max-nodes 12)\n"
+    assert r.stdout.splitlines()[0] == f"wrote {out}"
+    r = _aipg("html", "--store", str(example_store), "-o", str(tmp_path / "none.html"), "--type", "FUNDS",
+              "--until", "1900")
+    assert r.exit_code == 0 and r.stderr == "note: nothing matches these filters: the page says so\n"
+    r = _aipg("html", "--store", str(example_store), "-o", str(tmp_path / "x.html"), "--max-nodes", "0")
+    assert r.exit_code == 2 and "--max-nodes" in r.stderr
+
+
+@pytest.mark.browser
+def test_example_corpus_in_chromium(example_store, tmp_path, browser):
+    b = browser
+    _viewport(b)
+    out = tmp_path / "examples.html"
+    r = _aipg("html", "--store", str(example_store), "-o", str(out))
+    assert r.exit_code == 0, r.output
+    b.open(out.resolve().as_uri())
+    b.wait_for("window.aipgDrawn")
+    labels = _labels(b)
+    assert len(labels) >= 20 and _no_overlap([l["rect"] for l in labels])
+    b.screenshot(ARTIFACTS / "html_view_example.png")
+    # find Mistral AI by a lower-case alias: its dossier lists who funds it, with the sentences and articles
+    b.evaluate("document.getElementById('search-input').value = 'mistral ai';"
+               "document.getElementById('search').requestSubmit(); true")
+    b.wait_for("document.querySelector('#details h3') && document.querySelector('#details h3').textContent === 'Mistral AI'")
+    rels = b.evaluate("Array.from(document.querySelectorAll('#details .rel')).map(function (r) {"
+                      "return [r.firstChild.textContent, r.querySelectorAll('blockquote').length,"
+                      "r.querySelectorAll('a[href^=\"https://example.org/illustrative/\"]').length]; })")
+    funders = [r for r in rels if r[0].startswith("\u2190 FUNDS")]
+    assert funders and all(n_sentences >= 1 and n_links >= 1 for _, n_sentences, n_links in funders)
+    time.sleep(0.6)
+    b.screenshot(ARTIFACTS / "html_view_example_mistral.png")
+    assert b.errors() == []
