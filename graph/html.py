@@ -361,6 +361,7 @@ def write_html(
     hidden = {n: shown.degree(n) - drawn.degree(n) for n in drawn} if notice else {}
     data = network_data(drawn, documents=documents, claims=claims, size_by=size_by, seed=seed, hidden=hidden)
     data["notice"] = notice
+    data["focus"] = focus
     total = drawn.number_of_nodes()
     if notice:
         tied = _tied(shown)

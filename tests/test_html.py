@@ -401,6 +401,12 @@ def test_empty_page_in_chromium(g, tmp_path, browser):
         "Nothing to draw: no relation matches --types FUNDS --until 1990. Loosen the filters.")
     assert b.evaluate("getComputedStyle(document.getElementById('empty')).display") == "block"
     assert b.errors() == []
+    # a page drawn around one organization opens on its dossier
+    path = write_html(g, tmp_path / "keio.html", focus="keio", documents=DOCS).path
+    b.open(path.resolve().as_uri())
+    b.wait_for("window.aipgDrawn")
+    assert b.evaluate("document.querySelector('#details h3').textContent") == "Keio University"
+    assert b.evaluate("aipgNetwork.getSelectedNodes()") == ["keio"]
 
 
 def _random_network(nodes: int, edges: int, seed: int = 1) -> nx.MultiDiGraph:
