@@ -33,7 +33,7 @@ from typing import Any, Iterable, Mapping
 import networkx as nx
 
 from aipg.graph.errors import UsageError
-from aipg.graph.layout import LABEL_COLORS, MIN_SIZE, TYPE_STYLES, layout, rgb, sizes
+from aipg.graph.layout import LABEL_COLORS, MIN_SIZE, TYPE_STYLES, edge_id, layout, rgb, sizes
 from aipg.graph.model import Claim
 from aipg.graph.schema import CLAIM_LABEL, DOCUMENT_LABEL, SYMMETRIC, check_label, check_type
 
@@ -80,11 +80,6 @@ def spreadsheet_safe(text: str) -> str:
     ('\\'=HYPERLINK("http://x")', 'IBM')
     """
     return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def edge_id(u: str, key: str, v: str) -> str:
-    """The id of a summary edge in every export and in the HTML view: ``source|TYPE|target``."""
-    return f"{u}|{key}|{v}"
 
 
 def flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:

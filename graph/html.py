@@ -28,7 +28,7 @@ import networkx as nx
 
 from aipg.graph import analysis
 from aipg.graph.errors import UnknownEntity, UsageError
-from aipg.graph.layout import LABEL_COLORS, MIN_SIZE, TYPE_STYLES, layout, sizes
+from aipg.graph.layout import LABEL_COLORS, MIN_SIZE, TYPE_STYLES, edge_id, layout, sizes
 from aipg.graph.model import Claim, Document
 from aipg.graph.schema import LABELS, REL_TYPES, SYMMETRIC
 
@@ -258,7 +258,7 @@ def network_data(
                         "out": [], "in": [], "hidden": hidden.get(n, 0)}
     for u, v, key, d in g.edges(keys=True, data=True):
         style = TYPE_STYLES.get(key, {})
-        item = {"id": f"{u}|{key}|{v}", "from": u, "to": v, "relation": key, "color": style.get("color", "#888888"),
+        item = {"id": edge_id(u, key, v), "from": u, "to": v, "relation": key, "color": style.get("color", "#888888"),
                 "first": (d.get("first_seen") or "")[:4] or None, "last": (d.get("last_seen") or "")[:4] or None}
         dashes = style.get("dashes") or (POTENTIAL_DASHES if d.get("status") == "potential" else None)
         if dashes:

@@ -31,6 +31,11 @@ SCALE = 130.0
 SMALL_COMPONENT = 3
 
 
+def edge_id(u: str, key: str, v: str) -> str:
+    """The id of a summary edge in the HTML view and in every export: ``source|TYPE|target``."""
+    return f"{u}|{key}|{v}"
+
+
 def rgb(color: str) -> dict[str, int]:
     """'#4e79a7' -> {'r': 78, 'g': 121, 'b': 167} (GEXF's viz:color)."""
     c = color.lstrip("#")
