@@ -153,11 +153,13 @@ def render(columns: Sequence[str], rows: Iterable[Sequence[Any]], fmt: str = "ta
             click.echo("| " + " | ".join(_markdown_cell(v) for v in r) + " |")
         return
     if fmt == "csv":
+        from aipg.graph.export import spreadsheet_safe  # a name like "=HYPERLINK(...)" stays text
+
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(columns)
         for r in rows:
-            w.writerow([_cell(v) for v in r])
+            w.writerow([spreadsheet_safe(_cell(v)) if isinstance(v, (str, list, tuple, dict)) else _cell(v) for v in r])
         click.echo(buf.getvalue(), nl=False)
         return
     if title:

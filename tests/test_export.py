@@ -345,3 +345,10 @@ def test_cli_exports_from_a_store_with_hostile_text(tmp_path):
     r = run("--format", "gephi-csv", "--size-by", "degree", "-o", str(tmp_path / "gephi"))
     assert (r.exit_code, r.stderr) == (0, "")
     assert r.stdout == f"wrote {tmp_path / 'gephi' / 'gephi-nodes.csv'}\nwrote {tmp_path / 'gephi' / 'gephi-edges.csv'}\n"
+
+
+def test_listing_csv_output_is_spreadsheet_safe(capsys):
+    from aipg.cli import render
+
+    render(["name", "score", "note"], [("=HYPERLINK(\"http://x\")", -0.5, "@SUM"), ("IBM", 2, None)], "csv")
+    assert capsys.readouterr().out == 'name,score,note\n"\'=HYPERLINK(""http://x"")",-0.5,\'@SUM\nIBM,2,\n'
