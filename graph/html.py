@@ -44,6 +44,8 @@ POTENTIAL_DASHES = [3, 5]
 #: how far apart parallel relations between one pair bend (vis-network's roundness)
 CURVE_STEP = 0.22
 DIMMED = "#e3e3e3"
+#: layout extent (canvas units) drawn at its true size when fitted on a laptop screen
+FITTED_EXTENT = 1600.0
 _MARKERS = re.compile(r"/\*@VIS_CSS@\*/|/\*@VIS_JS@\*/|@TITLE@|@DATA@")
 
 
@@ -216,6 +218,16 @@ def _evidence(g: nx.MultiDiGraph, claims: Iterable[Claim], documents: Mapping[st
     return out
 
 
+def _size_factor(pos: Mapping[str, tuple[float, float]]) -> float:
+    """How much to grow nodes for a wide layout: fitted on screen, a 1,000-entity network is drawn
+    at a tenth of its size and its hubs would be dots; growing them with the square root of the
+    extent keeps hubs visible when fitted without covering their neighbours when zoomed in."""
+    if not pos:
+        return 1.0
+    xs, ys = [x for x, _ in pos.values()], [y for _, y in pos.values()]
+    return round(max(1.0, math.sqrt(max(max(xs) - min(xs), max(ys) - min(ys)) / FITTED_EXTENT)), 2)
+
+
 def _describe(filters: Mapping[str, Any], focus: str | None) -> str:
     parts = [f"--{k.replace('_', '-')} {' '.join(map(str, v)) if isinstance(v, (list, tuple)) else v}"
              for k, v in filters.items() if v not in (None, [], ())]
@@ -240,8 +252,8 @@ def network_data(
     documents = documents or {}
     hidden = hidden or {}
     scores = analysis.centrality(g, size_by) if g.number_of_edges() else {n: 0.0 for n in g}
-    size = sizes(scores)
     pos = layout(g, seed=seed) if len(g) else {}
+    size = {n: round(s * _size_factor(pos), 1) for n, s in sizes(scores).items()}
     curves = _curves(g)
     evidence = _evidence(g, claims, documents)
     net = Network(directed=True)
