@@ -103,7 +103,9 @@ def flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
         f.add_node(clean(n), **attrs)
     for u, v, key, d in g.edges(keys=True, data=True):
         u, v = clean(u), clean(v)
-        f.add_edge(u, v, key=key, id=edge_id(u, key, v), relation=key, label=key, **scalars(d))
+        # GEXF's edge `type` is directed / undirected / mutual: the relation type goes in `relation`
+        attrs = scalars({k: x for k, x in d.items() if k != "type"})
+        f.add_edge(u, v, key=key, id=edge_id(u, key, v), relation=key, label=key, **attrs)
     return f
 
 

@@ -183,7 +183,9 @@ def test_gexf_draws_for_gephi(graph, tmp_path):
     ids = {e.get("id") for e in graph_el.iter("{http://www.gexf.net/1.2draft}edge")}
     assert {"openai|FOUNDED|nextgenai", "openai|FUNDS|nextgenai"} <= ids
     assert back.number_of_edges("openai", "nextgenai") == 2
-    assert all(e.find("viz:color", ns) is not None for e in graph_el.iter("{http://www.gexf.net/1.2draft}edge"))
+    for e in graph_el.iter("{http://www.gexf.net/1.2draft}edge"):
+        assert e.find("viz:color", ns) is not None
+        assert e.get("type") in (None, "directed", "undirected", "mutual")  # GEXF's edge types, nothing else
 
 
 def test_graphml_named_keys_and_edge_ids(graph, tmp_path):
