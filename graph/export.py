@@ -109,6 +109,43 @@ def flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return f
 
 
+def write_graphml(f: nx.MultiDiGraph, path: Path) -> None:
+    """GraphML with keys named after their attribute and unique, as the format requires:
+    an edge key whose name a node key already has gets ``edge_`` before its id (its
+    ``attr.name`` stays, so Gephi still reads an edge ``label``); the edge id is the
+    ``id`` attribute of each edge, not a data column too."""
+    import io
+    import xml.etree.ElementTree as ET
+
+    ns = "http://graphml.graphdrawing.org/xmlns"
+    ET.register_namespace("", ns)
+    ET.register_namespace("xsi", "http://www.w3.org/2001/XMLSchema-instance")
+    written = io.BytesIO()
+    nx.write_graphml(f, written, named_key_ids=True, edge_id_from_attribute="id", prettyprint=False)
+    root = ET.fromstring(written.getvalue())
+    keys = root.findall(f"{{{ns}}}key")
+    node_ids = {k.get("id") for k in keys if k.get("for") == "node"}
+    renamed = {}
+    for k in keys:
+        if k.get("for") != "edge":
+            continue
+        if k.get("id") == "id":
+            root.remove(k)
+            renamed["id"] = None
+        elif k.get("id") in node_ids:
+            renamed[k.get("id")] = "edge_" + k.get("id")
+            k.set("id", renamed[k.get("id")])
+    for edge in root.iter(f"{{{ns}}}edge"):
+        for data in list(edge.findall(f"{{{ns}}}data")):
+            if data.get("key") in renamed:
+                if renamed[data.get("key")] is None:
+                    edge.remove(data)
+                else:
+                    data.set("key", renamed[data.get("key")])
+    ET.indent(root, space="  ")  # only whitespace between elements: no text value changes
+    ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
+
+
 def _day(date: str | None, *, last: bool) -> str | None:
     """A (partial) ISO date as a whole day for GEXF: '2024-02' -> '2024-02-01', or '2024-02-29' as ``last``."""
     m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(date or "").strip())
@@ -371,7 +408,7 @@ def export(
         raise UsageError(f"{path} is a directory: give a file name with -o (e.g. {path / ('aipg.' + fmt)})")
     path.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "graphml":
-        nx.write_graphml(flat(g), path, named_key_ids=True, edge_id_from_attribute="id")
+        write_graphml(flat(g), path)
     elif fmt == "gexf":
         nx.write_gexf(gephi(g, size_by=size_by, seed=seed), path)
     elif fmt == "json":

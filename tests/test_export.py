@@ -195,7 +195,11 @@ def test_graphml_named_keys_and_edge_ids(graph, tmp_path):
     ns = "{http://graphml.graphdrawing.org/xmlns}"
     keys = {(k.get("for"), k.get("id")) for k in root.iter(ns + "key")}
     assert not [k for _, k in keys if re.fullmatch(r"d\d+", k)]
-    assert {("node", "label"), ("node", "kind"), ("edge", "relation"), ("edge", "weight")} <= keys
+    assert {("node", "label"), ("node", "kind"), ("edge", "relation"), ("edge", "weight"), ("edge", "edge_label")} <= keys
+    assert len({k for _, k in keys}) == len(keys)  # key ids are unique in the document, as GraphML requires
+    assert {k.get("attr.name") for k in root.iter(ns + "key") if k.get("for") == "edge"} >= {"label", "relation"}
+    used = {d.get("key") for d in root.iter(ns + "data")}
+    assert used <= {k for _, k in keys} and "id" not in used
     ids = sorted(e.get("id") for e in root.iter(ns + "edge"))
     assert ids == sorted(f"{u}|{k}|{v}" for u, v, k in g.edges(keys=True))
     back = nx.read_graphml(path, force_multigraph=True)
