@@ -307,6 +307,10 @@ def network_data(
         "nodes": {"shape": "dot", "font": {"size": 0}, "borderWidth": 1},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": g.number_of_edges() > 2000},
     }))
+    ends = {e["id"]: (e["from"], e["to"]) for e in net.edges}
+    for info in node_info.values():  # the dossier lists relations by type, then by the other party's name
+        for side, other in (("out", 1), ("in", 0)):
+            info[side].sort(key=lambda e: (REL_TYPES.index(edge_info[e]["type"]), node_info[ends[e][other]]["name"]))
     nodes, edges, _heading, _h, _w, options = net.get_network_data()
     for node in nodes:
         node.pop("label", None)
