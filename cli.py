@@ -477,10 +477,14 @@ def html(output: str, focus: str | None, depth: int, min_weight: int | None, siz
     """
     from aipg.graph.html import document_index, write_html
     from aipg.graph.lookup import resolve
+    from aipg.graph.mirror import mirror
+    from aipg.graph.stores import open_store
 
-    g, docs, claims = _read_graph(store, documents=True, claims=True)
-    with _output_file(output, "aipg.html") as path:
-        drawn = write_html(g, path, documents=document_index(docs), claims=claims,
+    with open_store(settings_from(store=store), read_only=True) as st, _output_file(output, "aipg.html") as path:
+        g = mirror(st)
+        # only the claims behind the drawn relations are read, document by document
+        drawn = write_html(g, path, documents=document_index(st.documents()),
+                           claims=lambda ids: [c for d in ids for c in st.claims(d)],
                            focus=resolve(g, focus) if focus else None, depth=depth, size_by=size_by,
                            max_nodes=max_nodes, min_weight=min_weight, **_filters(**filters))
     if drawn.notice:

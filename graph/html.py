@@ -22,7 +22,7 @@ import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 import networkx as nx
 
@@ -347,7 +347,7 @@ def write_html(
     path: str | Path,
     *,
     documents: Mapping[str, Mapping[str, Any]] | None = None,
-    claims: Iterable[Claim] = (),
+    claims: Iterable[Claim] | Callable[[list[str]], Iterable[Claim]] = (),
     focus: str | None = None,
     depth: int = 1,
     size_by: str = "pagerank",
@@ -358,7 +358,9 @@ def write_html(
 ) -> Drawn:
     """Write the view of ``g`` (filters as in graph.analysis.subgraph) to ``path``; at most
     ``max_nodes`` entities are drawn (see :func:`budget`). ``claims`` pair each sentence with its
-    document in the node and edge details.
+    document in the node and edge details: the claims, or a function that returns those of the
+    given document ids (only the documents behind the drawn relations are asked for, so a
+    large store's claims are never all read).
 
     >>> import tempfile, os
     >>> from aipg.graph.model import Graph, Entity
@@ -375,6 +377,8 @@ def write_html(
     shown = _shown(g, focus=focus, depth=depth, **filters)
     drawn, notice = budget(shown, max_nodes, focus=focus)
     hidden = {n: shown.degree(n) - drawn.degree(n) for n in drawn} if notice else {}
+    if callable(claims):
+        claims = claims(sorted({s for *_, d in drawn.edges(data=True) for s in d.get("sources") or ()}))
     data = network_data(drawn, documents=documents, claims=claims, size_by=size_by, seed=seed, hidden=hidden)
     data["notice"] = notice
     data["focus"] = focus

@@ -525,3 +525,26 @@ def test_example_corpus_in_chromium(example_store, tmp_path, browser):
     time.sleep(0.6)
     b.screenshot(ARTIFACTS / "html_view_example_mistral.png")
     assert b.errors() == []
+
+
+def test_claims_are_asked_for_the_drawn_documents_only(tmp_path):
+    g = _star_network(programs=8, members=9)
+    edge_of = {}
+    for i, (u, v, k) in enumerate(g.edges(keys=True)):
+        g.edges[u, v, k]["sources"] = [f"doc-{i}"]
+        edge_of[f"doc-{i}"] = (u, v, k)
+    asked: list[list[str]] = []
+
+    def claims_of(ids):
+        asked.append(ids)
+        return [Claim(d, edge_of[d][2], edge_of[d][0], edge_of[d][1], "stated", 0.9, f"Sentence of {d}.", 0, 0, 5, "r")
+                for d in ids]
+
+    drawn = write_html(g, tmp_path / "v.html", claims=claims_of, max_nodes=10)
+    data = _data(drawn.path.read_text(encoding="utf-8"))
+    assert asked == [sorted(s for e in data["edgeInfo"].values() for s in (d["id"] for d in e["documents"]))]
+    assert 0 < len(asked[0]) < g.number_of_edges()
+    for edge_id, info in data["edgeInfo"].items():
+        (doc,) = [d["id"] for d in info["documents"]]
+        assert info["evidence"] == [{"text": f"Sentence of {doc}.", "date": None,
+                                     "doc": {"id": doc, "title": None, "date": None, "url": None}}]
