@@ -40,6 +40,8 @@ VIS_VERSION = "vis-9.1.2"
 MAX_NODES = 2000
 #: names of undrawn entities listed in the page for the search box, at most
 MAX_LISTED = 200_000
+#: undrawn relations carried by the page (3 small integers each) so a search can draw them
+MAX_MORE_EDGES = 2_000_000
 POTENTIAL_DASHES = [3, 5]
 #: how far apart parallel relations between one pair bend (vis-network's roundness)
 CURVE_STEP = 0.22
@@ -176,8 +178,7 @@ def budget(
         how = f"the {max_nodes:,} most central (PageRank over the whole network, grown from the top)"
     sub = g.subgraph(keep)
     sub = _ties_only(sub.copy())
-    return sub, (f"Showing {how} of {total:,} entities. Search finds every name; "
-                 f"to draw one's whole neighbourhood run aipg html --focus NAME, or raise --max-nodes.")
+    return sub, f"Showing {how} of {total:,} entities."
 
 
 def _curves(g: nx.MultiDiGraph) -> dict[tuple[str, str, str], dict[str, Any]]:
@@ -342,6 +343,25 @@ def render(data: Mapping[str, Any], *, title: str = "AI partnerships") -> str:
     return _MARKERS.sub(lambda m: values[m.group(0)], TEMPLATE.read_text(encoding="utf-8"))
 
 
+def undrawn_ties(shown: nx.MultiDiGraph, drawn: nx.MultiDiGraph, rest: list[str]) -> dict[str, Any] | None:
+    """What the page needs to draw any listed entity's whole neighbourhood on demand: every
+    relation not drawn that touches one, as flat [source, target, type] index triples into
+    ``ids`` (the listed entities, then the drawn ones), and the listed entities' labels.
+    None past MAX_MORE_EDGES relations (the page then gives the --focus command instead)."""
+    if shown.number_of_edges() - drawn.number_of_edges() > MAX_MORE_EDGES:
+        return None
+    ids = list(rest) + list(drawn)
+    index = {n: i for i, n in enumerate(ids)}
+    edges: list[int] = []
+    for u, v, key in shown.edges(keys=True):
+        if u in index and v in index and not drawn.has_edge(u, v, key):
+            edges += (index[u], index[v], REL_TYPES.index(key))
+    return {"ids": ids, "labels": [LABELS.index(shown.nodes[n].get("label") or "Organization") for n in rest],
+            "edges": edges, "types": list(REL_TYPES), "labelNames": list(LABELS),
+            "typeColors": [TYPE_STYLES[t]["color"] for t in REL_TYPES],
+            "labelColors": [LABEL_COLORS.get(l, "#888888") for l in LABELS]}
+
+
 def write_html(
     g: nx.MultiDiGraph,
     path: str | Path,
@@ -380,13 +400,17 @@ def write_html(
     if callable(claims):
         claims = claims(sorted({s for *_, d in drawn.edges(data=True) for s in d.get("sources") or ()}))
     data = network_data(drawn, documents=documents, claims=claims, size_by=size_by, seed=seed, hidden=hidden)
-    data["notice"] = notice
     data["focus"] = focus
     total = drawn.number_of_nodes()
     if notice:
         tied = _tied(shown)
         total, rest = len(tied), [n for n in tied if n not in drawn][:MAX_LISTED]
         data["unlisted"] = {n: shown.nodes[n].get("name") or n for n in rest}
+        data["more"] = undrawn_ties(shown, drawn, rest)
+        notice += (" Search any name to draw it with its whole neighbourhood." if data["more"] else
+                   " Search finds every name; to draw one's whole neighbourhood run aipg html --focus NAME,"
+                   " or raise --max-nodes.")
+    data["notice"] = notice
     if not drawn.number_of_nodes():
         described = _describe(filters, focus)
         data["empty"] = (f"Nothing to draw: no relation matches {described}. Loosen the filters."

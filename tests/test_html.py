@@ -256,7 +256,7 @@ def _star_network(programs: int, members: int) -> nx.MultiDiGraph:
     return to_networkx(Graph(tuple(entities), tuple(edges)))
 
 
-def test_size_budget_draws_a_connected_central_part_and_says_so(tmp_path):
+def test_size_budget_draws_a_connected_central_part_and_says_so(tmp_path, monkeypatch):
     g = _star_network(programs=8, members=9)  # 80 tied entities, one person without ties
     drawn = write_html(g, tmp_path / "v.html", max_nodes=25)
     data = _data(drawn.path.read_text(encoding="utf-8"))
@@ -270,6 +270,11 @@ def test_size_budget_draws_a_connected_central_part_and_says_so(tmp_path):
     assert sum(n.startswith("p") for n in shown) >= 2  # programs, the hubs, come first
     # every other tied name is listed for the search box; the person without ties is not
     assert set(data["unlisted"]) == {n for n in g if n != "alone"} - shown
+    # and every relation not drawn is carried as index triples, so the page can draw it on demand
+    more = data["more"]
+    triples = {(more["ids"][a], more["types"][t], more["ids"][b]) for a, b, t in zip(*[iter(more["edges"])] * 3)}
+    drawn_edges = {tuple(e["id"].split("|")) for e in data["edges"]}
+    assert triples == {(u, k, v) for u, v, k in g.edges(keys=True)} - drawn_edges
     assert sum(i["hidden"] for i in data["nodeInfo"].values()) > 0
     # a focus keeps the nearest first: the program's members all stay
     focused = write_html(g, tmp_path / "f.html", focus="p3", depth=3, max_nodes=12)
@@ -279,6 +284,11 @@ def test_size_budget_draws_a_connected_central_part_and_says_so(tmp_path):
     # under the budget: no notice, nothing unlisted
     whole = write_html(g, tmp_path / "w.html")
     assert whole.notice is None and "unlisted" not in _data(whole.path.read_text(encoding="utf-8"))
+    # past MAX_MORE_EDGES undrawn relations the page carries none (a search then gives the command)
+    import aipg.graph.html as view
+
+    monkeypatch.setattr(view, "MAX_MORE_EDGES", 10)
+    assert _data(write_html(g, tmp_path / "m.html", max_nodes=25).path.read_text(encoding="utf-8"))["more"] is None
     with pytest.raises(UsageError, match="--max-nodes 0 draws nothing"):
         write_html(g, tmp_path / "z.html", max_nodes=0)
 
@@ -454,11 +464,49 @@ def test_thousand_nodes_and_the_budget_in_chromium(tmp_path, browser):
     missing = next(n for n in g if n not in {x for x in b.evaluate("aipgNetwork.body.data.nodes.getIds()")}
                    and g.degree(n))
     name = g.nodes[missing]["name"]
+    b.screenshot(ARTIFACTS / "html_view_budget.png")
+    # searching an entity left out draws it with its whole neighbourhood, and its dossier lists every relation
+    b.evaluate(f"document.getElementById('search-input').value = {json.dumps(name)};"
+               "document.getElementById('search').requestSubmit(); true")
+    degree = g.degree(missing)
+    assert b.evaluate("document.getElementById('search-msg').textContent") == (
+        f"{name} was not drawn: added with its {degree} relation(s).")
+    b.wait_for(f"document.querySelector('#details h3') && document.querySelector('#details h3').textContent === {json.dumps(name)}")
+    assert f"Relations ({degree})" in b.evaluate("document.getElementById('details').textContent")
+    around = {u for u, v in g.to_undirected(as_view=True).edges(missing)} | {
+        v for u, v in g.to_undirected(as_view=True).edges(missing)}
+    assert around <= set(b.evaluate("aipgNetwork.body.data.nodes.getIds()"))
+    time.sleep(0.6)
+    assert _no_overlap([l["rect"] for l in _labels(b)])
+    b.screenshot(ARTIFACTS / "html_view_budget_search.png")
+    # a drawn entity with relations left out offers to draw them
+    counts = b.evaluate("(function(){var o = {}; aipgNetwork.body.data.nodes.getIds().forEach(function (i) {"
+                        "o[i] = aipgNetwork.getConnectedEdges(i).length; }); return o;})()")
+    partial = next(i for i, n in sorted(counts.items()) if g.degree(i) > n)
+    b.evaluate(f"aipgFocus({json.dumps(partial)}); true")
+    b.evaluate("Array.from(document.querySelectorAll('#details button')).find(x => x.textContent.indexOf('Draw its') === 0).click(); true")
+    assert len(b.evaluate(f"aipgNetwork.getConnectedEdges({json.dumps(partial)})")) == g.degree(partial)
+    assert b.errors() == []
+
+
+@pytest.mark.browser
+def test_budget_without_the_relations_gives_the_command(tmp_path, browser, monkeypatch):
+    import aipg.graph.html as view
+
+    b = browser
+    _viewport(b)
+    monkeypatch.setattr(view, "MAX_MORE_EDGES", 10)
+    g = _random_network(400, 800)
+    drawn = write_html(g, tmp_path / "budget.html", max_nodes=50)
+    b.open(drawn.path.resolve().as_uri())
+    b.wait_for("window.aipgDrawn")
+    shown = set(b.evaluate("aipgNetwork.body.data.nodes.getIds()"))
+    name = next(g.nodes[n]["name"] for n in sorted(g) if n not in shown and g.degree(n))
     b.evaluate(f"document.getElementById('search-input').value = {json.dumps(name)};"
                "document.getElementById('search').requestSubmit(); true")
     assert b.evaluate("document.getElementById('search-msg').textContent") == (
         f"{name} is not drawn here: run aipg html --focus \u201c{name}\u201d to draw its neighbourhood.")
-    b.screenshot(ARTIFACTS / "html_view_budget.png")
+    assert set(b.evaluate("aipgNetwork.body.data.nodes.getIds()")) == shown
     assert b.errors() == []
 
 
