@@ -46,3 +46,7 @@ class AnalysisError(AipgError):
 
 class GoldFileError(AipgError):
     """A gold file is not in the shape SCHEMA.md describes."""
+
+
+class TriggerError(AipgError):
+    """A trigger rule in the language data is malformed (message names the rule id and the fix)."""

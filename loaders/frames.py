@@ -1,0 +1,435 @@
+"""Frames: where a trigger's arguments stand, one small function per way a relation is stated.
+
+A frame takes one ``Site`` (the sentence, the firing, the group before it and
+the groups after it, the entity labels and the discourse context) and returns
+candidate (source, target) pairs. Frames are registered by name and relation
+type with ``@frame``, like spaCy's ``@registry``: a trigger's frame must be one
+registered for its type (checked when the triggers load). What the pairs'
+type becomes (a negation, a program's partner) is decided afterwards from
+loaders/policy.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Collection, Mapping
+
+from aipg.graph.schema import ANY_ORG_LABELS, ORG_LABELS
+from aipg.loaders.lang import LanguageData
+from aipg.loaders.sentence import Group, SentenceView, preceded_by, relative_antecedent
+from aipg.loaders.triggers import Found, Trigger
+
+
+@dataclass
+class Context:
+    """What the text is about so far: program mentions and the last funded party. Frames read it,
+    and the funding frames update it (a raise names the party later funders fund)."""
+
+    programs: list[tuple[int, str]] = field(default_factory=list)  # (token, entity id)
+    funds_target: str | None = None
+    funds_sentence: int = -100  # where the funded party was last named as such
+    money_sentence: int = -100  # the last sentence that spoke of a round, investors or funding
+    previous_words: frozenset[str] = frozenset()  # the folded words of the sentence before
+
+    def funded(self, target: str, sentence: int) -> None:
+        self.funds_target, self.funds_sentence = target, sentence
+
+    def program_near(self, token: int, sentence_end: int, sentence_start: int | None = None) -> str | None:
+        """The program the text is about at ``token``: the nearest named earlier in the same sentence
+        ("co-founded the AI Alliance ..., a group whose members range from ..."), else the most
+        mentioned so far (the latest on a tie), else the first named later in the same sentence."""
+        if sentence_start is not None:
+            here = [eid for t, eid in self.programs if sentence_start <= t < token]
+            if here:
+                return here[-1]
+        before = [eid for t, eid in self.programs if t < token]
+        if before:
+            counts = {eid: before.count(eid) for eid in before}
+            return max(reversed(before), key=lambda eid: counts[eid])
+        after = [eid for t, eid in self.programs if token <= t < sentence_end]
+        return after[0] if after else None
+
+
+@dataclass(frozen=True)
+class Pair:
+    source: str
+    target: str
+    via_context: bool
+
+
+@dataclass(frozen=True)
+class Site:
+    """Everything a frame may look at for one trigger firing."""
+
+    view: SentenceView
+    found: Found
+    rel_type: str  # the trigger's type, or what the discourse made of a participation
+    left: Group | None  # the group before the trigger, within its clause
+    rights: tuple[Group, ...]  # groups inside a gapped trigger, then after it, then a bulleted list
+    labels: Mapping[str, str]  # entity id -> label
+    ctx: Context
+    next_end: int  # token where the next sentence ends (a program named just after)
+
+    @property
+    def trigger(self) -> Trigger:
+        return self.found.trigger
+
+    @property
+    def lang(self) -> LanguageData:
+        return self.view.lang
+
+    @property
+    def t0(self) -> int:  # trigger start, doc token offset
+        return self.view.span.start + self.found.start
+
+    @property
+    def t1(self) -> int:
+        return self.view.span.start + self.found.end
+
+    @property
+    def L(self) -> list[str]:
+        return self.left.entities if self.left else []
+
+    @property
+    def R(self) -> list[str]:
+        return self.rights[0].entities if self.rights else []
+
+    @property
+    def R_all(self) -> list[str]:
+        return [e for g in self.rights for e in g.entities]
+
+    @property
+    def agent(self) -> list[str] | None:
+        return next((g.entities for g in self.rights if g.agent), None)
+
+    def has(self, option: str) -> bool:
+        return option in self.trigger.options
+
+    def progs(self, xs: list[str]) -> list[str]:
+        return [x for x in xs if self.labels.get(x) == "Program"]
+
+    def orgs(self, xs: list[str]) -> list[str]:
+        return [x for x in xs if self.labels.get(x) in ORG_LABELS]
+
+    def anyorg(self, xs: list[str]) -> list[str]:
+        return [x for x in xs if self.labels.get(x) in ANY_ORG_LABELS]
+
+    def program_near(self) -> str | None:
+        """The program the text is about at the trigger."""
+        return self.ctx.program_near(self.t0, self.view.span.end, self.view.span.start)
+
+    def group_after(self, words: Collection[str], exclude: list[str] | None = None) -> Group | None:
+        """The first group after the trigger that follows one of ``words`` ("of Y", "dans Y")."""
+        return next((g for g in self.rights if g.entities is not exclude and preceded_by(self.view, g, words)), None)
+
+
+Frame = Callable[[Site], list[Pair]]
+FRAMES: dict[tuple[str, str], Frame] = {}
+
+
+def frame(name: str, *types: str) -> Callable[[Frame], Frame]:
+    """Register a frame function under ``name`` for relation ``types``."""
+    def register(fn: Frame) -> Frame:
+        for t in types:
+            FRAMES[(name, t)] = fn
+        return fn
+    return register
+
+
+def _all_pairs(xs: list[str]) -> list[Pair]:
+    return [Pair(a, b, False) for i, a in enumerate(xs) for b in xs[i + 1 :]]
+
+
+# --------------------------------------------------------------------------- helpers over the sentence
+def speaks_of_money(view: SentenceView, words: frozenset[str] | None = None) -> bool:
+    """The sentence (outside its names) uses a word of funding (or of ``words``)."""
+    words = view.lang.funding_words if words is None else words
+    return any(w in words for k, w in enumerate(view.words) if k not in view.inside)
+
+
+def after_phrase(view: SentenceView, g: Group, phrases: tuple[str, ...], reach: int = 4,
+                 skip: Collection[str] | None = None) -> bool:
+    """The group comes right after one of ``phrases`` (folded words, within ``reach`` words, ``skip``
+    left out: by default definite articles and commas)."""
+    skip = view.lang.definite_articles | {","} if skip is None else skip
+    before = view.words[max(0, g.start - view.span.start - reach) : g.start - view.span.start]
+    return " ".join(w for w in before if w not in skip).endswith(phrases)
+
+
+def more_agents(view: SentenceView, t1: int) -> list[str]:
+    """Entities of the agent groups (each after its own "par" / "by") that follow a passive
+    trigger, up to the end of its clause (";")."""
+    lang = view.lang
+    out: list[str] = []
+    for g in view.groups:
+        if g.start < t1:
+            continue
+        if ";" in view.words[t1 - view.span.start : g.start - view.span.start]:
+            break
+        k = g.start - view.span.start - 1
+        while k > 0 and view.words[k] not in lang.agent_prepositions:
+            k -= 1
+        # "..., par Y et par Z" continues the list; "le campus financé par W" is another verb's agent
+        if g.agent and k > 0 and (view.words[k - 1] in (",", ")") or view.words[k - 1] in lang.and_words):
+            out += g.entities
+    return out
+
+
+def subject_before(view: SentenceView, t0: int) -> bool:
+    """The trigger follows its subject's verb ("X figuraient aussi parmi les investisseurs")."""
+    lang = view.lang
+    k = t0 - view.span.start - 1
+    while k >= 0 and view.words[k] in lang.subject_adverbs:
+        k -= 1
+    return k >= 0 and (view.words[k] in lang.verbs_before_among or view.lemmas[k] in lang.verbs_before_among)
+
+
+def object_is_context(view: SentenceView, t1: int) -> bool:
+    """Whether what follows the trigger's preposition is the party at hand: a round ("invested in
+    the round", "dans ce tour de table") or a pronoun or short reference ("invest in it")."""
+    after = view.words[t1 - view.span.start : t1 - view.span.start + 4]
+    return any(w in view.lang.funding_words or w in view.lang.context_objects for w in after)
+
+
+# --------------------------------------------------------------------------- participation
+@frame("participate", "MEMBER_OF")
+def participate(site: Site) -> list[Pair]:
+    """"X also took part", "Among them are X, Y": the target is named after the trigger ("took part
+    in the pilot"), else the funded party or the program the text is about; the participants stand
+    before the trigger, else in the list after it."""
+    view, lang, ctx = site.view, site.lang, site.ctx
+    fits = site.anyorg if site.rel_type == "FUNDS" else site.progs
+    leads = site.has("after")
+    own_words = {w for k, w in enumerate(view.words) if k not in view.inside}
+    if site.has("participants") and not (own_words | ctx.previous_words) & lang.participant_words:
+        return []  # "des dirigeants d'entreprises, parmi lesquelles X": a part of a whole, no participation
+    named = fits(site.R) if site.rights and not leads and preceded_by(view, site.rights[0], lang.prep_in) else []
+    if named:
+        target, via = named[0], False
+    elif site.rel_type == "FUNDS":
+        target, via = ctx.funds_target, True
+    else:
+        target, via = site.program_near(), True
+    sources = [x for x in site.anyorg(site.L) if x != target] if site.L and not leads else []
+    if sources:  # "X et Y y participent, de même que Z"
+        sources += [x for g in site.rights if after_phrase(view, g, lang.also_members, 3, lang.definite_articles)
+                    for x in site.anyorg(g.entities) if x != target]
+    if not sources:
+        sources = [x for g in site.rights for x in site.anyorg(g.entities) if x != target and x not in named]
+    return [Pair(s, target, via) for s in dict.fromkeys(sources)] if target else []
+
+
+# --------------------------------------------------------------------------- membership
+@frame("include", "MEMBER_OF")
+def include(site: Site) -> list[Pair]:
+    """"P regroupe X, Y et Z", "Members include X": the program before, its members after."""
+    if site.rights and not site.rights[0].leadin and site.rights[0].start - site.t1 > 5:
+        return []  # "The AIRR includes Dawn, a system built with X and Y": X and Y are not its members
+    targets, ctx_used = site.progs(site.L), False
+    if not targets and site.has("members"):
+        # "La fondation compte sept membres : ...": a membership organization has members too
+        targets = [x for x in site.L if site.labels.get(x) == "Organization"]
+    if not targets:
+        p = site.program_near()
+        targets, ctx_used = ([p] if p else []), True
+    members = [x for x in site.anyorg(site.R_all) if x not in targets]
+    return [Pair(m, t, ctx_used) for t in targets[:1] for m in members]
+
+
+@frame("passive", "MEMBER_OF")
+def membership_passive(site: Site) -> list[Pair]:
+    """"P, porté par X et Y": the program before, its members after the agent word."""
+    near = site.program_near()
+    targets = site.progs(site.L) or ([near] if near else [])
+    members = site.orgs(site.agent or site.R)
+    return [Pair(m, t, not site.progs(site.L)) for t in targets[:1] for m in members]
+
+
+@frame("active", "MEMBER_OF", "EXCLUDED_FROM")
+def membership(site: Site) -> list[Pair]:
+    """"X rejoint P", "X is not a member of P": members before, the program after, else the
+    program of a relative clause or the one the text is about."""
+    view, L = site.view, site.L
+    targets = site.progs(site.R)
+    if targets:
+        sources = [x for x in site.anyorg(L) if x not in targets]
+        if not sources:  # "X a intégré P, dont A et B"
+            # (a list after a lead-in or its verb; not "the AIRR, a programme the government set up")
+            sources = [x for g in site.rights[1:] if g.leadin or preceded_by(view, g, site.lang.list_verbs)
+                       for x in site.anyorg(g.entities) if x not in targets]
+        return [Pair(s, t, False) for t in targets for s in sources]
+    R = site.R
+    if len(R) == 1 and site.labels.get(R[0]) == "Organization" and site.orgs(L) and site.has("organization"):
+        return [Pair(s, R[0], False) for s in site.orgs(L)]  # "X joins the OECD"
+    if site.progs(L) and site.orgs(R):  # "P compte parmi ses membres X et Y"
+        return [Pair(s, t, False) for t in site.progs(L)[:1] for s in site.orgs(site.R_all)]
+    if site.progs(L) and not site.orgs(L):
+        return []
+    antecedent = relative_antecedent(view, site.left) if site.left else None
+    if antecedent and site.progs(antecedent.entities):  # "P, ... dont X et Y sont partenaires fondateurs"
+        return [Pair(s, site.progs(antecedent.entities)[0], False) for s in site.orgs(L)]
+    p = site.program_near()
+    if not p:
+        return []
+    sources = [x for x in site.orgs(L) + site.orgs(site.R_all) if x != p]
+    return [Pair(s, p, True) for s in dict.fromkeys(sources)]
+
+
+# --------------------------------------------------------------------------- founding
+@frame("passive", "FOUNDED")
+def founded_passive(site: Site) -> list[Pair]:
+    """"P, lancé par X et Y": the program before, its founders after the agent word."""
+    return [Pair(s, t, False) for t in site.progs(site.L) for s in site.orgs(site.agent or site.R)]
+
+
+@frame("active", "FOUNDED")
+def founded(site: Site) -> list[Pair]:
+    """"X et Y lancent P (avec Z)": founders before (and after "with"), the program after, else
+    the next program named ("X lance une initiative. Baptisée P, ...")."""
+    view, L = site.view, site.L
+    targets = site.progs(site.R)
+    if not targets and not site.R:
+        targets = [eid for t, eid in site.ctx.programs if site.t0 < t < site.next_end][:1]
+    if site.has("nominal") and site.left and "," in view.words[site.left.end - view.span.start : site.found.start]:
+        L = []  # "Pour Paris, qui ... du G7, le lancement du PMIA": no creator named
+    sources = site.orgs(L) or site.orgs(site.agent or [])  # "la création de P par X"
+    # "X co-founded P with Y": Y is a founder too
+    sources += [x for g in site.rights[1:] if preceded_by(view, g, site.lang.prep_with) for x in site.orgs(g.entities)
+                if x not in sources]
+    return [Pair(s, t, False) for t in targets for s in sources]
+
+
+# --------------------------------------------------------------------------- funding
+@frame("announce", "FUNDS")
+def announce(site: Site) -> list[Pair]:
+    """"X raised $50M": no edge of its own; X is the party later funder lists fund."""
+    funded = [x for x in (site.L if site.left and not site.left.agent else []) if site.labels.get(x) in ORG_LABELS]
+    if funded:
+        site.ctx.funded(funded[0], site.view.index)
+    return []
+
+
+@frame("cofund", "FUNDS")
+def cofund(site: Site) -> list[Pair]:
+    """"... led by X, with participation from Y and Z", "the round drew Y and Z": co-investors in
+    the round of the party funded in this sentence, else of the party before the trigger."""
+    view, ctx = site.view, site.ctx
+    if not speaks_of_money(view, site.lang.round_words if site.has("round") else None):
+        return []
+    if ctx.funds_sentence == view.index and ctx.funds_target:
+        target, via = ctx.funds_target, True
+    elif site.anyorg(site.L):
+        target, via = site.anyorg(site.L)[0], False
+    else:
+        target, via = ctx.funds_target, True
+    sources = [x for g in site.rights for x in site.anyorg(g.entities) if x != target]
+    return [Pair(x, target, via) for x in dict.fromkeys(sources)] if target else []
+
+
+@frame("pledge", "FUNDS")
+def pledge(site: Site) -> list[Pair]:
+    """"X pledged $8bn", "X offers credits (to Y)": Y, else the party at hand."""
+    sources = site.anyorg(site.L)
+    to = site.group_after(site.lang.prep_to)
+    if to:
+        return [Pair(s, t, False) for t in site.anyorg(to.entities)[:1] for s in sources if s != t]
+    antecedent = relative_antecedent(site.view, site.left) if site.left else None
+    if antecedent and site.anyorg(antecedent.entities):  # "Y, dans laquelle X a investi 13 Md$"
+        return [Pair(s, site.anyorg(antecedent.entities)[0], False) for s in sources]
+    t = site.ctx.funds_target or site.program_near()
+    if t is None:  # "X a confirmé investir 15 M€, ... lors du prochain tour de Y"
+        of = site.group_after(site.lang.prep_stake)
+        t = site.anyorg(of.entities)[0] if of and site.anyorg(of.entities) else None
+    return [Pair(s, t, True) for s in sources if t and s != t]
+
+
+@frame("funders", "FUNDS")
+def funders(site: Site) -> list[Pair]:
+    """"parmi les actionnaires de Y figurent X", "Y's investors include X", "X figuraient aussi
+    parmi les investisseurs (de Y)"."""
+    of_group = site.group_after(site.lang.prep_of)
+    if subject_before(site.view, site.t0) and site.anyorg(site.L):
+        t = (site.anyorg(of_group.entities) or [None])[0] if of_group else site.ctx.funds_target
+        return [Pair(x, t, not of_group) for x in site.anyorg(site.L) if t and x != t]
+    if of_group:
+        target = site.anyorg(of_group.entities)[:1]
+        sources = site.anyorg(site.L) + [x for g in site.rights if g is not of_group for x in site.anyorg(g.entities)]
+        return [Pair(s, t, False) for t in target for s in sources]
+    t = (site.anyorg(site.L) or [None])[0] or site.ctx.funds_target or site.program_near()
+    return [Pair(s, t, not site.L) for s in site.anyorg(site.R_all) if t and s != t]
+
+
+@frame("raise", "FUNDS")
+def raise_(site: Site) -> list[Pair]:
+    """"X lève 235 M$ auprès de Y": X is funded by Y (and is the party at hand from now on)."""
+    left, ctx = site.left, site.ctx
+    if site.L and not (left and left.agent) and site.anyorg(site.L):
+        ctx.funded(site.anyorg(site.L)[0], site.view.index)
+    if left and left.agent:  # "the round was led by X and drew money from Y"
+        t = ctx.funds_target
+        return [Pair(s, t, True) for s in site.anyorg(site.agent or site.R_all) if t and s != t]
+    return [Pair(s, t, False) for t in site.anyorg(site.L) for s in site.anyorg(site.agent or site.R_all)]
+
+
+@frame("passive", "FUNDS")
+def funds_passive(site: Site) -> list[Pair]:
+    """"Y, financé par X": the funders after the agent word, the funded party before it or after
+    "dans" ("la somme injectée dans Y l'est par X"), else the party at hand."""
+    agent = site.agent
+    sources = site.anyorg(agent or site.R)
+    if agent:  # "financé par X, que contrôle Z, par Y et par W": every "par" after the first
+        sources += [x for x in more_agents(site.view, site.t1) if x not in sources and site.labels.get(x) in ORG_LABELS]
+    into = site.group_after(site.lang.prep_into, exclude=agent)
+    targets = site.anyorg(into.entities) if into else site.anyorg(site.L)
+    if not targets:  # "les 400 millions restants sont versés par X"
+        t = site.ctx.funds_target or site.program_near()
+        return [Pair(s, t, True) for s in sources if t]
+    return [Pair(s, t, False) for t in targets for s in sources]
+
+
+@frame("active", "FUNDS")
+def funds(site: Site) -> list[Pair]:
+    """"X finance Y", "X invests in Y": funders before, the funded party after, else the
+    antecedent of a relative clause or the party at hand."""
+    if site.agent and not site.anyorg(site.L):
+        return funds_passive(site)
+    view = site.view
+    sources, targets = site.anyorg(site.L), site.anyorg(site.R)
+    if sources and not targets and site.has("object") and not object_is_context(view, site.t1):
+        return []  # "invest $5bn in an AI zone": the object is stated, and is no organization
+    nominal = view.words[site.found.start].endswith(site.lang.nominal_suffixes)
+    antecedent = relative_antecedent(view, site.left) if site.left and not targets else None
+    if sources and antecedent and site.anyorg(antecedent.entities):  # "Y, dans laquelle X a investi"
+        return [Pair(s, site.anyorg(antecedent.entities)[0], False) for s in sources]
+    if sources and not targets and not nominal:
+        t = site.ctx.funds_target or site.program_near()
+        return [Pair(s, t, True) for s in sources if t]
+    return [Pair(s, t, False) for t in targets for s in sources]
+
+
+# --------------------------------------------------------------------------- symmetric types
+@frame("venture", "PARTNERS_WITH")
+def venture(site: Site) -> list[Pair]:
+    """"X, Y et Z ont annoncé une coentreprise", "a joint venture with Y"; never the venture itself."""
+    with_group = site.group_after(site.lang.prep_with)
+    if with_group:
+        return [Pair(a, b, False) for a in site.orgs(site.L) for b in site.orgs(with_group.entities)]
+    return _all_pairs(site.orgs(site.L)) if len(site.orgs(site.L)) >= 2 else []
+
+
+@frame("pair", "PARTNERS_WITH", "SIGNS_MOU_WITH")
+def pair(site: Site) -> list[Pair]:
+    """"X s'associe à Y", "X et Y signent un accord", "partenariat entre X et Y"."""
+    view, lang, rights = site.view, site.lang, site.rights
+    L, R = site.L, site.R
+    base = view.span.start
+    between = rights and any(w in lang.prep_between for w in view.words[site.found.start : rights[0].start - base])
+    if rights and (preceded_by(view, rights[0], lang.prep_between) or between) and len(site.orgs(R)) >= 2:
+        return _all_pairs(site.orgs(R))
+    if L and R:
+        return [Pair(a, b, False) for a in site.orgs(L) for b in site.orgs(R)]
+    if len(site.orgs(L)) >= 2:
+        return _all_pairs(site.orgs(L))
+    if len(site.orgs(R)) >= 2 and site.has("between") and preceded_by(view, rights[0], lang.prep_between):
+        return _all_pairs(site.orgs(R))  # (not "in collaboration with X and Y")
+    return []
