@@ -92,9 +92,9 @@ class RelationExtractor:
             if speaks_of_money(view) or (ctx.money_sentence == si - 1 and _BULLET.match(view.span.text)):
                 ctx.money_sentence = si  # the items of a list about a round continue the talk of money
             for f in find_triggers(view):
-                found = self._apply(*_site(f, view, labels, ctx, next_end), article)
+                found = self._apply(*site_of(f, view, labels, ctx, next_end), article)
                 if not found and bullets:  # "The round was led by three investors:" then a bulleted list
-                    found = self._apply(*_site(f, view, labels, ctx, next_end, bullets), article)
+                    found = self._apply(*site_of(f, view, labels, ctx, next_end, bullets), article)
                 claims += found
             ctx.previous_words = frozenset(w for k, w in enumerate(view.words) if k not in view.inside)
         return _dedupe(claims)
@@ -127,7 +127,7 @@ class RelationExtractor:
         return _claims(site, article, rel_type, status, pairs)
 
 
-def _site(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, next_end: int,
+def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, next_end: int,
           bullets: Group | None = None) -> tuple[Site, list[Group]]:
     """The site of a firing, and the groups that stand beside its subject ("aux côtés de X")."""
     base = view.span.start

@@ -1,0 +1,135 @@
+"""The argument stage on hand-built Docs: each frame's pairs from one site, the type policy,
+and the relation stage as a whole on a Doc whose mentions are given (no pipeline, no model)."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from aipg.loaders import policy
+from aipg.loaders.frames import FRAMES, Context
+from aipg.loaders.lang import for_language
+from aipg.loaders.relations import RelationExtractor, site_of
+from aipg.loaders.sentence import build_groups, find_triggers, sentence_view
+
+VOCAB = spacy.blank("en").vocab
+LABELS = {"ibm": "Company", "meta": "Company", "nvidia": "Company", "cisco": "Company", "mistral": "Company",
+          "alliance": "Program", "oecd": "Organization"}
+
+
+def parse(words: list[str], lemmas: list[str] | None = None) -> Doc:
+    return Doc(VOCAB, words=words, spaces=[True] * len(words), lemmas=lemmas,
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def spans_of(d: Doc, names: dict[str, str]) -> list[tuple[int, int, list[str], bool]]:
+    """Mention spans for the given surface words (one token each) -> entity id."""
+    return [(i, i + 1, [names[t.text]], False) for i, t in enumerate(d) if t.text in names]
+
+
+def site(code: str, words: list[str], names: dict[str, str], lemmas: list[str] | None = None, ctx: Context | None = None):
+    d = parse(words, lemmas)
+    view = sentence_view(0, d[:], for_language(code))
+    spans = spans_of(d, names)
+    view.inside = {s for s, _, _, _ in spans}
+    view.groups = build_groups(view, spans, LABELS, d)
+    found = find_triggers(view)
+    assert len(found) == 1, [f.trigger.rule for f in found]
+    return site_of(found[0], view, LABELS, ctx or Context(), len(d))[0]
+
+
+def pairs(s) -> set[tuple[str, str, bool]]:
+    return {(p.source, p.target, p.via_context) for p in FRAMES[(s.trigger.frame, s.trigger.type)](s)}
+
+
+NAMES = {"IBM": "ibm", "Meta": "meta", "Nvidia": "nvidia", "Cisco": "cisco", "Mistral": "mistral",
+         "Alliance": "alliance", "OECD": "oecd"}
+
+
+def test_include_takes_the_program_before_and_the_list_after():
+    s = site("en", ["The", "Alliance", "brings", "together", "IBM", ",", "Meta", "and", "Nvidia"], NAMES)
+    assert s.trigger.rule == "en.member_of.include.bring"
+    assert pairs(s) == {("ibm", "alliance", False), ("meta", "alliance", False), ("nvidia", "alliance", False)}
+
+
+def test_include_without_a_program_takes_the_one_the_text_is_about():
+    ctx = Context(programs=[(-5, "alliance")])
+    s = site("en", ["Its", "members", "include", "IBM", "and", "Meta"], NAMES, ctx=ctx)
+    assert pairs(s) == {("ibm", "alliance", True), ("meta", "alliance", True)}
+
+
+def test_membership_of_an_organization_needs_a_joining_rule():
+    s = site("en", ["Mistral", "joined", "the", "OECD"], NAMES)
+    assert s.trigger.rule == "en.member_of.active.join" and s.has("organization")
+    assert pairs(s) == {("mistral", "oecd", False)}
+
+
+def test_a_passive_funding_takes_the_agent_as_the_source():
+    s = site("en", ["Mistral", ",", "backed", "by", "Nvidia", "and", "Cisco"], NAMES)
+    assert s.trigger.frame == "passive" and s.agent == ["nvidia", "cisco"]
+    assert pairs(s) == {("nvidia", "mistral", False), ("cisco", "mistral", False)}
+
+
+def test_a_raise_names_the_funded_party_for_later_sentences():
+    ctx = Context()
+    words = ["Mistral", "raised", "100", "million", "from", "Nvidia", "and", "Cisco"]
+    lemmas = ["Mistral", "raise", "100", "million", "from", "Nvidia", "and", "Cisco"]
+    s = site("en", words, NAMES, lemmas=lemmas, ctx=ctx)
+    assert pairs(s) == {("nvidia", "mistral", False), ("cisco", "mistral", False)}
+    assert ctx.funds_target == "mistral"
+
+
+def test_a_pair_between_two_names_after_the_trigger():
+    s = site("en", ["a", "partnership", "between", "IBM", "and", "Meta"], NAMES)
+    assert s.has("between")
+    assert pairs(s) == {("ibm", "meta", False)}
+
+
+def test_a_french_verb_matched_by_its_lemma_feeds_its_frame():
+    words = ["Mistral", "et", "Nvidia", "rejoignaient", "l'", "Alliance"]
+    lemmas = ["Mistral", "et", "Nvidia", "rejoindre", "le", "Alliance"]
+    s = site("fr", words, NAMES, lemmas=lemmas)
+    assert s.trigger.rule == "fr.member_of.active.rejoindre"
+    assert pairs(s) == {("mistral", "alliance", False), ("nvidia", "alliance", False)}
+
+
+# --------------------------------------------------------------------------- the type policy
+def test_the_negation_policy():
+    assert policy.negated_type("MEMBER_OF", "active", ["Program"]) == "EXCLUDED_FROM"
+    assert policy.negated_type("FUNDS", "funders", ["Program", "Organization"]) == "EXCLUDED_FROM"
+    assert policy.negated_type("FUNDS", "funders", ["Company"]) is None
+    assert policy.negated_type("SIGNS_MOU_WITH", "pair", ["Program"]) == "EXCLUDED_FROM"
+    assert policy.negated_type("PARTNERS_WITH", "pair", ["Company"]) is None
+
+
+# --------------------------------------------------------------------------- the stage as a whole
+def claims(code: str, words: list[str], lemmas: list[str] | None = None) -> set[tuple[str, str, str, str]]:
+    d = parse(words, lemmas)
+    out = RelationExtractor(code).extract(d, "doc", spans_of(d, NAMES), LABELS)
+    return {(c.source, c.type, c.target, c.status) for c in out}
+
+
+def test_a_negated_membership_is_an_exclusion():
+    assert claims("en", ["Meta", "did", "not", "join", "the", "Alliance"]) == {
+        ("meta", "EXCLUDED_FROM", "alliance", "stated")}
+    assert claims("fr", ["Meta", "ne", "fait", "pas", "partie", "de", "l'", "Alliance"]) == {
+        ("meta", "EXCLUDED_FROM", "alliance", "stated")}
+
+
+def test_a_negated_funding_gives_nothing():
+    assert claims("en", ["Meta", "did", "not", "fund", "Mistral"]) == set()
+
+
+def test_a_hedge_makes_the_edge_potential():
+    assert claims("en", ["Meta", "could", "join", "the", "Alliance"]) == {("meta", "MEMBER_OF", "alliance", "potential")}
+
+
+def test_partners_of_a_program_are_its_members():
+    words = ["IBM", "and", "Meta", "partner", "with", "the", "Alliance"]
+    assert claims("en", words) == {("ibm", "MEMBER_OF", "alliance", "stated"), ("meta", "MEMBER_OF", "alliance", "stated")}
+
+
+def test_a_partnership_stated_with_a_memorandum_is_an_mou():
+    words = ["IBM", "partners", "with", "Meta", "in", "a", "memorandum"]
+    assert claims("en", words) == {("ibm", "SIGNS_MOU_WITH", "meta", "stated")}
+
