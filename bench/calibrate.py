@@ -7,8 +7,9 @@ the discourse context (rule id ending in ".ctx") are measured apart.
 
     python bench/calibrate.py GOLD.json[=DOCS_DIR] ... [--write]
 
-With --write the figures go to loaders/rules_calibration.json, which
-loaders/triggers.py reads at import.
+With --write the figures go to loaders/rules_calibration.json, keyed by the
+rule ids written in loaders/lang/*.py; loaders/triggers.py reads it when the
+rules load (tests/test_triggers.py checks every key names a rule).
 """
 
 from __future__ import annotations

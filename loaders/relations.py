@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -122,7 +123,7 @@ class RelationExtractor:
             if negated is None:
                 return []
             rel_type = negated
-        if rel_type in policy.FORMAL_AGREEMENT and site.lang.agreements().search(site.view.span.text):
+        if rel_type in policy.FORMAL_AGREEMENT and _agreements(site.lang).search(site.view.span.text):
             rel_type = policy.FORMAL_AGREEMENT[rel_type]
         return _claims(site, article, rel_type, status, pairs)
 
@@ -213,6 +214,11 @@ def _claims(site: Site, article: Article, rel_type: str, status: str, pairs: lis
         if rel_type == "FUNDS" and not _BULLET.match(view.span.text):
             site.ctx.funded(p.target, view.index)  # (a bulleted item glosses a funder; the round stays)
     return out
+
+
+@lru_cache(maxsize=None)
+def _agreements(lang: LanguageData) -> re.Pattern[str]:
+    return lang.agreements()
 
 
 def _cited_here(lang: LanguageData, doc: Doc, start: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Collection
 
 from spacy.tokens import Doc, Span
@@ -113,14 +114,10 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
     return groups
 
 
-_GAPS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
-
-
+@lru_cache(maxsize=None)
 def _gap_patterns(lang: LanguageData) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The language's list-gap and apposition-gap patterns, compiled once."""
-    if id(lang) not in _GAPS:
-        _GAPS[id(lang)] = (lang.gap_list(), lang.gap_apposition())
-    return _GAPS[id(lang)]
+    return lang.gap_list(), lang.gap_apposition()
 
 
 def _verbish(lang: LanguageData, token, lemma: str) -> bool:
