@@ -127,6 +127,34 @@ Frame = Callable[[Site], list[Pair]]
 FRAMES: dict[tuple[str, str], Frame] = {}
 
 
+@dataclass(frozen=True)
+class Reading:
+    """How a frame reads the sentence around its trigger, before its function runs."""
+
+    skip_agents: bool = False  # the subject is no agent of an apposition ("X, soutenue par Y, a ...")
+    skip_possessive: bool = False  # nor a possessive ("Microsoft, OpenAI's largest shareholder, ...")
+    beside: bool = False  # "aux côtés de X", "alongside X" after the trigger name a co-subject, not the object
+    co_subjects: bool = False  # "X invested, as did Y": Y shares every target
+    participation: bool = False  # the type is what the discourse makes of it (policy.PARTICIPATION)
+
+
+_SUBJECT = Reading(skip_possessive=True)
+#: frame name -> its reading; a frame not listed reads with the defaults
+READINGS: dict[str, Reading] = {
+    "active": Reading(skip_possessive=True, beside=True, co_subjects=True),
+    "pledge": Reading(skip_possessive=True, beside=True, co_subjects=True),
+    "participate": Reading(skip_possessive=True, co_subjects=True, participation=True),
+    "pair": _SUBJECT,
+    "venture": _SUBJECT,
+    "passive": Reading(skip_agents=True),
+    "cofund": Reading(skip_agents=True),
+}
+
+
+def reading(name: str) -> Reading:
+    return READINGS.get(name, Reading())
+
+
 def frame(name: str, *types: str) -> Callable[[Frame], Frame]:
     """Register a frame function under ``name`` for relation ``types``."""
     def register(fn: Frame) -> Frame:

@@ -24,7 +24,7 @@ from aipg.loaders import nlp as nlp_mod
 from aipg.loaders import policy
 from aipg.loaders.amounts import find_amounts
 from aipg.loaders.dates import find_dates
-from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, speaks_of_money
+from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, reading, speaks_of_money
 from aipg.loaders.lang import LanguageData, for_language
 from aipg.loaders.sentence import (
     Group, SentenceView, build_groups, find_triggers, fold, left_group, right_groups, sentence_view,
@@ -133,18 +133,17 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
     """The site of a firing, and the groups that stand beside its subject ("aux côtés de X")."""
     base = view.span.start
     t0, t1 = base + f.start, base + f.end
-    frame = f.trigger.frame
-    left = left_group(view, t0, skip_agents=frame in ("passive", "cofund"),
-                      skip_possessive=frame in ("active", "pair", "participate", "pledge"))
+    how = reading(f.trigger.frame)
+    left = left_group(view, t0, skip_agents=how.skip_agents, skip_possessive=how.skip_possessive)
     # groups inside a gapped trigger ("injectée dans la licorne ... par X") come first on the right
     rights = [g for g in view.groups if t0 <= g.start and g.end <= t1] + right_groups(view, t1)
     if bullets:  # the items of the list the sentence announces, whatever stands between
         rights.append(bullets)
     # "X a financé, aux côtés d'Iliad, le laboratoire Y": Iliad stands with the subject, not as the object
-    beside = [g for g in rights if after_phrase(view, g, view.lang.beside)] if frame in ("active", "pledge") else []
+    beside = [g for g in rights if after_phrase(view, g, view.lang.beside)] if how.beside else []
     rights = [g for g in rights if g not in beside]
     rel_type = f.trigger.type
-    if frame == "participate":  # "X also took part": in the round or in the program at hand
+    if how.participation:  # "X also took part": in the round or in the program at hand
         money = _funding_context(view, ctx, rights, labels)
         rel_type = policy.PARTICIPATION["money" if money else "otherwise"]
     return Site(view, f, rel_type, left, tuple(rights), labels, ctx, next_end), beside
@@ -176,7 +175,7 @@ def _pairs(site: Site, beside: list[Group]) -> tuple[str, list[Pair]]:
         return policy.PROGRAM_PARTNER[rel_type], [Pair(x, site.R[0], False) for x in L.entities
                                                   if labels.get(x) in ORG_LABELS]
     pairs = FRAMES[(site.trigger.frame, site.trigger.type)](site)
-    if pairs and site.trigger.frame in ("active", "participate", "pledge"):
+    if pairs and reading(site.trigger.frame).co_subjects:
         # "X also invested, as did Y", "aux côtés de Z": co-subjects share every target
         targets = list(dict.fromkeys(p.target for p in pairs))
         known = {p.source for p in pairs}
