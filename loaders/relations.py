@@ -29,7 +29,7 @@ from aipg.loaders.lang import LanguageData, for_language
 from aipg.loaders.sentence import (
     Group, SentenceView, build_groups, find_triggers, fold, left_group, right_groups, sentence_view,
 )
-from aipg.loaders.triggers import Found, context_confidence, trigger_words
+from aipg.loaders.triggers import Found, context_confidence, trigger_words, triggers_for
 
 MentionSpan = tuple[int, int, list[str], bool]  # (token start, token end, entity ids, is a reference)
 
@@ -78,6 +78,7 @@ class RelationExtractor:
     def __init__(self, language: str):
         self.language = language
         self.lang: LanguageData = for_language(language)
+        triggers_for(self.lang)  # a malformed rule fails here, naming its id
 
     def extract(self, doc: Doc, document_id: str, mention_spans: list[MentionSpan],
                 labels: dict[str, str], reference_date: str | None = None) -> list[Claim]:
@@ -129,7 +130,7 @@ class RelationExtractor:
 
 
 def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, next_end: int,
-          bullets: Group | None = None) -> tuple[Site, list[Group]]:
+            bullets: Group | None = None) -> tuple[Site, list[Group]]:
     """The site of a firing, and the groups that stand beside its subject ("aux côtés de X")."""
     base = view.span.start
     t0, t1 = base + f.start, base + f.end

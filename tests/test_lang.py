@@ -61,3 +61,20 @@ def test_list_gaps_are_built_from_the_language_words():
     assert en.gap_list().match(", as well as the ")
     assert en.gap_apposition().match(", the fund of the state, and ")
     assert fr.agreements().search("un protocole d'accord")
+
+
+def test_a_third_language_is_one_new_file(tmp_path, monkeypatch):
+    """A module defining DATA in the package's path is all a language needs."""
+    (tmp_path / "xx.py").write_text(
+        "import dataclasses\n"
+        "from aipg.loaders.lang import Rule, for_language\n"
+        "_en = for_language('en')\n"
+        "TRIGGERS = {'MEMBER_OF': (Rule('xx.member_of.active.jojn', 'active', 'jojn|jojnt', 0.8),)}\n"
+        "DATA = dataclasses.replace(_en, code='xx', triggers=TRIGGERS)\n",
+        encoding="utf-8")
+    monkeypatch.setattr(lang_pkg, "__path__", [*lang_pkg.__path__, str(tmp_path)])
+    from aipg.loaders.triggers import triggers_for
+
+    data = for_language("xx")
+    assert unfilled(data) == []
+    assert [t.rule for t in triggers_for(data)] == ["xx.member_of.active.jojn"]
