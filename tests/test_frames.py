@@ -93,6 +93,65 @@ def test_a_french_verb_matched_by_its_lemma_feeds_its_frame():
     assert pairs(s) == {("mistral", "alliance", False), ("nvidia", "alliance", False)}
 
 
+def test_founders_after_with_found_too():
+    words = ["IBM", "launched", "the", "Alliance", "with", "Meta", "and", "Nvidia"]
+    lemmas = ["IBM", "launch", "the", "Alliance", "with", "Meta", "and", "Nvidia"]
+    s = site("en", words, NAMES, lemmas=lemmas)
+    assert s.trigger.rule == "en.founded.active.launch"
+    assert pairs(s) == {("ibm", "alliance", False), ("meta", "alliance", False), ("nvidia", "alliance", False)}
+
+
+def test_a_participation_in_a_round_funds_the_party_at_hand():
+    ctx = Context(funds_target="mistral", funds_sentence=0)
+    s = site("en", ["Nvidia", "and", "Cisco", "also", "took", "part", "in", "the", "round"], NAMES, ctx=ctx)
+    assert s.trigger.frame == "participate" and s.rel_type == "FUNDS"
+    assert pairs(s) == {("nvidia", "mistral", True), ("cisco", "mistral", True)}
+
+
+def test_a_participation_with_no_money_is_membership_of_the_program_at_hand():
+    ctx = Context(programs=[(-3, "alliance")])
+    s = site("en", ["Nvidia", "and", "Cisco", "also", "took", "part"], NAMES, ctx=ctx)
+    assert s.rel_type == "MEMBER_OF"
+    assert pairs(s) == {("nvidia", "alliance", True), ("cisco", "alliance", True)}
+
+
+def test_among_them_needs_talk_of_participants():
+    ctx = Context(programs=[(-3, "alliance")], previous_words=frozenset({"leaders", "of", "companies"}))
+    assert pairs(site("en", ["Among", "them", "are", "IBM", "and", "Meta"], NAMES, ctx=ctx)) == set()
+    ctx = Context(programs=[(-3, "alliance")], previous_words=frozenset({"new", "members"}))
+    assert pairs(site("en", ["Among", "them", "are", "IBM", "and", "Meta"], NAMES, ctx=ctx)) == {
+        ("ibm", "alliance", True), ("meta", "alliance", True)}
+
+
+def test_funders_of_a_named_party():
+    words = ["Parmi", "les", "actionnaires", "de", "Mistral", "figurent", "Nvidia", "et", "Cisco"]
+    s = site("fr", words, NAMES)
+    assert s.trigger.rule == "fr.funds.funders.parmi"
+    assert pairs(s) == {("nvidia", "mistral", False), ("cisco", "mistral", False)}
+
+
+def test_co_investors_join_the_round_of_the_party_funded_in_the_sentence():
+    ctx = Context(funds_target="mistral", funds_sentence=0)
+    words = ["The", "round", "drew", "Nvidia", "and", "Cisco"]
+    s = site("en", words, NAMES, ctx=ctx)
+    assert s.trigger.frame == "cofund" and s.has("round")
+    assert pairs(s) == {("nvidia", "mistral", True), ("cisco", "mistral", True)}
+
+
+def test_a_pledge_to_a_named_party():
+    words = ["Nvidia", "offered", "credits", "to", "Mistral"]
+    lemmas = ["Nvidia", "offer", "credit", "to", "Mistral"]
+    s = site("en", words, NAMES, lemmas=lemmas)
+    assert s.trigger.rule == "en.funds.pledge.offer"
+    assert pairs(s) == {("nvidia", "mistral", False)}
+
+
+def test_a_joint_venture_pairs_its_parties_never_the_venture():
+    s = site("en", ["IBM", ",", "Meta", "and", "Nvidia", "run", "a", "joint", "venture"], NAMES)
+    assert s.trigger.frame == "venture"
+    assert pairs(s) == {("ibm", "meta", False), ("ibm", "nvidia", False), ("meta", "nvidia", False)}
+
+
 # --------------------------------------------------------------------------- the type policy
 def test_the_negation_policy():
     assert policy.negated_type("MEMBER_OF", "active", ["Program"]) == "EXCLUDED_FROM"
@@ -114,6 +173,13 @@ def test_a_negated_membership_is_an_exclusion():
         ("meta", "EXCLUDED_FROM", "alliance", "stated")}
     assert claims("fr", ["Meta", "ne", "fait", "pas", "partie", "de", "l'", "Alliance"]) == {
         ("meta", "EXCLUDED_FROM", "alliance", "stated")}
+
+
+def test_neither_nor_excludes_both_subjects():
+    words = ["Ni", "Meta", "ni", "IBM", "ne", "font", "partie", "de", "l'", "Alliance"]
+    lemmas = ["ni", "Meta", "ni", "IBM", "ne", "faire", "partie", "de", "le", "Alliance"]
+    assert claims("fr", words, lemmas) == {("meta", "EXCLUDED_FROM", "alliance", "stated"),
+                                          ("ibm", "EXCLUDED_FROM", "alliance", "stated")}
 
 
 def test_a_negated_funding_gives_nothing():
