@@ -156,9 +156,11 @@ def reading(name: str) -> Reading:
 
 
 def frame(name: str, *types: str) -> Callable[[Frame], Frame]:
-    """Register a frame function under ``name`` for relation ``types``."""
+    """Register a frame function under ``name`` for relation ``types`` (once per pair)."""
     def register(fn: Frame) -> Frame:
         for t in types:
+            if (name, t) in FRAMES:
+                raise ValueError(f"frame {name!r} is already registered for {t} ({FRAMES[(name, t)].__name__})")
             FRAMES[(name, t)] = fn
         return fn
     return register

@@ -3,11 +3,12 @@ and the relation stage as a whole on a Doc whose mentions are given (no pipeline
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
 from aipg.loaders import policy
-from aipg.loaders.frames import FRAMES, Context
+from aipg.loaders.frames import FRAMES, Context, frame
 from aipg.loaders.lang import for_language
 from aipg.loaders.relations import RelationExtractor, site_of
 from aipg.loaders.sentence import build_groups, find_triggers, sentence_view
@@ -199,3 +200,8 @@ def test_a_partnership_stated_with_a_memorandum_is_an_mou():
     words = ["IBM", "partners", "with", "Meta", "in", "a", "memorandum"]
     assert claims("en", words) == {("ibm", "SIGNS_MOU_WITH", "meta", "stated")}
 
+
+
+def test_a_frame_registers_once_per_type():
+    with pytest.raises(ValueError, match="frame 'pair' is already registered for PARTNERS_WITH"):
+        frame("pair", "PARTNERS_WITH")(lambda site: [])
