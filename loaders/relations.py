@@ -69,7 +69,7 @@ def _hedged(view: SentenceView, f: Found, left: Group | None) -> bool:
     window = view.words[lo : f.end + 2] + view.lemmas[lo : f.end + 2]
     if any(w in view.lang.hedges for w in window):
         return True
-    return any("Cnd" in t.morph.get("Mood") for t in view.span[lo : f.end])
+    return view.span.doc.has_annotation("MORPH") and any("Cnd" in t.morph.get("Mood") for t in view.span[lo : f.end])
 
 
 class RelationExtractor:
