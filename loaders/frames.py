@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Collection, Mapping
 
 from aipg.graph.schema import ANY_ORG_LABELS, ORG_LABELS
+from aipg.loaders import policy
 from aipg.loaders.lang import LanguageData
 from aipg.loaders.sentence import Group, SentenceView, preceded_by, relative_antecedent
 from aipg.loaders.triggers import Found, Trigger
@@ -55,6 +56,7 @@ class Pair:
     source: str
     target: str
     via_context: bool
+    type: str | None = None  # where the policy gives this pair another type than the trigger's
 
 
 @dataclass(frozen=True)
@@ -323,10 +325,13 @@ def founded(site: Site) -> list[Pair]:
     if site.has("nominal") and site.left and "," in view.words[site.left.end - view.span.start : site.found.start]:
         L = []  # "Pour Paris, qui ... du G7, le lancement du PMIA": no creator named
     sources = site.orgs(L) or site.orgs(site.agent or [])  # "la création de P par X"
-    # "X co-founded P with Y": Y is a founder too
-    sources += [x for g in site.rights[1:] if preceded_by(view, g, site.lang.prep_with) for x in site.orgs(g.entities)
-                if x not in sources]
-    return [Pair(s, t, False) for t in targets for s in sources]
+    # "X founded P with Y": Y is a member (SCHEMA.md); "X co-founded P with Y": Y is a founder too
+    with_ = [x for g in site.rights[1:] if preceded_by(view, g, site.lang.prep_with) for x in site.orgs(g.entities)
+             if x not in sources]
+    k = site.found.start
+    cofounding = view.words[k].startswith("co") or view.words[max(0, k - 2) : k] == ["co", "-"]
+    kind = None if cofounding else policy.FOUNDED_WITH
+    return [Pair(s, t, False) for t in targets for s in sources] + [Pair(x, t, False, kind) for t in targets for x in with_]
 
 
 # --------------------------------------------------------------------------- funding
@@ -427,6 +432,8 @@ def funds(site: Site) -> list[Pair]:
     sources, targets = site.anyorg(site.L), site.anyorg(site.R)
     if sources and not targets and site.has("object") and not object_is_context(view, site.t1):
         return []  # "invest $5bn in an AI zone": the object is stated, and is no organization
+    if targets and site.has("object") and _examples_after_object(site):
+        return []  # "investissent dans l'IA militaire (JAIC, Palantir)": examples of a stated object
     nominal = view.words[site.found.start].endswith(site.lang.nominal_suffixes)
     antecedent = relative_antecedent(view, site.left) if site.left and not targets else None
     if sources and antecedent and site.anyorg(antecedent.entities):  # "Y, dans laquelle X a investi"
@@ -435,6 +442,16 @@ def funds(site: Site) -> list[Pair]:
         t = site.ctx.funds_target or site.program_near()
         return [Pair(s, t, True) for s in sources if t]
     return [Pair(s, t, False) for t in targets for s in sources]
+
+
+def _examples_after_object(site: Site) -> bool:
+    """The first group after the trigger stands in parentheses after a stated common-noun object."""
+    view = site.view
+    between = view.words[site.found.end : site.rights[0].start - view.span.start]
+    if "(" not in between:
+        return False
+    head = between[: between.index("(")]
+    return any(w.isalpha() and w not in view.lang.articles for w in head)
 
 
 # --------------------------------------------------------------------------- symmetric types

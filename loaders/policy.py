@@ -36,6 +36,9 @@ PARTICIPATION = {"money": "FUNDS", "otherwise": "MEMBER_OF"}
 PROGRAM_PARTNER = {"PARTNERS_WITH": "MEMBER_OF"}
 #: a partnership stated with words of a formal agreement ("protocole d'accord", "MOU") is one
 FORMAL_AGREEMENT = {"PARTNERS_WITH": "SIGNS_MOU_WITH"}
+#: "X et Y ont fondé P avec A et B": the parties after "with" are members of what others founded
+#: (a "co-founded P with A" makes A a founder)
+FOUNDED_WITH = "MEMBER_OF"
 #: founding words followed by a membership noun ("founding member") give no FOUNDED edge
 FOUNDING_MEMBER_DROPS = frozenset({"FOUNDED"})
 

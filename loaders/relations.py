@@ -159,12 +159,23 @@ def _holds(site: Site, language: str) -> bool:
     if trig.type == "FUNDS" and any(w in site.lang.reflexives for w in view.words[max(0, f.start - 2) : f.start]) \
             and any(w in site.lang.promise_markers for w in view.words[f.end : f.end + 3]):
         return False
+    if "verb" in trig.options and _noun_here(site):
+        return False
     if trig.needs_program and not (site.rights and any(site.labels.get(x) == "Program" for x in site.rights[0].entities)):
         return False
     if trig.type in policy.FOUNDING_MEMBER_DROPS \
             and any(w in site.lang.membership_nouns for w in view.words[f.start + 1 : f.start + 4]):
         return False  # "founding member", "membres fondateurs": membership, not creation
     return True
+
+
+def _noun_here(site: Site) -> bool:
+    """A word that is both a verb and a noun reads as a noun after an article, or after an
+    article and one more word ("the fund", "the Singaporean fund Temasek")."""
+    before = site.view.words[max(0, site.found.start - 2) : site.found.start]
+    articles = site.lang.articles
+    return bool(before) and (before[-1] in articles or (len(before) == 2 and before[0] in articles
+                                                        and before[1].isalpha() and before[1] not in articles))
 
 
 def _pairs(site: Site, beside: list[Group]) -> tuple[str, list[Pair]]:
@@ -204,14 +215,14 @@ def _claims(site: Site, article: Article, rel_type: str, status: str, pairs: lis
         conf = context_confidence(trig) if p.via_context else trig.confidence
         out.append(
             Claim(
-                document_id=article.id, type=rel_type, source=p.source, target=p.target, status=status,
+                document_id=article.id, type=p.type or rel_type, source=p.source, target=p.target, status=status,
                 confidence=round(conf, 3), evidence=evidence, sentence=view.index, start=s_char, end=e_char,
                 rule=trig.rule + (".ctx" if p.via_context else ""), date=date,
                 amount=amount.value if amount else None, currency=amount.currency if amount else None,
                 amount_text=amount.text if amount else None,
             )
         )
-        if rel_type == "FUNDS" and not _BULLET.match(view.span.text):
+        if (p.type or rel_type) == "FUNDS" and not _BULLET.match(view.span.text):
             site.ctx.funded(p.target, view.index)  # (a bulleted item glosses a funder; the round stays)
     return out
 

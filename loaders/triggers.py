@@ -21,7 +21,9 @@ membership organization be the target ("X joins the OECD"); ``members`` lets
 an organization before "has N members" be the target; ``nominal`` drops a
 creator cut off by a comma; ``round`` needs talk of a round; ``object`` says the
 trigger names its object ("invest in"), so a missing one is no organization;
-``between`` pairs a list after it ("partnership between X and Y").
+``between`` pairs a list after it ("partnership between X and Y"); ``verb`` says
+the word is a verb here only when no article stands just before it or before the
+word before it ("the Singaporean fund Temasek" is a noun).
 
 ``confidence`` is the rule's precision measured on the development sets by
 bench/calibrate.py (stored in rules_calibration.json beside this file, keyed by
@@ -44,7 +46,7 @@ from aipg.graph.schema import REL_TYPES
 from aipg.loaders.lang import LanguageData, Rule
 
 OPTIONS = frozenset({"amount", "program", "after", "participants", "organization", "members", "nominal", "round",
-                     "object", "between"})
+                     "object", "between", "verb"})
 _STOPS = frozenset({".", ";", ",", "(", ")", ":"})  # a gap ``~N`` never crosses them
 _WORD = re.compile(r"^[^\s|?~]+$")
 

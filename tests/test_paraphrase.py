@@ -41,6 +41,22 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("seattle-aquarium", "EXCLUDED_FROM", "partnership-on-ai", S)}),
     ("en", "The AI Alliance's anchor investor is IBM.",
      {("ibm", "FUNDS", "ai-alliance", S)}),
+    # the parties after "avec" / "with" of a founding are members; after "co-founded ... with", founders
+    ("fr", "IBM et Meta ont fondé l'AI Alliance avec Intel, AMD et Sony.",
+     {("ibm", "FOUNDED", "ai-alliance", S), ("meta", "FOUNDED", "ai-alliance", S),
+      ("intel", "MEMBER_OF", "ai-alliance", S), ("amd", "MEMBER_OF", "ai-alliance", S),
+      ("sony", "MEMBER_OF", "ai-alliance", S)}),
+    ("en", "In 2023 Meta co-founded the AI Alliance with IBM.",
+     {("meta", "FOUNDED", "ai-alliance", S), ("ibm", "FOUNDED", "ai-alliance", S)}),
+    # a noun is no verb: "the fund Temasek" funds nothing
+    ("en", "The AI Alliance's anchor investor is the Singaporean fund Temasek.",
+     {("temasek", "FUNDS", "ai-alliance", S)}),
+    # names in parentheses after a stated object are examples, not what is invested in
+    ("fr", "Les États-Unis et la Chine investissent massivement dans l'IA militaire (Palantir, Anduril).", set()),
+    ("en", "The AI Alliance counts Intel as its founding technology partner.",
+     {("intel", "MEMBER_OF", "ai-alliance", S)}),
+    ("fr", "Alibaba et Tencent n'ont pas été conviés à l'AI Alliance.",
+     {("alibaba", "EXCLUDED_FROM", "ai-alliance", S), ("tencent", "EXCLUDED_FROM", "ai-alliance", S)}),
     ("en", "Orange and Mistral AI have created Orange Mistral Skills Lab, a training programme.",
      {("orange", "FOUNDED", "orange-mistral-skills-lab", S), ("mistral-ai", "FOUNDED", "orange-mistral-skills-lab", S)}),
 ]

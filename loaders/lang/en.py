@@ -38,14 +38,17 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.member_of.include.made", "include", "made up of|consisting of|composed of", 0.75),
         # paraphrases seen in real news
         Rule("en.member_of.include.unite", "include", "unite|unites|united|gather|gathers|gathered", 0.7),
+        # "P counts X as its founding partner": X, named inside the trigger, is a member
+        Rule("en.member_of.include.counts", "include", "count|counts|counted ~4 as its|their ~3 partner|partners|member|members", 0.75),
+        Rule("en.member_of.active.invited", "active", "invited to", 0.6, "program"),
     ),
     "FUNDS": (
-        Rule("en.funds.active.fund", "active", "fund|funds|funded|funding", 0.75),
+        Rule("en.funds.active.fund", "active", "fund|funds|funded|funding", 0.75, "verb"),
         Rule("en.funds.active.invest", "active", "invest|invests|invested|investing ~6 in|into", 0.85, "object"),
         Rule("en.funds.active.investment", "active", "investment|investments|stake ~3 in|into", 0.8, "object"),
         Rule("en.funds.active.back", "active", "back|backs|backed", 0.7),
-        Rule("en.funds.active.finance", "active", "finance|finances|financed|financing", 0.75),
-        Rule("en.funds.active.sponsor", "active", "sponsor|sponsors|sponsored", 0.75),
+        Rule("en.funds.active.finance", "active", "finance|finances|financed|financing", 0.75, "verb"),
+        Rule("en.funds.active.sponsor", "active", "sponsor|sponsors|sponsored", 0.75, "verb"),
         Rule("en.funds.active.pour", "active", "pour|pours|poured|commit|commits|committed|pledge|pledged|pledges ~6 into|in|to", 0.7, "amount"),
         Rule("en.funds.active.grant", "active", "grant|grants ~3 to", 0.7, "amount"),
         Rule("en.funds.pledge.invest", "pledge", "invest|invests|invested|investing", 0.65),

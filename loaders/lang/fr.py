@@ -45,6 +45,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # paraphrases seen in real news
         Rule("fr.member_of.active.parapher", "active", "parapher|paraphe|paraphent|parapheront", 0.75, "program"),
         Rule("fr.member_of.include.membres3", "include", "membres ~3 que sont", 0.8),
+        # invited to a program: negated, left out of it ("n'ont pas été conviés à P")
+        Rule("fr.member_of.active.convier", "active", "convier|convie|conviee|convies|conviees|invite|invitee|invites|invitees a|au|aux", 0.6, "program"),
     ),
     "FUNDS": (
         Rule("fr.funds.active.financer", "active", "financer|finance|financent|financera", 0.85),
