@@ -17,6 +17,7 @@ from aipg.loaders.triggers import Found, find_triggers as _find_triggers, verbis
 
 MAX_LEFT = 25  # tokens between a trigger and the group before it
 MAX_RIGHT = 14  # tokens between a trigger and the group after it
+_TICKER_GAP = re.compile(r"^\s*\(\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\s*:\s*$")  # "(NASDAQ: " before a ticker
 _PAREN = re.compile(r"\([^()]*\)")
 
 
@@ -79,7 +80,8 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
             continue  # an apposition ("Humain, the AI company ...") is its name again, in the same slot
         if groups and not is_ref:
             last = groups[-1]
-            if ents == last.entities[-1:] and s - last.end <= 2:  # "Foo Authority (FA)": the gloss joins
+            if ents == last.entities[-1:] and (s - last.end <= 2 or _TICKER_GAP.match(doc[last.end : s].text)):
+                # "Foo Authority (FA)", "IonQ Inc. (NYSE: IONQ)": the gloss or the ticker joins its name
                 last.end = e + 1 if e < len(doc) and doc[e].text == ")" else e
                 continue
             gap = _PAREN.sub(" ", fix_quotes(doc[last.end : s].text))

@@ -53,6 +53,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("temasek", "FUNDS", "ai-alliance", S)}),
     # names in parentheses after a stated object are examples, not what is invested in
     ("fr", "Les États-Unis et la Chine investissent massivement dans l'IA militaire (Palantir, Anduril).", set()),
+    # stock tickers inside a list do not cut it
+    ("en", "Members of the AI Alliance include Rigetti Computing Inc. (NASDAQ: RGTI), IonQ Inc. (NYSE: IONQ) "
+           "and Honeywell International Inc. (NASDAQ: HON).",
+     {("rigetti-computing", "MEMBER_OF", "ai-alliance", S), ("ionq", "MEMBER_OF", "ai-alliance", S),
+      ("honeywell-international", "MEMBER_OF", "ai-alliance", S)}),
     ("en", "The AI Alliance counts Intel as its founding technology partner.",
      {("intel", "MEMBER_OF", "ai-alliance", S)}),
     ("fr", "Alibaba et Tencent n'ont pas été conviés à l'AI Alliance.",
