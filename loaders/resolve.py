@@ -45,6 +45,8 @@ _CITATION_AFTER = re.compile(
     r"estimates|estime|indique|cites|said in a report|first reported)\b",
     re.I,
 )
+# a wire agency's dateline: "June 8 (Reuters) - Cohere said ..."
+_DATELINE = re.compile(r"^\(\s*\)\s*[-\u2013\u2014]")
 FUZZY_CUTOFF = 92
 
 
@@ -117,6 +119,7 @@ class Resolver:
                 continue
             eid = self._resolve_named(text, m, res, unknown, tokens_before[i] if tokens_before else [])
             res.of_mention[i] = eid
+        self._citations(text, mentions, res)  # before references: a cited source is no antecedent
         for i, m in enumerate(mentions):
             if m.kind == REFERENCE and m.key.startswith("pair"):
                 pair = self._pair(mentions, i, res)
@@ -129,7 +132,6 @@ class Resolver:
                 res.of_mention[i] = res.of_mention[i + 1]  # "la start-up Mistral AI": a description of the name
             elif m.kind == REFERENCE:
                 res.of_mention[i] = self._antecedent(text, mentions, i, res)
-        self._citations(text, mentions, res)
         for i, eid in enumerate(res.of_mention):
             if eid is None:
                 continue
@@ -298,9 +300,9 @@ class Resolver:
         """A subject pronoun opening a sentence ("Elle est soutenue par ...", "It partners with ...")
         continues the previous sentence's subject, when that subject is an organization."""
         m = mentions[i]
-        here = [j for j in range(i) if mentions[j].sentence == m.sentence and res.of_mention[j] is not None
-                and (mentions[j].subject or j == 0 or mentions[j - 1].sentence < m.sentence)
-                and res.entities[res.of_mention[j]].label != "Person"]
+        named = [j for j in range(i) if mentions[j].sentence == m.sentence and res.of_mention[j] is not None
+                 and res.of_mention[j] not in res.citation_only and res.entities[res.of_mention[j]].label != "Person"]
+        here = [j for j in named if mentions[j].subject or j == named[0]]
         if here:  # reported speech: "Siemens confirmed that it had created ..."
             return res.of_mention[here[-1]]
         prev = [j for j in range(i) if mentions[j].sentence == m.sentence - 1 and res.of_mention[j] is not None]
@@ -332,7 +334,7 @@ class Resolver:
             total[eid] += 1
             before = text[max(0, m.start - 40) : m.start]
             after = text[m.end : m.end + 40]
-            if _CITATION_BEFORE.search(before) or _CITATION_AFTER.match(after):
+            if _CITATION_BEFORE.search(before) or _CITATION_AFTER.match(after) or _DATELINE.match(before[-1:] + after):
                 cited[eid] += 1
         res.citation_only = {eid for eid, n in cited.items() if n == total[eid]}
 

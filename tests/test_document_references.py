@@ -67,3 +67,10 @@ def test_reported_pronoun_after_a_time_phrase_and_a_list_closing_with_and():
     names = {e.name for e in ex["last"].entities}
     assert {"SentinelOne", "Thomvest Ventures"} <= names
     assert not any(" and " in n for n in names)
+
+
+def test_a_wire_dateline_is_no_antecedent():
+    ex = extract_cases({"wire": ("en", "June 8 (Reuters) - Cohere, a Toronto company, said on Thursday it had raised "
+                                       "$500 million from investors including Nvidia and Oracle.")})
+    got = {(c.source, c.type, c.target) for c in ex["wire"].claims}
+    assert got == {("nvidia", "FUNDS", "cohere"), ("oracle", "FUNDS", "cohere")}
