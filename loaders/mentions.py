@@ -661,7 +661,7 @@ def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
     sents = nlp_mod.sentences(doc)
     c = Candidates(kb=_kb_spans(doc, kb, language))
     for sent in sents:
-        c.cue += _cue_spans(doc, sent) + _long_forms(doc, sent)
+        c.cue += _cue_spans(doc, sent) + _long_forms(doc, sent) + _ministry_spans(doc, sent)
         c.reference += reference_spans(doc, sent)
         if not doc.has_annotation("ENT_IOB"):  # no statistical NER: people from name rules
             c.person += _person_spans(doc, sent)
@@ -676,6 +676,28 @@ def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
     for sp in c.kb:
         sp.kb_id_ = sp.label_.partition("|")[2]
     return c
+
+
+_MINISTRY_HEADS = frozenset({"ministere", "ministry", "secretariat"})
+_OF = frozenset({"de", "du", "des", "d'", "of"})
+_NAME_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et", "of", "and", "the", "for", "pour"})
+
+
+def _ministry_spans(doc: Doc, sent: Span) -> list[Span]:
+    """A ministry written with a lowercase head, as French does: "le ministère de la Transition
+    numérique", "ministère de la Communication des Télécommunications et du Numérique"."""
+    out, toks = [], list(sent)
+    for k, t in enumerate(toks[:-2]):
+        if _fold(t.text) not in _MINISTRY_HEADS or not t.text[:1].islower() or _fold(toks[k + 1].text) not in _OF:
+            continue
+        j, end = k + 1, None
+        while j < len(toks) and (_fold(toks[j].text) in _NAME_LINKS or _CAP_RE.match(toks[j].text)):
+            if _CAP_RE.match(toks[j].text) and not toks[j].is_punct:
+                end = j + 1
+            j += 1
+        if end:
+            out.append(Span(doc, t.i, toks[end - 1].i + 1, label=f"{CUE}|Government"))
+    return out
 
 
 def _run_or_apposed_name(doc: Doc, s: int, e: int, c: Candidates) -> None:

@@ -31,7 +31,7 @@ REFERENCE_HEADS: dict[str, tuple[str, ...]] = {
          "unicorn", "giant", "developpeur", "developer", "editeur", "fabricant", "maker", "specialiste",
          "constructeur", "operateur", "pepite", "champion", "acteur", "concurrent", "rival", "chipmaker",
          "investisseur", "investor", "fonds", "lab", "laboratoire", "businesses", "pousse", "plateforme",
-         "platform"),
+         "platform", "banque", "bank", "assureur", "insurer", "equipementier", "armateur", "operator"),
         ("Company",),
     ),
     **dict.fromkeys(

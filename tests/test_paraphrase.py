@@ -58,6 +58,14 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
            "and Honeywell International Inc. (NASDAQ: HON).",
      {("rigetti-computing", "MEMBER_OF", "ai-alliance", S), ("ionq", "MEMBER_OF", "ai-alliance", S),
       ("honeywell-international", "MEMBER_OF", "ai-alliance", S)}),
+    # a contract or a deal with a partner; signing "with" before the document; a lowercase ministry
+    ("fr", "BNP Paribas renforce ses liens avec l'IA. Le groupe bancaire vient d'annoncer un contrat pluriannuel "
+           "avec la start-up Mistral AI.",
+     {("bnp-paribas", "PARTNERS_WITH", "mistral-ai", S)}),
+    ("fr", "BNP Paribas renforce ses liens avec l'IA. La banque avait participé au tour de financement de Mistral AI.",
+     {("bnp-paribas", "FUNDS", "mistral-ai", S)}),
+    ("fr", "Le ministère de la Transition numérique a signé avec Google un protocole d'accord pour un cloud souverain.",
+     {("google", "SIGNS_MOU_WITH", "ministere-de-la-transition", S)}),
     ("en", "The AI Alliance counts Intel as its founding technology partner.",
      {("intel", "MEMBER_OF", "ai-alliance", S)}),
     ("fr", "Alibaba et Tencent n'ont pas été conviés à l'AI Alliance.",

@@ -92,6 +92,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.partners_with.pair.join", "pair", "join|joins|joined forces with", 0.9),
         Rule("en.partners_with.pair.ally", "pair", "ally|allied|allies with", 0.8),
         Rule("en.partners_with.pair.work", "pair", "work|works|worked|working with", 0.6),
+        Rule("en.partners_with.pair.deal", "pair", "contract|contracts|deal|deals ~3 with", 0.65),
         Rule("en.partners_with.pair.work2", "pair", "work|works|worked|working|collaborate|collaborated|cooperate|cooperated together", 0.75),
     ),
     "FOUNDED": (

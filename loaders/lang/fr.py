@@ -89,6 +89,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.signs_mou_with.pair.protocole", "pair", "protocole d accord", 0.9),
         Rule("fr.signs_mou_with.pair.lettre", "pair", "lettre d intention", 0.85),
         Rule("fr.signs_mou_with.pair.accord-cadre", "pair", "accord-cadre|memorandum", 0.85),
+        # "X a signé avec Y un protocole d'accord": the partner before the document
+        Rule("fr.signs_mou_with.pair.signeavec", "pair", "signer|signe|signent|signee|signeront avec", 0.8),
         # paraphrases seen in real news
         Rule("fr.signs_mou_with.pair.convention", "pair", "convention|accord|protocole|memorandum ~4 paraphe|paraphee|signe|signee ~6 entre", 0.85, "between"),
     ),
@@ -108,6 +110,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.partners_with.pair.coentreprise", "venture", "coentreprise|co-entreprise|joint-venture", 0.8),
         Rule("fr.partners_with.pair.travailler", "pair", "travailler|travaille|travaillent|travailleront|collaborer|collaborent|cooperer|cooperent ensemble", 0.75),
         Rule("fr.partners_with.pair.travailler2", "pair", "travailler|travaille|travaillent|travaillera avec", 0.6),
+        # a commercial contract with a partner ("un contrat pluriannuel avec Y")
+        Rule("fr.partners_with.pair.contrat", "pair", "contrat|contrats ~3 avec", 0.65),
         # paraphrases seen in real news
         Rule("fr.partners_with.pair.s3", "pair", "s|se etre ~1 associe|associee|associes|associees|allie|alliee|allies|alliees a|au|aux|avec", 0.85),
     ),
