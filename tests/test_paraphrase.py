@@ -66,6 +66,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("bnp-paribas", "FUNDS", "mistral-ai", S)}),
     ("fr", "Le ministère de la Transition numérique a signé avec Google un protocole d'accord pour un cloud souverain.",
      {("google", "SIGNS_MOU_WITH", "ministere-de-la-transition", S)}),
+    # "supported by" is help of any kind; "financially supported by" is money
+    ("en", "The AI Alliance is supported by IBM and Meta.", set()),
+    ("en", "The AI Alliance is financially supported by IBM.", {("ibm", "FUNDS", "ai-alliance", S)}),
     ("en", "The AI Alliance counts Intel as its founding technology partner.",
      {("intel", "MEMBER_OF", "ai-alliance", S)}),
     ("fr", "Alibaba et Tencent n'ont pas été conviés à l'AI Alliance.",

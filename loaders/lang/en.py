@@ -58,7 +58,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.funds.active.budget", "active", "budget|grants|credits", 0.6, "amount"),
         Rule("en.funds.active.lead", "active", "lead|led|leads ~2 round|funding|investment", 0.8),
         Rule("en.funds.active.shareholder", "active", "shareholder|investor|backer ~2 in|of", 0.7),
-        Rule("en.funds.passive.back", "passive", "back|backed|fund|funded|finance|financed|sponsor|sponsored|support|supported ~3 by", 0.85),
+        Rule("en.funds.passive.back", "passive", "back|backed|fund|funded|finance|financed|sponsor|sponsored ~3 by", 0.85),
+        # "supported by" alone is help of any kind; money needs saying so
+        Rule("en.funds.passive.financially", "passive", "financially supported|support ~2 by", 0.8),
         Rule("en.funds.raise.raise", "raise", "raise|raises|raised|secure|secures|secured ~8 from", 0.85),
         Rule("en.funds.announce.raise", "announce", "raise|raises|raised|secure|secures|secured|close|closes|closed", 0.5),
         Rule("en.funds.passive.round", "passive", "round|funding|investment|series ~6 led|co-led by", 0.85),
