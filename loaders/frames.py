@@ -258,6 +258,9 @@ def include(site: Site) -> list[Pair]:
     if site.rights and not site.rights[0].leadin and site.rights[0].start - site.t1 > 5:
         return []  # "The AIRR includes Dawn, a system built with X and Y": X and Y are not its members
     targets, ctx_used = site.progs(site.L), False
+    lead = _team_lead(site) if not targets else None
+    if lead:  # "Upstage's consortium includes X and Y": the lead's partners, in no named program
+        return [Pair(lead, m, False, policy.TEAM_MEMBERS) for m in site.anyorg(site.R_all) if m != lead]
     if not targets and site.has("members"):
         # "La fondation compte sept membres : ...": a membership organization has members too
         targets = [x for x in site.L if site.labels.get(x) == "Organization"]
@@ -266,6 +269,20 @@ def include(site: Site) -> list[Pair]:
         targets, ctx_used = ([p] if p else []), True
     members = [x for x in site.anyorg(site.R_all) if x not in targets]
     return [Pair(m, t, ctx_used) for t in targets[:1] for m in members]
+
+
+def _team_lead(site: Site) -> str | None:
+    """The organization whose team or consortium the subject is: "X's consortium" (a possessive
+    after X) or "le consortium de X" (X after the team noun)."""
+    left, view, lang = site.left, site.view, site.lang
+    if not left or len(site.orgs(left.entities)) != 1:
+        return None
+    base = view.span.start
+    after = view.words[left.end - base : left.end - base + 2]
+    before = view.words[max(0, left.start - base - 2) : left.start - base]
+    owned = len(after) == 2 and after[0] in lang.possessives and after[1] in lang.team_nouns
+    of_team = len(before) == 2 and before[0] in lang.team_nouns and before[1] in lang.prep_of
+    return site.orgs(left.entities)[0] if owned or of_team else None
 
 
 @frame("passive", "MEMBER_OF")

@@ -39,6 +39,8 @@ FORMAL_AGREEMENT = {"PARTNERS_WITH": "SIGNS_MOU_WITH"}
 #: "X et Y ont fondé P avec A et B": the parties after "with" are members of what others founded
 #: (a "co-founded P with A" makes A a founder)
 FOUNDED_WITH = "MEMBER_OF"
+#: "X's consortium includes A and B": the members of a team an organization leads are its partners
+TEAM_MEMBERS = "PARTNERS_WITH"
 #: founding words followed by a membership noun ("founding member") give no FOUNDED edge
 FOUNDING_MEMBER_DROPS = frozenset({"FOUNDED"})
 

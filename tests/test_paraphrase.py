@@ -66,6 +66,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("bnp-paribas", "FUNDS", "mistral-ai", S)}),
     ("fr", "Le ministère de la Transition numérique a signé avec Google un protocole d'accord pour un cloud souverain.",
      {("google", "SIGNS_MOU_WITH", "ministere-de-la-transition", S)}),
+    # the members of a team an organization leads are its partners
+    ("fr", "Le consortium de Mistral AI comprend Orange et Capgemini.",
+     {("mistral-ai", "PARTNERS_WITH", "orange", S), ("capgemini", "PARTNERS_WITH", "mistral-ai", S)}),
+    ("en", "Mistral AI's consortium includes Orange and Capgemini.",
+     {("mistral-ai", "PARTNERS_WITH", "orange", S), ("capgemini", "PARTNERS_WITH", "mistral-ai", S)}),
     # "supported by" is help of any kind; "financially supported by" is money
     ("en", "The AI Alliance is supported by IBM and Meta.", set()),
     ("en", "The AI Alliance is financially supported by IBM.", {("ibm", "FUNDS", "ai-alliance", S)}),

@@ -109,6 +109,7 @@ class LanguageData:
     participle_suffixes: tuple[str, ...]  # nor a word so ending
     reflexives: Words  # "s'engager a": with ``promise_markers`` after, a promise, not money
     promise_markers: Words
+    team_nouns: Words  # "Upstage's consortium includes X", "le consortium d'Upstage comprend X": partners
 
     # fields that describe a construction some languages lack; every other field is filled
     CONSTRUCTIONS = ("possessives", "modifier_before", "not_nouns", "participle_suffixes", "reflexives",

@@ -197,4 +197,5 @@ DATA = LanguageData(
     # English states a promise with "to" like any infinitive; no reflexive marks it
     reflexives=frozenset(),
     promise_markers=frozenset(),
+    team_nouns=frozenset({"consortium", "team", "teams", "coalition"}),
 )

@@ -216,4 +216,5 @@ DATA = LanguageData(
     participle_suffixes=(),
     reflexives=frozenset({"s", "se"}),
     promise_markers=frozenset({"a"}),
+    team_nouns=frozenset({"consortium", "equipe", "groupement", "attelage"}),
 )
