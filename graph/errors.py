@@ -28,6 +28,10 @@ class StoreError(AipgError):
     """The store could not be opened, read or written."""
 
 
+class RecoveryPending(StoreError):
+    """The store was interrupted while saving; opening it read-write once finishes the save."""
+
+
 class StoreUnavailable(StoreError):
     """A server store (Neo4j) is unreachable, refuses credentials, or lacks the database."""
 
