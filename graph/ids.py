@@ -47,8 +47,12 @@ def fix_quotes(text: str) -> str:
 
 
 def stable_hash(*parts: object, length: int = 16) -> str:
-    """Hex digest of the parts, stable across runs and machines."""
-    h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
+    """Hex digest of the parts, stable across runs and machines.
+
+    Lone surrogates (a file name that is not UTF-8, as Python decodes it) are hashed as
+    they are instead of failing; every other text hashes as its UTF-8 bytes.
+    """
+    h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8", "surrogatepass"))
     return h.hexdigest()[:length]
 
 

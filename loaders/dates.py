@@ -293,7 +293,9 @@ def parse_iso_date(value: str) -> str:
             return hits[0].iso
     import dateparser  # slow to import; only odd formats need it
 
-    parsed = dateparser.parse(s, languages=["fr", "en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    # no relative dates: "yesterday" would be the day before the build, a different date on every run
+    parsed = dateparser.parse(s, languages=["fr", "en"], settings={
+        "REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": ["custom-formats", "absolute-time"]})
     if parsed is None:
         raise ValueError(f"{value!r} is not a date (write it as YYYY-MM-DD)")
     return parsed.date().isoformat()

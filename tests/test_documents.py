@@ -249,7 +249,7 @@ def test_folder_batch_reads_good_files_and_reports_bad_ones(tmp_path):
     (folder / "image.png").write_bytes(b"\x89PNG\x00")
     (folder / "notes.csv").write_text("a,b\n", encoding="utf-8")
     docs, failures = read_documents([folder, tmp_path / "missing.txt"])
-    assert [d.id for d in docs] == ["b_article", "c_notes", "a_page"]
+    assert [d.id for d in docs] == ["b_article", "c_notes", "sub/a_page"]  # ids are paths inside the folder
     assert failures == [
         (str(folder / "d_empty.txt"),
          "no article text (empty, or only front matter and boilerplate); add the article body"),
