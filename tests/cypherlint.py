@@ -43,9 +43,10 @@ def db_schema() -> dict[str, list[str]]:
         | _fields(Claim)
         | _fields(Edge)
         | {"count", "aliases"}  # MENTIONED_IN
+        | {"key", "value"}  # AipgMeta, the store's own record
     )
     return {
-        "labels": sorted({*schema.LABELS, schema.DOCUMENT_LABEL, schema.CLAIM_LABEL}),
+        "labels": sorted({*schema.LABELS, schema.DOCUMENT_LABEL, schema.CLAIM_LABEL, "AipgMeta"}),
         "relationshipTypes": sorted({*schema.REL_TYPES, *schema.PROVENANCE_TYPES}),
         "propertyKeys": sorted(keys),
     }

@@ -147,7 +147,7 @@ def test_build_force_after_a_knowledge_base_change(tmp_path):
     assert (report["unchanged"], report["replaced"], report["outdated"]) == (1, 0, 0)
 
 
-def test_a_store_from_before_the_versions_is_upgraded_by_build(tmp_path):
+def test_a_store_from_before_the_versions_is_refused_until_migrated(tmp_path):
     import ladybug
 
     docs = tmp_path / "docs"
@@ -161,10 +161,12 @@ def test_a_store_from_before_the_versions_is_upgraded_by_build(tmp_path):
     conn.close()
     db.close()
 
-    r = run("show", "ai alliance", "--store", store)
-    assert r.exit_code == 1
-    assert r.stderr.startswith(f"aipg: store {store} was written by an older aipg (")
-    assert r.stderr.endswith(f"): run `aipg build PATHS --store {store}` once to upgrade its tables\n")
+    for command in (["show", "ai alliance"], ["build", str(docs)]):  # refused before anything is written
+        r = run(*command, "--store", store)
+        assert r.exit_code == 1
+        assert r.stderr.startswith(f"aipg: store {store} does not match schema version 2 (table Document has no column ")
+        assert f"run `aipg store migrate --store {store}` to upgrade it in place" in r.stderr
+    assert run("store", "migrate", "--store", store).exit_code == 0
     r = run("build", str(docs), "--store", store)
     assert r.exit_code == 0, r.output
     assert r.stdout.splitlines()[1] == "documents: 1 read, 0 added, 1 unchanged, 0 replaced, 0 failed"

@@ -16,3 +16,6 @@ CREATE REL TABLE IF NOT EXISTS STATES(FROM Document TO Claim);
 CREATE REL TABLE IF NOT EXISTS SUBJECT({claim_pairs});
 CREATE REL TABLE IF NOT EXISTS OBJECT({claim_pairs});
 CREATE REL TABLE IF NOT EXISTS MENTIONED_IN({mention_pairs}, count INT64, aliases STRING[]);
+// The store's own record (graph/stores/version.py): schema version, and the aipg, extractor and
+// knowledge-base versions of the last build.
+CREATE NODE TABLE IF NOT EXISTS AipgMeta(key STRING PRIMARY KEY, value STRING);

@@ -79,5 +79,11 @@ class Store(Protocol):
 
     def stats(self) -> Stats: ...
 
+    def meta(self) -> dict[str, str]:
+        """The store's record: schema version, aipg, extractor and knowledge-base versions."""
+
+    def set_meta(self, values: Mapping[str, str]) -> None:
+        """Write keys of the store's record."""
+
     def close(self) -> None: ...
 

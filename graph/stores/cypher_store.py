@@ -308,6 +308,26 @@ class CypherStore(ABC):
             edges_by_type={t: count("count_type", type=t) for t in REL_TYPES},
         )
 
+    # ------------------------------------------------------------------ the store's own record
+    def meta(self) -> dict[str, str]:
+        """The store's record (graph.stores.version): schema version and what last built it."""
+        return {k: v for k, v in self._rows(self._cypher("meta_get"))}
+
+    def claim_links(self) -> list[Row]:
+        """(claim id, document id, sentence, type, source, target, id of the document that STATES it)
+        of every claim, for graph.stores.check."""
+        return self._rows(self._cypher("check_claims"))
+
+    def set_meta(self, values: Mapping[str, str]) -> None:
+        """Write ``values`` into the store's record, in one transaction."""
+
+        def work(tx: Tx) -> IngestResult:
+            for key, value in values.items():
+                tx.run(self._cypher("meta_set"), {"key": key, "value": str(value)})
+            return IngestResult("", "recorded")
+
+        self._transaction("(the store's record)", work)
+
     # ------------------------------------------------------------------ ingest
     def ingest(self, extraction: Extraction) -> IngestResult:
         return self._transaction(extraction.document.id, lambda tx: self._ingest(tx, extraction))

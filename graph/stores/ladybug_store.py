@@ -11,6 +11,8 @@ claims of some keys, and the file and error handling.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
@@ -18,13 +20,68 @@ import ladybug
 
 from aipg import cypher
 from aipg.graph.config import Settings
-from aipg.graph.errors import StoreError, UsageError
+from aipg.graph.errors import RecoveryPending, StoreError, UsageError
 from aipg.graph.schema import CLAIM_LABEL, DOCUMENT_LABEL, DOMAIN, LABELS, REL_TYPES, Label, check_label, check_type
+
+
+def check_name(name: str) -> str:
+    """A table, column or type name read from the schema's own database, checked before formatting."""
+    if not re.match(r"^[A-Za-z_][A-Za-z0-9_\[\]]*$", name):
+        raise StoreError(f"unexpected name {name!r} in the schema: the store is damaged")
+    return name
 from aipg.graph.stores.base import IngestResult, QueryResult
 from aipg.graph.stores.cypher_store import CypherStore, Key, Row, Tx, one_line, query_error
 from aipg.graph.stores.readonly import check_read_only
+from aipg.graph.stores.version import SCHEMA_KEY, SCHEMA_VERSION, Layout, layout_problems, refuse, schema_version
 
 _INTERNAL = frozenset({"_ID", "_SRC", "_DST"})
+#: What the engine raises: RuntimeError for its own errors, ValueError (UnicodeDecodeError
+#: among them) for values it cannot convert, as from a damaged file.
+ENGINE_ERRORS = (RuntimeError, ValueError)
+_TABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+META = "AipgMeta"
+
+
+def layout(conn: ladybug.Connection) -> dict[str, dict[str, str]]:
+    """Every table of a database with its columns and their types."""
+    out: dict[str, dict[str, str]] = {}
+    for name, in conn.execute("CALL show_tables() RETURN name").get_all():
+        if not _TABLE_NAME.match(name):  # a name the engine made, but never formatted in unchecked
+            raise StoreError(f"table name {name!r} is not one aipg makes: the store is damaged")
+        out[name] = {row[1]: row[2] for row in conn.execute(f"CALL table_info('{name}') RETURN *").get_all()}
+    return out
+
+
+@lru_cache(maxsize=1)
+def expected_layout() -> Layout:
+    """The layout schema.cypher makes, read from a fresh in-memory database."""
+    db = ladybug.Database(":memory:")
+    conn = ladybug.Connection(db)
+    try:
+        for stmt in _schema_statements():
+            conn.execute(stmt)
+        return layout(conn)
+    finally:
+        conn.close()
+        db.close()
+
+
+def open_error(path: Path, error: Exception) -> StoreError:
+    """One-line StoreError, with the fix, for a file the engine would not open."""
+    msg = one_line(str(error))
+    if "recovery is pending" in msg or "replay shadow" in msg:
+        return RecoveryPending(
+            f"store {path} was interrupted while saving (checkpoint recovery pending): run "
+            f"`aipg store check --recover --store {path}` to finish it, then retry"
+        )
+    if "not a valid" in msg:
+        return StoreError(f"{path} is not a LadybugDB database: pass another --store, or move that file away")
+    if "lock" in msg.lower():
+        return StoreError(f"store {path} is in use by another process: close it and retry")
+    return StoreError(
+        f"cannot open store {path} ({msg}): it may be damaged; run `aipg store check --store {path}`, "
+        "or rebuild it with `aipg build ARTICLES --store NEW.lbug`"
+    )
 
 
 def _schema_statements() -> list[str]:
@@ -67,6 +124,28 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def finish_recovery(store: str) -> bool:
+    """Finish an interrupted save of the file ``store`` by opening it read-write once (the engine
+    replays it on open). True if one was pending; nothing else is written."""
+    path = Path(store).expanduser()
+    if not path.is_file():
+        raise StoreError(f"no store at {path}: build one with `aipg build examples/corpus`")
+    try:
+        ladybug.Database(str(path), read_only=True).close()
+        return False
+    except ENGINE_ERRORS as e:
+        error = open_error(path, e)
+        if not isinstance(error, RecoveryPending):
+            raise error from None
+    try:
+        db = ladybug.Database(str(path))
+        ladybug.Connection(db).close()
+        db.close()
+    except ENGINE_ERRORS as e:
+        raise open_error(path, e) from None
+    return True
+
+
 class _Tx(Tx):
     """Statements on the connection; errors stay RuntimeErrors.
 
@@ -92,7 +171,8 @@ class LadybugStore(CypherStore):
     """A LadybugDB file behind the Store protocol.
 
     ``read_only`` opens an existing file for reading only; ``create=False``
-    refuses to create a missing file.
+    refuses to create a missing file; ``migrate`` upgrades an older file
+    (graph.stores.version) instead of refusing it.
     """
 
     dialect = "ladybug"
@@ -105,7 +185,7 @@ class LadybugStore(CypherStore):
     CLAIM = "claim_create"
     EDGE = "edge_create"
 
-    def __init__(self, settings: Settings, read_only: bool = False, create: bool = True) -> None:
+    def __init__(self, settings: Settings, read_only: bool = False, create: bool = True, migrate: bool = False) -> None:
         path = Path(settings.store).expanduser()
         self.path = path
         self.read_only = read_only
@@ -122,18 +202,54 @@ class LadybugStore(CypherStore):
         try:
             self._db = ladybug.Database(str(path), read_only=read_only)
             self._conn = ladybug.Connection(self._db)
-        except RuntimeError as e:
-            msg = one_line(str(e))
-            if "not a valid" in msg:
-                raise StoreError(
-                    f"{path} is not a LadybugDB database: pass another --store, or move that file away"
-                ) from None
-            if "lock" in msg.lower():
-                raise StoreError(f"store {path} is in use by another process: close it and retry") from None
-            raise StoreError(f"cannot open store {path}: {msg}") from None
-        if not read_only:
-            for stmt in _schema_statements():
-                self._conn.execute(stmt)
+            self._prepare(migrate)
+        except ENGINE_ERRORS as e:
+            self.close()
+            raise open_error(path, e) from None
+        except StoreError:
+            self.close()
+            raise
+
+    def _prepare(self, migrate: bool) -> None:
+        """Compare the file with the schema before writing anything; create it in a new file.
+
+        A store of another schema version, or one missing columns, is refused (OlderStore,
+        NewerStore) unless ``migrate``: then missing tables and columns are added and the
+        version recorded.
+        """
+        actual = layout(self._conn)
+        if not actual and self.read_only:
+            raise StoreError(f"store {self.path} holds no graph yet: build one with "
+                             f"`aipg build examples/corpus --store {self.path}`")
+        problems: list[str] = []
+        if actual:
+            version = schema_version(self._meta_rows() if META in actual else {})
+            problems = layout_problems(actual, expected_layout(), missing_tables=self.read_only or migrate)
+            if version > SCHEMA_VERSION or (not migrate and (version != SCHEMA_VERSION or problems)):
+                raise refuse(str(self.path), version, problems)
+        if self.read_only:
+            return
+        for stmt in _schema_statements():
+            self._conn.execute(stmt)
+        if migrate:
+            self._add_columns(layout(self._conn))  # what the DDL (its own ALTERs included) left missing
+        if not actual or migrate:
+            self._conn.execute(self._cypher("meta_set"), {"key": SCHEMA_KEY, "value": str(SCHEMA_VERSION)})
+
+    def _add_columns(self, before: Layout) -> None:
+        """ALTER TABLE ... ADD every column the schema has and the file lacks (existing rows get null)."""
+        expected = expected_layout()
+        for problem in layout_problems(before, expected, missing_tables=False):
+            if " has no column " not in problem:
+                raise StoreError(f"store {self.path} cannot be migrated: {problem}; rebuild it with "
+                                 "`aipg build ARTICLES --store NEW.lbug`")
+        for table, columns in expected.items():
+            for name, kind in columns.items():
+                if table in before and name not in before[table]:
+                    self._conn.execute(f"ALTER TABLE {check_name(table)} ADD {check_name(name)} {check_name(kind)}")
+
+    def _meta_rows(self) -> dict[str, str]:
+        return {k: v for k, v in self._conn.execute(self._cypher("meta_get")).get_all()}
 
     def close(self) -> None:
         conn, db = getattr(self, "_conn", None), getattr(self, "_db", None)
@@ -146,21 +262,25 @@ class LadybugStore(CypherStore):
     def _rows(self, stmt: str, params: Mapping[str, Any] | None = None) -> list[Row]:
         try:
             return self._conn.execute(stmt, dict(params or {})).get_all()
-        except RuntimeError as e:
+        except ENGINE_ERRORS as e:
             if "Cannot find property" in str(e):  # our statements name only properties our schema declares
                 raise StoreError(f"store {self.path} was written by an older aipg ({one_line(str(e))}): "
-                                 f"run `aipg build PATHS --store {self.path}` once to upgrade its tables") from None
-            raise StoreError(f"reading store {self.path} failed: {one_line(str(e))}") from None
+                                 f"run `aipg store migrate --store {self.path}` to upgrade its tables") from None
+            raise StoreError(f"reading store {self.path} failed ({one_line(str(e))}): if it persists, run "
+                             f"`aipg store check --store {self.path}`") from None
 
     def query(self, cypher_text: str, params: Mapping[str, Any] | None = None) -> QueryResult:
         check_read_only(cypher_text)
         try:
             result = self._conn.execute(cypher_text, dict(params or {}))
+            if isinstance(result, list):
+                raise UsageError("query holds several statements: send one statement at a time")
+            rows = tuple(tuple(_plain(v) for v in row) for row in result.get_all())
         except RuntimeError as e:
             raise query_error(str(e)) from None
-        if isinstance(result, list):
-            raise UsageError("query holds several statements: send one statement at a time")
-        rows = tuple(tuple(_plain(v) for v in row) for row in result.get_all())
+        except ValueError as e:
+            raise StoreError(f"reading store {self.path} failed ({one_line(str(e))}): run "
+                             f"`aipg store check --store {self.path}`") from None
         return QueryResult(tuple(result.get_column_names()), rows)
 
     # ------------------------------------------------------------------ ingest
@@ -176,9 +296,9 @@ class LadybugStore(CypherStore):
             try:
                 if tx.begun:
                     self._conn.execute("ROLLBACK")
-            except RuntimeError:
+            except ENGINE_ERRORS:
                 pass  # a database error has already rolled the transaction back
-            if isinstance(e, RuntimeError):
+            if isinstance(e, (RuntimeError, UnicodeError)):  # the engine's; a ValueError of ours passes
                 raise StoreError(
                     f"writing document {document_id} to {self.path} failed, nothing was written: {one_line(str(e))}"
                 ) from e

@@ -1,0 +1,2 @@
+MATCH (m:AipgMeta)
+RETURN m.key, m.value;

@@ -1,0 +1,2 @@
+MERGE (m:AipgMeta {key: $key})
+SET m.value = $value;

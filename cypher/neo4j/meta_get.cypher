@@ -1,0 +1,3 @@
+// parameters: (none)
+MATCH (m:AipgMeta)
+RETURN m.key, m.value;

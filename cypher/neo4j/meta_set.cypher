@@ -1,0 +1,3 @@
+// parameters: key, value
+MERGE (m:AipgMeta {key: $key})
+SET m.value = $value;
