@@ -21,7 +21,7 @@ import neo4j
 from neo4j import exceptions as neo4j_errors
 
 from aipg import cypher
-from aipg.graph.config import Settings
+from aipg.graph.config import DEFAULT_NEO4J_TIMEOUT, Settings, display_uri
 from aipg.graph.errors import StoreError, StoreUnavailable
 from aipg.graph.schema import CLAIM_LABEL, DOCUMENT_LABEL, DOMAIN, LABELS, REL_TYPES, check_label
 from aipg.graph.stores.base import IngestResult, QueryResult
@@ -32,8 +32,9 @@ from aipg.graph.stores.readonly import check_read_only
 # stderr beside the one-line error the CLI prints, so they go to a null handler unless the app logs.
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
-#: Seconds to wait for a TCP connection: an unreachable server fails fast.
-CONNECTION_TIMEOUT = 5.0
+#: Seconds to wait for a connection and for the server's answer (Settings.neo4j_timeout): an
+#: unreachable server, or a port that accepts and never answers, fails fast.
+CONNECTION_TIMEOUT = DEFAULT_NEO4J_TIMEOUT
 DATABASE_NOT_FOUND = "Neo.ClientError.Database.DatabaseNotFound"
 #: What the driver raises when the server fails us; translated into one-line StoreErrors.
 _FAILURES = (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError)
@@ -95,7 +96,7 @@ def statement_variants() -> Iterator[tuple[str, str, tuple[str, ...]]]:
 # --------------------------------------------------------------------------- errors
 def translate_error(error: Exception, settings: Settings) -> StoreError:
     """One-line StoreError (with the fix) for a driver exception met while reaching the server."""
-    uri, user, db = settings.store, settings.neo4j_user, settings.neo4j_database
+    uri, user, db = display_uri(settings.store), settings.neo4j_user, settings.neo4j_database
     if isinstance(error, neo4j_errors.AuthError):
         return StoreUnavailable(
             f"Neo4j at {uri} refused the credentials for user {user}: set NEO4J_USER / NEO4J_PASSWORD "
@@ -106,13 +107,19 @@ def translate_error(error: Exception, settings: Settings) -> StoreError:
     ):
         return StoreUnavailable(f"Neo4j at {uri} has no database {db}: create it or set NEO4J_DATABASE")
     if isinstance(error, (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired, OSError)):
+        if any(w in str(error).lower() for w in ("handshake", "deadline", "timed out")):
+            return StoreUnavailable(
+                f"Neo4j at {uri} did not answer within {settings.neo4j_timeout} s: check that this is the "
+                "server's Bolt port and that it is up, or set AIPG_NEO4J_TIMEOUT to wait longer"
+            )
         return StoreUnavailable(
             f"Neo4j not reachable at {uri}: start it with `docker compose up -d --wait`, "
             "or drop --store to use the embedded store"
         )
     if isinstance(error, (neo4j_errors.ConfigurationError, ValueError)):
         return StoreUnavailable(
-            f"{uri} is not a usable Neo4j URI ({one_line(str(error))}): use bolt://HOST:7687 or neo4j://HOST:7687"
+            f"{uri} is not a usable Neo4j URI ({one_line(str(error)).replace(settings.store, uri)}): "
+            "use bolt://HOST:7687 or neo4j://HOST:7687"
         )
     detail = error.message if isinstance(error, neo4j_errors.Neo4jError) and error.message else str(error)
     return StoreError(f"Neo4j at {uri} failed: {one_line(detail)}")
@@ -161,23 +168,43 @@ class Neo4jStore(CypherStore):
     CLAIM = "claim_upsert"
     EDGE = "edge_upsert"
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, read_only: bool = False) -> None:
         self.settings = settings
         self.database = settings.neo4j_database
         self.batch_size = max(1, settings.batch_size)
+        self.read_only = read_only
         self._driver = None
         auth = (settings.neo4j_user, settings.neo4j_password) if settings.neo4j_password is not None else None
+        wait = float(settings.neo4j_timeout)
         try:
             self._driver = neo4j.GraphDatabase.driver(
-                settings.store, auth=auth, connection_timeout=CONNECTION_TIMEOUT
+                settings.store, auth=auth, connection_timeout=wait, connection_acquisition_timeout=wait
             )
             self._driver.verify_connectivity()
             # The database is only resolved by a query: a missing one fails here, before any write.
-            for stmt in schema_statements():
-                self._driver.execute_query(stmt, database_=self.database)
+            # Read-only commands send no schema statement: a reader role may not create constraints.
+            for stmt in ["RETURN 1"] if read_only else schema_statements():
+                self._driver.execute_query(stmt, database_=self.database,
+                                           routing_=neo4j.RoutingControl.READ if read_only else neo4j.RoutingControl.WRITE)
+            self._check_version()
         except (*_FAILURES, ValueError) as e:
             self.close()
             raise translate_error(e, settings) from None
+        except StoreError:
+            self.close()
+            raise
+
+    def _check_version(self) -> None:
+        """Refuse a database a newer aipg wrote; record the schema version when writing."""
+        from aipg.graph.stores.version import SCHEMA_KEY, SCHEMA_VERSION, refuse, schema_version
+
+        meta = self.meta()
+        version = schema_version(meta) if meta else SCHEMA_VERSION
+        if version > SCHEMA_VERSION:
+            raise refuse(display_uri(self.settings.store), version, [])
+        if not self.read_only:
+            self._driver.execute_query(self._cypher("meta_set"), {"key": SCHEMA_KEY, "value": str(SCHEMA_VERSION)},
+                                       database_=self.database)
 
     def close(self) -> None:
         driver, self._driver = self._driver, None
@@ -214,6 +241,9 @@ class Neo4jStore(CypherStore):
 
     # ------------------------------------------------------------------ ingest
     def _transaction(self, document_id: str, work: Callable[[Tx], IngestResult]) -> IngestResult:
+        if self.read_only:
+            raise StoreError(f"Neo4j at {display_uri(self.settings.store)} is open read-only: open it without "
+                             "read_only to ingest")
         # execute_write retries ``work`` on transient failures; any exception rolls it all back.
         try:
             with self._driver.session(database=self.database) as session:

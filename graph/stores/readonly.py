@@ -20,6 +20,23 @@ WRITE_KEYWORDS = frozenset(
     }
 )  # fmt: skip
 
+#: Administration commands (Neo4j): refused when they open a statement, where they are commands
+#: ("TERMINATE TRANSACTIONS", "STOP DATABASE"); elsewhere the same words may be variable names.
+ADMIN_KEYWORDS = frozenset({"TERMINATE", "STOP", "START", "ENABLE", "DEALLOCATE", "REALLOCATE", "RENAME", "SET"})
+
+#: The procedures ``aipg query`` may CALL: ones that only read (an allow-list: any other
+#: procedure may write, as db.createLabel or apoc.cypher.runWrite do). Neo4j's, then LadybugDB's.
+READ_PROCEDURES = frozenset(
+    {
+        "db.labels", "db.relationshiptypes", "db.propertykeys", "db.schema.visualization",
+        "db.schema.nodetypeproperties", "db.schema.reltypeproperties", "db.constraints", "db.indexes",
+        "db.index.fulltext.querynodes", "db.index.fulltext.queryrelationships", "db.index.vector.querynodes",
+        "db.info", "db.ping", "dbms.components",
+        "show_tables", "table_info", "show_connection", "db_version", "show_functions", "show_indexes",
+        "query_fts_index", "show_warnings", "show_macros", "show_sequences",
+    }
+)  # fmt: skip
+
 # One alternation, tried left to right: things to skip first, then words and single characters.
 _TOKEN = re.compile(
     r"""
@@ -55,9 +72,42 @@ def keywords(cypher: str) -> list[str]:
     return words
 
 
+def procedures(cypher: str) -> list[str]:
+    """Names of the procedures ``cypher`` CALLs (``CALL { ... }`` subqueries are not procedures).
+
+    >>> procedures("CALL db.labels() YIELD label CALL { MATCH (n) RETURN n } CALL `db`.`createLabel`('X')")
+    ['db.labels', 'db.createLabel']
+    """
+    names: list[str] = []
+    parts: list[str] | None = None  # the dotted name being read after CALL
+    previous = ""
+    for m in _TOKEN.finditer(cypher):
+        kind, text = m.lastgroup, m.group()
+        if kind in ("comment", "space"):
+            continue
+        if parts is not None:
+            if kind in ("word", "quoted") and (not parts or previous == "."):
+                parts.append(text.strip("`").replace("``", "`"))
+            elif text == "." and parts and previous != ".":
+                pass
+            else:
+                if parts:
+                    names.append(".".join(parts))
+                parts = None
+        elif kind == "word" and text.upper() == "CALL" and previous not in (".", ":", "$"):
+            parts = []
+        previous = text if kind == "other" else "w"
+    if parts:
+        names.append(".".join(parts))
+    return names
+
+
 def write_clause(cypher: str) -> str | None:
     """The first write clause in ``cypher`` ("DETACH DELETE" kept whole), or None."""
     words = keywords(cypher)
+    first = 2 if words[:1] == ["USE"] else 0  # "USE db STOP ..." begins with its command too
+    if first < len(words) and words[first] in ADMIN_KEYWORDS:
+        return words[first]
     for i, w in enumerate(words):
         if w in WRITE_KEYWORDS:
             if w == "DETACH" and i + 1 < len(words) and words[i + 1] == "DELETE":
@@ -75,6 +125,13 @@ def check_read_only(cypher: str) -> None:
     ...
     graph.errors.ReadOnlyViolation: query refused: write clause DETACH DELETE is not allowed in `aipg query` (it is read-only); use `aipg build` to change the store
     """
+    for name in procedures(cypher):
+        if name.lower() not in READ_PROCEDURES:
+            raise ReadOnlyViolation(
+                f"query refused: procedure {name} is not one `aipg query` knows to be read-only (it may write); "
+                "CALL only db.labels, db.schema.visualization, db.index.fulltext.queryNodes, table_info and "
+                "the like, or use `aipg build` to change the store"
+            )
     clause = write_clause(cypher)
     if clause:
         raise ReadOnlyViolation(
