@@ -11,6 +11,7 @@ entity of a compatible label.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -120,6 +121,7 @@ class Resolver:
             eid = self._resolve_named(text, m, res, unknown, tokens_before[i] if tokens_before else [])
             res.of_mention[i] = eid
         self._citations(text, mentions, res)  # before references: a cited source is no antecedent
+        index = _Index(mentions, res)
         for i, m in enumerate(mentions):
             if m.kind == REFERENCE and m.key.startswith("pair"):
                 pair = self._pair(mentions, i, res)
@@ -131,7 +133,7 @@ class Resolver:
                     and mentions[i + 1].kind != REFERENCE and res.of_mention[i + 1] is not None:
                 res.of_mention[i] = res.of_mention[i + 1]  # "la start-up Mistral AI": a description of the name
             elif m.kind == REFERENCE:
-                res.of_mention[i] = self._antecedent(text, mentions, i, res)
+                res.of_mention[i] = self._antecedent(text, mentions, i, res, index)
         for i, eid in enumerate(res.of_mention):
             if eid is None:
                 continue
@@ -212,7 +214,7 @@ class Resolver:
             return None
         return self._add(res, Entity(slugify(name), name, "Person", (), None), TIER_PERSON)
 
-    def _antecedent(self, text: str, mentions: list[Mention], i: int, res: Resolution) -> str | None:
+    def _antecedent(self, text: str, mentions: list[Mention], i: int, res: Resolution, index: "_Index") -> str | None:
         """The entity a short reference points to.
 
         A capitalised head that is a word of an entity's name ("l'Alliance") picks that entity.
@@ -220,6 +222,7 @@ class Resolver:
         on salience: mentions so far, a bonus for standing first in their sentence (the subject,
         in news prose), a cost per sentence of distance; the same clause's nearest names are
         passed over ("Amazon's investment in the start-up" is not Amazon investing in itself).
+        ``index`` holds what the earlier mentions tell, so that a reference costs no rescan.
         """
         m = mentions[i]
         words = _fold(m.text).split()
@@ -233,43 +236,32 @@ class Resolver:
             return res.of_mention[i - 1]  # an apposition: "Humain, the AI company backed by ..." is Humain
         country = next((_COUNTRY_ADJECTIVES[w] for w in words if w in _COUNTRY_ADJECTIVES), None)
         capitalised_head = any(w[:1].isupper() and _fold(w).strip("'\u2019").split("'")[-1] == head for w in m.text.split())
-        for j in range(i - 1, -1, -1):
-            eid = res.of_mention[j]
-            if eid is None or mentions[j].kind == REFERENCE:
-                continue
-            e = res.entities[eid]
-            words_of = set(_fold(e.name).split()) | set(_fold(mentions[j].text).replace("'", " ").split())
-            # "l'Alliance" -> AI Alliance; but "the company" is no part of "Kingdom Holding Company"
-            if head in words_of and (capitalised_head or (e.label in labels and e.label != "Company")):
-                return eid
+        # "l'Alliance" -> AI Alliance; but "the company" is no part of "Kingdom Holding Company":
+        # the latest earlier name having the head among its words
+        named = index.latest_named(head, i, None if capitalised_head else [l for l in labels if l != "Company"])
+        if named is not None:
+            return res.of_mention[named]
+        index.advance(i)
         reach = 10_000 if "Program" in labels else 5
-        seen: Counter = Counter()
-        first_in_sentence: dict[int, int] = {}
-        for j in range(i):
-            if res.of_mention[j] is not None:
-                first_in_sentence.setdefault(mentions[j].sentence, j)
         startups = self._startups if head in STARTUP_HEADS else None
         # a name later in the same sentence is another party ("le groupe a investi dans Mistral AI")
-        later = {res.of_mention[j] for j in range(i + 1, len(mentions))
-                 if mentions[j].sentence == m.sentence and mentions[j].kind != REFERENCE}
+        later = {res.of_mention[j] for j in index.named_in_sentence(m.sentence) if j > i}
         best, best_score = None, None
-        for j in range(i):  # earlier references count, already resolved: "la société ... la licorne"
-            eid = res.of_mention[j]
-            if eid is None:
-                continue
-            seen[eid] += 1
-            if mentions[j].sentence < m.sentence - reach:
-                continue
+        # Each entity competes with its latest mention in reach: a later mention never scores
+        # lower (one more mention outweighs the first-in-sentence bonus, and it is no farther).
+        for eid, js in index.recent(m.sentence - reach):
             e = res.entities[eid]
             if e.label not in labels or (country is not None and e.country not in (None, country)) or eid in later:
                 continue
-            if mentions[j].sentence == m.sentence and m.tok_start - mentions[j].tok_end < 8:
+            if startups and eid not in startups and index.startup_before(startups):
+                continue  # "la start-up": a start-up named before wins over a big group
+            j = next((j for j in reversed(js) if not (mentions[j].sentence == m.sentence
+                                                      and m.tok_start - mentions[j].tok_end < 8)), None)
+            if j is None or mentions[j].sentence < m.sentence - reach:
                 continue
             distance = m.sentence - mentions[j].sentence
-            if startups and eid not in startups and any(x in startups for x in res.of_mention[:i] if x):
-                continue  # "la start-up": a start-up named before wins over a big group
             # the article's topic (named most) outweighs the last name read
-            score = (2 * seen[eid] + 2 * (first_in_sentence.get(mentions[j].sentence) == j) - distance, j)
+            score = (2 * index.seen_at[j] + 2 * (index.first_in_sentence.get(mentions[j].sentence) == j) - distance, j)
             if best_score is None or score >= best_score:
                 best, best_score = eid, score
         return best
@@ -337,6 +329,78 @@ class Resolver:
             if _CITATION_BEFORE.search(before) or _CITATION_AFTER.match(after) or _DATELINE.match(before[-1:] + after):
                 cited[eid] += 1
         res.citation_only = {eid for eid, n in cited.items() if n == total[eid]}
+
+
+class _Index:
+    """What the mentions before a reference tell, kept as references are resolved in order, so
+    that resolving one costs no rescan of every earlier mention (extraction stays linear in
+    the length of the article).
+
+    Named mentions are indexed once (their entities are known before any reference is
+    resolved); ``advance(i)`` then takes in every mention before ``i``, references included,
+    as they are final by then.
+    """
+
+    def __init__(self, mentions: list[Mention], res: Resolution) -> None:
+        self.mentions, self.res = mentions, res
+        self.by_word: dict[tuple[str, str | None], list[int]] = {}  # (word, label or None) -> named js
+        self.by_sentence: dict[int, list[int]] = {}
+        for j, (m, eid) in enumerate(zip(mentions, res.of_mention)):
+            if eid is None or m.kind == REFERENCE:
+                continue
+            self.by_sentence.setdefault(m.sentence, []).append(j)
+            e = res.entities[eid]
+            for word in set(_fold(e.name).split()) | set(_fold(m.text).replace("'", " ").split()):
+                self.by_word.setdefault((word, None), []).append(j)
+                self.by_word.setdefault((word, e.label), []).append(j)
+        self.done = 0
+        self.seen: Counter = Counter()
+        self.seen_at: dict[int, int] = {}  # j -> mentions of its entity up to and including j
+        self.first_in_sentence: dict[int, int] = {}
+        self.of_entity: dict[str, list[int]] = {}  # entity -> its mentions so far, in order
+        self.last_sentence: dict[str, int] = {}  # entity -> sentence of its latest mention (most recent last)
+        self.entities_before: set[str] = set()
+
+    def latest_named(self, word: str, i: int, labels: list[str] | None) -> int | None:
+        """The latest named mention before ``i`` with ``word`` among its words (and, when
+        ``labels`` is given, an entity of one of those labels)."""
+        keys = [(word, None)] if labels is None else [(word, l) for l in labels]
+        best = None
+        for key in keys:
+            js = self.by_word.get(key, ())
+            at = bisect_left(js, i)
+            if at and (best is None or js[at - 1] > best):
+                best = js[at - 1]
+        return best
+
+    def named_in_sentence(self, sentence: int) -> list[int]:
+        return self.by_sentence.get(sentence, [])
+
+    def advance(self, i: int) -> None:
+        """Take in the mentions before ``i``."""
+        for j in range(self.done, i):
+            eid = self.res.of_mention[j]
+            if eid is None:
+                continue
+            self.seen[eid] += 1
+            self.seen_at[j] = self.seen[eid]
+            sentence = self.mentions[j].sentence
+            self.first_in_sentence.setdefault(sentence, j)
+            self.of_entity.setdefault(eid, []).append(j)
+            self.last_sentence.pop(eid, None)
+            self.last_sentence[eid] = sentence
+            self.entities_before.add(eid)
+        self.done = max(self.done, i)
+
+    def recent(self, since: int):
+        """(entity, its mentions so far) of the entities mentioned in sentence ``since`` or later."""
+        for eid in reversed(self.last_sentence):
+            if self.last_sentence[eid] < since:
+                break
+            yield eid, self.of_entity[eid]
+
+    def startup_before(self, startups: frozenset[str]) -> bool:
+        return not startups.isdisjoint(self.entities_before)
 
 
 _PAIR_GOVERNMENTS = frozenset({"pays", "countries", "gouvernements", "governments", "etats", "states", "nations"})
