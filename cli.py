@@ -29,6 +29,9 @@ ENVIRONMENT = (
     ("NEO4J_DATABASE", "Neo4j database (default neo4j)"),
     ("AIPG_BATCH_SIZE", "rows per store write batch (default 1000)"),
     ("AIPG_N_PROCESS", "spaCy processes for extraction (default 1)"),
+    ("AIPG_MAX_BYTES", "the largest article file read, in bytes (default 5000000; as --max-bytes)"),
+    ("AIPG_MAX_CHARS", "the longest article text extracted, in characters (default 1000000; as --max-chars)"),
+    ("AIPG_NEO4J_TIMEOUT", "seconds to wait for a Neo4j server to connect and answer (default 5)"),
 )
 
 
@@ -526,6 +529,27 @@ def _load_language_model() -> None:
         nlp.pipeline("fr")
 
 
+def max_bytes_option(f):
+    """--max-bytes N and --max-chars N on the commands that read articles (env: AIPG_MAX_BYTES, AIPG_MAX_CHARS)."""
+    f = click.option(
+        "--max-chars", "max_chars", type=click.IntRange(min=1), default=None, metavar="N",
+        help="Refuse articles whose text (markup removed) is longer than N characters "
+             "(default 1000000, or $AIPG_MAX_CHARS).",
+    )(f)
+    return click.option(
+        "--max-bytes", "max_bytes", type=click.IntRange(min=1), default=None, metavar="N",
+        help="Refuse article files larger than N bytes, unread (default 5000000, or $AIPG_MAX_BYTES).",
+    )(f)
+
+
+def _exit_on_failures(failed: int, done: int) -> None:
+    """Exit status 1 when any document failed (they are listed above): 0 means all went in."""
+    if failed and not done:
+        raise CommandError(f"no document could be ingested ({failed} failed)", 1)
+    if failed:
+        raise CommandError(f"{failed} document(s) failed, listed above; the {done} other(s) went through", 1)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @store_option
@@ -534,17 +558,19 @@ def _load_language_model() -> None:
               help="Extract every document again, even unchanged ones (after a knowledge-base or aipg change).")
 @click.option("--language", type=click.Choice(["fr", "en"]), default=None, help="Force the language instead of detecting it.")
 @report_format_option
+@max_bytes_option
 def build(paths: tuple[str, ...], store: str | None, kb: tuple[str, ...], force: bool, language: str | None,
-          fmt: str, as_json: bool) -> None:
+          fmt: str, as_json: bool, max_bytes: int | None, max_chars: int | None) -> None:
     """Extract documents (files or folders) and ingest them into the store.
 
     Unchanged documents are skipped (--force extracts them again); a changed one has its claims replaced.
+    Exit status 1 when any document failed (they are listed).
     Example: aipg build examples/corpus
     """
     from aipg.graph.stores import open_store
     from aipg.loaders.pipeline import build as run_build
 
-    settings = settings_from(store=store, kb=kb)
+    settings = settings_from(store=store, kb=kb, max_bytes=max_bytes, max_chars=max_chars)
     if not any(os.path.exists(p) for p in paths):  # nothing to read: do not create an empty store
         raise CommandError(f"no such file or folder: {', '.join(paths)}: give files or folders of articles", 1)
     bars = []
@@ -573,8 +599,7 @@ def build(paths: tuple[str, ...], store: str | None, kb: tuple[str, ...], force:
             where = _store_flag(store)
             next_step(f"`aipg show NAME{where}` for one organization's dossier, "
                       f"`aipg html{where}` for the network view")
-    if report.failed and not (report.added or report.replaced or report.unchanged):
-        raise CommandError(f"no document could be ingested ({len(report.failed)} failed)", 1)
+    _exit_on_failures(len(report.failed), report.added + report.replaced + report.unchanged)
 
 
 def _render_build(report, stats, where: str) -> None:
@@ -600,11 +625,13 @@ def _render_build(report, stats, where: str) -> None:
               help="Drop claims whose rule confidence is below this.")
 @click.option("--language", type=click.Choice(["fr", "en"]), default=None, help="Force the language.")
 @kb_option
+@max_bytes_option
 def extract(paths: tuple[str, ...], output: str | None, min_confidence: float, language: str | None,
-            kb: tuple[str, ...]) -> None:
+            kb: tuple[str, ...], max_bytes: int | None, max_chars: int | None) -> None:
     """Extract entities and relations without a store, as a gold-shaped JSON file.
 
     PATH `-` reads one article (text or Markdown, front matter allowed) from standard input, as document `stdin`.
+    Exit status 1 when any document could not be read (they are listed on stderr).
     Example: aipg extract ../shared/corpus/seeds -o out.json
     """
     from aipg.loaders.evaluate import to_gold
@@ -612,8 +639,8 @@ def extract(paths: tuple[str, ...], output: str | None, min_confidence: float, l
 
     _load_language_model()
     with _stdin_as_file(paths) as readable:
-        extractions, failures = extract_paths(readable, settings=settings_from(kb=kb), min_confidence=min_confidence,
-                                              language=language)
+        extractions, failures = extract_paths(readable, min_confidence=min_confidence, language=language,
+                                              settings=settings_from(kb=kb, max_bytes=max_bytes, max_chars=max_chars))
     failures = [(p if p in paths else "-", reason) for p, reason in failures]  # the temporary file was stdin
     text = json.dumps(to_gold(extractions), ensure_ascii=False, indent=2)
     if output and output != "-":
@@ -626,6 +653,7 @@ def extract(paths: tuple[str, ...], output: str | None, min_confidence: float, l
         click.echo(f"aipg: skipped {path}: {reason}", err=True)
     if failures and not extractions:
         raise CommandError("no document could be read", 1)
+    _exit_on_failures(len(failures), len(extractions))
 
 
 @cli.command("eval")
@@ -680,6 +708,54 @@ def stats(store: str | None, fmt: str) -> None:
     rows += [("entities", label, n) for label, n in counts.entities_by_label.items()]
     rows += [("edges", rel_type, n) for rel_type, n in counts.edges_by_type.items()]
     render(["kind", "name", "count"], rows, fmt)
+
+
+# ---- the store itself: store check, store migrate
+@cli.group("store")
+def store_group() -> None:
+    """Check a store (versions, interrupted saves, counts) and migrate an older one."""
+
+
+@store_group.command("check")
+@click.option("--recover", is_flag=True,
+              help="First open the store read-write once, to finish a save a killed run left pending.")
+@store_option
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def store_check(recover: bool, store: str | None, as_json: bool) -> None:
+    """Report the store's schema, extractor and KB versions and any pending recovery, and verify
+    its counts (documents, claims, summary edges recomputed from claims). Exit 1 on any problem.
+
+    Example: aipg store check --store aipg.lbug
+    """
+    from aipg.graph.stores.check import check_store
+
+    report = check_store(settings_from(store=store), recover=recover)
+    if as_json:
+        render_json(report.to_dict())
+    else:
+        for key, value in report.to_dict().items():
+            if key != "problems":
+                click.echo(f"{key}: {'-' if value is None else value}")
+        for problem in report.problems:
+            click.echo(f"  problem: {problem}")
+    if report.problems:
+        raise CommandError(f"store {report.store} has {len(report.problems)} problem(s), listed above", 1)
+
+
+@store_group.command("migrate")
+@store_option
+def store_migrate(store: str | None) -> None:
+    """Upgrade a store made by an older aipg in place: add the tables and columns this version
+    writes, and record its schema version. Refuses (naming the fix) what cannot be migrated.
+
+    Example: aipg store migrate --store old.lbug
+    """
+    from aipg.graph.stores import open_store
+
+    settings = settings_from(store=store)
+    with open_store(settings, create=False, migrate=True) as st:
+        meta = st.meta()
+    click.echo(f"store {settings.store}: schema version {meta.get('schema_version')}")
 
 
 # ---- Neo4j and the query library: query, push

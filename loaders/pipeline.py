@@ -151,7 +151,9 @@ def extract_documents(documents: Sequence[Document], kb: KnowledgeBase | None = 
 def extract_paths(paths: Iterable[str], *, settings: Settings | None = None, min_confidence: float = 0.0,
                   language: str | None = None, progress: Progress | None = None):
     """Files and folders -> (extractions, failures as (path, reason))."""
-    documents, failures = read_documents(paths, language=language)
+    settings = settings or Settings()
+    documents, failures = read_documents(paths, language=language, max_bytes=settings.max_bytes,
+                                         max_chars=settings.max_chars)
     return extract_documents(documents, settings=settings, min_confidence=min_confidence, progress=progress), failures
 
 
@@ -192,7 +194,8 @@ def build(paths: Iterable[str], store, *, settings: Settings | None = None, lang
 
     settings = settings or Settings()
     kb = load_kb(extra=settings.kb)
-    documents, failures = read_documents(paths, language=language)
+    documents, failures = read_documents(paths, language=language, max_bytes=settings.max_bytes,
+                                         max_chars=settings.max_chars)
     documents = [replace(d, extractor_version=extractor_version(), kb_version=kb.version) for d in documents]
     report = BuildReport(read=len(documents), failed=list(failures))
     stored = {d.id: d for d in store.documents()}
@@ -219,6 +222,14 @@ def build(paths: Iterable[str], store, *, settings: Settings | None = None, lang
         else:
             report.unchanged += 1
         report.claims_written += result.claims_written
+    if report.added or report.replaced:  # the store's record of what built it last (graph.stores.version)
+        from datetime import datetime, timezone
+
+        from aipg import __version__
+
+        store.set_meta({"aipg_version": __version__, "extractor_version": extractor_version(),
+                        "kb_version": kb.version,
+                        "last_build": datetime.now(timezone.utc).replace(microsecond=0).isoformat()})
     return report
 
 

@@ -56,12 +56,12 @@ def test_build_with_one_bad_file_ingests_the_good_ones(tmp_path):
     (folder / "broken.txt").write_bytes(b"\x00\x01\x02 not an article \x00")
     store = str(tmp_path / "s.lbug")
     result = run("build", str(folder), "--store", store)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # something failed: exit 1, the rest ingested
     lines = result.stdout.splitlines()
     assert lines[0] == f"store: {store}"
     assert lines[1] == "documents: 2 read, 2 added, 0 unchanged, 0 replaced, 1 failed"
     assert lines[2] == f"  failed: {folder / 'broken.txt'}: binary file, not text; give the article as .txt, .md or .html"
-    assert result.stderr == ""
+    assert result.stderr == "aipg: 1 document(s) failed, listed above; the 2 other(s) went through\n"
     with open_store(Settings(store=store), read_only=True) as st:
         assert sorted(d.id for d in st.documents()) == ["en-keio-ai-alliance", "fr-royaume-uni-anthropic"]
 
