@@ -31,12 +31,9 @@ def run(*args: str):
 
 
 @pytest.fixture
-def built(tmp_path, sample_corpus) -> str:
-    path = str(tmp_path / "s.lbug")
-    with open_store(Settings(store=path)) as st:
-        for ex in sample_corpus:
-            st.ingest(ex)
-    return path
+def built(sample_store_path) -> str:
+    """A LadybugDB file holding the sample corpus (conftest's)."""
+    return sample_store_path
 
 
 def _raw(path: str, *statements: str) -> list:
