@@ -36,8 +36,9 @@ from aipg.graph.stores.version import SCHEMA_KEY, SCHEMA_VERSION, Layout, layout
 
 _INTERNAL = frozenset({"_ID", "_SRC", "_DST"})
 #: What the engine raises: RuntimeError for its own errors, ValueError (UnicodeDecodeError
-#: among them) for values it cannot convert, as from a damaged file.
-ENGINE_ERRORS = (RuntimeError, ValueError)
+#: among them) for values it cannot convert, and MemoryError (std::bad_alloc) for a size it
+#: read from a damaged file.
+ENGINE_ERRORS = (RuntimeError, ValueError, MemoryError)
 _TABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 META = "AipgMeta"
 
