@@ -22,13 +22,6 @@ from aipg import cypher
 from aipg.graph.config import Settings
 from aipg.graph.errors import RecoveryPending, StoreError, UsageError
 from aipg.graph.schema import CLAIM_LABEL, DOCUMENT_LABEL, DOMAIN, LABELS, REL_TYPES, Label, check_label, check_type
-
-
-def check_name(name: str) -> str:
-    """A table, column or type name read from the schema's own database, checked before formatting."""
-    if not re.match(r"^[A-Za-z_][A-Za-z0-9_\[\]]*$", name):
-        raise StoreError(f"unexpected name {name!r} in the schema: the store is damaged")
-    return name
 from aipg.graph.stores.base import IngestResult, QueryResult
 from aipg.graph.stores.cypher_store import CypherStore, Key, Row, Tx, one_line, query_error
 from aipg.graph.stores.readonly import check_read_only
@@ -41,6 +34,13 @@ _INTERNAL = frozenset({"_ID", "_SRC", "_DST"})
 ENGINE_ERRORS = (RuntimeError, ValueError, MemoryError)
 _TABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 META = "AipgMeta"
+
+
+def check_name(name: str) -> str:
+    """A table, column or type name read from the schema's own database, checked before formatting."""
+    if not re.match(r"^[A-Za-z_][A-Za-z0-9_\[\]]*$", name):
+        raise StoreError(f"unexpected name {name!r} in the schema: the store is damaged")
+    return name
 
 
 def layout(conn: ladybug.Connection) -> dict[str, dict[str, str]]:
@@ -279,7 +279,7 @@ class LadybugStore(CypherStore):
             rows = tuple(tuple(_plain(v) for v in row) for row in result.get_all())
         except RuntimeError as e:
             raise query_error(str(e)) from None
-        except ValueError as e:
+        except (ValueError, MemoryError) as e:
             raise StoreError(f"reading store {self.path} failed ({one_line(str(e))}): run "
                              f"`aipg store check --store {self.path}`") from None
         return QueryResult(tuple(result.get_column_names()), rows)
