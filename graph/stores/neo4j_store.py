@@ -27,6 +27,7 @@ from aipg.graph.schema import CLAIM_LABEL, DOCUMENT_LABEL, DOMAIN, LABELS, REL_T
 from aipg.graph.stores.base import IngestResult, QueryResult
 from aipg.graph.stores.cypher_store import CypherStore, Key, Row, Tx, fill, one_line, query_error
 from aipg.graph.stores.readonly import check_read_only
+from aipg.graph.stores.version import SCHEMA_KEY, SCHEMA_VERSION, refuse, schema_version
 
 # The driver logs connection failures as warnings; with no handler configured they would reach
 # stderr beside the one-line error the CLI prints, so they go to a null handler unless the app logs.
@@ -196,8 +197,6 @@ class Neo4jStore(CypherStore):
 
     def _check_version(self) -> None:
         """Refuse a database a newer aipg wrote; record the schema version when writing."""
-        from aipg.graph.stores.version import SCHEMA_KEY, SCHEMA_VERSION, refuse, schema_version
-
         meta = self.meta()
         version = schema_version(meta) if meta else SCHEMA_VERSION
         if version > SCHEMA_VERSION:
