@@ -297,7 +297,8 @@ def rank(
         extra, scores = {}, centrality(g, metric, **filters)
     show_ = _as_set(show, LABELS, "label")
     rows = []
-    for n, score in sorted(scores.items(), key=lambda kv: (-kv[1], -extra.get(kv[0], {}).get("weighted", 0), kv[0])):
+    # scores equal but for floating-point noise tie, so the order does not depend on the solver's last digit
+    for n, score in sorted(scores.items(), key=lambda kv: (-round(kv[1], 12), -extra.get(kv[0], {}).get("weighted", 0), kv[0])):
         attrs = g.nodes[n]
         if show_ is not None and attrs.get("label") not in show_:
             continue

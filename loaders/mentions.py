@@ -229,12 +229,17 @@ def _names_over_parts(cue_spans: list[Span], kb_spans: list[Span], non_orgs: lis
     knowledge base knows the longer form itself. Returns (kb spans, non-organizations, cue names
     that go first)."""
     first = []
+    starting: dict[int, list[Span]] = {}  # spans by first token, so each name looks only inside itself
+    known = {(s.start, s.end) for s in kb_spans}
+    for s in kb_spans + non_orgs:
+        starting.setdefault(s.start, []).append(s)
     for c in cue_spans:
         label = c.label_.partition("|")[2]
         if label in ("Government", "Company") or len(c) < 2 or not _well_formed(c) or kb.lookup(c.text):
             continue
-        inner = [s for s in kb_spans + non_orgs if c.start <= s.start and s.end <= c.end and len(s) < len(c)]
-        if inner and not any(s.start < c.start < s.end or s.start < c.end < s.end for s in kb_spans):
+        near = [s for i in range(max(0, c.start - 8), c.end) for s in starting.get(i, ())]
+        inner = [s for s in near if c.start <= s.start and s.end <= c.end and len(s) < len(c)]
+        if inner and not any(s.start < c.start < s.end or s.start < c.end < s.end for s in near if (s.start, s.end) in known):
             first.append(c)
     inside = lambda s: any(c.start <= s.start and s.end <= c.end for c in first)  # noqa: E731
     return [s for s in kb_spans if not inside(s)], [s for s in non_orgs if not inside(s)], first
@@ -488,7 +493,7 @@ def _list_members(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: li
         if head in unknown and head.start > 0 and _fold(doc[head.start - 1].text).rstrip("'\u2019") in _PREPOSITIONS:
             unknown.remove(head)  # "le fonds d'Abou Dhabi, Bpifrance et Nvidia": a place, not an item
         if unknown and len(labels) >= 2 and 2 * len(labels) >= len(unknown):
-            label = max(set(labels), key=labels.count)
+            label = max(dict.fromkeys(labels), key=labels.count)  # on a tie, the first seen: no hash order
             out.extend(Span(doc, sp.start, sp.end, label=f"{CUE}|{label}") for sp in unknown)
 
     for sp, lab in items:
@@ -580,10 +585,13 @@ def _repeated_names(doc: Doc, chosen: list[Span]) -> list[Span]:
                 forms.setdefault(tuple(t.text for t in span[: len(base)]), span)
     out = []
     texts = [t.text for t in doc] if forms else []
+    at: dict[str, list[int]] = {}  # where each word stands, so a form is looked for where it may start
+    for i, w in enumerate(texts):
+        at.setdefault(w, []).append(i)
     for words, span in forms.items():
         n = len(words)
-        for i in range(len(texts) - n + 1):
-            if texts[i] == words[0] and i != span.start and tuple(texts[i : i + n]) == words:
+        for i in at.get(words[0], ()):
+            if i != span.start and tuple(texts[i : i + n]) == words:
                 out.append(Span(doc, i, i + n, label=span.label_))
     return out
 
@@ -722,10 +730,10 @@ def _prepare(c: Candidates, kb: KnowledgeBase) -> list[Span]:
     that arm ("AMD Ventures"), and a well-formed cued name holding known names wins over them
     (``_names_over_parts``). Returns the cued names that go first."""
     cued = {x.text for x in c.cue if len(x) > 1}
+    run_at = {i: r for r in c.all_runs for i in range(r.start, r.end)}  # runs never overlap
     c.non_org = [sp for sp in c.non_org
-                 if not (sp.label_ == f"{NON_ORG}|generic"
-                         and any(r.start <= sp.start and sp.end <= r.end and len(r) > len(sp) and r.text in cued
-                                 for r in c.all_runs))]
+                 if not (sp.label_ == f"{NON_ORG}|generic" and (r := run_at.get(sp.start)) is not None
+                         and sp.end <= r.end and len(r) > len(sp) and r.text in cued)]
     arms = [x for x in c.cue if len(x) > 1 and _fold(x[-1].text) in _ARM_WORDS
             and all(t.text[:1].isupper() for t in x)]  # (not "Nvidia and Salesforce Ventures")
     c.kb = [k for k in c.kb if not any(a.start <= k.start and k.end <= a.end and len(a) > len(k)

@@ -12,6 +12,8 @@ EXCLUDED_FROM, other negated statements give nothing, a hedge gives
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -87,7 +89,10 @@ class RelationExtractor:
         ctx = Context(programs=[(s, e[0]) for s, _, e, _ in mention_spans if len(e) == 1 and labels.get(e[0]) == "Program"])
         article = Article(doc, document_id, self.language, reference_date)
         claims: list[Claim] = []
-        views = [self._view(si, sent, doc, mention_spans, labels) for si, sent in enumerate(nlp_mod.sentences(doc))]
+        sents = nlp_mod.sentences(doc)
+        starts = [x[0] for x in mention_spans]  # in text order: each sentence takes its slice
+        views = [self._view(si, sent, doc, mention_spans[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)],
+                            labels) for si, sent in enumerate(sents)]
         for si, view in enumerate(views):
             next_end = views[si + 1].span.end if si + 1 < len(views) else view.span.end
             bullets = _bullet_group(views, si)
