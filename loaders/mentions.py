@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from aipg.graph.ids import fix_quotes, norm, strip_accents
 from aipg.loaders import nlp as nlp_mod
 from aipg.loaders.kb import KnowledgeBase, is_case_sensitive
+from aipg.loaders.lang import for_language
 from aipg.loaders.references import REFERENCE, REFERENCE_DETERMINERS, REFERENCE_HEADS, reference_spans
 from aipg.loaders.sentence import CAPITALISED as _CAP_RE
 
@@ -164,11 +165,13 @@ def _matchers(kb: KnowledgeBase, language: str) -> _Matchers:
 
 def _kb_spans(doc: Doc, kb: KnowledgeBase, language: str) -> list[Span]:
     m = _matchers(kb, language)
+    # a language that puts noun modifiers before their noun ("the UK regulator") says so in its data
+    modifiers_first = bool(for_language(language).modifier_before)
     spans = []
     for matcher in (m.lower, m.exact):
         for match_id, start, end in matcher(doc):
             key = doc.vocab.strings[match_id]
-            if key.startswith(ACTOR) and (_is_place(doc, start, end) or (language == "en" and _attributive(doc, end))):
+            if key.startswith(ACTOR) and (_is_place(doc, start, end) or (modifiers_first and _attributive(doc, end))):
                 continue
             if matcher is m.exact and end < len(doc) and _starts_longer_name(doc, start, end, kb, key):
                 continue  # "CMA CGM", "CMA Média": the acronym is the start of another name
