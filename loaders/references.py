@@ -55,6 +55,9 @@ REFERENCE_DETERMINERS = frozenset(
 # "les deux / trois groupes", "the three companies", "both firms": a group of N parties named before
 _GROUP_NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 _PAIR_LEAD = {(d, n) for d in ("les", "ces", "the", "these", "those") for n in _GROUP_NUMBERS} | {("both",)}
+_LEADS_BY_WORD: dict[str, list[tuple[str, ...]]] = {}
+for _lead in sorted(_PAIR_LEAD):
+    _LEADS_BY_WORD.setdefault(_lead[0], []).append(_lead)
 # "the pair", "le duo", "the trio": the noun itself says how many
 _GROUP_NOUNS = {"pair": 2, "duo": 2, "tandem": 2, "binome": 2, "trio": 3}
 _PAIR_HEADS = frozenset({"acteurs", "groupes", "entreprises", "societes", "partenaires", "parties", "companies",
@@ -73,7 +76,7 @@ def _pair_spans(doc: Doc, sent: Span) -> list[Span]:
             if not (k + 2 < len(toks) and words[k + 2] in ("of", "de", "d")):  # "a pair of chips"
                 out.append(Span(doc, toks[k].i, toks[k + 1].i + 1, label=f"{REFERENCE}|pair:{n}"))
             continue
-        for lead in _PAIR_LEAD:
+        for lead in _LEADS_BY_WORD.get(words[k], ()):
             n = len(lead)
             if tuple(words[k : k + n]) != lead:
                 continue
