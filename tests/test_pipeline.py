@@ -178,8 +178,11 @@ def test_changing_one_document_replaces_only_its_claims(corpus, store):
     assert snapshot(store) == snap
 
 
-# --------------------------------------------------------------------------- quality on the shipped examples
-def test_examples_gold_scores():
+# --------------------------------------------------------------------------- regression floors
+# The shipped example sets have all been tuned on since they were written (blind, blind2 and
+# blind3 were scored first, then worked on): these figures are regression floors, not measures
+# of quality on unseen news. README "Measuring extraction" quotes the real-news figures.
+def test_regression_floor_examples_gold():
     """`aipg eval examples/gold.json`: headline entity and relation F1 of at least 0.9."""
     scores = evaluate(ROOT / "examples" / "gold.json")
     print(f"entities F1 {scores.entities.f1:.4f}, relations F1 {scores.relations.f1:.4f}")
@@ -187,16 +190,16 @@ def test_examples_gold_scores():
     assert scores.relations.f1 >= 0.9, scores.relations.to_dict()
 
 
-def test_blind_examples_scores():
-    """`aipg eval examples/blind/gold.json`, the articles written apart from the rules: relation
-    precision of at least 0.92 and F1 of at least 0.85 (the bar the extraction issue sets)."""
+def test_regression_floor_blind():
+    """`aipg eval examples/blind/gold.json` (written apart from the rules, since tuned on): relation
+    precision of at least 0.92 and F1 of at least 0.85."""
     scores = evaluate(ROOT / "examples" / "blind" / "gold.json")
     print(f"entities F1 {scores.entities.f1:.4f}, relations P {scores.relations.precision:.4f} F1 {scores.relations.f1:.4f}")
     assert scores.relations.precision >= 0.92, scores.relations.to_dict()
     assert scores.relations.f1 >= 0.85, scores.relations.to_dict()
 
 
-def test_second_blind_examples_scores():
+def test_regression_floor_blind2():
     """`aipg eval examples/blind2/gold.json`: precision holds (>= 0.92); recall is the known gap
     (F1 >= 0.75 here; 0.51 when the set was first scored)."""
     scores = evaluate(ROOT / "examples" / "blind2" / "gold.json")
@@ -205,7 +208,7 @@ def test_second_blind_examples_scores():
     assert scores.relations.f1 >= 0.75, scores.relations.to_dict()
 
 
-def test_third_blind_examples_scores():
+def test_regression_floor_blind3():
     """`aipg eval examples/blind3/gold.json`: precision at least 0.85 and F1 at least 0.6 (0.64 and
     0.52 when the set was first scored)."""
     scores = evaluate(ROOT / "examples" / "blind3" / "gold.json")
