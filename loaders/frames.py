@@ -317,11 +317,19 @@ def membership(site: Site) -> list[Pair]:
     antecedent = relative_antecedent(view, site.left) if site.left else None
     if antecedent and site.progs(antecedent.entities):  # "P, ... dont X et Y sont partenaires fondateurs"
         return [Pair(s, site.progs(antecedent.entities)[0], False) for s in site.orgs(L)]
+    if site.has("object") and not site.rights and _object_stated(site):
+        return []  # "Airbus compte intégrer ces outils": the object is stated, and is no program
     p = site.program_near()
     if not p:
         return []
     sources = [x for x in site.orgs(L) + site.orgs(site.R_all) if x != p]
     return [Pair(s, p, True) for s in dict.fromkeys(sources)]
+
+
+def _object_stated(site: Site) -> bool:
+    """A determiner and a common noun right after the trigger: its object, named and no name."""
+    after = site.view.words[site.found.end : site.found.end + 2]
+    return len(after) == 2 and after[0] in site.lang.determiners and after[1].isalpha()
 
 
 # --------------------------------------------------------------------------- founding

@@ -786,6 +786,8 @@ def _to_mention(span: Span, kb: KnowledgeBase, named: Span, sentence: int) -> Me
     elif kind == CUE:
         label, key = rest, named.text
     elif kind == NER:
+        if len(span) == 1 and span.start > 0 and _fold(span.doc[span.start - 1].text) in ("a", "in", "at"):
+            return None  # "Mercredi à Braga", "in Braga": an unknown single name after "à" / "in" is a place
         label, key = label_from_cues(named.text), named.text
         head = _fold(named.text).split("'")[-1].split("\u2019")[-1].strip()
         if head in REFERENCE_HEADS:  # "l'Alliance" tagged as a name: it refers back

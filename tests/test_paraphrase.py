@@ -66,6 +66,14 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("bnp-paribas", "FUNDS", "mistral-ai", S)}),
     ("fr", "Le ministère de la Transition numérique a signé avec Google un protocole d'accord pour un cloud souverain.",
      {("google", "SIGNS_MOU_WITH", "ministere-de-la-transition", S)}),
+    # a day between the verb and its object; membership received; a stated object that is no program
+    ("fr", "La France et le Royaume des Pays-Bas ont adhéré mardi à l'AI Alliance.",
+     {("government-of-france", "MEMBER_OF", "ai-alliance", S), ("government-of-the-netherlands", "MEMBER_OF", "ai-alliance", S)}),
+    ("fr", "L'AI Alliance a reçu l'adhésion de Schneider Electric.",
+     {("schneider-electric", "MEMBER_OF", "ai-alliance", S)}),
+    ("fr", "L'AI Alliance réunit dix entreprises. De son côté, Airbus compte intégrer ces outils dans ses usines.", set()),
+    ("fr", "Mercredi à Braga, le ministère de la Culture a signé un accord-cadre avec LightOn.",
+     {("french-ministry-of-culture", "SIGNS_MOU_WITH", "lighton", S)}),
     # the members of a team an organization leads are its partners
     ("fr", "Le consortium de Mistral AI comprend Orange et Capgemini.",
      {("mistral-ai", "PARTNERS_WITH", "orange", S), ("capgemini", "PARTNERS_WITH", "mistral-ai", S)}),

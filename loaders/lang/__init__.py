@@ -110,6 +110,7 @@ class LanguageData:
     reflexives: Words  # "s'engager a": with ``promise_markers`` after, a promise, not money
     promise_markers: Words
     team_nouns: Words  # "Upstage's consortium includes X", "le consortium d'Upstage comprend X": partners
+    determiners: Words  # open a stated object that is no name: "intégrer ces outils", "join its board"
 
     # fields that describe a construction some languages lack; every other field is filled
     CONSTRUCTIONS = ("possessives", "modifier_before", "not_nouns", "participle_suffixes", "reflexives",

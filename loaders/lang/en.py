@@ -66,7 +66,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.funds.passive.round", "passive", "round|funding|investment|series ~6 led|co-led by", 0.85),
         Rule("en.funds.passive.round2", "passive", "round|funding|investment|series ~4 , led|co-led by", 0.85),
         Rule("en.funds.raise.draw", "raise", "draw|draws|drew|drawn|attract|attracts|attracted ~3 money|funding|investment|backing ~6 from", 0.75),
-        Rule("en.funds.raise.receive", "raise", "receive|receives|received ~6 from", 0.55),
+        Rule("en.funds.raise.receive", "raise", "receive|receives|received ~6 from", 0.55, "amount"),
         Rule("en.funds.funders.investor", "funders", "investor|investors|backer|backers|funder|funders|shareholders include|includes|included|including|are", 0.8),
         Rule("en.funds.cofund.with", "cofund", "with? participation from|by", 0.8),
         Rule("en.funds.cofund.alongside", "cofund", "alongside", 0.6),
@@ -198,4 +198,5 @@ DATA = LanguageData(
     reflexives=frozenset(),
     promise_markers=frozenset(),
     team_nouns=frozenset({"consortium", "team", "teams", "coalition"}),
+    determiners=frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}),
 )

@@ -11,7 +11,7 @@ from aipg.loaders.lang import LanguageData, Negation, Rule
 TRIGGERS: dict[str, tuple[Rule, ...]] = {
     "MEMBER_OF": (
         Rule("fr.member_of.active.rejoindre", "active", "rejoindre|rejoint|rejoignent|rejoignant", 0.9, "organization"),
-        Rule("fr.member_of.active.integrer", "active", "integrer|integre|integrent", 0.8, "organization"),
+        Rule("fr.member_of.active.integrer", "active", "integrer|integre|integrent", 0.8, "organization", "object"),
         Rule("fr.member_of.active.adherer", "active", "adherer|adhere a|au|aux", 0.9, "organization"),
         Rule("fr.member_of.active.adhesion", "active", "adhesion a|au|de", 0.8),
         Rule("fr.member_of.active.faire", "active", "faire|fait|font|faisant partie de|du|des", 0.85),
@@ -46,6 +46,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.active.parapher", "active", "parapher|paraphe|paraphent|parapheront", 0.75, "program"),
         Rule("fr.member_of.include.membres3", "include", "membres ~3 que sont", 0.8),
         # invited to a program: negated, left out of it ("n'ont pas été conviés à P")
+        Rule("fr.member_of.passive.adhesion", "passive", "recevoir|recu|recoit|obtenir|obtenu ~2 adhesion|adhesions de|d|du|des", 0.75),
         Rule("fr.member_of.active.convier", "active", "convier|convie|conviee|convies|conviees|invite|invitee|invites|invitees a|au|aux", 0.6, "program"),
     ),
     "FUNDS": (
@@ -73,7 +74,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.funds.raise.lever", "raise", "lever|leve|levee|levent ~8 aupres de|d", 0.85),
         Rule("fr.funds.announce.lever", "announce", "lever|leve|levee|levent|boucler|boucle|finaliser|finalise", 0.5),
         Rule("fr.funds.passive.tour", "passive", "tour|levee|financement|serie ~8 mene|menee|dirige|dirigee|emmene|emmenee|conduit|conduite par", 0.85),
-        Rule("fr.funds.raise.recevoir", "raise", "recevoir|recoit|recu ~6 de|d", 0.55),
+        Rule("fr.funds.raise.recevoir", "raise", "recevoir|recoit|recu ~6 de|d", 0.55, "amount"),
         Rule("fr.funds.funders.parmi", "funders", "parmi ~2 financements|financeurs|investisseurs|bailleurs|actionnaires|soutiens", 0.8),
         Rule("fr.funds.pledge.investir", "pledge", "investir|investit|investi|investissent|investira", 0.7, "amount"),
         Rule("fr.funds.pledge.offrir", "pledge", "offrir|offre|offrent|fournir|fournit|fournissent|accorder|accorde ~3 credits|subventions|financement|financements", 0.65),
@@ -161,7 +162,9 @@ DATA = LanguageData(
     clause_breaks=frozenset({";", "\u2014", "\u2013", "alors", "tandis", "mais", "car", "apres", "avant", "puisque",
                              "lorsque", "quand", "but"}),
     transparent=frozenset({"pas", "jamais", "deja", "egalement", "aussi", "officiellement", "conjointement",
-                           "recemment", "finalement", "bien", "formellement", "toujours", "desormais"}),
+                           "recemment", "finalement", "bien", "formellement", "toujours", "desormais",
+                           # a day between the verb and its object: "ont adhéré mardi à P"
+                           "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"}),
     list_leadins=frozenset({"dont", "notamment", "comme", "tels", "telles", "tel", "telle", "parmi", "y", "compris",
                             "incluant", "ainsi", ":", "que", "lesquels", "lesquelles", "encore"}),
     list_joiners=("et", "ou", "&", "ainsi que", "ou encore", "et encore", "voire", "ni"),
@@ -217,4 +220,6 @@ DATA = LanguageData(
     reflexives=frozenset({"s", "se"}),
     promise_markers=frozenset({"a"}),
     team_nouns=frozenset({"consortium", "equipe", "groupement", "attelage"}),
+    determiners=frozenset({"le", "la", "l", "les", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa", "ses",
+                           "leur", "leurs", "notre", "nos"}),
 )
