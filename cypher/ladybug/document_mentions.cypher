@@ -1,2 +1,3 @@
-MATCH (x)-[:MENTIONED_IN]->(d:Document {id: $id})
-RETURN x.id, label(x);
+// Entities a document mentions, with their one label and the surface forms it used.
+MATCH (x)-[m:MENTIONED_IN]->(d:Document {id: $id})
+RETURN x.id, label(x), m.aliases;

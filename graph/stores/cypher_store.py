@@ -30,7 +30,7 @@ from abc import ABC, abstractmethod
 from collections import defaultdict
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any, Callable, Iterable, Mapping, Sequence, TypeVar
+from typing import Any, Callable, Collection, Iterable, Mapping, Sequence, TypeVar
 
 from aipg import cypher
 from aipg.graph.errors import StoreError, UsageError
@@ -113,7 +113,8 @@ def alias_union(stored: Sequence[str], sightings: Iterable[Sequence[str]]) -> tu
 
 
 def entity_states(
-    extracted: Mapping[str, Entity], stored: Mapping[str, Entity], elsewhere: Mapping[str, list] | None = None
+    extracted: Mapping[str, Entity], stored: Mapping[str, Entity], elsewhere: Mapping[str, list] | None = None,
+    recheck: Collection[str] | None = None,
 ) -> dict[str, Entity]:
     """What each entity an ingest touches is to be stored as.
 
@@ -122,11 +123,15 @@ def entity_states(
     mentioned. ``elsewhere`` (replacements only): (document id, surface forms)
     of the other documents mentioning each stored id; with it, aliases are
     recomputed, and ids no document mentions any more are left out.
+    ``recheck`` limits that recomputation to these ids (see :func:`forms_lost`:
+    for the others a union gives the same aliases).
     """
     out = {i: union_entity(stored[i], e) if i in stored else e for i, e in extracted.items()}
     if elsewhere is None:
         return out
     for i, old in stored.items():
+        if recheck is not None and i not in recheck:
+            continue
         sightings = [forms for _, forms in sorted(elsewhere.get(i, ()))]
         if i in extracted:
             sightings.append(extracted[i].aliases)
@@ -134,6 +139,36 @@ def entity_states(
             continue  # an orphan, deleted at the end of the ingest
         out[i] = replace(out.get(i, old), aliases=alias_union(old.aliases, sightings))
     return out
+
+
+def forms_lost(old_forms: Mapping[str, Sequence[str]], extracted: Mapping[str, Entity]) -> set[str]:
+    """Ids whose aliases a replacement may shrink: the old version used a form the new one does not.
+
+    Every other id keeps all its stored forms, so its aliases are the stored ones
+    plus the new forms (a union), and the other documents' forms need not be read.
+
+    >>> forms_lost({"a": ["A"], "b": ["B", "Bee"], "c": ["C"]}, {"a": Entity("a", "A", "Company", ("A", "AA")),
+    ...            "b": Entity("b", "B", "Company", ("B",))})
+    {'b', 'c'}
+    """
+    return {i for i, forms in old_forms.items()
+            if i not in extracted or not set(forms) <= set(extracted[i].aliases)}  # fmt: skip
+
+
+def changed_keys(old: Iterable[Claim], new: Iterable[Claim], *, same_date: bool = True) -> set[Key]:
+    """The (source, type, target) keys whose claims from this document changed.
+
+    A key stated the same way before and after keeps its summary edge as stored,
+    unless the document's date changed (it dates the claims that state none).
+    """
+    before: dict[Key, set[Claim]] = defaultdict(set)
+    after: dict[Key, set[Claim]] = defaultdict(set)
+    for c in old:
+        before[key_of(c)].add(c)
+    for c in new:
+        after[key_of(c)].add(c)
+    keys = set(before) | set(after)
+    return keys if not same_date else {k for k in keys if before.get(k) != after.get(k)}
 
 
 def claims_to_write(ex: Extraction, entities: Mapping[str, Entity]) -> list[Claim]:
@@ -245,9 +280,16 @@ class CypherStore(ABC):
     def _transaction(self, document_id: str, work: Callable[[Tx], IngestResult]) -> IngestResult:
         """``work`` in one write transaction: committed if it returns, rolled back if it raises."""
 
-    @abstractmethod
     def _claims_of_keys(self, tx: Tx, keys: set[Key], labels: Mapping[str, str]) -> Iterable[Row]:
-        """Claim rows including every claim of ``keys`` (others may come too: the caller filters)."""
+        """Claim rows including every claim of ``keys`` (others may come too: the caller filters).
+
+        From each source along SUBJECT (a primary-key lookup), one statement per source label.
+        """
+        by_source: dict[str, list[dict[str, str]]] = defaultdict(list)
+        for s, t, d in sorted(keys):
+            by_source[labels[s]].append({"source": s, "type": t, "target": d})
+        return [row for label, batch in by_source.items()
+                for row in tx.rows(self._cypher("claims_of_keys", label=label), {"keys": batch})]  # fmt: skip
 
     @abstractmethod
     def close(self) -> None: ...
@@ -341,9 +383,13 @@ class CypherStore(ABC):
         replacing = bool(stored_sha)
         old_claims: list[Claim] = []
         old_mentioned: dict[str, str] = {}
+        old_forms: dict[str, list[str]] = {}
+        old_date: str | None = None
         if replacing:
             old_claims = [claim_from_row(r) for r in tx.rows(self._cypher("claims_of_document"), {"id": doc.id})]
-            old_mentioned = {i: l for i, l in tx.rows(self._cypher("document_mentions"), {"id": doc.id})}
+            for i, label, forms in tx.rows(self._cypher("document_mentions"), {"id": doc.id}):
+                old_mentioned[i], old_forms[i] = label, list(forms or ())
+            old_date = dict(tx.rows(self._cypher("document_dates"), {"ids": [doc.id]})).get(doc.id)
             tx.run(self._cypher("document_claims_delete"), {"id": doc.id})
             tx.run(self._cypher("document_mentions_delete"), {"id": doc.id})
         tx.run(self._cypher("document_upsert"), doc.to_dict())
@@ -352,8 +398,11 @@ class CypherStore(ABC):
         for e in ex.entities:
             extracted[e.id] = union_entity(extracted[e.id], e) if e.id in extracted else e
         stored = self._stored_entities([*extracted, *old_mentioned], tx.rows)
-        elsewhere = self._aliases_elsewhere(tx, stored.values()) if replacing else None
-        touched = entity_states(extracted, stored, elsewhere)
+        elsewhere = None
+        if replacing:
+            recheck = forms_lost(old_forms, extracted)
+            elsewhere = self._aliases_elsewhere(tx, [e for i, e in stored.items() if i in recheck])
+        touched = entity_states(extracted, stored, elsewhere, recheck if replacing else None)
         # Rewriting an unchanged node still costs file space on LadybugDB: write only what changed.
         self._write_entities(tx, self.ENTITY_STORED, [e for i, e in touched.items() if i in stored and e != stored[i]])
         self._write_entities(tx, self.ENTITY_NEW, [e for i, e in touched.items() if i not in stored])
@@ -376,9 +425,9 @@ class CypherStore(ABC):
             tx.write(self._cypher(self.MENTION, label=label), rows, document=doc.id)
 
         old_keys = {key_of(c) for c in old_claims}
-        keys = old_keys | {key_of(c) for c in claims}
+        keys = changed_keys(old_claims, claims, same_date=old_date == doc.published)
         labels = {**old_mentioned, **{i: e.label for i, e in entities.items()}}
-        self._recompute_edges(tx, keys, labels, doc.id, old_keys)
+        self._recompute_edges(tx, keys, labels, doc.id, old_keys & keys)
         orphans = by_label((i for i in old_mentioned if i not in entities), old_mentioned.__getitem__, lambda i: i)
         for label, ids in orphans.items():
             tx.run(self._cypher("entity_orphans_delete", label=label), {"ids": ids})
@@ -398,9 +447,17 @@ class CypherStore(ABC):
         """(document id, surface forms) of every MENTIONED_IN of these entities still stored."""
         found: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
         for label, ids in by_label(entities, lambda e: e.label, lambda e: e.id).items():
-            for i, d, aliases in tx.rows(self._cypher("entity_aliases_seen", label=label), {"ids": ids}):
+            for i, d, aliases in self._mentions_of(tx, self._cypher("entity_aliases_seen", label=label), ids):
                 found[i].append((d, list(aliases or ())))
         return found
+
+    def _mentions_of(self, tx: Tx, stmt: str, ids: list[str]) -> Iterable[Row]:
+        """Rows of ``entity_aliases_seen`` for these ids (one batched statement; LadybugDB overrides)."""
+        return tx.rows(stmt, {"ids": ids})
+
+    def _delete_edges(self, tx: Tx, stmt: str, rows: list[dict[str, Any]]) -> None:
+        """Run ``edge_delete`` for these (source, target) rows (batched; LadybugDB overrides)."""
+        tx.write(stmt, rows)
 
     def _recompute_edges(
         self, tx: Tx, keys: set[Key], labels: Mapping[str, str], doc_id: str, old_keys: set[Key]
@@ -415,6 +472,6 @@ class CypherStore(ABC):
         dates = {i: d for i, d in tx.rows(self._cypher("document_dates"), {"ids": doc_ids})} if doc_ids else {}
         deletes, writes = edge_rows(keys, found, dates, labels, doc_id, old_keys)
         for (t, ls, lt), rows in deletes.items():
-            tx.write(self._cypher("edge_delete", type=t, source=ls, target=lt), rows)
+            self._delete_edges(tx, self._cypher("edge_delete", type=t, source=ls, target=lt), rows)
         for (t, ls, lt), rows in writes.items():
             tx.write(self._cypher(self.EDGE, type=t, source=ls, target=lt), rows)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import defaultdict
 from typing import Any, Callable, Iterator, Mapping
 
 import neo4j
@@ -25,7 +24,7 @@ from aipg.graph.config import DEFAULT_NEO4J_TIMEOUT, Settings, display_uri
 from aipg.graph.errors import StoreError, StoreUnavailable
 from aipg.graph.schema import CLAIM_LABEL, DOCUMENT_LABEL, DOMAIN, LABELS, REL_TYPES, check_label
 from aipg.graph.stores.base import IngestResult, QueryResult
-from aipg.graph.stores.cypher_store import CypherStore, Key, Row, Tx, fill, one_line, query_error
+from aipg.graph.stores.cypher_store import CypherStore, Row, Tx, fill, one_line, query_error
 from aipg.graph.stores.readonly import check_read_only
 from aipg.graph.stores.version import SCHEMA_KEY, SCHEMA_VERSION, refuse, schema_version
 
@@ -249,11 +248,3 @@ class Neo4jStore(CypherStore):
                 return session.execute_write(lambda tx: work(_Tx(tx, self.batch_size)))
         except _FAILURES as e:  # StoreError from a bad extraction passes through as it is
             raise translate_error(e, self.settings) from None
-
-    def _claims_of_keys(self, tx: Tx, keys: set[Key], labels: Mapping[str, str]) -> list[Row]:
-        # From each source along SUBJECT (an index lookup), one statement per source label.
-        by_source: dict[str, list[dict[str, str]]] = defaultdict(list)
-        for s, t, d in sorted(keys):
-            by_source[labels[s]].append({"source": s, "type": t, "target": d})
-        return [row for label, batch in by_source.items()
-                for row in tx.rows(self._cypher("claims_of_keys", label=label), {"keys": batch})]  # fmt: skip
