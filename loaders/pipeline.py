@@ -179,6 +179,11 @@ class BuildReport:
         }
 
 
+#: Documents parsed, extracted and written together: spaCy's parsed documents of one batch
+#: are released before the next is parsed, so memory follows the batch, not the corpus.
+STREAM_BATCH = 256
+
+
 def build(paths: Iterable[str], store, *, settings: Settings | None = None, language: str | None = None,
           progress: Progress | None = None, on_start: Callable[[int], None] | None = None,
           force: bool = False) -> BuildReport:
@@ -189,8 +194,13 @@ def build(paths: Iterable[str], store, *, settings: Settings | None = None, lang
     then every document is extracted again, and the store replaces those that another
     extractor or knowledge base built (the report's ``outdated`` counts them when skipped).
     Each document records ``extractor_version()`` and the knowledge base's version.
+
+    Documents stream through in batches of STREAM_BATCH (parse, extract, write, forget).
+    Into an empty store that can copy in bulk, at least graph.stores.bulk.BULK_THRESHOLD new
+    documents are written by one bulk copy at the end (the same rows, far fewer statements).
     """
     from aipg.graph.errors import AipgError
+    from aipg.graph.stores import bulk
 
     settings = settings or Settings()
     kb = load_kb(extra=settings.kb)
@@ -206,22 +216,31 @@ def build(paths: Iterable[str], store, *, settings: Settings | None = None, lang
                           (stored[d.id].extractor_version, stored[d.id].kb_version) != (d.extractor_version, d.kb_version))
     if on_start:
         on_start(len(todo))
-    for a in analyse(todo, kb, settings=settings, progress=progress):
-        ex = finalize(a, store.labels_of(a.resolution.entities))
-        for d in ex.dropped:
-            report.dropped[d.reason] += 1
-        try:
-            result = store.ingest(ex)
-        except AipgError as e:
-            report.failed.append((a.document.path or a.document.id, str(e)))
-            continue
-        if result.status == "added":
-            report.added += 1
-        elif result.status == "replaced":
-            report.replaced += 1
-        else:
-            report.unchanged += 1
-        report.claims_written += result.claims_written
+    copying = len(todo) >= bulk.BULK_THRESHOLD and hasattr(store, "copy_load") and store.is_empty()
+    pending: list[Extraction] = []
+    labels: dict[str, str] = {}  # while copying: the label each id will be stored with (the first one)
+    for start in range(0, len(todo), STREAM_BATCH):
+        for a in analyse(todo[start : start + STREAM_BATCH], kb, settings=settings, progress=progress):
+            if copying:
+                ex = finalize(a, {i: labels[i] for i in a.resolution.entities if i in labels})
+                for e in ex.entities:
+                    labels.setdefault(e.id, e.label)
+                pending.append(ex)
+            else:
+                ex = finalize(a, store.labels_of(a.resolution.entities))
+            for d in ex.dropped:
+                report.dropped[d.reason] += 1
+            if copying:
+                continue
+            try:
+                _count(report, store.ingest(ex))
+            except AipgError as e:
+                report.failed.append((a.document.path or a.document.id, str(e)))
+    if pending:
+        results, failed = bulk.load(store, pending, threshold=0)
+        for result in results:
+            _count(report, result)
+        report.failed += failed
     if report.added or report.replaced:  # the store's record of what built it last (graph.stores.version)
         from datetime import datetime, timezone
 
@@ -231,6 +250,16 @@ def build(paths: Iterable[str], store, *, settings: Settings | None = None, lang
                         "kb_version": kb.version,
                         "last_build": datetime.now(timezone.utc).replace(microsecond=0).isoformat()})
     return report
+
+
+def _count(report: BuildReport, result) -> None:
+    if result.status == "added":
+        report.added += 1
+    elif result.status == "replaced":
+        report.replaced += 1
+    else:
+        report.unchanged += 1
+    report.claims_written += result.claims_written
 
 
 __all__ = ["Analysed", "BuildReport", "Dropped", "analyse", "build", "extract_documents", "extract_paths", "finalize"]

@@ -1,0 +1,125 @@
+"""Large fresh loads: the rows many ingests would write, computed at once and copied in bulk.
+
+``plan`` replays what ``Store.ingest`` does for each extraction in turn on an
+empty store (the first label and name of an id win, aliases are unioned in
+order of sighting, claims are checked against the stored labels, a document
+whose claims break the schema fails alone) and ends with one summary edge per
+(source, type, target) from all its claims (graph.merge). The result is the
+set of rows a sequence of ingests would leave, which LadybugDB loads with
+``COPY FROM`` (LadybugStore.copy_load): measured 43x faster than the
+incremental path at 2,000 articles, and a file several times smaller.
+
+``load`` picks the path: an empty store that can copy, and at least
+``BULK_THRESHOLD`` documents -> one bulk copy; otherwise one ``ingest`` per
+document (Neo4j, a store that holds documents already, a small load).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from aipg.graph.errors import StoreError
+from aipg.graph.merge import summarize
+from aipg.graph.model import Claim, Entity, Extraction
+from aipg.graph.schema import check_label, check_type
+from aipg.graph.stores.base import IngestResult
+from aipg.graph.stores.cypher_store import claim_row, claims_to_write, entity_states
+from aipg.graph.merge import union_entity
+
+#: From this many new documents into an empty store, ``load`` copies in bulk.
+BULK_THRESHOLD = 200
+
+Group = tuple[str, str, str]  # (relation type, source label, target label)
+
+
+@dataclass
+class BulkPlan:
+    """Rows to copy, by table: what ``plan`` computed, in the stores' column order."""
+
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    entities: dict[str, list[Entity]] = field(default_factory=dict)  # by label
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    subjects: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # label -> (claim, entity)
+    objects: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    mentions: dict[str, list[tuple[str, str, int, list[str]]]] = field(default_factory=dict)  # label -> rows
+    edges: dict[Group, list[dict[str, Any]]] = field(default_factory=dict)
+    results: list[IngestResult] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (document id, reason)
+
+
+def plan(extractions: Iterable[Extraction]) -> BulkPlan:
+    """The rows that ingesting ``extractions`` one by one into an empty store would leave.
+
+    Two extractions of one document id: a StoreError (``load`` then ingests one by one).
+    """
+    out = BulkPlan()
+    stored: dict[str, Entity] = {}
+    claims: list[Claim] = []
+    dates: dict[str, str | None] = {}
+    subjects: dict[str, list] = defaultdict(list)
+    objects: dict[str, list] = defaultdict(list)
+    mentions: dict[str, list] = defaultdict(list)
+    for ex in extractions:
+        doc = ex.document
+        if doc.id in dates:
+            raise StoreError(f"document {doc.id} appears twice in one bulk load: keep one of them")
+        extracted: dict[str, Entity] = {}
+        for e in ex.entities:
+            extracted[e.id] = union_entity(extracted[e.id], e) if e.id in extracted else e
+        touched = entity_states(extracted, {i: stored[i] for i in extracted if i in stored})
+        try:
+            written = claims_to_write(ex, touched)
+        except StoreError as e:
+            out.failed.append((doc.path or doc.id, str(e)))
+            continue
+        stored.update(touched)
+        dates[doc.id] = doc.published
+        out.documents.append(doc.to_dict())
+        claims += written
+        for c in written:
+            subjects[check_label(touched[c.source].label)].append((c.id, c.source))
+            objects[check_label(touched[c.target].label)].append((c.id, c.target))
+        counts = dict(ex.mentions)
+        for i, e in touched.items():
+            mentions[check_label(e.label)].append((i, doc.id, int(counts.get(i, 1)), list(extracted[i].aliases)))
+        out.results.append(IngestResult(doc.id, "added", claims_written=len(written),
+                                        edges_recomputed=len({(c.source, c.type, c.target) for c in written})))
+    for e in stored.values():
+        out.entities.setdefault(check_label(e.label), []).append(e)
+    out.claims = [claim_row(c) for c in claims]
+    out.subjects, out.objects, out.mentions = dict(subjects), dict(objects), dict(mentions)
+    for edge in summarize(claims, dates):
+        group = (check_type(edge.type), stored[edge.source].label, stored[edge.target].label)
+        row = edge.to_dict()
+        row["amount"] = None if row["amount"] is None else float(row["amount"])
+        out.edges.setdefault(group, []).append(row)
+    return out
+
+
+def load(store, extractions: list[Extraction], *, threshold: int = BULK_THRESHOLD,
+         progress=None) -> tuple[list[IngestResult], list[tuple[str, str]]]:
+    """Write ``extractions`` into ``store``: one bulk copy when it is empty, can copy and gets at
+    least ``threshold`` documents; else one ingest each. Returns (results, failures as (document, reason))."""
+    from aipg.graph.errors import AipgError
+
+    if len(extractions) >= threshold and hasattr(store, "copy_load") and store.is_empty():
+        try:
+            p = plan(extractions)
+        except StoreError:
+            p = None
+        if p is not None:
+            store.copy_load(p)
+            if progress:
+                progress(len(extractions))
+            return p.results, p.failed
+    results, failed = [], []
+    for ex in extractions:
+        try:
+            results.append(store.ingest(ex))
+        except AipgError as e:
+            failed.append((ex.document.path or ex.document.id, str(e)))
+        if progress:
+            progress(1)
+    return results, failed
