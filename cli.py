@@ -626,15 +626,28 @@ def _render_build(report, stats, where: str) -> None:
 @click.option("--language", type=click.Choice(["fr", "en"]), default=None, help="Force the language.")
 @kb_option
 @max_bytes_option
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: one process, JSON out; dask: a Dask cluster, Parquet shards into the -o folder.")
+@click.option("--scheduler", metavar="tcp://HOST:8786", default=None,
+              help="With --engine dask: the scheduler to use (default: start a local cluster).")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
+              help="With --engine dask and no --scheduler: worker processes of the local cluster.")
 def extract(paths: tuple[str, ...], output: str | None, min_confidence: float, language: str | None,
-            kb: tuple[str, ...], max_bytes: int | None, max_chars: int | None) -> None:
-    """Extract entities and relations without a store, as a gold-shaped JSON file.
+            kb: tuple[str, ...], max_bytes: int | None, max_chars: int | None, engine: str, scheduler: str | None,
+            workers: int) -> None:
+    """Extract entities and relations without a store, as a gold-shaped JSON file (or, with
+    --engine dask, as Parquet shards for `aipg load`).
 
     PATH `-` reads one article (text or Markdown, front matter allowed) from standard input, as document `stdin`.
     Exit status 1 when any document could not be read (they are listed on stderr).
     Example: aipg extract ../shared/corpus/seeds -o out.json
     """
     from aipg.loaders.evaluate import to_gold
+
+    if engine == "dask" or scheduler:
+        _extract_dask(paths, output, min_confidence, language, scheduler, workers,
+                      settings_from(kb=kb, max_bytes=max_bytes, max_chars=max_chars))
+        return
     from aipg.loaders.pipeline import extract_paths
 
     _load_language_model()
@@ -654,6 +667,53 @@ def extract(paths: tuple[str, ...], output: str | None, min_confidence: float, l
     if failures and not extractions:
         raise CommandError("no document could be read", 1)
     _exit_on_failures(len(failures), len(extractions))
+
+
+def _extract_dask(paths, output, min_confidence, language, scheduler, workers, settings) -> None:
+    from aipg.graph.errors import UsageError
+    from aipg.loaders.distributed import extract_to_shards
+
+    if not output:
+        raise UsageError("--engine dask writes Parquet shards: give their folder with -o, e.g. -o shards/")
+    report = extract_to_shards(paths, output, scheduler=scheduler, workers=workers, settings=settings,
+                               language=language, min_confidence=min_confidence)
+    click.echo(f"wrote {report.documents} document(s) in {len(report.shards)} shard(s) to {output} "
+               f"with {report.workers} worker(s)", err=True)
+    for path, reason in report.failed:
+        click.echo(f"aipg: skipped {path}: {reason}", err=True)
+    if report.failed and not report.documents:
+        raise CommandError("no document could be read", 1)
+    _exit_on_failures(len(report.failed), report.documents)
+
+
+@cli.command("load")
+@click.argument("shards", nargs=-1, required=True, type=click.Path())
+@store_option
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def load(shards: tuple[str, ...], store: str | None, as_json: bool) -> None:
+    """Write Parquet shards from `aipg extract --engine dask` into the store (LadybugDB or Neo4j).
+
+    An empty LadybugDB store gets them by one bulk COPY; otherwise each document is ingested.
+    Example: aipg load shards/ --store aipg.lbug
+    """
+    from aipg.graph.shards import shard_files
+    from aipg.graph.stores import open_store
+    from aipg.graph.stores.bulk import load_shards
+
+    settings = settings_from(store=store)
+    shard_files(shards)  # a missing or empty folder fails before a store is created
+    with open_store(settings, create=True) as st:
+        report = load_shards(shards, st)
+        stats = st.stats()
+    if as_json:
+        render_json({"load": report.to_dict(), "store": stats.to_dict()})
+        return
+    click.echo(f"store: {settings.store}{' (bulk copy)' if report.copied else ''}")
+    click.echo(f"documents: {report.documents} loaded, {report.added} added, {report.unchanged} unchanged, "
+               f"{report.replaced} replaced, {len(report.failed)} failed")
+    for document, reason in report.failed:
+        click.echo(f"  failed: {document}: {reason}")
+    click.echo(f"claims: {stats.claims}")
 
 
 @cli.command("eval")

@@ -17,13 +17,13 @@ document (Neo4j, a store that holds documents already, a small load).
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
-from typing import Any, Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterable, Iterator, Mapping
 
 from aipg.graph.errors import StoreError
 from aipg.graph.merge import summarize
 from aipg.graph.model import Claim, Entity, Extraction
-from aipg.graph.schema import check_label, check_type
+from aipg.graph.schema import check_label, check_type, validate
 from aipg.graph.stores.base import IngestResult
 from aipg.graph.stores.cypher_store import claim_row, claims_to_write, entity_states
 from aipg.graph.merge import union_entity
@@ -98,6 +98,21 @@ def plan(extractions: Iterable[Extraction]) -> BulkPlan:
     return out
 
 
+def settle(extractions: Iterable[Extraction], stored: Mapping[str, str]) -> Iterator[Extraction]:
+    """Extractions made apart (one per worker, no store) as a single run would have made them:
+    an id keeps the label it was stored or first seen with, and the claims that label makes
+    break the schema are dropped (with the reason) instead of failing their document.
+    """
+    labels = dict(stored)
+    for ex in extractions:
+        entities = tuple(e if labels.setdefault(e.id, e.label) == e.label else replace(e, label=labels[e.id])
+                         for e in ex.entities)
+        if entities != ex.entities:
+            kept, dropped = validate(ex.claims, {e.id: e.label for e in entities})
+            ex = replace(ex, entities=entities, claims=tuple(kept), dropped=(*ex.dropped, *dropped))
+        yield ex
+
+
 def load(store, extractions: list[Extraction], *, threshold: int = BULK_THRESHOLD,
          progress=None) -> tuple[list[IngestResult], list[tuple[str, str]]]:
     """Write ``extractions`` into ``store``: one bulk copy when it is empty, can copy and gets at
@@ -123,3 +138,41 @@ def load(store, extractions: list[Extraction], *, threshold: int = BULK_THRESHOL
         if progress:
             progress(1)
     return results, failed
+
+
+@dataclass
+class LoadReport:
+    """What ``aipg load`` did: ``copied`` when the store was filled by one bulk copy."""
+
+    documents: int = 0
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    claims_written: int = 0
+    copied: bool = False
+    dropped: dict[str, int] = field(default_factory=dict)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"documents": self.documents, "added": self.added, "replaced": self.replaced,
+                "unchanged": self.unchanged, "claims_written": self.claims_written, "copied": self.copied,
+                "dropped": dict(self.dropped), "failed": [{"document": d, "reason": r} for d, r in self.failed]}
+
+
+def load_shards(paths: Iterable[str], store, *, threshold: int = BULK_THRESHOLD) -> LoadReport:
+    """Write the extractions of Parquet shards (graph.shards) into ``store``, in shard order."""
+    from aipg.graph.shards import read_shards
+
+    extractions = list(read_shards(paths))
+    ids = {e.id for ex in extractions for e in ex.entities}
+    settled = list(settle(extractions, store.labels_of(ids) if ids else {}))
+    copied = len(settled) >= threshold and hasattr(store, "copy_load") and store.is_empty()
+    results, failed = load(store, settled, threshold=threshold)
+    report = LoadReport(documents=len(settled), copied=copied, failed=failed)
+    for r in results:
+        setattr(report, r.status, getattr(report, r.status) + 1)
+        report.claims_written += r.claims_written
+    for ex in settled:
+        for d in ex.dropped:
+            report.dropped[d.reason] = report.dropped.get(d.reason, 0) + 1
+    return report
