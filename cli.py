@@ -341,6 +341,27 @@ def _read_graph(store: str | None, *, documents: bool = False, claims: bool = Fa
         return mirror(st), (st.documents() if documents else []), (st.claims() if claims else [])
 
 
+def _large_graph(store: str | None):
+    """graph.fast.Columns of a store with at least graph.fast.FAST_NODES entities (analysed on
+    igraph, with no NetworkX mirror), else None."""
+    from aipg.graph import fast
+    from aipg.graph.stores import open_store
+
+    with open_store(settings_from(store=store), read_only=True) as st:
+        if not hasattr(st, "entity_columns") or sum(st.stats().entities_by_label.values()) < fast.FAST_NODES:
+            return None
+        return fast.columns(st)
+
+
+def _fast_rank(columns, metric: str, **options: Any) -> list[dict]:
+    from aipg.graph import fast
+
+    if metric == "betweenness":
+        click.echo(f"aipg: betweenness estimated from {fast.analysis.BETWEENNESS_SAMPLES} sampled sources "
+                   f"({columns.size} entities: exact is too slow)", err=True)
+    return fast.rank(columns, metric, **options)
+
+
 @cli.command()
 @click.option("--metric", type=click.Choice(["degree", "pagerank", "betweenness", "eigenvector"]),
               default="degree", show_default=True, help="Which centrality to rank by.")
@@ -356,8 +377,12 @@ def centrality(metric: str, top: int, store: str | None, fmt: str, labels: tuple
     """
     from aipg.graph.analysis import rank
 
-    g, _, _ = _read_graph(store)
-    rows = rank(g, metric, top=top, show=list(labels) or None, **_filters(**filters))
+    large = _large_graph(store) if metric in ("degree", "pagerank", "betweenness") else None
+    if large is not None:
+        rows = _fast_rank(large, metric, top=top, show=list(labels) or None, **_filters(**filters))
+    else:
+        g, _, _ = _read_graph(store)
+        rows = rank(g, metric, top=top, show=list(labels) or None, **_filters(**filters))
     extra = {"degree": ["in", "out", "weighted"], "eigenvector": ["component"]}.get(metric, [])
     columns = ["id", "name", "label", metric] + extra
     keys = ["id", "name", "label", "score"] + columns[4:]
@@ -376,10 +401,18 @@ def communities(seed: int, store: str | None, fmt: str, **filters: Any) -> None:
     """
     from aipg.graph.analysis import communities as louvain
 
-    g, _, _ = _read_graph(store)
-    parts = louvain(g, seed=seed, **_filters(**filters))
+    large = _large_graph(store)
+    if large is not None:
+        from aipg.graph.fast import communities as multilevel
+
+        parts = multilevel(large, seed=seed, **_filters(**filters))
+        name = dict(zip(large.ids, large.names))
+    else:
+        g, _, _ = _read_graph(store)
+        parts = louvain(g, seed=seed, **_filters(**filters))
+        name = {n: g.nodes[n].get("name") for n in g}
     render(["community", "size", "members"],
-           ([i + 1, len(p), [g.nodes[n].get("name") or n for n in p]] for i, p in enumerate(parts)), fmt)
+           ([i + 1, len(p), [name.get(n) or n for n in p]] for i, p in enumerate(parts)), fmt)
 
 
 @cli.command()

@@ -149,3 +149,27 @@ def test_dask_local_cluster_of_two_workers_builds_the_single_process_graph(tmp_p
             loaded = load_shards([tmp_path / "shards"], st, threshold=threshold)
             assert loaded.added == report.added and loaded.copied == (threshold == 1)
             assert contents(st) == expected, name
+
+
+def test_igraph_path_agrees_with_the_networkx_analysis(tmp_path):
+    from aipg.graph import analysis, fast
+    from aipg.graph.mirror import mirror, to_networkx
+    from aipg.graph.model import Graph
+
+    with open_at(tmp_path / "s.lbug") as st:
+        load(st, corpus(), threshold=1)
+        g, cols = mirror(st), fast.columns(st)
+        assert g.nodes(data=True) == to_networkx(Graph(tuple(st.entities()), tuple(st.edges()))).nodes(data=True)
+        assert sorted(g.edges(keys=True, data=True)) == sorted(
+            to_networkx(Graph(tuple(st.entities()), tuple(st.edges()))).edges(keys=True, data=True))
+    for filters in ({}, {"since": "2024-05"}, {"types": ["FUNDS", "MEMBER_OF"]}, {"labels": ["Company", "Program"]}):
+        assert fast.degree(cols, **filters) == analysis.degree(g, **filters)
+        nx_pr, ig_pr = analysis.pagerank(g, **filters), fast.pagerank(cols, **filters)
+        assert nx_pr.keys() == ig_pr.keys()
+        assert all(abs(nx_pr[k] - ig_pr[k]) < 1e-4 for k in nx_pr), filters
+        assert fast.communities(cols, **filters) == analysis.communities(g, **filters)
+    exact = analysis.betweenness(g)
+    sampled = fast.betweenness(cols, samples=10**6)  # every node a source: the exact value
+    assert all(abs(exact[k] - sampled[k]) < 1e-9 for k in exact)
+    rows = fast.rank(cols, "pagerank", top=2, show=["Program"])
+    assert [r["label"] for r in rows] == ["Program"] and rows[0]["id"] == analysis.rank(g, "pagerank", top=1, show=["Program"])[0]["id"]

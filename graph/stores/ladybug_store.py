@@ -362,3 +362,20 @@ class LadybugStore(CypherStore):
         (text,) = cypher.statements(cypher.load("ladybug", "copy_pair" if pair else "copy_table"))
         text = text.replace("{table}", table)
         return text.replace("{source}", pair[0]).replace("{target}", pair[1]) if pair else text
+
+    # ------------------------------------------------------------------ columns for the mirror
+    def entity_columns(self) -> dict[str, dict[str, list]]:
+        """Per label, the ``entities_all`` columns (id, name, aliases, country) as lists, fetched as Arrow."""
+        return {l: self._columns(self._cypher("entities_all", label=l)) for l in LABELS}
+
+    def edge_columns(self) -> dict[str, dict[str, list]]:
+        """Per relation type, the ``edges_all`` columns (source, target, weight, ...) as lists, fetched as Arrow."""
+        return {t: self._columns(self._cypher("edges_all", type=t)) for t in REL_TYPES}
+
+    def _columns(self, stmt: str) -> dict[str, list]:
+        # Arrow moves whole columns at once: ~3x faster than row lists on 500k edges (bench/bench_mirror.py).
+        try:
+            table = self._conn.execute(stmt).get_as_arrow()
+        except RuntimeError as e:
+            raise StoreError(f"reading store {self.path} failed: {one_line(str(e))}") from None
+        return {name: table.column(i).to_pylist() for i, name in enumerate(table.column_names)}
