@@ -7,6 +7,8 @@ differ. Its header comments say what it answers and what it needs::
     // answers: Which organizations are members of a program?
     // param program: the program's name or any alias, any case (example: AI Alliance)
     // dialects: (per-dialect files only) why the texts differ
+    // anchor: source, target   (optional) parameters given as names that are first turned
+    //                          into the list of entity ids they name (cypher/<dialect>/entity_ids_by_name)
 
 Entities are matched by name or alias, case-insensitively; the parameter is
 lower-cased in a ``WITH`` before the ``MATCH`` because LadybugDB does not take
@@ -28,7 +30,7 @@ from aipg.graph.errors import UsageError
 from aipg.graph.stores.base import QueryResult, Store
 
 DIALECTS = ("ladybug", "neo4j")
-_HEADER = re.compile(r"^//\s*(answers|param|dialects)\b\s*([^:]*):\s*(.*)$")
+_HEADER = re.compile(r"^//\s*(answers|param|dialects|anchor)\b\s*([^:]*):\s*(.*)$")
 _EXAMPLE = re.compile(r"^(.*?)\s*\(example:\s*(.*)\)\s*$")
 _PARAM_USE = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -55,6 +57,8 @@ class NamedQuery:
     parameters: tuple[Parameter, ...]
     texts: Mapping[str, str]
     dialect_note: str = ""
+    #: Parameters given as names that are turned into the list of ids they name before the query runs.
+    anchors: tuple[str, ...] = ()
 
     def text(self, dialect: str) -> str:
         return self.texts[dialect]
@@ -78,6 +82,8 @@ def parse_header(text: str) -> dict[str, Any]:
             ex = _EXAMPLE.match(value)
             desc, example = (ex.group(1), ex.group(2)) if ex else (value, "")
             out["parameters"].append((arg, desc, example))
+        elif key == "anchor":
+            out["anchors"] = [a.strip() for a in value.split(",") if a.strip()]
         else:
             out[key] = value
     return out
@@ -107,6 +113,7 @@ def _load() -> dict[str, NamedQuery]:
             parameters=tuple(Parameter(*p) for p in header["parameters"]),
             texts=texts,
             dialect_note=header["dialects"],
+            anchors=tuple(header.get("anchors", ())),
         )
     return out
 
@@ -185,6 +192,9 @@ def run(store: Store, query: str, params: Mapping[str, Any] | None = None) -> Qu
         q = get(query)
         wanted = {p.name for p in q.parameters}
         values = resolve_entities(store, q, {k: v for k, v in params.items() if k in wanted})
+        lookup = cypher.statements(cypher.load(store.dialect, "entity_ids_by_name"))[0] if q.anchors else ""
+        for name in q.anchors:  # an id lookup first: a path search must start from indexed ids
+            values[name] = sorted(r[0] for r in store.query(lookup, {"name": str(values[name])}).rows)
         return store.query(q.text(store.dialect), values)
     if _NAME.match(query.strip()) and "-" in query:
         raise UsageError(f"no named query {query.strip()!r}: see `aipg query --list`")

@@ -1,13 +1,14 @@
 // answers: How are two organizations connected (a shortest path of up to 5 edges)?
 // param source: one end's name or any alias, any case (example: Sony Group)
 // param target: the other end's name or any alias, any case (example: University of Tokyo)
+// anchor: source, target
 // dialects: one text per dialect: Neo4j writes shortestPath((a)-[*..5]-(b)) and lists with
 // [n IN nodes(p) | n.name]; LadybugDB writes (a)-[* SHORTEST 1..5]-(b) and properties(nodes(p), 'name').
 // EXCLUDED_FROM is left out: being excluded is not a connection.
-WITH toLower($source) AS s, toLower($target) AS t
-MATCH (a)
-WHERE toLower(a.name) = s OR any(x IN a.aliases WHERE toLower(x) = s)
-MATCH (b)
-WHERE toLower(b.name) = t OR any(x IN b.aliases WHERE toLower(x) = t)
+// Anchored: graph/queries.py turns each name into the ids it names first (entity_ids_by_name).
+MATCH (a:Company|University|Government|Program|Organization)
+WHERE a.id IN $source
+MATCH (b:Company|University|Government|Program|Organization)
+WHERE b.id IN $target
 MATCH p = shortestPath((a)-[:MEMBER_OF|FUNDS|SIGNS_MOU_WITH|PARTNERS_WITH|FOUNDED*..5]-(b))
 RETURN length(p) AS hops, [n IN nodes(p) | n.name] AS path, [r IN relationships(p) | type(r)] AS relations;
