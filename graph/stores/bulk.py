@@ -6,8 +6,8 @@ order of sighting, claims are checked against the stored labels, a document
 whose claims break the schema fails alone) and ends with one summary edge per
 (source, type, target) from all its claims (graph.merge). The result is the
 set of rows a sequence of ingests would leave, which LadybugDB loads with
-``COPY FROM`` (LadybugStore.copy_load): measured 43x faster than the
-incremental path at 2,000 articles, and a file several times smaller.
+``COPY FROM`` (LadybugStore.copy_load): 12x faster than the incremental
+path on 2,000 synthetic documents, and a file 5x smaller (bench/bench_copy.py).
 
 ``load`` picks the path: an empty store that can copy, and at least
 ``BULK_THRESHOLD`` documents -> one bulk copy; otherwise one ``ingest`` per
@@ -21,12 +21,11 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Iterator, Mapping
 
 from aipg.graph.errors import StoreError
-from aipg.graph.merge import summarize
+from aipg.graph.merge import summarize, union_entity
 from aipg.graph.model import Claim, Entity, Extraction
 from aipg.graph.schema import check_label, check_type, validate
 from aipg.graph.stores.base import IngestResult
 from aipg.graph.stores.cypher_store import claim_row, claims_to_write, entity_states
-from aipg.graph.merge import union_entity
 
 #: From this many new documents into an empty store, ``load`` copies in bulk.
 BULK_THRESHOLD = 200
