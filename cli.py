@@ -740,6 +740,7 @@ def load(shards: tuple[str, ...], store: str | None, as_json: bool) -> None:
         stats = st.stats()
     if as_json:
         render_json({"load": report.to_dict(), "store": stats.to_dict()})
+        _exit_on_failures(len(report.failed), report.added + report.replaced + report.unchanged)
         return
     click.echo(f"store: {settings.store}{' (bulk copy)' if report.copied else ''}")
     click.echo(f"documents: {report.documents} loaded, {report.added} added, {report.unchanged} unchanged, "
@@ -747,6 +748,7 @@ def load(shards: tuple[str, ...], store: str | None, as_json: bool) -> None:
     for document, reason in report.failed:
         click.echo(f"  failed: {document}: {reason}")
     click.echo(f"claims: {stats.claims}")
+    _exit_on_failures(len(report.failed), report.added + report.replaced + report.unchanged)
 
 
 @cli.command("eval")

@@ -19,6 +19,7 @@ from aipg.graph.model import Entity
 from aipg.graph.shards import read_shards, write_shard
 from aipg.graph.stores import open_store
 from aipg.graph.stores.bulk import load, load_shards, plan
+from aipg.graph.stores.check import verify
 from aipg.graph.stores.cypher_store import changed_keys, forms_lost
 
 from conftest import corpus
@@ -43,6 +44,7 @@ def test_bulk_copy_leaves_what_one_by_one_ingest_leaves(tmp_path):
         assert not bulk.is_empty()
         assert (r1, f1) == (r2, f2)
         assert contents(one) == contents(bulk)
+        assert verify(bulk)[3] == []  # graph.stores.check finds nothing wrong in the copied rows
         # d3 names Acme as an Organization: the first label stays, on both paths
         assert {e.id: e.label for e in bulk.entities()}["acme-robotics"] == "Company"
 
