@@ -151,6 +151,7 @@ def test_dask_local_cluster_of_two_workers_builds_the_single_process_graph(tmp_p
             loaded = load_shards([tmp_path / "shards"], st, threshold=threshold)
             assert loaded.added == report.added and loaded.copied == (threshold == 1)
             assert contents(st) == expected, name
+            assert st.meta()["extractor_version"] == expected["documents"][0].extractor_version
 
 
 def test_igraph_path_agrees_with_the_networkx_analysis(tmp_path):

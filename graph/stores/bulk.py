@@ -174,4 +174,13 @@ def load_shards(paths: Iterable[str], store, *, threshold: int = BULK_THRESHOLD)
     for ex in settled:
         for d in ex.dropped:
             report.dropped[d.reason] = report.dropped.get(d.reason, 0) + 1
+    if (report.added or report.replaced) and hasattr(store, "set_meta"):  # what built the store, as build records it
+        from datetime import datetime, timezone
+
+        from aipg import __version__
+
+        last = settled[-1].document
+        store.set_meta({"aipg_version": __version__, "extractor_version": last.extractor_version or "",
+                        "kb_version": last.kb_version or "",
+                        "last_build": datetime.now(timezone.utc).replace(microsecond=0).isoformat()})
     return report
