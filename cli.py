@@ -768,7 +768,8 @@ def eval_(gold: str, docs: str | None, fmt: str, as_json: bool, explain: bool, m
 
     Example: aipg eval ../shared/gold/dev.json --docs ../shared/corpus/dev
     """
-    from aipg.loaders.evaluate import evaluate, format_scores
+    from aipg.graph.money import format_money
+    from aipg.loaders.evaluate import evaluate, format_amounts, format_scores
 
     _load_language_model()
     scores = evaluate(gold, docs, settings=settings_from(kb=kb), min_confidence=min_confidence)
@@ -780,7 +781,13 @@ def eval_(gold: str, docs: str | None, fmt: str, as_json: bool, explain: bool, m
             for r in rows:
                 click.echo(f"{kind}: [{r['document']}] {r['source']} -{r['type']}-> {r['target']}"
                            f"{'  (' + r['rule'] + ')' if r.get('rule') else ''}\n    {r.get('evidence') or ''}")
+        for r in scores.amounts.wrong:
+            gold_money = format_money(r["gold_amount"], r["gold_currency"]) or "none"
+            click.echo(f"amount {r['problem']}: [{r['document']}] {r['source']} -FUNDS-> {r['target']}: "
+                       f"{format_money(r['amount'], r['currency']) or 'none'} (gold {gold_money})\n"
+                       f"    {r.get('evidence') or ''}")
     render(["scope", "what", "precision", "recall", "f1", "tp", "fp", "fn"], format_scores(scores), fmt)
+    render(["amounts", "count", "share"], format_amounts(scores.amounts), fmt, title="")
 
 
 # ---- the store: stats

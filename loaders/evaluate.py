@@ -109,9 +109,11 @@ class Scores:
     per_language: dict[str, dict[str, PRF]] = field(default_factory=lambda: defaultdict(lambda: {"entities": PRF(), "relations": PRF()}))
     missed: list[dict[str, Any]] = field(default_factory=list)
     spurious: list[dict[str, Any]] = field(default_factory=list)
+    amounts: "AmountScores" = field(default_factory=lambda: AmountScores())
 
     def to_dict(self, explain: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
+            "amounts": self.amounts.to_dict(explain),
             "entities": self.entities.to_dict(),
             "relations": self.relations.to_dict(),
             "persons": self.persons.to_dict(),
@@ -122,6 +124,75 @@ class Scores:
             out["missed"] = self.missed
             out["spurious"] = self.spurious
         return out
+
+
+AMOUNT_TOLERANCE = 0.01  # an amount is right within 1% of gold's, in the same currency
+
+
+@dataclass
+class AmountScores:
+    """Amounts on the FUNDS edges found that match a gold relation carrying ``amount``.
+
+    ``numbered``: gold states a number, ``right`` of them within 1% in the same currency;
+    ``null``: gold says the source states no money of its own, ``given`` of them got one
+    anyway, ``round_copied`` of those the round total gold keeps in ``round_amount``.
+    """
+
+    numbered: int = 0
+    right: int = 0
+    null: int = 0
+    given: int = 0
+    round_copied: int = 0
+    wrong: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def right_share(self) -> float:
+        return self.right / self.numbered if self.numbered else 1.0
+
+    @property
+    def none_share(self) -> float:
+        return (self.null - self.given) / self.null if self.null else 1.0
+
+    def check(self, document: str, system: dict[str, Any], gold: dict[str, Any]) -> None:
+        """Score one found FUNDS edge against its gold relation (no ``amount`` key: not scored)."""
+        if "amount" not in gold:
+            return
+        got = system.get("amount")
+        if gold["amount"] is None:
+            self.null += 1
+            if got is None:
+                return
+            self.given += 1
+            problem = "given where gold says none"
+            if _same_money(got, system.get("currency"), gold.get("round_amount"), gold.get("round_currency")):
+                self.round_copied += 1
+                problem = "round total copied to an investor"
+        else:
+            self.numbered += 1
+            if _same_money(got, system.get("currency"), gold["amount"], gold.get("currency")):
+                self.right += 1
+                return
+            problem = "missing" if got is None else "wrong"
+        self.wrong.append({"document": document, "source": system["source"], "target": system["target"],
+                           "problem": problem, "amount": got, "currency": system.get("currency"),
+                           "amount_text": system.get("amount_text"), "gold_amount": gold["amount"],
+                           "gold_currency": gold.get("currency"), "gold_round_amount": gold.get("round_amount"),
+                           "evidence": system.get("evidence")})
+
+    def to_dict(self, explain: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {"numbered": self.numbered, "right": self.right,
+                               "right_share": round(self.right_share, 4), "null": self.null,
+                               "given_where_null": self.given, "none_share": round(self.none_share, 4),
+                               "round_copied": self.round_copied}
+        if explain:
+            out["wrong"] = self.wrong
+        return out
+
+
+def _same_money(value: Any, currency: Any, gold_value: Any, gold_currency: Any) -> bool:
+    if value is None or gold_value is None or currency != gold_currency:
+        return False
+    return abs(float(value) - float(gold_value)) <= AMOUNT_TOLERANCE * abs(float(gold_value))
 
 
 def _forms(entity: dict[str, Any]) -> set[str]:
@@ -184,13 +255,13 @@ def score(system: dict[str, Any], gold: dict[str, Any]) -> Scores:
         scores.persons.add(per)
         scores.per_language[lang]["entities"].add(ent)
 
-        required, optional = {}, set()
+        required, optional = {}, {}
         for r in gdoc.get("relations", []):
             k = _key(r["source"], r["type"], r["target"])
             if "Person" in (g_label.get(r["source"]), g_label.get(r["target"])):
                 continue
             if r.get("optional"):
-                optional.add(k)
+                optional[k] = r
             else:
                 required[k] = r
         found: dict[tuple[str, str, str], dict[str, Any]] = {}
@@ -202,6 +273,8 @@ def score(system: dict[str, Any], gold: dict[str, Any]) -> Scores:
         rel = PRF()
         for k, r in found.items():
             t = scores.per_type[k[1]]
+            if k[1] == "FUNDS" and (k in required or k in optional):
+                scores.amounts.check(gdoc["id"], r, required.get(k) or optional[k])
             if k in required:
                 rel.tp += 1
                 t.tp += 1
@@ -221,6 +294,18 @@ def score(system: dict[str, Any], gold: dict[str, Any]) -> Scores:
         scores.relations.add(rel)
         scores.per_language[lang]["relations"].add(rel)
     return scores
+
+
+def format_amounts(amounts: AmountScores) -> list[tuple[str, str, str]]:
+    """Rows (what, count, share) for the amount table of ``aipg eval``."""
+    return [
+        ("FUNDS found, gold amount a number", f"{amounts.numbered}", ""),
+        ("  amount right (1%, same currency)", f"{amounts.right}", f"{amounts.right_share:.1%}"),
+        ("FUNDS found, gold amount null", f"{amounts.null}", ""),
+        ("  no amount given", f"{amounts.null - amounts.given}", f"{amounts.none_share:.1%}"),
+        ("  amount wrongly given", f"{amounts.given}", ""),
+        ("  round total copied to an investor", f"{amounts.round_copied}", ""),
+    ]
 
 
 def format_scores(scores: Scores) -> list[tuple[str, str, float, float, float, int, int, int]]:
