@@ -83,6 +83,10 @@ class Claim:
     amount: float | None = None
     currency: str | None = None
     amount_text: str | None = None
+    # a total several sources share ("raised $270M from A, B and C"): never each one's amount
+    round_amount: float | None = None
+    round_currency: str | None = None
+    round_amount_text: str | None = None
     id: str = field(init=False)
 
     def __post_init__(self) -> None:

@@ -11,7 +11,14 @@ thousands separators.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Iterable, Sequence
+
+from aipg.graph.ids import norm
+from aipg.graph.model import Claim
+from aipg.loaders.claim_words import (
+    MORE_INVESTORS, NOT_GIVEN_AFTER, NOT_GIVEN_BEFORE, OWN_ASSETS_AFTER, ROUND_CUES, UP_TO,
+)
 
 
 @dataclass(frozen=True)
@@ -32,15 +39,19 @@ _MAGNITUDES = {
     "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "t": 1e12,
+    # Indian numbering: a lakh is 10^5, a crore 10^7 ("₹988.6 crore", "Rs 1.5 lakh crore")
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
 }
+_INDIAN = {"lakh", "lakhs", "crore", "crores", "cr", "lakh crore", "lakh crores"}  # rupees when no currency is named
 _FRENCH_BILLION = 1e12
 # Short forms ("m", "M", "bn", "k") and "thousand" need a currency beside them:
 # "10m" alone is a distance, "15 000" alone a count.
-_WORDS_ALONE = {"million", "millions", "milliard", "milliards", "billion", "billions", "trillion", "trillions"}
+_WORDS_ALONE = {"million", "millions", "milliard", "milliards", "billion", "billions", "trillion", "trillions",
+                "crore", "crores", "lakh crore", "lakh crores"}
 
 _SYMBOLS = {
     "US$": "USD", "U.S.$": "USD", "US $": "USD", "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD",
-    "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW",
+    "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "Rs.": "INR", "Rs": "INR", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW",
 }
 _CODES = ("USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "CNY", "INR", "KRW", "HKD", "SGD", "SEK", "NOK", "DKK", "AED", "SAR")
 _CURRENCY_WORDS = [
@@ -62,7 +73,7 @@ _SEP = "[ \u00a0\u202f\u2009]"
 _NUMBER = rf"\d{{1,3}}(?:(?:{_SEP}|[.,])\d{{3}})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 _PREFIX = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
 _CODE = "|".join(_CODES)
-_MAG = "|".join(sorted(_MAGNITUDES, key=len, reverse=True))
+_MAG = "|".join(k.replace(" ", "[ \u00a0]") for k in sorted(_MAGNITUDES, key=len, reverse=True))
 _WORD = "|".join(w for w, _ in _CURRENCY_WORDS)
 _AMOUNT = re.compile(
     rf"(?<![\w$€£¥.,])"
@@ -146,7 +157,9 @@ def find_amounts(text: str, language: str) -> list[Amount]:
     """
     found: list[Amount] = []
     for m in _AMOUNT.finditer(text):
-        num, mag, currency = m.group("num"), (m.group("mag") or "").lower(), _currency(m)
+        num, mag, currency = m.group("num"), " ".join((m.group("mag") or "").lower().split()), _currency(m)
+        if currency is None and mag in _INDIAN:
+            currency = "INR"
         if currency is None and (mag not in _WORDS_ALONE or _is_count(text, m.end(), language)):
             continue  # a year, a count, "10 m" of something, or "38 millions de dépêches"
         if not num[0].isdigit() and not mag:
@@ -176,3 +189,196 @@ def currency_in(text: str) -> str | None:
     if m.group("code"):
         return m.group("code")
     return _word_currency(m.group("word"))
+
+
+# --------------------------------------------------------------------------- whose money
+GIVEN, ROUND, NOT_GIVEN = "given", "round", "not given"
+_WINDOW_BEFORE, _WINDOW_AFTER = 8, 5
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount read in its sentence: what it means (``kind``), whose it is (``owner``, an entity
+    id, when a party stands right beside it), and whether it is a ceiling ("up to")."""
+
+    amount: Amount
+    sentence: int
+    kind: str  # GIVEN, ROUND (a total several may share) or NOT_GIVEN (valuation, revenue, price...)
+    owner: str | None = None
+    ceiling: bool = False
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An organization named in the text: character offsets and the entity ids it stands for."""
+
+    start: int
+    end: int
+    entities: tuple[str, ...]
+
+
+def _words(text: str) -> list[str]:
+    return norm(text).split()
+
+
+def _has(words: list[str], phrases: Iterable[str]) -> bool:
+    joined = f" {' '.join(words)} "
+    return any(f" {p} " in joined for p in phrases)
+
+
+def read_money(text: str, language: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],
+               funders: Iterable[str] = ()) -> dict[int, list[Money]]:
+    """Every amount of the document, per sentence index, with its meaning and owner.
+
+    ``sentences`` are the (start, end) character spans of the sentences, ``mentions`` the
+    organization mentions, ``funders`` the ids that fund something in the document (only they
+    can own an amount). An amount with no currency takes the currency named last before it in
+    the document, else the first after it ("Les 400 millions restants" after "1,3 milliard d'euros").
+    """
+    funders = set(funders)
+    out: dict[int, list[Money]] = {}
+    for si, (s0, s1) in enumerate(sentences):
+        sentence = text[s0:s1]
+        found = [replace(a, start=a.start + s0, end=a.end + s0) for a in find_amounts(sentence, language)]
+        here = [m for m in mentions if s0 <= m.start < s1]
+        kept: list[Money] = []
+        for k, a in enumerate(found):
+            if k and re.fullmatch(r"\s*\(\s*", text[found[k - 1].end : a.start]):
+                continue  # "¥250 billion ($1.6 billion)": the same money converted
+            if a.currency is None:
+                a = replace(a, currency=_currency_near(text, a.start, a.end))
+            lo = found[k - 1].end if k else s0
+            before = _words(re.split(r"[;(]", text[max(lo, s0) : a.start])[-1])[-_WINDOW_BEFORE:]
+            after_text = re.sub(r"^\s*\([^)]*\)", "", text[a.end : s1])  # skip a conversion in brackets
+            after = _words(after_text)[:_WINDOW_AFTER]
+            kind = _kind(before, after)
+            kept.append(Money(a, si, kind, _owner(text, a, here, funders), _has(before[-4:], UP_TO)))
+        if kept:
+            out[si] = kept
+    return out
+
+
+def _kind(before: list[str], after: list[str]) -> str:
+    if any(w in NOT_GIVEN_BEFORE for w in before[-5:]) or any(w in NOT_GIVEN_AFTER for w in after[:3]) \
+            or _has(after, OWN_ASSETS_AFTER):
+        return NOT_GIVEN
+    if any(w in ROUND_CUES for w in before) or any(w in ROUND_CUES for w in after[:3]):
+        return ROUND
+    return GIVEN
+
+
+_OWNER_AFTER = re.compile(r"^\s*(?:de\s+la|de\s+l['’]|des|du|de|d['’]|from|by|par)\s*(?:the\s+|le\s+|la\s+|les\s+)?$", re.I)
+
+
+def _owner(text: str, a: Amount, mentions: list[Mention], funders: set[str]) -> str | None:
+    """The funder standing right beside an amount: just before it, with at most five words and
+    no clause break between ("Amazon's earlier $4bn", "Google (plus de 3 milliards", "OpenAI a
+    prévu un budget de 50 millions"), or right after it ("20,6 millions du programme X")."""
+    before = [m for m in mentions if m.end <= a.start]
+    if before:
+        m = before[-1]
+        gap = text[m.end : a.start]
+        words = _words(gap)
+        if len(words) <= 5 and not re.search(r"[;:,.!?]", gap) and not any(w in ROUND_CUES for w in words):
+            ids = [e for e in m.entities if e in funders]
+            if len(ids) == 1:
+                return ids[0]
+    after = [m for m in mentions if m.start >= a.end]
+    if after and _OWNER_AFTER.match(text[a.end : after[0].start]):
+        ids = [e for e in after[0].entities if e in funders]
+        if len(ids) == 1:
+            return ids[0]
+    return None
+
+
+def _currency_near(text: str, start: int, end: int) -> str | None:
+    earlier = list(_ANY_CURRENCY.finditer(text, 0, start))
+    m = earlier[-1] if earlier else _ANY_CURRENCY.search(text, end)
+    if not m:
+        return None
+    if m.group("sym"):
+        return _SYMBOLS[m.group("sym")]
+    return m.group("code") or _word_currency(m.group("word"))
+
+
+def assign_amounts(claims: Sequence[Claim], text: str, language: str, sentences: Sequence[tuple[int, int]],
+                   paragraphs: Sequence[int], mentions: Sequence[Mention]) -> list[Claim]:
+    """FUNDS claims with the money that is theirs (SCHEMA.md, claims); other claims unchanged.
+
+    In the claim's sentence: an amount standing beside its source is the source's; else the first
+    free amount that is money given (before a round total). It is the claim's ``amount`` when
+    one source funds the whole of it, its ``round_*`` when several do (named in the sentence, or
+    said to be there: "investors including", "mené par"). Valuations, revenues, prices,
+    payments and spending on one's own assets are never amounts. With no amount in the sentence,
+    one a sentence or two away in the same paragraph (``paragraphs[i]`` numbers sentence i's)
+    counts when nothing competes there: no other funded party, no organization but the
+    claim's parties. "Up to" keeps the amount and makes the claim potential.
+    """
+    funds = [c for c in claims if c.type == "FUNDS"]
+    if not funds:
+        return list(claims)
+    money = read_money(text, language, sentences, mentions, {c.source for c in funds})
+    sources_of: dict[str, set[str]] = {}
+    for c in funds:
+        sources_of.setdefault(c.target, set()).add(c.source)
+    out = []
+    for c in claims:
+        if c.type != "FUNDS":
+            out.append(c)
+            continue
+        out.append(_with_money(c, text, sentences, paragraphs, mentions, money, funds, sources_of))
+    return out
+
+
+def _with_money(c: Claim, text: str, sentences, paragraphs, mentions, money, funds, sources_of) -> Claim:
+    here = [c2 for c2 in funds if c2.sentence == c.sentence]
+    cands = [m for m in money.get(c.sentence, []) if m.kind != NOT_GIVEN]
+    site = c.sentence
+    if not cands:
+        site, cands = _neighbour(c, sentences, paragraphs, mentions, money, funds, sources_of)
+    own = [m for m in cands if m.owner == c.source]
+    free = [m for m in cands if m.owner is None]
+    words = [w for si in {c.sentence, site} for w in _words(text[sentences[si][0] : sentences[si][1]])]
+    co_sources = {x.source for x in here if x.target == c.target} | {
+        x.source for x in funds if x.sentence == site and x.target == c.target}
+    shared = len(co_sources) > 1 or _has(words, MORE_INVESTORS)
+    mine: Money | None = None
+    total: Money | None = None
+    if own:
+        mine = own[0]
+        total = next((m for m in free if m.kind == ROUND), None)
+    elif free:
+        pick = next((m for m in free if m.kind == GIVEN), free[0])
+        alone = sources_of.get(c.target, set()) == {c.source}
+        if shared or (pick.kind == ROUND and not alone):
+            total = pick
+        else:
+            mine = pick
+    status = "potential" if mine is not None and mine.ceiling else c.status
+    return replace(
+        c, status=status,
+        amount=mine.amount.value if mine else None, currency=mine.amount.currency if mine else None,
+        amount_text=mine.amount.text if mine else None,
+        round_amount=total.amount.value if total else None, round_currency=total.amount.currency if total else None,
+        round_amount_text=total.amount.text if total else None,
+    )
+
+
+def _neighbour(c: Claim, sentences, paragraphs, mentions, money, funds, sources_of) -> tuple[int, list[Money]]:
+    """The nearest sentence of the same paragraph, two at most away (the next before the
+    previous), whose amounts nothing else competes for; (the claim's sentence, []) if none."""
+    parties = {c.source, c.target} | sources_of.get(c.target, set())
+    for d in (1, -1, 2, -2):
+        si = c.sentence + d
+        if not 0 <= si < len(sentences) or paragraphs[si] != paragraphs[c.sentence]:
+            continue
+        cands = [m for m in money.get(si, []) if m.kind != NOT_GIVEN]
+        if not cands:
+            continue
+        s0, s1 = sentences[si]
+        named = {e for m in mentions if s0 <= m.start < s1 for e in m.entities}
+        rivals = [x for x in funds if x.sentence == si and x.target != c.target]
+        if rivals or named - parties:
+            return c.sentence, []  # the nearest amount is someone else's: stop looking
+        return si, cands
+    return c.sentence, []

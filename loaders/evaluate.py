@@ -38,7 +38,8 @@ def to_gold(extractions: Iterable[Extraction]) -> dict[str, Any]:
             rel = {"source": c.source, "type": c.type, "target": c.target, "status": c.status,
                    "evidence": c.evidence, "confidence": c.confidence, "rule": c.rule,
                    "sentence": c.sentence, "start": c.start, "end": c.end}
-            for k in ("date", "amount", "currency", "amount_text"):
+            for k in ("date", "amount", "currency", "amount_text", "round_amount", "round_currency",
+                      "round_amount_text"):
                 v = getattr(c, k)
                 if v is not None:
                     rel[k] = v

@@ -19,6 +19,7 @@ from aipg.graph.config import Settings
 from aipg.graph.model import Claim, Document, Entity, Extraction
 from aipg.graph.schema import Dropped, validate
 from aipg.loaders import nlp
+from aipg.loaders.claims import polish
 from aipg.loaders.documents import read_documents
 from aipg.loaders.kb import KnowledgeBase, load_kb
 from aipg.loaders.mentions import PERSON, Mention, find_mentions
@@ -83,6 +84,7 @@ def analyse(documents: Sequence[Document], kb: KnowledgeBase | None = None, *, s
         claims = RelationExtractor(document.language).extract(
             doc, document.id, spans, labels, reference_date=document.published
         )
+        claims = polish(claims, doc, document, spans)
         out.append(Analysed(document, res, tuple(claims), tuple(mentions)))
         if progress:
             progress(1)

@@ -201,6 +201,7 @@ def claims_to_write(ex: Extraction, entities: Mapping[str, Entity]) -> list[Clai
 def claim_row(c: Claim) -> dict[str, Any]:
     row = c.to_dict()
     row["confidence"], row["amount"] = float(c.confidence), _float(c.amount)
+    row["round_amount"] = _float(c.round_amount)
     return row
 
 

@@ -1,0 +1,45 @@
+"""Claims a journalist can quote: after the relation rules, each claim gets the money that is
+its own (loaders/amounts.py), evidence without page furniture, and a headline mark
+(loaders/evidence.py). One call from the pipeline, per document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from spacy.tokens import Doc
+
+from aipg.graph.model import Claim, Document
+from aipg.loaders import nlp
+from aipg.loaders.amounts import Mention, assign_amounts
+from aipg.loaders.evidence import clean, headline_lines
+
+HEADLINE = ".headline"  # appended to the rule of a claim found in a headline
+HEADLINE_CONFIDENCE = 0.75  # a headline claims more than its article shows: trust it less
+
+
+def polish(claims: Sequence[Claim], doc: Doc, document: Document,
+           org_spans: Sequence[tuple[int, int, Sequence[str], bool]]) -> list[Claim]:
+    """The document's claims with their own money, clean evidence and headline marks.
+
+    ``org_spans`` are the organization mentions as the relation rules get them: (token start,
+    token end, entity ids, is a reference). A claim found only in a headline keeps a lower
+    confidence; where the body states the same (source, type, target), the headline's goes.
+    """
+    if not claims:
+        return []
+    sentences = [(s.start_char, s.end_char) for s in nlp.sentences(doc)]
+    paragraphs = [document.text.count("\n", 0, start) for start, _ in sentences]  # one paragraph a line
+    mentions = [Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), tuple(ids)) for s, e, ids, _ in org_spans]
+    claims = assign_amounts(claims, document.text, document.language, sentences, paragraphs, mentions)
+    headlines = headline_lines(document.text, document.title)
+    out = []
+    for c in claims:
+        ev = clean(c.evidence, c.start)
+        c = replace(c, evidence=ev.text, start=ev.start, end=ev.end)
+        if any(a <= c.start < b for a, b in headlines):
+            c = replace(c, rule=c.rule + HEADLINE, confidence=round(c.confidence * HEADLINE_CONFIDENCE, 3))
+        out.append(c)
+    body = {(c.source, c.type, c.target) for c in out if not c.rule.endswith(HEADLINE)}
+    return [c for c in out if not (c.rule.endswith(HEADLINE) and (c.source, c.type, c.target) in body)]
