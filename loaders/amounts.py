@@ -89,6 +89,7 @@ _WORD_RES = [(re.compile(rf"(?i:{w})$"), iso) for w, iso in _CURRENCY_WORDS]
 # After a currency-less magnitude: "de"/"of" + a noun means a count of that noun;
 # in English a bare noun does too ("175 billion parameters") unless it is one of these.
 _COUNT_OF = re.compile(r"[ \u00a0\u202f]+(?:(?i:de|of)[ \u00a0\u202f]+|(?i:d)['’])\s*(?P<noun>[^\W\d_]+)")
+_ARTICLES = frozenset({"la", "le", "les", "l", "the", "son", "sa", "ses", "leur", "leurs", "its", "their"})
 _NEXT_WORD = re.compile(r"[ \u00a0\u202f]+(?P<word>[a-z]+)\b")
 _MONEY_CONTEXT = {
     "in", "into", "to", "for", "from", "on", "at", "by", "with", "and", "or", "over", "across", "as", "than",
@@ -141,8 +142,8 @@ def _currency(m: re.Match[str]) -> str | None:
 def _is_count(text: str, end: int, language: str) -> bool:
     """Whether a currency-less magnitude is a count of something ("38 millions de dépêches")."""
     m = _COUNT_OF.match(text, end)
-    if m and not _word_currency(m.group("noun")):
-        return True
+    if m and not _word_currency(m.group("noun")) and m.group("noun").lower() not in _ARTICLES:
+        return True  # ("20,6 millions de la Commission": money from someone, not a count)
     if language == "en":
         m = _NEXT_WORD.match(text, end)
         return bool(m and m.group("word") not in _MONEY_CONTEXT and not _word_currency(m.group("word")))

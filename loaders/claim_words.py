@@ -11,7 +11,7 @@ from __future__ import annotations
 # Words before an amount (or just after it) that make it something other than money given:
 # a valuation, a revenue, a price, a customer's payment, spending on one's own assets.
 NOT_GIVEN_BEFORE = frozenset({
-    "valued", "valuing", "valuation", "valuations", "valorisation", "valorisee", "valorise", "valoriser",
+    "value", "values", "valued", "valuing", "valuation", "valuations", "valorisation", "valorisee", "valorise", "valoriser",
     "valorisant", "capitalisation", "capitalization",
     "revenue", "revenues", "sales", "turnover", "earnings", "profit", "profits", "loss", "losses",
     "chiffre", "revenus", "ventes", "benefice", "benefices", "perte", "pertes",

@@ -44,6 +44,12 @@ CASES = [
     ("en", "The grant was $1,500 per student.", "$1,500", 1500.0, "USD"),
     ("en", "Ottawa added 50 million Canadian dollars to the plan.", "50 million Canadian dollars", 50e6, "CAD"),
     ("en", "Investors put in 3 billion in fresh funding.", "3 billion", 3e9, None),
+    ("en", "The lab got £40m from the state.", "£40m", 40e6, "GBP"),
+    ("en", "The group will invest ₹988.6 crore in the venture.", "₹988.6 crore", 9.886e9, "INR"),
+    ("en", "The group will invest Rs 500 crore in the venture.", "Rs 500 crore", 5e9, "INR"),
+    ("en", "The state set aside Rs. 1.5 lakh crore for chips.", "Rs. 1.5 lakh crore", 1.5e12, "INR"),
+    ("en", "The ministry approved 750 crore for the mission.", "750 crore", 7.5e9, "INR"),
+    ("fr", "dont 20,6 millions de la Commission européenne", "20,6 millions", 20.6e6, None),
 ]
 
 
@@ -106,3 +112,60 @@ def test_currency_in_for_amounts_without_one():
     assert currency_in(", somme versée en euros") == "EUR"
     assert currency_in(" paid in £ sterling") == "GBP"
     assert currency_in("sans aucune devise") is None
+
+
+# ---------------------------------------------------------------- whose money, on hand-built input
+from aipg.graph.model import Claim  # noqa: E402
+from aipg.loaders.amounts import Mention, assign_amounts  # noqa: E402
+
+
+def _funds(text: str, sentence: int, start: int, end: int, source: str, target: str) -> Claim:
+    return Claim("t", "FUNDS", source, target, "stated", 0.8, text[start:end], sentence, start, end, "test")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for part in text.split(". "):
+        out.append((pos, pos + len(part) + 1))
+        pos += len(part) + 2
+    return out
+
+
+def _mentions(text: str, names: dict[str, str]) -> list[Mention]:
+    return sorted((Mention(text.index(n), text.index(n) + len(n), (eid,)) for n, eid in names.items()),
+                  key=lambda m: m.start)
+
+
+def test_a_converted_amount_in_brackets_is_the_same_money():
+    text = "Rapidus closed a ¥250 billion ($1.6 billion) round from Sony and Toyota."
+    sents = _sentences(text)
+    claims = [_funds(text, 0, 0, len(text), s, "rapidus") for s in ("sony", "toyota")]
+    out = assign_amounts(claims, text, "en", sents, [0], _mentions(text, {"Rapidus": "rapidus", "Sony": "sony", "Toyota": "toyota"}))
+    assert [(c.amount, c.round_amount, c.round_currency, c.round_amount_text) for c in out] == [
+        (None, 250e9, "JPY", "¥250 billion")] * 2
+
+
+def test_an_amount_a_sentence_away_is_not_taken_when_another_party_is_named_there():
+    text = "Nvidia backs Mistral AI. Meta spends $500 million. Nothing more."
+    sents = _sentences(text)
+    claim = _funds(text, 0, 0, 23, "nvidia", "mistral-ai")
+    names = {"Nvidia": "nvidia", "Mistral AI": "mistral-ai", "Meta": "meta"}
+    (out,) = assign_amounts([claim], text, "en", sents, [0, 0, 0], _mentions(text, names))
+    assert (out.amount, out.round_amount) == (None, None)
+
+
+def test_an_amount_in_another_paragraph_is_not_taken():
+    text = "Nvidia backs Mistral AI. The group commits $500 million."
+    sents = _sentences(text)
+    claim = _funds(text, 0, 0, 23, "nvidia", "mistral-ai")
+    names = {"Nvidia": "nvidia", "Mistral AI": "mistral-ai"}
+    (same,) = assign_amounts([claim], text, "en", sents, [0, 0], _mentions(text, names))
+    (apart,) = assign_amounts([claim], text, "en", sents, [0, 1], _mentions(text, names))
+    assert (same.amount, same.currency) == (500e6, "USD")
+    assert apart.amount is None
+
+
+def test_other_claims_are_left_as_they_are():
+    text = "IBM partners with Meta."
+    c = Claim("t", "PARTNERS_WITH", "ibm", "meta", "stated", 0.8, text, 0, 0, len(text), "test")
+    assert assign_amounts([c], text, "en", [(0, len(text))], [0], []) == [c]
