@@ -121,6 +121,10 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
+        if abs(value) >= 1e5:  # a large number is money or a count: never "4e+09"
+            from aipg.graph.money import format_money
+
+            return format_money(value)
         return f"{value:.4g}"
     if isinstance(value, (list, tuple, dict)):
         return json.dumps(value, ensure_ascii=False, default=str)
@@ -144,6 +148,10 @@ def _markdown_cell(value: Any) -> str:
 def render(columns: Sequence[str], rows: Iterable[Sequence[Any]], fmt: str = "table", title: str | None = None) -> None:
     """Print rows as an aligned table, a JSON list of objects, CSV or a Markdown table."""
     rows = [list(r) for r in rows]
+    if fmt != "json":  # people read tables and CSV: money in words, exact numbers stay in JSON
+        from aipg.graph.money import readable_rows
+
+        rows = readable_rows(columns, rows)
     if fmt == "json":
         click.echo(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, indent=2, default=str))
         return

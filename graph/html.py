@@ -30,6 +30,7 @@ from aipg.graph import analysis
 from aipg.graph.errors import UnknownEntity, UsageError
 from aipg.graph.layout import LABEL_COLORS, MIN_SIZE, TYPE_STYLES, edge_id, layout, sizes
 from aipg.graph.model import Claim, Document
+from aipg.graph.money import format_money
 from aipg.graph.schema import LABELS, REL_TYPES, SYMMETRIC
 
 __all__ = ["MAX_NODES", "Drawn", "document_index", "layout", "network_data", "render", "view_graph", "write_html"]
@@ -295,6 +296,7 @@ def network_data(
             "type": key, "status": d.get("status"), "weight": d.get("weight"), "confidence": d.get("confidence"),
             "first_seen": d.get("first_seen"), "last_seen": d.get("last_seen"), "amount": d.get("amount"),
             "currency": d.get("currency"), "amount_text": d.get("amount_text"),
+            "money": format_money(d.get("amount"), d.get("currency")),  # "$4 billion", for people
             # each sentence with its document when the claims are known, else the sentences and the documents apart
             "evidence": evidence.get((u, v, key)) or [{"text": t} for t in d.get("evidence") or []],
             "documents": docs}

@@ -7,6 +7,7 @@ details and CSV meant for people.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 # Currencies written with a symbol before the number; others get their ISO code ("CHF 20 million").
 SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "KRW": "₩", "CNY": "CN¥",
@@ -46,3 +47,32 @@ def format_money(amount: float | int | str | None, currency: str | None = None) 
     if symbol is None:
         return f"{currency} {figure}"
     return f"-{symbol}{figure[1:]}" if figure.startswith("-") else f"{symbol}{figure}"
+
+
+def _currency_column(column: str, columns: list[str]) -> int | None:
+    """Index of the currency column that goes with an amount column ("amount" -> "currency",
+    "round_amount" -> "round_currency", "r.amount" -> "r.currency"), else None."""
+    name = column[: -len("amount")] + "currency"
+    return columns.index(name) if name in columns else None
+
+
+def readable_rows(columns: list[str] | tuple[str, ...], rows: list[list[Any]]) -> list[list[Any]]:
+    """Rows for people: every amount column ("amount", "round_amount", "e.amount") written with
+    its currency column as ``format_money`` writes it; other cells unchanged.
+
+    >>> readable_rows(["funder", "amount", "currency"], [["Amazon", 4e9, "USD"], ["IBM", None, None]])
+    [['Amazon', '$4 billion', 'USD'], ['IBM', None, None]]
+    """
+    cols = list(columns)
+    money = [(i, _currency_column(c, cols)) for i, c in enumerate(cols) if c.endswith("amount")]
+    if not money:
+        return rows
+    out = []
+    for row in rows:
+        row = list(row)
+        for i, cur in money:
+            value = row[i]
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                row[i] = format_money(value, row[cur] if cur is not None else None)
+        out.append(row)
+    return out
