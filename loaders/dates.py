@@ -91,7 +91,11 @@ _RELATIVE = re.compile(
     rf"(?:{_SP}(?P<wqual>(?i:dernier|prochain)))?(?![\w-])"
     r"|(?<![\w-])(?P<year_word>(?i:l['’]an dernier|l['’]année dernière|l['’]an prochain|l['’]année prochaine|"
     r"cette année|last year|next year|this year))(?![\w-])"
+    r"|(?<![\w-])(?P<month_word>(?i:le mois dernier|le mois prochain|ce mois-ci|le mois passé|"
+    r"last month|next month|this month|earlier this month|later this month))(?![\w-])"
 )
+_MONTH_WORDS = {"le mois dernier": -1, "le mois passé": -1, "last month": -1, "le mois prochain": 1, "next month": 1,
+                "ce mois-ci": 0, "this month": 0, "earlier this month": 0, "later this month": 0}
 _RELATIVE_DAYS = {"avant-hier": -2, "hier": -1, "yesterday": -1, "aujourd'hui": 0, "today": 0, "demain": 1, "tomorrow": 1}
 _YEAR_WORDS = {"l'an dernier": -1, "l'année dernière": -1, "last year": -1, "l'an prochain": 1,
                "l'année prochaine": 1, "next year": 1, "cette année": 0, "this year": 0}
@@ -153,6 +157,11 @@ def _shift_year(year: int, month: int, ref: dt.date | None, qual: str | None) ->
         return year - 1
     if ref is not None and qual in {"prochain", "next"} and month <= ref.month:
         return year + 1
+    plain = qual not in {"dernier", "last", "prochain", "next"}
+    if ref is not None and plain and month - ref.month > 6:
+        return year - 1  # "le 10 décembre" in a February article: the nearest December, the last one
+    if ref is not None and plain and ref.month - month > 6:
+        return year + 1  # "in January" in a November article
     return year
 
 
@@ -197,6 +206,11 @@ def _relative(m: re.Match[str], ref: dt.date | None, ref_year: int | None):
             return None
         key = m.group("year_word").lower().replace("’", "'")
         return f"{ref_year + _YEAR_WORDS[key]:04d}", "year"
+    if m.group("month_word"):
+        if ref is None:
+            return None
+        shift = ref.year * 12 + ref.month - 1 + _MONTH_WORDS[" ".join(m.group("month_word").lower().split())]
+        return f"{shift // 12:04d}-{shift % 12 + 1:02d}", "month"
     if ref is None:
         return None
     if m.group("word"):
@@ -209,7 +223,8 @@ def _relative(m: re.Match[str], ref: dt.date | None, ref_year: int | None):
     lead = (m.group("this") or "").strip().lower()
     qual = (m.group("wqual") or "").lower()
     english = name.lower().endswith("day")
-    if not lead and not qual and name[0].isupper() != english:
+    opening = not m.string[: m.start()].strip() or m.string[: m.start()].rstrip().endswith((".", "!", "?", ":", "\n"))
+    if not lead and not qual and name[0].isupper() != english and not (opening and not english):
         return None  # "le Journal du Dimanche" is a paper; English weekdays are capitalised
     back = (ref.weekday() - target) % 7  # days since the last such weekday (0 = today)
     ahead = (target - ref.weekday()) % 7
