@@ -89,7 +89,8 @@ GENERIC_NOUNS = frozenset({
     "subsidiary", "investor", "investors", "backer", "backers", "member", "members", "founder", "founders",
     "client", "clients", "customer", "customers", "supplier", "suppliers", "rival", "rivals", "competitor",
     "competitors", "bank", "banks", "operator", "provider", "unicorn", "industry", "sector", "market",
-    "board", "committee", "council", "office", "research", "ai", "model", "models",
+    "board", "committee", "council", "office", "research", "ai", "model", "models", "forum", "plan", "venture",
+    "newcomer", "entity", "body", "outlet", "player", "players", "firm's",
     # French
     "entreprise", "entreprises", "societe", "societes", "groupe", "groupes", "firme", "firmes", "jeune pousse",
     "geant", "geants", "ecole", "ecoles", "universite", "universites", "institut", "institution", "laboratoire",
@@ -100,6 +101,7 @@ GENERIC_NOUNS = frozenset({
     "investisseurs", "membre", "membres", "fondateur", "fondateurs", "client", "clients", "fournisseur",
     "concurrent", "concurrents", "banque", "banques", "operateur", "licorne", "industrie", "secteur", "marche",
     "conseil", "comite", "recherche", "ia", "modele", "modeles", "specialiste", "editeur", "acteur", "acteurs",
+    "fabricant", "pepite", "start", "jeune", "structure", "entite", "organisme", "projets", "forum", "plan",
 })
 # Words for a person's role: "the CEO", "le directeur financier", "la ministre".
 ROLE_WORDS = frozenset({

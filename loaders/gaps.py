@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from aipg.graph.config import Settings
+from aipg.loaders.aliases import meaningless
 from aipg.loaders.documents import read_documents
 from aipg.loaders.mentions import CUE, NER
 from aipg.loaders.pipeline import analyse
@@ -37,6 +38,8 @@ def kb_gaps(paths: Iterable[str], *, settings: Settings | None = None,
             if eid is None or m.kind not in (CUE, NER) or a.resolution.tier.get(eid) == TIER_KB:
                 continue
             entity = a.resolution.entities[eid]
+            if meaningless(entity.name):
+                continue  # "It", "company", "agreement gives the university": no name to add
             g = seen[eid]
             g["n"] += 1
             g["docs"].add(a.document.id)

@@ -19,6 +19,7 @@ from aipg.graph.config import Settings
 from aipg.graph.model import Claim, Document, Entity, Extraction
 from aipg.graph.schema import Dropped, validate
 from aipg.loaders import nlp
+from aipg.loaders.aliases import clean_entities
 from aipg.loaders.claims import polish
 from aipg.loaders.documents import read_documents
 from aipg.loaders.kb import KnowledgeBase, load_kb
@@ -119,6 +120,7 @@ def finalize(a: Analysed, stored_labels: Mapping[str, str] | None = None, min_co
         if eid in entities and entities[eid].label != label:
             e = entities[eid]
             entities[eid] = Entity(e.id, e.name, label, e.aliases, e.country)
+    entities = {e.id: e for e in clean_entities(entities.values())[0]}  # no "It", "company", fragments
     labels = {eid: e.label for eid, e in entities.items()}
     kept, dropped = validate(a.claims, labels)
     # the threshold applies last, so that it only ever removes claims
