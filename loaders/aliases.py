@@ -43,9 +43,9 @@ def meaningless(form: str) -> str | None:
         return "empty"
     if " ".join(words) in PRONOUNS:
         return "pronoun"
-    if words[0] in _POINTING and len(words) > 1:
-        return "determiner phrase"
     surface = _surface_words(form)
+    if words[0] in _POINTING and len(words) > 1 and not any(w[:1].isupper() for w in surface[1:]):
+        return "determiner phrase"  # "Ce plan", "its partner" (but "Our AI" is a name)
     while words and words[0] in DETERMINERS:
         words, surface = words[1:], surface[1:]
     if not words:
