@@ -55,7 +55,9 @@ CLAIM_COLUMNS = (("id:ID(Claim)", "id"), (":LABEL", None), ("type", "type"), ("s
                  ("target", "target"), ("document_id", "document_id"), ("status", "status"),
                  ("confidence:float", "confidence"), ("evidence", "evidence"), ("sentence:int", "sentence"),
                  ("start:int", "start"), ("end:int", "end"), ("rule", "rule"), ("date", "date"),
-                 ("amount:float", "amount"), ("currency", "currency"), ("amount_text", "amount_text"))
+                 ("amount:float", "amount"), ("currency", "currency"), ("amount_text", "amount_text"),
+                 ("round_amount:float", "round_amount"), ("round_currency", "round_currency"),
+                 ("round_amount_text", "round_amount_text"))
 
 
 #: characters XML 1.0 cannot carry at all (not even as &#...;)

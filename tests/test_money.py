@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 import os
 import re
 
@@ -89,3 +90,43 @@ def test_html_details_show_readable_money_in_chromium(tmp_path):
                           "document.getElementById('details').textContent")
         assert "¥1 billion" in text and "e+" not in text
         assert b.errors() == []
+
+
+def test_a_store_built_before_round_totals_is_migrated_and_keeps_its_claims(sample_corpus, tmp_path):
+    """An older store (no round columns on Claim) is refused with the fix, `aipg store migrate`
+    adds the empty columns and keeps every claim, and a claim's round total then goes through."""
+    import ladybug
+
+    from aipg.graph.errors import StoreError
+    from aipg.graph.model import Extraction
+
+    path = tmp_path / "old.lbug"
+    with open_store(Settings(store=str(path))) as st:
+        for ex in sample_corpus:
+            st.ingest(ex)
+        before = sorted(c.id for c in st.claims())
+    db = ladybug.Database(str(path))
+    conn = ladybug.Connection(db)
+    for column in ("round_amount", "round_currency", "round_amount_text"):
+        conn.execute(f"ALTER TABLE Claim DROP {column}")  # as stores were before round totals
+    conn.execute("MATCH (m:AipgMeta {key: 'schema_version'}) SET m.value = '2'")
+    assert "round_amount" not in {r[1] for r in conn.execute("CALL table_info('Claim') RETURN *").get_all()}
+    conn.close()
+    db.close()
+    with pytest.raises(StoreError, match="aipg store migrate"):
+        open_store(Settings(store=str(path)), read_only=True)
+    result = CliRunner().invoke(cli, ["store", "migrate", "--store", str(path)], prog_name="aipg")
+    assert result.exit_code == 0, result.output
+    with open_store(Settings(store=str(path)), read_only=True) as st:
+        assert sorted(c.id for c in st.claims()) == before
+    ex = sample_corpus[0]
+    funds = next(c for c in ex.claims if c.type == "FUNDS")
+    rounded = replace(funds, amount=None, currency=None, amount_text=None,
+                      round_amount=2e6, round_currency="EUR", round_amount_text="2 million euros")
+    changed = Extraction(replace(ex.document, sha256="0" * 64), ex.entities,
+                         tuple(rounded if c is funds else c for c in ex.claims), ex.mentions)
+    with open_store(Settings(store=str(path))) as st:
+        st.ingest(changed)
+        stored = next(c for c in st.claims() if c.id == funds.id)
+    assert (stored.amount, stored.round_amount, stored.round_currency, stored.round_amount_text) == (
+        None, 2e6, "EUR", "2 million euros")

@@ -7,7 +7,8 @@ compared with the schema it expects before anything is written: an older or
 damaged layout is refused with the command that fixes it, never partly written.
 
 Schema versions: 1 is a store without this record (aipg 0.2 and before);
-2 adds the record.
+2 adds the record; 3 adds claims' round totals (``round_amount``, ``round_currency``,
+``round_amount_text``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Mapping
 
 from aipg.graph.errors import StoreError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SCHEMA_KEY = "schema_version"
 #: Keys of the record, in the order `aipg store check` shows them.
 KEYS = (SCHEMA_KEY, "aipg_version", "extractor_version", "kb_version", "last_build")
