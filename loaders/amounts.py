@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 from aipg.graph.ids import norm
 from aipg.graph.model import Claim
 from aipg.loaders.claim_words import (
-    MORE_INVESTORS, NOT_GIVEN_AFTER, NOT_GIVEN_BEFORE, OWN_ASSETS_AFTER, ROUND_CUES, UP_TO,
+    MORE_INVESTORS, NOT_GIVEN_AFTER, NOT_GIVEN_BEFORE, OWN_ASSETS_AFTER, RAISE_WORDS, ROUND_CUES, UP_TO,
 )
 
 
@@ -207,6 +207,7 @@ class Money:
     kind: str  # GIVEN, ROUND (a total several may share) or NOT_GIVEN (valuation, revenue, price...)
     owner: str | None = None
     ceiling: bool = False
+    raiser: str | None = None  # the party named as raising it ("Cohere raised $270M"): its round
 
 
 @dataclass(frozen=True)
@@ -253,7 +254,8 @@ def read_money(text: str, language: str, sentences: Sequence[tuple[int, int]], m
             after_text = re.sub(r"^\s*\([^)]*\)", "", text[a.end : s1])  # skip a conversion in brackets
             after = _words(after_text)[:_WINDOW_AFTER]
             kind = _kind(before, after)
-            kept.append(Money(a, si, kind, _owner(text, a, here, funders), _has(before[-4:], UP_TO)))
+            owner, raiser = _owner(text, a, here, funders)
+            kept.append(Money(a, si, kind, owner, _has(before[-4:], UP_TO), raiser))
         if kept:
             out[si] = kept
     return out
@@ -268,28 +270,35 @@ def _kind(before: list[str], after: list[str]) -> str:
     return GIVEN
 
 
+_RELATIVE = re.compile(r"^\s*,\s*(?:which|who|that|qui|lequel|laquelle)\b", re.I)
 _OWNER_AFTER = re.compile(r"^\s*(?:de\s+la|de\s+l['’]|des|du|de|d['’]|from|by|par)\s*(?:the\s+|le\s+|la\s+|les\s+)?$", re.I)
 
 
-def _owner(text: str, a: Amount, mentions: list[Mention], funders: set[str]) -> str | None:
-    """The funder standing right beside an amount: just before it, with at most five words and
-    no clause break between ("Amazon's earlier $4bn", "Google (plus de 3 milliards", "OpenAI a
-    prévu un budget de 50 millions"), or right after it ("20,6 millions du programme X")."""
+def _owner(text: str, a: Amount, mentions: list[Mention], funders: set[str]) -> tuple[str | None, str | None]:
+    """(owner, raiser) of an amount. The owner is the funder standing right beside it: just
+    before it, with at most five words and no clause break between ("Amazon's earlier $4bn",
+    "Google (plus de 3 milliards", "OpenAI a prévu un budget de 50 millions", "X, which put in
+    $1bn"), or right after it ("20,6 millions du programme X"). The raiser is the party just
+    before it that raises it ("Cohere raised $270M", "Nvidia, which raised $1bn"): a round of
+    its own, nobody's gift."""
+    owner = raiser = None
     before = [m for m in mentions if m.end <= a.start]
     if before:
         m = before[-1]
-        gap = text[m.end : a.start]
+        gap = _RELATIVE.sub("", text[m.end : a.start])  # "Thrive Capital, which put in about $1.25 billion"
         words = _words(gap)
-        if len(words) <= 5 and not re.search(r"[;:,.!?]", gap) and not any(w in ROUND_CUES for w in words):
-            ids = [e for e in m.entities if e in funders]
-            if len(ids) == 1:
-                return ids[0]
+        if len(words) <= 5 and not re.search(r"[;:,.!?]", gap):
+            if any(w in RAISE_WORDS for w in words):
+                raiser = m.entities[0] if len(m.entities) == 1 else None
+            else:
+                ids = [e for e in m.entities if e in funders]
+                owner = ids[0] if len(ids) == 1 else None
     after = [m for m in mentions if m.start >= a.end]
-    if after and _OWNER_AFTER.match(text[a.end : after[0].start]):
+    if owner is None and after and _OWNER_AFTER.match(text[a.end : after[0].start]):
         ids = [e for e in after[0].entities if e in funders]
         if len(ids) == 1:
-            return ids[0]
-    return None
+            owner = ids[0]
+    return owner, raiser
 
 
 def _currency_near(text: str, start: int, end: int) -> str | None:
@@ -333,7 +342,7 @@ def assign_amounts(claims: Sequence[Claim], text: str, language: str, sentences:
 
 def _with_money(c: Claim, text: str, sentences, paragraphs, mentions, money, funds, sources_of) -> Claim:
     here = [c2 for c2 in funds if c2.sentence == c.sentence]
-    cands = [m for m in money.get(c.sentence, []) if m.kind != NOT_GIVEN]
+    cands = [m for m in money.get(c.sentence, []) if m.kind != NOT_GIVEN and m.raiser in (None, c.target)]
     site = c.sentence
     if not cands:
         site, cands = _neighbour(c, sentences, paragraphs, mentions, money, funds, sources_of)
@@ -373,7 +382,7 @@ def _neighbour(c: Claim, sentences, paragraphs, mentions, money, funds, sources_
         si = c.sentence + d
         if not 0 <= si < len(sentences) or paragraphs[si] != paragraphs[c.sentence]:
             continue
-        cands = [m for m in money.get(si, []) if m.kind != NOT_GIVEN]
+        cands = [m for m in money.get(si, []) if m.kind != NOT_GIVEN and m.raiser in (None, c.target)]
         if not cands:
             continue
         s0, s1 = sentences[si]

@@ -37,6 +37,11 @@ ROUND_CUES = frozenset({
     "leve", "levee", "levees", "lever", "levent", "levant", "leveront", "recolte", "recolter", "collecte",
     "boucle", "boucler", "tour", "serie", "totale", "enveloppe", "fonds", "financement", "funding",
 })
+# A party raising an amount receives it: it is no funder's own ("Nvidia, which raised $1bn, ...").
+RAISE_WORDS = frozenset({
+    "raise", "raises", "raised", "raising", "closed", "closes", "secured", "secures", "received", "receives",
+    "leve", "levee", "lever", "levent", "levant", "recolte", "recolter", "obtenu", "obtient", "boucle", "recu",
+})
 # The sentence says the round has more investors than those named there.
 MORE_INVESTORS = (
     "including", "among others", "such as", "led by", "co led by", "other investors", "investors",

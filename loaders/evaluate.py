@@ -33,14 +33,22 @@ def to_gold(extractions: Iterable[Extraction]) -> dict[str, Any]:
             rank = (c.status == "stated", c.confidence)
             if key not in best or rank > (best[key].status == "stated", best[key].confidence):
                 best[key] = c
+        # the money of a pair comes from its best claim that states some, wherever in the document
+        money: dict[tuple[str, str, str], Any] = {}
+        for c in sorted(ex.claims, key=lambda c: (c.amount is not None, c.status == "stated", c.confidence),
+                        reverse=True):
+            if c.amount is not None or c.round_amount is not None:
+                money.setdefault((c.source, c.type, c.target), c)
         relations = []
         for c in sorted(best.values(), key=lambda c: (c.sentence, c.type, c.source, c.target)):
             rel = {"source": c.source, "type": c.type, "target": c.target, "status": c.status,
                    "evidence": c.evidence, "confidence": c.confidence, "rule": c.rule,
                    "sentence": c.sentence, "start": c.start, "end": c.end}
-            for k in ("date", "amount", "currency", "amount_text", "round_amount", "round_currency",
-                      "round_amount_text"):
-                v = getattr(c, k)
+            if c.date is not None:
+                rel["date"] = c.date
+            paid = money.get((c.source, c.type, c.target), c)
+            for k in ("amount", "currency", "amount_text", "round_amount", "round_currency", "round_amount_text"):
+                v = getattr(paid, k)
                 if v is not None:
                     rel[k] = v
             relations.append(rel)

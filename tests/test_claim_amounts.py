@@ -43,6 +43,11 @@ CASES = {
     # a part given by one named source of a larger total
     "fr-part": ("fr", "Le budget total de OpenEuroLLM atteint 37,4 millions d'euros, dont 20,6 millions apportés par la Commission européenne.",
                 "european-commission", "openeurollm", 20.6e6, "EUR", "20,6 millions", None, None, None, "stated"),
+    # a funder named with its money in a relative clause; a funder's own raise is not its gift
+    "en-which": ("en", "OpenAI raised $6.6 billion. The round was led by Thrive Capital, which put in about $1.25 billion.",
+                 "thrive-capital", "openai", 1.25e9, "USD", "$1.25 billion", None, None, None, "stated"),
+    "en-own-raise": ("en", "Nvidia, which raised $1 billion last year, invested in Sakana AI.",
+                     "nvidia", "sakana-ai", None, None, None, None, None, None, "stated"),
     # valuations, revenues, payments and one's own spending are never amounts
     "en-valuation": ("en", "Apple and Nvidia are in talks to invest in OpenAI in a funding round that would value OpenAI at $100 billion.",
                      "apple", "openai", None, None, None, None, None, None, "potential"),

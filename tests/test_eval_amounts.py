@@ -76,3 +76,18 @@ def test_eval_explain_lists_wrong_amounts_with_their_sentence(tmp_path):
     as_json = json.loads(CliRunner().invoke(cli, ["eval", str(gold), "--docs", str(docs), "--json"]).stdout)
     assert as_json["amounts"] == {"numbered": 1, "right": 0, "right_share": 0.0, "null": 1, "given_where_null": 0,
                                   "none_share": 1.0, "round_copied": 0}
+
+
+def test_gold_output_carries_the_pairs_money_from_the_claim_that_states_it():
+    from aipg.graph.model import Claim, Document, Entity, Extraction
+    from aipg.loaders.evaluate import to_gold
+
+    doc = Document("d", "d", "x", "en", "0" * 64)
+    plain = Claim("d", "FUNDS", "acme", "bolt", "stated", 0.9, "Funded by Acme, Bolt grows.", 5, 0, 10, "r")
+    paid = Claim("d", "FUNDS", "acme", "bolt", "stated", 0.5, "Acme gives Bolt $50 million.", 1, 20, 40, "r",
+                 amount=50e6, currency="USD", amount_text="$50 million")
+    ents = (Entity("acme", "Acme", "Company"), Entity("bolt", "Bolt", "Company"))
+    (rel,) = to_gold([Extraction(doc, ents, (plain, paid))])["documents"][0]["relations"]
+    assert (rel["evidence"], rel["amount"], rel["currency"], rel["amount_text"]) == (
+        "Funded by Acme, Bolt grows.", 50e6, "USD", "$50 million")
+    assert "round_amount" not in rel
