@@ -346,12 +346,14 @@ def _with_money(c: Claim, text: str, sentences, paragraphs, mentions, money, fun
     site = c.sentence
     if not cands:
         site, cands = _neighbour(c, sentences, paragraphs, mentions, money, funds, sources_of)
-    own = [m for m in cands if m.owner == c.source]
-    free = [m for m in cands if m.owner is None]
     words = [w for si in {c.sentence, site} for w in _words(text[sentences[si][0] : sentences[si][1]])]
     co_sources = {x.source for x in here if x.target == c.target} | {
         x.source for x in funds if x.sentence == site and x.target == c.target}
     shared = len(co_sources) > 1 or _has(words, MORE_INVESTORS)
+    # a round shared with others is nobody's own, even beside one of them ("$30M from Nvidia and others")
+    pooled = [m for m in cands if m.owner is not None and m.kind == ROUND and shared]
+    own = [m for m in cands if m.owner == c.source and m not in pooled]
+    free = [m for m in cands if m.owner is None or m in pooled]
     mine: Money | None = None
     total: Money | None = None
     if own:

@@ -21,6 +21,8 @@ NOT_GIVEN_BEFORE = frozenset({
     "achat", "achats", "achete", "acheter", "commande", "order", "orders",
     "spend", "spends", "spent", "spending", "depense", "depenses", "depenser", "depensera", "capex",
     "market", "marche", "salary", "salaire", "fine", "amende",
+    # a running total, not this money: "bringing its total funding to", "portant à"
+    "bringing", "brings", "brought", "portant", "porte", "portent", "cumulative", "cumule", "cumulee",
 })
 NOT_GIVEN_AFTER = frozenset({
     "valuation", "valorisation", "revenue", "revenues", "sales", "chiffre", "revenus", "capex",
@@ -46,7 +48,9 @@ RAISE_WORDS = frozenset({
 MORE_INVESTORS = (
     "including", "among others", "such as", "led by", "co led by", "other investors", "investors",
     "backers", "alongside", "with participation", "participation from", "joined by",
-    "notamment", "entre autres", "parmi lesquels", "parmi lesquelles", "comme", "mene par", "menee par",
+    "and others", "among them", "new and existing", "existing investors",
+    "notamment", "entre autres", "parmi lesquels", "parmi lesquelles", "tels que", "telles que", "et d autres",
+    "mene par", "menee par",
     "emmene par", "emmenee par", "conduit par", "conduite par", "investisseurs", "autres investisseurs",
     "aux cotes de", "participation de", "soutiens",
 )

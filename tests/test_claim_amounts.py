@@ -48,6 +48,10 @@ CASES = {
                  "thrive-capital", "openai", 1.25e9, "USD", "$1.25 billion", None, None, None, "stated"),
     "en-own-raise": ("en", "Nvidia, which raised $1 billion last year, invested in Sakana AI.",
                      "nvidia", "sakana-ai", None, None, None, None, None, None, "stated"),
+    "en-and-others": ("en", "Sakana AI raised $30 million from Nvidia and others.",
+                      "nvidia", "sakana-ai", None, None, None, 30e6, "USD", "$30 million", "stated"),
+    "en-running-total": ("en", "Nvidia invested in Sakana AI, bringing its total funding to $300 million.",
+                         "nvidia", "sakana-ai", None, None, None, None, None, None, "stated"),
     # valuations, revenues, payments and one's own spending are never amounts
     "en-valuation": ("en", "Apple and Nvidia are in talks to invest in OpenAI in a funding round that would value OpenAI at $100 billion.",
                      "apple", "openai", None, None, None, None, None, None, "potential"),
