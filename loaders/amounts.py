@@ -322,7 +322,9 @@ def assign_amounts(claims: Sequence[Claim], text: str, language: str, sentences:
     payments and spending on one's own assets are never amounts. With no amount in the sentence,
     one a sentence or two away in the same paragraph (``paragraphs[i]`` numbers sentence i's)
     counts when nothing competes there: no other funded party, no organization but the
-    claim's parties. "Up to" keeps the amount and makes the claim potential.
+    claim's parties; a round total found there is only ever the claim's ``round_*``. An amount
+    someone is said to raise is only its own round's. "Up to" keeps the amount and makes the
+    claim potential.
     """
     funds = [c for c in claims if c.type == "FUNDS"]
     if not funds:
@@ -362,7 +364,9 @@ def _with_money(c: Claim, text: str, sentences, paragraphs, mentions, money, fun
     elif free:
         pick = next((m for m in free if m.kind == GIVEN), free[0])
         alone = sources_of.get(c.target, set()) == {c.source}
-        if shared or (pick.kind == ROUND and not alone):
+        # a round told in another sentence may be another round ("Mistral AI, qui vient de boucler
+        # une levée de 500 millions. La banque avait participé à la série A"): its total, never one's own
+        if shared or (pick.kind == ROUND and (not alone or site != c.sentence)):
             total = pick
         else:
             mine = pick

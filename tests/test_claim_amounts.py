@@ -52,6 +52,9 @@ CASES = {
                       "nvidia", "sakana-ai", None, None, None, 30e6, "USD", "$30 million", "stated"),
     "en-running-total": ("en", "Nvidia invested in Sakana AI, bringing its total funding to $300 million.",
                          "nvidia", "sakana-ai", None, None, None, None, None, None, "stated"),
+    # a round told in the sentence before may be another round: its total, never one's own
+    "fr-other-round": ("fr", "Mistral AI vient de boucler une levée de 500 millions d'euros. BNP Paribas avait investi dans Mistral AI en 2023.",
+                       "bnp-paribas", "mistral-ai", None, None, None, 500e6, "EUR", "500 millions d'euros", "stated"),
     # valuations, revenues, payments and one's own spending are never amounts
     "en-valuation": ("en", "Apple and Nvidia are in talks to invest in OpenAI in a funding round that would value OpenAI at $100 billion.",
                      "apple", "openai", None, None, None, None, None, None, "potential"),
