@@ -18,7 +18,7 @@ from pathlib import Path
 
 from aipg.graph.model import Claim
 from aipg.loaders import nlp
-from aipg.loaders.amounts import Mention, assign_amounts
+from aipg.loaders.amounts import OrgMention, assign_amounts
 from aipg.loaders.documents import read_document
 from aipg.loaders.evaluate import AmountScores, gold_documents_dir, load_gold, match_entities
 from aipg.loaders.kb import load_kb
@@ -50,7 +50,7 @@ def oracle(gold_path: str, docs: str | None, scores: AmountScores, skip_every: i
         to_system = {g: s for s, g in match_entities(system_entities, gdoc.get("entities", [])).items()}
         sents = [(s.start_char, s.end_char) for s in nlp.sentences(doc)]
         paragraphs = [document.text.count("\n", 0, a) for a, _ in sents]
-        org = [Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), tuple(ids)) for s, e, ids, _ in spans]
+        org = [OrgMention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), tuple(ids)) for s, e, ids, _ in spans]
         claims, golds = [], []
         for r in funds:
             at = document.text.find(r["evidence"])

@@ -211,7 +211,7 @@ class Money:
 
 
 @dataclass(frozen=True)
-class Mention:
+class OrgMention:
     """An organization named in the text: character offsets and the entity ids it stands for."""
 
     start: int
@@ -228,7 +228,7 @@ def _has(words: list[str], phrases: Iterable[str]) -> bool:
     return any(f" {p} " in joined for p in phrases)
 
 
-def read_money(text: str, language: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],
+def read_money(text: str, language: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[OrgMention],
                funders: Iterable[str] = ()) -> dict[int, list[Money]]:
     """Every amount of the document, per sentence index, with its meaning and owner.
 
@@ -274,7 +274,7 @@ _RELATIVE = re.compile(r"^\s*,\s*(?:which|who|that|qui|lequel|laquelle)\b", re.I
 _OWNER_AFTER = re.compile(r"^\s*(?:de\s+la|de\s+l['’]|des|du|de|d['’]|from|by|par)\s*(?:the\s+|le\s+|la\s+|les\s+)?$", re.I)
 
 
-def _owner(text: str, a: Amount, mentions: list[Mention], funders: set[str]) -> tuple[str | None, str | None]:
+def _owner(text: str, a: Amount, mentions: list[OrgMention], funders: set[str]) -> tuple[str | None, str | None]:
     """(owner, raiser) of an amount. The owner is the funder standing right beside it: just
     before it, with at most five words and no clause break between ("Amazon's earlier $4bn",
     "Google (plus de 3 milliards", "OpenAI a prévu un budget de 50 millions", "X, which put in
@@ -312,7 +312,7 @@ def _currency_near(text: str, start: int, end: int) -> str | None:
 
 
 def assign_amounts(claims: Sequence[Claim], text: str, language: str, sentences: Sequence[tuple[int, int]],
-                   paragraphs: Sequence[int], mentions: Sequence[Mention]) -> list[Claim]:
+                   paragraphs: Sequence[int], mentions: Sequence[OrgMention]) -> list[Claim]:
     """FUNDS claims with the money that is theirs (SCHEMA.md, claims); other claims unchanged.
 
     In the claim's sentence: an amount standing beside its source is the source's; else the first

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from aipg.graph.model import Claim, Document
 from aipg.loaders import nlp
-from aipg.loaders.amounts import Mention, assign_amounts
+from aipg.loaders.amounts import OrgMention, assign_amounts
 from aipg.loaders.evidence import clean, headline_lines
 
 HEADLINE = ".headline"  # appended to the rule of a claim found in a headline
@@ -31,7 +31,7 @@ def polish(claims: Sequence[Claim], doc: Doc, document: Document,
         return []
     sentences = [(s.start_char, s.end_char) for s in nlp.sentences(doc)]
     paragraphs = [document.text.count("\n", 0, start) for start, _ in sentences]  # one paragraph a line
-    mentions = [Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), tuple(ids)) for s, e, ids, _ in org_spans]
+    mentions = [OrgMention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), tuple(ids)) for s, e, ids, _ in org_spans]
     claims = assign_amounts(claims, document.text, document.language, sentences, paragraphs, mentions)
     headlines = headline_lines(document.text, document.title)
     out = []

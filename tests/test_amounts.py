@@ -116,7 +116,7 @@ def test_currency_in_for_amounts_without_one():
 
 # ---------------------------------------------------------------- whose money, on hand-built input
 from aipg.graph.model import Claim  # noqa: E402
-from aipg.loaders.amounts import Mention, assign_amounts  # noqa: E402
+from aipg.loaders.amounts import OrgMention, assign_amounts  # noqa: E402
 
 
 def _funds(text: str, sentence: int, start: int, end: int, source: str, target: str) -> Claim:
@@ -131,8 +131,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _mentions(text: str, names: dict[str, str]) -> list[Mention]:
-    return sorted((Mention(text.index(n), text.index(n) + len(n), (eid,)) for n, eid in names.items()),
+def _mentions(text: str, names: dict[str, str]) -> list[OrgMention]:
+    return sorted((OrgMention(text.index(n), text.index(n) + len(n), (eid,)) for n, eid in names.items()),
                   key=lambda m: m.start)
 
 
