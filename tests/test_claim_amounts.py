@@ -68,6 +68,12 @@ CASES = {
                  "microsoft", "openai", None, None, None, None, None, None, "stated"),
     "en-customer": ("en", "Microsoft invested in OpenAI, which signed a $10 billion contract with Oracle.",
                     "microsoft", "openai", None, None, None, None, None, None, "stated"),
+    "fr-revenue": ("fr", "Nvidia, dont le chiffre d'affaires a atteint 30 milliards de dollars, a investi dans Mistral AI.",
+                   "nvidia", "mistral-ai", None, None, None, None, None, None, "stated"),
+    "fr-payment": ("fr", "OpenAI paiera 30 milliards de dollars par an à Oracle. Oracle a aussi investi dans OpenAI.",
+                   "oracle", "openai", None, None, None, None, None, None, "stated"),
+    "fr-capex": ("fr", "Microsoft dépensera 80 milliards de dollars dans ses centres de données et a investi dans OpenAI.",
+                 "microsoft", "openai", None, None, None, None, None, None, "stated"),
     # "up to" keeps the amount, the claim is potential
     "en-up-to": ("en", "Microsoft will invest up to $10 billion in OpenAI.",
                  "microsoft", "openai", 10e9, "USD", "$10 billion", None, None, None, "potential"),
