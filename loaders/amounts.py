@@ -371,6 +371,11 @@ def _with_money(c: Claim, text: str, sentences, paragraphs, mentions, money, fun
         else:
             mine = pick
     status = "potential" if mine is not None and mine.ceiling else c.status
+    if site != c.sentence and (mine or total):  # the evidence quotes the money too
+        a, b = min(c.start, sentences[site][0]), max(c.end, sentences[site][1])
+        passage = text[a:b]
+        a += len(passage) - len(passage.lstrip())
+        c = replace(c, evidence=passage.strip(), start=a, end=a + len(passage.strip()))
     return replace(
         c, status=status,
         amount=mine.amount.value if mine else None, currency=mine.amount.currency if mine else None,

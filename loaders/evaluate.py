@@ -24,31 +24,23 @@ from aipg.graph.schema import REL_TYPES, SYMMETRIC
 # --------------------------------------------------------------------------- writing
 def to_gold(extractions: Iterable[Extraction]) -> dict[str, Any]:
     """Extractions in the gold-file shape: one relation per (source, type, target) and document,
-    carrying the properties of its best claim (stated before potential, then confidence)."""
+    carrying the properties of its best claim (stated before potential, then one with money,
+    then confidence)."""
     docs = []
     for ex in extractions:
         best: dict[tuple[str, str, str], Any] = {}
         for c in ex.claims:
             key = (c.source, c.type, c.target)
-            rank = (c.status == "stated", c.confidence)
-            if key not in best or rank > (best[key].status == "stated", best[key].confidence):
+            if key not in best or _rank(c) > _rank(best[key]):
                 best[key] = c
-        # the money of a pair comes from its best claim that states some, wherever in the document
-        money: dict[tuple[str, str, str], Any] = {}
-        for c in sorted(ex.claims, key=lambda c: (c.amount is not None, c.status == "stated", c.confidence),
-                        reverse=True):
-            if c.amount is not None or c.round_amount is not None:
-                money.setdefault((c.source, c.type, c.target), c)
         relations = []
         for c in sorted(best.values(), key=lambda c: (c.sentence, c.type, c.source, c.target)):
             rel = {"source": c.source, "type": c.type, "target": c.target, "status": c.status,
                    "evidence": c.evidence, "confidence": c.confidence, "rule": c.rule,
                    "sentence": c.sentence, "start": c.start, "end": c.end}
-            if c.date is not None:
-                rel["date"] = c.date
-            paid = money.get((c.source, c.type, c.target), c)
-            for k in ("amount", "currency", "amount_text", "round_amount", "round_currency", "round_amount_text"):
-                v = getattr(paid, k)
+            for k in ("date", "amount", "currency", "amount_text", "round_amount", "round_currency",
+                      "round_amount_text"):
+                v = getattr(c, k)
                 if v is not None:
                     rel[k] = v
             relations.append(rel)
@@ -61,6 +53,12 @@ def to_gold(extractions: Iterable[Extraction]) -> dict[str, Any]:
             "relations": relations,
         })
     return {"schema": 1, "documents": docs}
+
+
+def _rank(c) -> tuple:
+    """Which claim speaks for its (source, type, target) in a document: stated before potential,
+    then one that states the source's money, then a round total, then confidence."""
+    return (c.status == "stated", c.amount is not None, c.round_amount is not None, c.confidence)
 
 
 def load_gold(path: str | Path) -> dict[str, Any]:

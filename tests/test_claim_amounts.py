@@ -103,7 +103,9 @@ def test_claim_money(extracted, key):
             pytest.approx(round_amount) if round_amount else None, round_currency, round_text)
         assert c.status == status
         if amount_text:
-            assert amount_text in extracted[key].document.text
+            assert amount_text in c.evidence  # the evidence quotes the money
+        if round_text:
+            assert round_text in c.evidence
 
 
 def test_round_is_never_an_investors_amount(extracted):

@@ -78,7 +78,7 @@ def test_eval_explain_lists_wrong_amounts_with_their_sentence(tmp_path):
                                   "none_share": 1.0, "round_copied": 0}
 
 
-def test_gold_output_carries_the_pairs_money_from_the_claim_that_states_it():
+def test_gold_output_speaks_for_a_pair_with_the_claim_that_states_its_money():
     from aipg.graph.model import Claim, Document, Entity, Extraction
     from aipg.loaders.evaluate import to_gold
 
@@ -89,5 +89,5 @@ def test_gold_output_carries_the_pairs_money_from_the_claim_that_states_it():
     ents = (Entity("acme", "Acme", "Company"), Entity("bolt", "Bolt", "Company"))
     (rel,) = to_gold([Extraction(doc, ents, (plain, paid))])["documents"][0]["relations"]
     assert (rel["evidence"], rel["amount"], rel["currency"], rel["amount_text"]) == (
-        "Funded by Acme, Bolt grows.", 50e6, "USD", "$50 million")
+        "Acme gives Bolt $50 million.", 50e6, "USD", "$50 million")
     assert "round_amount" not in rel
