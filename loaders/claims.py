@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from aipg.graph.model import Claim, Document
 from aipg.loaders import nlp
 from aipg.loaders.amounts import OrgMention, assign_amounts
+from aipg.loaders.dates import find_dates
 from aipg.loaders.evidence import clean, headline_lines
 
 HEADLINE = ".headline"  # appended to the rule of a claim found in a headline
@@ -37,9 +38,22 @@ def polish(claims: Sequence[Claim], doc: Doc, document: Document,
     out = []
     for c in claims:
         ev = clean(c.evidence, c.start)
-        c = replace(c, evidence=ev.text, start=ev.start, end=ev.end)
+        c = replace(c, evidence=ev.text, start=ev.start, end=ev.end,
+                    date=_date(document.text[c.start : c.end], document.language, document.published))
         if any(a <= c.start < b for a, b in headlines):
             c = replace(c, rule=c.rule + HEADLINE, confidence=round(c.confidence * HEADLINE_CONFIDENCE, 3))
         out.append(c)
     body = {(c.source, c.type, c.target) for c in out if not c.rule.endswith(HEADLINE)}
     return [c for c in out if not (c.rule.endswith(HEADLINE) and (c.source, c.type, c.target) in body)]
+
+
+_PRECISION = {"year": 0, "month": 1, "day": 2}
+
+
+def _date(sentence: str, language: str, published: str | None) -> str | None:
+    """The date the claim's sentence states: the most precise one, the first on a tie ("Fondée
+    en 2023, la start-up avait levé 385 millions en décembre 2023": 2023-12), else none."""
+    dates = find_dates(sentence, language, reference=published)
+    if not dates:
+        return None
+    return max(dates, key=lambda d: (_PRECISION[d.precision], -d.start)).iso

@@ -21,6 +21,9 @@ CASES = {
     "en-last-month": ("en", "Last month Amazon invested $4bn in Anthropic.", "2025-01"),
     "en-on-monday": ("en", "On Monday, Amazon invested $4bn in Anthropic.", "2025-02-10"),
     "en-none": ("en", "Amazon invested $4bn in Anthropic.", None),
+    # the most precise date of the sentence: the event's, not the founding year's
+    "fr-most-precise": ("fr", "Fondée en 2023, Mistral AI a levé 385 millions d'euros en décembre 2023 auprès de Nvidia.",
+                        "2023-12"),
 }
 
 
