@@ -795,7 +795,8 @@ def eval_(gold: str, docs: str | None, fmt: str, as_json: bool, explain: bool, m
                        f"{format_money(r['amount'], r['currency']) or 'none'} (gold {gold_money})\n"
                        f"    {r.get('evidence') or ''}")
     render(["scope", "what", "precision", "recall", "f1", "tp", "fp", "fn"], format_scores(scores), fmt)
-    render(["amounts", "count", "share"], format_amounts(scores.amounts), fmt, title="")
+    click.echo()
+    render(["amounts", "count", "share"], format_amounts(scores.amounts), fmt)
 
 
 # ---- the store: stats

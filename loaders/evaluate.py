@@ -307,11 +307,11 @@ def format_amounts(amounts: AmountScores) -> list[tuple[str, str, str]]:
     """Rows (what, count, share) for the amount table of ``aipg eval``."""
     return [
         ("FUNDS found, gold amount a number", f"{amounts.numbered}", ""),
-        ("  amount right (1%, same currency)", f"{amounts.right}", f"{amounts.right_share:.1%}"),
+        ("- amount right (1%, same currency)", f"{amounts.right}", f"{amounts.right_share:.1%}"),
         ("FUNDS found, gold amount null", f"{amounts.null}", ""),
-        ("  no amount given", f"{amounts.null - amounts.given}", f"{amounts.none_share:.1%}"),
-        ("  amount wrongly given", f"{amounts.given}", ""),
-        ("  round total copied to an investor", f"{amounts.round_copied}", ""),
+        ("- no amount given", f"{amounts.null - amounts.given}", f"{amounts.none_share:.1%}"),
+        ("- amount wrongly given", f"{amounts.given}", ""),
+        ("- round total copied to an investor", f"{amounts.round_copied}", ""),
     ]
 
 

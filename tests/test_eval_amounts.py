@@ -71,8 +71,8 @@ def test_eval_explain_lists_wrong_amounts_with_their_sentence(tmp_path):
     head = "amount missing: [c1] nvidia -FUNDS-> cohere: none (gold $270 million)"
     assert head in lines
     assert lines[lines.index(head) + 1] == "    " + text.strip()
-    assert any(ln.split() == ["amount", "right", "(1%,", "same", "currency)", "0", "0.0%"] for ln in lines)
-    assert any(ln.split() == ["round", "total", "copied", "to", "an", "investor", "0"] for ln in lines)
+    assert any(ln.split() == ["-", "amount", "right", "(1%,", "same", "currency)", "0", "0.0%"] for ln in lines)
+    assert any(ln.split() == ["-", "round", "total", "copied", "to", "an", "investor", "0"] for ln in lines)
     as_json = json.loads(CliRunner().invoke(cli, ["eval", str(gold), "--docs", str(docs), "--json"]).stdout)
     assert as_json["amounts"] == {"numbered": 1, "right": 0, "right_share": 0.0, "null": 1, "given_where_null": 0,
                                   "none_share": 1.0, "round_copied": 0}
