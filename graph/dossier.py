@@ -27,6 +27,7 @@ import networkx as nx
 
 from aipg.graph.lookup import Index
 from aipg.graph.model import Claim, Document
+from aipg.graph.money import format_money
 from aipg.graph.schema import SYMMETRIC
 
 #: (type, direction) -> how the relation reads from the dossier's entity, in reading order.
@@ -184,12 +185,10 @@ def _sentence(c: Claim, doc: Document | None) -> Sentence:
 
 # --------------------------------------------------------------------------- rendering
 def money(r: Relation) -> str:
-    """The amount as the text stated it, else as a number with its currency; "" without one."""
+    """The amount as the text stated it, else in words with its currency; "" without one."""
     if r.amount_text:
         return r.amount_text
-    if r.amount is None:
-        return ""
-    return f"{r.amount:,.0f} {r.currency or ''}".strip()
+    return format_money(r.amount, r.currency)  # "$4 billion", never "4e+09"
 
 
 def seen(r: Relation) -> str:

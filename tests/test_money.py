@@ -130,3 +130,13 @@ def test_a_store_built_before_round_totals_is_migrated_and_keeps_its_claims(samp
         stored = next(c for c in st.claims() if c.id == funds.id)
     assert (stored.amount, stored.round_amount, stored.round_currency, stored.round_amount_text) == (
         None, 2e6, "EUR", "2 million euros")
+
+
+def test_a_dossier_writes_money_in_words_when_the_text_gave_none():
+    from aipg.graph.dossier import Relation, money
+
+    base = dict(type="FUNDS", direction="out", role="funds", other="anthropic", other_name="Anthropic", other_label="Company",
+                status="stated", confidence=0.9, documents=1)
+    assert money(Relation(**base, amount=4e9, currency="USD")) == "$4 billion"
+    assert money(Relation(**base, amount=4e9, currency="USD", amount_text="$4bn")) == "$4bn"
+    assert money(Relation(**base)) == ""
