@@ -79,7 +79,7 @@ def clean_entities(entities: Iterable[Entity]) -> tuple[list[Entity], dict[str, 
     for e in entities:
         reason = meaningless(e.name) if e.label != "Person" else None
         if reason:
-            dropped[e.id] = f"name {e.name!r} is a {reason}"
+            dropped[e.id] = f"endpoint name is a {reason}"  # (one reason per kind, for the ingest report)
             continue
         kept.append(replace(e, aliases=tuple(a for a in e.aliases if not meaningless(a))))
     owners: dict[str, set[str]] = {}

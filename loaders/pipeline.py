@@ -120,9 +120,14 @@ def finalize(a: Analysed, stored_labels: Mapping[str, str] | None = None, min_co
         if eid in entities and entities[eid].label != label:
             e = entities[eid]
             entities[eid] = Entity(e.id, e.name, label, e.aliases, e.country)
-    entities = {e.id: e for e in clean_entities(entities.values())[0]}  # no "It", "company", fragments
+    cleaned, meaningless = clean_entities(entities.values())  # no "It", "company", fragments
+    entities = {e.id: e for e in cleaned}
     labels = {eid: e.label for eid, e in entities.items()}
-    kept, dropped = validate(a.claims, labels)
+    unnamed = [Dropped(c, next(meaningless[x] for x in (c.source, c.target) if x in meaningless))
+               for c in a.claims if c.source in meaningless or c.target in meaningless]
+    kept, dropped = validate([c for c in a.claims if c.source not in meaningless and c.target not in meaningless],
+                             labels)
+    dropped = unnamed + dropped
     # the threshold applies last, so that it only ever removes claims
     kept = [c for c in _subsume(kept) if c.confidence >= min_confidence]
     involved = {x for c in kept for x in (c.source, c.target)}

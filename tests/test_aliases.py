@@ -47,7 +47,7 @@ def test_an_alias_belongs_to_one_entity():
     kept, dropped = clean_entities([a, b, c, d, Entity("it", "It", "Company", ("It",))])
     assert {e.id: e.aliases for e in kept} == {
         "ai-alliance": ("AI Alliance",), "alliance": ("Alliance",), "x": ("X Corp",), "y": ("Y Corp",)}
-    assert dropped == {"it": "name 'It' is a pronoun"}
+    assert dropped == {"it": "endpoint name is a pronoun"}
 
 
 def test_pronouns_and_generic_nouns_are_no_aliases_in_extraction():
@@ -91,3 +91,17 @@ def test_kb_gaps_lists_no_meaningless_name():
     assert result.exit_code == 0, result.output
     names = [g["name"] for g in json.loads(result.stdout)]
     assert names and all(meaningless(n) is None for n in names), names
+
+
+def test_claims_of_an_entity_with_a_meaningless_name_are_dropped_with_the_reason():
+    from aipg.graph.model import Claim, Document
+    from aipg.loaders.pipeline import Analysed, finalize
+    from aipg.loaders.resolve import TIER_CUE, Resolution
+
+    res = Resolution(entities={"it": Entity("it", "It", "Company", ("It",)),
+                               "acme": Entity("acme", "Acme", "Company", ("Acme", "company"))},
+                     tier={"it": TIER_CUE, "acme": TIER_CUE})
+    claim = Claim("d", "PARTNERS_WITH", "acme", "it", "stated", 0.9, "Acme partners with It.", 0, 0, 22, "r")
+    ex = finalize(Analysed(Document("d", "d", "Acme partners with It.", "en", "0" * 64), res, (claim,)))
+    assert ex.claims == () and [d.reason for d in ex.dropped] == ["endpoint name is a pronoun"]
+    assert [(e.id, e.aliases) for e in ex.entities] == [("acme", ("Acme",))]
