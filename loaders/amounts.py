@@ -208,6 +208,7 @@ class Money:
     owner: str | None = None
     ceiling: bool = False
     raiser: str | None = None  # the party named as raising it ("Cohere raised $270M"): its round
+    recipient: str | None = None  # the party named as receiving it ("$10bn in OpenAI")
 
 
 @dataclass(frozen=True)
@@ -255,7 +256,7 @@ def read_money(text: str, language: str, sentences: Sequence[tuple[int, int]], m
             after = _words(after_text)[:_WINDOW_AFTER]
             kind = _kind(before, after)
             owner, raiser = _owner(text, a, here, funders)
-            kept.append(Money(a, si, kind, owner, _has(before[-4:], UP_TO), raiser))
+            kept.append(Money(a, si, kind, owner, _has(before[-4:], UP_TO), raiser, _recipient(text, a, here)))
         if kept:
             out[si] = kept
     return out
@@ -301,6 +302,19 @@ def _owner(text: str, a: Amount, mentions: list[OrgMention], funders: set[str]) 
     return owner, raiser
 
 
+_TO = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in|into|to|for|dans|à|a|au|aux|en|pour)\s+"
+                 r"(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?$", re.I)
+
+
+def _recipient(text: str, a: Amount, mentions: list[OrgMention]) -> str | None:
+    """The party an amount goes to, named right after it: "$10bn in OpenAI", "2 Md€ dans Mistral AI",
+    "$2bn of funding to X"."""
+    after = [m for m in mentions if m.start >= a.end]
+    if after and len(after[0].entities) == 1 and _TO.match(text[a.end : after[0].start]):
+        return after[0].entities[0]
+    return None
+
+
 def _currency_near(text: str, start: int, end: int) -> str | None:
     earlier = list(_ANY_CURRENCY.finditer(text, 0, start))
     m = earlier[-1] if earlier else _ANY_CURRENCY.search(text, end)
@@ -344,7 +358,8 @@ def assign_amounts(claims: Sequence[Claim], text: str, language: str, sentences:
 
 def _with_money(c: Claim, text: str, sentences, paragraphs, mentions, money, funds, sources_of) -> Claim:
     here = [c2 for c2 in funds if c2.sentence == c.sentence]
-    cands = [m for m in money.get(c.sentence, []) if m.kind != NOT_GIVEN and m.raiser in (None, c.target)]
+    cands = [m for m in money.get(c.sentence, []) if m.kind != NOT_GIVEN and m.raiser in (None, c.target)
+             and m.recipient in (None, c.target)]
     site = c.sentence
     if not cands:
         site, cands = _neighbour(c, sentences, paragraphs, mentions, money, funds, sources_of)
@@ -393,7 +408,8 @@ def _neighbour(c: Claim, sentences, paragraphs, mentions, money, funds, sources_
         si = c.sentence + d
         if not 0 <= si < len(sentences) or paragraphs[si] != paragraphs[c.sentence]:
             continue
-        cands = [m for m in money.get(si, []) if m.kind != NOT_GIVEN and m.raiser in (None, c.target)]
+        cands = [m for m in money.get(si, []) if m.kind != NOT_GIVEN and m.raiser in (None, c.target)
+                 and m.recipient in (None, c.target)]
         if not cands:
             continue
         s0, s1 = sentences[si]

@@ -55,6 +55,15 @@ CASES = {
     # a round told in the sentence before may be another round: its total, never one's own
     "fr-other-round": ("fr", "Mistral AI vient de boucler une levée de 500 millions d'euros. BNP Paribas avait investi dans Mistral AI en 2023.",
                        "bnp-paribas", "mistral-ai", None, None, None, 500e6, "EUR", "500 millions d'euros", "stated"),
+    # an amount named with its recipient goes to that recipient only
+    "en-recipient": ("en", "Microsoft invested in OpenAI and Mistral AI, with $2bn in Mistral AI.",
+                     "microsoft", "openai", None, None, None, None, None, None, "stated"),
+    "en-recipient-2": ("en", "Microsoft invested in OpenAI and Mistral AI, with $2bn in Mistral AI.",
+                       "microsoft", "mistral-ai", 2e9, "USD", "$2bn", None, None, None, "stated"),
+    "fr-recipient": ("fr", "Microsoft investit dans OpenAI et Mistral AI, avec 2 milliards de dollars pour Mistral AI.",
+                     "microsoft", "openai", None, None, None, None, None, None, "stated"),
+    "fr-recipient-2": ("fr", "Microsoft investit dans OpenAI et Mistral AI, avec 2 milliards de dollars pour Mistral AI.",
+                       "microsoft", "mistral-ai", 2e9, "USD", "2 milliards de dollars", None, None, None, "stated"),
     # valuations, revenues, payments and one's own spending are never amounts
     "en-valuation": ("en", "Apple and Nvidia are in talks to invest in OpenAI in a funding round that would value OpenAI at $100 billion.",
                      "apple", "openai", None, None, None, None, None, None, "potential"),
