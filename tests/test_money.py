@@ -64,7 +64,7 @@ def _graph():
 
 
 def test_html_details_carry_readable_money(tmp_path):
-    page = write_html(_graph(), tmp_path / "view.html").read_text(encoding="utf-8")
+    page = write_html(_graph(), tmp_path / "view.html").path.read_text(encoding="utf-8")
     data = json.loads(re.search(r'<script type="application/json" id="aipg-data">(.*?)</script>', page, re.S).group(1))
     (info,) = data["edgeInfo"].values()
     assert (info["money"], info["amount"]) == ("¥1 billion", 1e9)
@@ -79,7 +79,7 @@ def test_html_details_show_readable_money_in_chromium(tmp_path):
         if os.environ.get("CI"):
             pytest.fail(reason + " (CI must run the browser tests)")
         pytest.skip(reason)
-    path = write_html(_graph(), tmp_path / "view.html")
+    path = write_html(_graph(), tmp_path / "view.html").path
     with Browser() as b:
         b.open(path.resolve().as_uri())
         b.wait_for("window.aipgDrawn")
