@@ -6,6 +6,7 @@ its own (loaders/amounts.py), evidence without page furniture, and a headline ma
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Sequence
 
 from spacy.tokens import Doc
@@ -50,6 +51,7 @@ def polish(claims: Sequence[Claim], doc: Doc, document: Document,
 _PRECISION = {"year": 0, "month": 1, "day": 2}
 
 
+@lru_cache(maxsize=4096)  # the claims of one sentence share its date
 def _date(sentence: str, language: str, published: str | None) -> str | None:
     """The date the claim's sentence states: the most precise one, the first on a tie ("Fondée
     en 2023, la start-up avait levé 385 millions en décembre 2023": 2023-12), else none."""
