@@ -150,6 +150,8 @@ def test_build_force_after_a_knowledge_base_change(tmp_path):
 def test_a_store_from_before_the_versions_is_refused_until_migrated(tmp_path):
     import ladybug
 
+    from aipg.graph.stores.version import SCHEMA_VERSION
+
     docs = tmp_path / "docs"
     write(docs / "zorblatt.txt", ARTICLE)
     store = str(tmp_path / "old.lbug")
@@ -164,7 +166,8 @@ def test_a_store_from_before_the_versions_is_refused_until_migrated(tmp_path):
     for command in (["show", "ai alliance"], ["build", str(docs)]):  # refused before anything is written
         r = run(*command, "--store", store)
         assert r.exit_code == 1
-        assert r.stderr.startswith(f"aipg: store {store} does not match schema version 2 (table Document has no column ")
+        assert r.stderr.startswith(f"aipg: store {store} does not match schema version {SCHEMA_VERSION} "
+                                   "(table Document has no column ")
         assert f"run `aipg store migrate --store {store}` to upgrade it in place" in r.stderr
     assert run("store", "migrate", "--store", store).exit_code == 0
     r = run("build", str(docs), "--store", store)
