@@ -5,4 +5,5 @@ MATCH (x:{label} {id: $source})<-[:SUBJECT]-(c:Claim)
 WITH c
 WHERE c.type = $type AND c.target = $target
 RETURN c.document_id, c.type, c.source, c.target, c.status, c.confidence, c.evidence, c.sentence,
-       c.start, c.`end`, c.rule, c.date, c.amount, c.currency, c.amount_text;
+       c.start, c.`end`, c.rule, c.date, c.amount, c.currency, c.amount_text,
+       c.round_amount, c.round_currency, c.round_amount_text;
