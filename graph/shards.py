@@ -22,7 +22,8 @@ from aipg.graph.schema import Dropped
 S, F, I = pa.string(), pa.float64(), pa.int64()
 CLAIM_FIELDS = [("document_id", S), ("type", S), ("source", S), ("target", S), ("status", S), ("confidence", F),
                 ("evidence", S), ("sentence", I), ("start", I), ("end", I), ("rule", S), ("date", S),
-                ("amount", F), ("currency", S), ("amount_text", S)]
+                ("amount", F), ("currency", S), ("amount_text", S),
+                ("round_amount", F), ("round_currency", S), ("round_amount_text", S)]
 CLAIM = pa.struct(CLAIM_FIELDS)
 SCHEMA = pa.schema([
     ("id", S), ("title", S), ("language", S), ("sha256", S), ("path", S), ("url", S), ("publisher", S),
