@@ -11,7 +11,6 @@ repeated to reach --docs documents (ids made unique).
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from dataclasses import replace
 from pathlib import Path

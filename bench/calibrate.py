@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections import defaultdict
-from pathlib import Path
 
 
 from aipg.loaders.evaluate import _key, gold_documents_dir, load_gold, match_entities, to_gold

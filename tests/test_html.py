@@ -8,6 +8,7 @@ import re
 import time
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
 from aipg.graph.errors import UsageError
