@@ -198,7 +198,16 @@ def parse_front_matter(block: str) -> Any:
     Raises yaml.YAMLError for invalid YAML, and _AliasFound, ValueError (an
     impossible date such as 2024-02-30) or RecursionError as PyYAML does.
     """
+    if "&" not in block and "*" not in block:  # no anchor or alias can be written without them
+        try:
+            return yaml.load(block, Loader=_FAST_LOADER)  # noqa: S506 - libyaml's safe loader, when there
+        except yaml.YAMLError:
+            pass  # the error in PyYAML's own words, below, the same with or without libyaml
     return yaml.load(block, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
+
+
+# libyaml's safe loader where PyYAML has it: a rebuild reads every file's front matter
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
