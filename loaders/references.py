@@ -137,6 +137,7 @@ def _pronoun_spans(doc: Doc, sent: Span) -> list[Span]:
 
 
 def _opening_pronoun(doc: Doc, toks: list) -> list[Span]:
+    """The subject pronoun opening the sentence, or its main clause after a short time phrase."""
     k = next((i for i, t in enumerate(toks[:6]) if fold(t.text) in _PRONOUNS), None)
     if k is None or k + 1 >= len(toks) or toks[k + 1].is_punct:
         return []
