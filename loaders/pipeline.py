@@ -82,9 +82,7 @@ def analyse(documents: Sequence[Document], kb: KnowledgeBase | None = None, *, s
         res = resolver.resolve(document.text, mentions, before)
         spans = _mention_spans(mentions, res)
         labels = {eid: e.label for eid, e in res.entities.items()}
-        claims = RelationExtractor(document.language).extract(
-            doc, document.id, spans, labels, reference_date=document.published
-        )
+        claims = RelationExtractor(document.language).extract(doc, document.id, spans, labels)
         claims = polish(claims, doc, document, spans)
         out.append(Analysed(document, res, tuple(claims), tuple(mentions)))
         if progress:

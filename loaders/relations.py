@@ -25,7 +25,6 @@ from aipg.graph.schema import ORG_LABELS
 from aipg.loaders import nlp as nlp_mod
 from aipg.loaders import policy
 from aipg.loaders.amounts import find_amounts
-from aipg.loaders.dates import find_dates
 from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, reading, speaks_of_money
 from aipg.loaders.lang import LanguageData, for_language
 from aipg.loaders.sentence import (
@@ -43,7 +42,6 @@ class Article:
     doc: Doc
     id: str
     language: str
-    reference_date: str | None
 
 
 def _negated(view: SentenceView, f: Found) -> bool:
@@ -83,11 +81,11 @@ class RelationExtractor:
         triggers_for(self.lang)  # a malformed rule fails here, naming its id
 
     def extract(self, doc: Doc, document_id: str, mention_spans: list[MentionSpan],
-                labels: dict[str, str], reference_date: str | None = None) -> list[Claim]:
+                labels: dict[str, str]) -> list[Claim]:
         """Claims of one document. ``mention_spans`` are (token start, token end, entity ids,
         is a reference) of the organization mentions in text order; ``labels`` maps id -> label."""
         ctx = Context(programs=[(s, e[0]) for s, _, e, _ in mention_spans if len(e) == 1 and labels.get(e[0]) == "Program"])
-        article = Article(doc, document_id, self.language, reference_date)
+        article = Article(doc, document_id, self.language)
         claims: list[Claim] = []
         sents = nlp_mod.sentences(doc)
         starts = [x[0] for x in mention_spans]  # in text order: each sentence takes its slice
@@ -204,15 +202,13 @@ def _pairs(site: Site, beside: list[Group]) -> tuple[str, list[Pair]]:
 
 
 def _claims(site: Site, article: Article, rel_type: str, status: str, pairs: list[Pair]) -> list[Claim]:
-    """One claim per pair, with the sentence as evidence, its first date and, for FUNDS, the
-    amount nearest the trigger."""
-    view, trig, language = site.view, site.trigger, article.language
+    """One claim per pair, with the sentence as evidence. Dates, amounts and clean evidence are
+    loaders/claims.py's, which reads the whole document (``polish``)."""
+    view, trig = site.view, site.trigger
     raw = view.span.text  # the sentence verbatim, without the spaces and line breaks around it
     evidence = raw.strip()
     s_char = view.span.start_char + len(raw) - len(raw.lstrip())
     e_char = s_char + len(evidence)
-    date = _first_date(evidence, language, article.reference_date)
-    amount = _nearest_amount(evidence, language, article.doc[site.t0].idx - s_char) if rel_type == "FUNDS" else None
     out = []
     for p in pairs:
         if p.source == p.target:
@@ -222,9 +218,7 @@ def _claims(site: Site, article: Article, rel_type: str, status: str, pairs: lis
             Claim(
                 document_id=article.id, type=p.type or rel_type, source=p.source, target=p.target, status=status,
                 confidence=round(conf, 3), evidence=evidence, sentence=view.index, start=s_char, end=e_char,
-                rule=trig.rule + (".ctx" if p.via_context else ""), date=date,
-                amount=amount.value if amount else None, currency=amount.currency if amount else None,
-                amount_text=amount.text if amount else None,
+                rule=trig.rule + (".ctx" if p.via_context else ""),
             )
         )
         if (p.type or rel_type) == "FUNDS" and not _BULLET.match(view.span.text):
@@ -304,14 +298,3 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     excluded = {(c.sentence, c.source, c.target) for c in best.values() if c.type == "EXCLUDED_FROM"}
     return [c for c in best.values() if not (c.type == "MEMBER_OF" and (c.sentence, c.source, c.target) in excluded)]
 
-
-def _first_date(text: str, language: str, reference: str | None) -> str | None:
-    dates = find_dates(text, language, reference=reference)
-    return dates[0].iso if dates else None
-
-
-def _nearest_amount(text: str, language: str, at: int):
-    amounts = find_amounts(text, language)
-    if not amounts:
-        return None
-    return min(amounts, key=lambda a: abs(a.start - at))
