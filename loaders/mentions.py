@@ -21,6 +21,7 @@ from aipg.loaders.kb import KnowledgeBase, is_case_sensitive
 from aipg.loaders.lang import for_language
 from aipg.loaders.references import REFERENCE, REFERENCE_DETERMINERS, REFERENCE_HEADS, reference_spans
 from aipg.loaders.sentence import CAPITALISED as _CAP_RE
+from aipg.loaders.sentence import fold
 
 # Mention kinds
 KB, ACTOR, CUE, NER, PERSON, NON_ORG = "kb", "actor", "cue", "ner", "person", "nonorg"
@@ -100,9 +101,6 @@ PERSON_TITLES = frozenset(
      "chairman", "secretary", "dirigeant", "patron", "vice-president", "cto", "cfo", "coo", "chief", "head"}
 )
 
-
-def _fold(s: str) -> str:
-    return strip_accents(fix_quotes(s)).lower()
 
 
 def label_from_cues(name: str) -> str | None:
@@ -220,9 +218,9 @@ def _well_formed(span: Span) -> bool:
     """A name that reads as one: no comma, no colon, no parenthesis, and every word either
     capitalised or a short linking word ("Initiative de l'ONU pour une IA sobre" is not: "sobre";
     "Orange Mistral Skills Lab" is)."""
-    heads = (_fold(span[-1].text), _fold(span[0].text))
+    heads = (fold(span[-1].text), fold(span[0].text))
     return len(span) <= 8 and any(h in _HEAD_CUES for h in heads) and all(
-        t.text[:1].isupper() or t.is_digit or _fold(t.text).rstrip("'\u2019") in _NAME_GLUE for t in span)
+        t.text[:1].isupper() or t.is_digit or fold(t.text).rstrip("'\u2019") in _NAME_GLUE for t in span)
 
 
 def _names_over_parts(cue_spans: list[Span], kb_spans: list[Span], non_orgs: list[Span], kb: KnowledgeBase):
@@ -270,9 +268,9 @@ def _is_place(doc: Doc, start: int, end: int) -> bool:
     """A country named as a place ("en France", "aux États-Unis", "(Japon)", "du Royaume-Uni"),
     not as an actor ("la France et l'Inde lancent ...")."""
     k = start - 1
-    while k >= 0 and _fold(doc[k].text).rstrip("'") in ("la", "le", "l", "les", "the"):
+    while k >= 0 and fold(doc[k].text).rstrip("'") in ("la", "le", "l", "les", "the"):
         k -= 1
-    prev = _fold(doc[k].text).rstrip("'") if k >= 0 else ""
+    prev = fold(doc[k].text).rstrip("'") if k >= 0 else ""
     return prev in _PLACE_BEFORE or (end < len(doc) and doc[end].text == ")" and prev == "(")
 
 
@@ -333,16 +331,16 @@ def _cue_spans(doc: Doc, sent: Span) -> list[Span]:
         span = doc[s:e]
         if span[0].is_sent_start and len(span) == 1:
             continue
-        if any(_fold(t.text) in ("based", "basee", "base", "basees", "headquartered") for t in span) or span[-1].text == "-":
+        if any(fold(t.text) in ("based", "basee", "base", "basees", "headquartered") for t in span) or span[-1].text == "-":
             continue  # "Toronto-based AI company": a place and a description, not a name
         # drop a leading sentence-initial determiner or common word ("The", "Le")
-        while len(span) > 1 and (_fold(span[0].text) in REFERENCE_DETERMINERS | {"un", "une", "a", "an"}
+        while len(span) > 1 and (fold(span[0].text) in REFERENCE_DETERMINERS | {"un", "une", "a", "an"}
                                  or (span[0].is_stop and span[0].is_sent_start)):  # "Other AI developers"
             span = doc[span.start + 1 : span.end]
         label = label_from_cues(span.text)
-        if _fold(span[0].text) in PERSON_TITLES:
+        if fold(span[0].text) in PERSON_TITLES:
             continue  # "Minister of Cybersecurity and Digital Technology" is a person's title
-        if span.end < len(doc) and _fold(doc[span.end].text) in _DESCRIPTOR_NOUNS:
+        if span.end < len(doc) and fold(doc[span.end].text) in _DESCRIPTOR_NOUNS:
             continue  # "Toronto AI company Cohere": a description in front of the name
         if label and len(span) >= 2:
             out.append(Span(doc, span.start, span.end, label=f"{CUE}|{label}"))
@@ -395,7 +393,7 @@ def _ends_a_name(doc: Doc, span: Span) -> bool:
     if span.start == 0:
         return False
     prev = doc[span.start - 1]
-    return prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and _fold(prev.text) not in PERSON_TITLES
+    return prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and fold(prev.text) not in PERSON_TITLES
 
 
 _ROUND_HEADS = frozenset({"round", "funding", "financing", "series", "seed", "tour", "levee", "serie", "financement"})
@@ -404,11 +402,11 @@ _ROUND_HEADS = frozenset({"round", "funding", "financing", "series", "seed", "to
 def _investor_slot(doc: Doc, start: int, end: int) -> str | None:
     """"a funding round led by Prima Materia", "un tour mené par Zorblax Partners": the name that
     leads a round is an investor, a company, when the knowledge base does not know it."""
-    if start < 2 or _fold(doc[start - 1].text) not in ("by", "par"):
+    if start < 2 or fold(doc[start - 1].text) not in ("by", "par"):
         return None
-    if _fold(doc[start - 2].text) not in ("led", "co-led", "mene", "menee", "dirige", "dirigee", "emmene", "emmenee"):
+    if fold(doc[start - 2].text) not in ("led", "co-led", "mene", "menee", "dirige", "dirigee", "emmene", "emmenee"):
         return None
-    window = {_fold(t.text) for t in doc[max(0, start - 9) : start - 2]}
+    window = {fold(t.text) for t in doc[max(0, start - 9) : start - 2]}
     return "Company" if window & _ROUND_HEADS else None
 
 
@@ -424,12 +422,12 @@ def _apposed_label(doc: Doc, start: int, end: int) -> str | None:
     if end < len(doc) and doc[end].text == "(":  # "AI Leap (TI-Hüpe in Estonian), a national programme"
         close = next((t.i for t in doc[end : min(len(doc), end + 10)] if t.text == ")"), None)
         end = close + 1 if close is not None else end
-    if end + 2 >= len(doc) or doc[end].text != "," or _fold(doc[end + 1].text).rstrip("'\u2019") not in _APPOSITION_DETERMINERS:
+    if end + 2 >= len(doc) or doc[end].text != "," or fold(doc[end + 1].text).rstrip("'\u2019") not in _APPOSITION_DETERMINERS:
         return None
-    if doc[start].is_stop or any(_fold(t.text) in _CALENDAR for t in doc[start:end]):
+    if doc[start].is_stop or any(fold(t.text) in _CALENDAR for t in doc[start:end]):
         return None  # "In March, the company ...": an adverbial, not a name
     for k in range(end + 2, min(len(doc), end + 7)):
-        word = _fold(doc[k].text).rstrip("'\u2019")
+        word = fold(doc[k].text).rstrip("'\u2019")
         if word in _APPOSITION_STOP or doc[k].text[:1].isupper():
             break
         label = _APPOSITION_HEADS.get(word)
@@ -493,7 +491,7 @@ def _list_members(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: li
         labels = [lab for _, lab in chain if lab]
         unknown = [sp for sp, lab in chain if not lab]
         head = chain[0][0]
-        if head in unknown and head.start > 0 and _fold(doc[head.start - 1].text).rstrip("'\u2019") in _PREPOSITIONS:
+        if head in unknown and head.start > 0 and fold(doc[head.start - 1].text).rstrip("'\u2019") in _PREPOSITIONS:
             unknown.remove(head)  # "le fonds d'Abou Dhabi, Bpifrance et Nvidia": a place, not an item
         if unknown and len(labels) >= 2 and 2 * len(labels) >= len(unknown):
             label = max(dict.fromkeys(labels), key=labels.count)  # on a tie, the first seen: no hash order
@@ -521,7 +519,7 @@ def _ner_spans(doc: Doc) -> list[Span]:
         if ent.label_ not in NER_LABELS:
             continue
         span = ent
-        while len(span) > 1 and _fold(span[0].text) in REFERENCE_DETERMINERS:
+        while len(span) > 1 and fold(span[0].text) in REFERENCE_DETERMINERS:
             span = doc[span.start + 1 : span.end]
         # a name ends on a capitalised word, a digit or a closing suffix ("l'Alliance envisage de")
         while len(span) > 1 and not (span[-1].text[:1].isupper() or span[-1].is_digit or span[-1].text in (".", ")")):
@@ -539,14 +537,14 @@ def _person_spans(doc: Doc, sent: Span) -> list[Span]:
     """English (no NER): 'Firstname Lastname' next to a title or a speech verb."""
     out = []
     for s, e in _capitalised_runs(sent):
-        titles = [k for k in range(s, e) if _fold(doc[k].text) in PERSON_TITLES]
+        titles = [k for k in range(s, e) if fold(doc[k].text) in PERSON_TITLES]
         if titles:  # "Microsoft CEO Satya Nadella": the name after the title
             s = titles[-1] + 1
         if not 2 <= e - s <= 3:
             continue
         prev = doc[s - 1].lower_ if s > 0 else ""
         nxt = doc[e + 1].lower_ if e + 1 < len(doc) and doc[e].text == "," else (doc[e].lower_ if e < len(doc) else "")
-        if _fold(prev) in PERSON_TITLES or _fold(nxt) in PERSON_TITLES or nxt in ("said", "says", "added", "told"):
+        if fold(prev) in PERSON_TITLES or fold(nxt) in PERSON_TITLES or nxt in ("said", "says", "added", "told"):
             out.append(Span(doc, s, e, label=f"{PERSON}|PER"))
     return out
 
@@ -615,7 +613,7 @@ def _long_forms(doc: Doc, sent: Span) -> list[Span]:
             continue
         letters, k = list(acronym.lower()), t.i - 1
         while k >= sent.start and letters:
-            word = _fold(doc[k].text).rstrip("'")
+            word = fold(doc[k].text).rstrip("'")
             if word in _ACRONYM_SKIP and k != t.i - 1:
                 k -= 1
                 continue
@@ -699,10 +697,10 @@ def _ministry_spans(doc: Doc, sent: Span) -> list[Span]:
     numérique", "ministère de la Communication des Télécommunications et du Numérique"."""
     out, toks = [], list(sent)
     for k, t in enumerate(toks[:-2]):
-        if _fold(t.text) not in _MINISTRY_HEADS or not t.text[:1].islower() or _fold(toks[k + 1].text) not in _OF:
+        if fold(t.text) not in _MINISTRY_HEADS or not t.text[:1].islower() or fold(toks[k + 1].text) not in _OF:
             continue
         j, end = k + 1, None
-        while j < len(toks) and (_fold(toks[j].text) in _NAME_LINKS or _CAP_RE.match(toks[j].text)):
+        while j < len(toks) and (fold(toks[j].text) in _NAME_LINKS or _CAP_RE.match(toks[j].text)):
             if _CAP_RE.match(toks[j].text) and not toks[j].is_punct:
                 end = j + 1
             j += 1
@@ -737,7 +735,7 @@ def _prepare(c: Candidates, kb: KnowledgeBase) -> list[Span]:
     c.non_org = [sp for sp in c.non_org
                  if not (sp.label_ == f"{NON_ORG}|generic" and (r := run_at.get(sp.start)) is not None
                          and sp.end <= r.end and len(r) > len(sp) and r.text in cued)]
-    arms = [x for x in c.cue if len(x) > 1 and _fold(x[-1].text) in _ARM_WORDS
+    arms = [x for x in c.cue if len(x) > 1 and fold(x[-1].text) in _ARM_WORDS
             and all(t.text[:1].isupper() for t in x)]  # (not "Nvidia and Salesforce Ventures")
     c.kb = [k for k in c.kb if not any(a.start <= k.start and k.end <= a.end and len(a) > len(k)
                                        and not kb.lookup(a.text) for a in arms)]
@@ -786,13 +784,13 @@ def _to_mention(span: Span, kb: KnowledgeBase, named: Span, sentence: int) -> Me
     elif kind == CUE:
         label, key = rest, named.text
     elif kind == NER:
-        if len(span) == 1 and span.start > 0 and _fold(span.doc[span.start - 1].text) in ("a", "in", "at"):
+        if len(span) == 1 and span.start > 0 and fold(span.doc[span.start - 1].text) in ("a", "in", "at"):
             return None  # "Mercredi à Braga", "in Braga": an unknown single name after "à" / "in" is a place
         label, key = label_from_cues(named.text), named.text
-        head = _fold(named.text).split("'")[-1].split("\u2019")[-1].strip()
+        head = fold(named.text).split("'")[-1].split("\u2019")[-1].strip()
         if head in REFERENCE_HEADS:  # "l'Alliance" tagged as a name: it refers back
             kind, label, key = REFERENCE, None, head
-        elif head in _NOT_NAMES or _fold(named.text).split()[0].strip("'\u2019") in PERSON_TITLES:
+        elif head in _NOT_NAMES or fold(named.text).split()[0].strip("'\u2019") in PERSON_TITLES:
             return None  # "la ministre de la Culture" is a person's role, not an organization
     elif kind == RUN:
         key = span.text

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from aipg.graph.ids import fix_quotes, norm, slugify, strip_accents
+from aipg.graph.ids import fix_quotes, norm, slugify
 from aipg.graph.model import Entity
 from aipg.loaders.kb import KnowledgeBase
 from aipg.loaders.mentions import (
@@ -25,6 +25,7 @@ from aipg.loaders.mentions import (
 )
 from aipg.loaders.references import COUNTRY_ADJECTIVES as _COUNTRY_ADJECTIVES
 from aipg.loaders.references import REFERENCE, REFERENCE_HEADS, STARTUP_HEADS
+from aipg.loaders.sentence import fold
 
 # How an entity entered the document, from most to least trusted. "weak" (NER without a
 # name cue) and "actor" (a country name) entities are kept only when they take part in a claim.
@@ -81,9 +82,6 @@ def base_name(name: str) -> str:
     """A name without its legal suffix: 'Foo Corp.' -> 'Foo'."""
     return LEGAL_SUFFIX_RE.sub("", name).strip() or name
 
-
-def _fold(s: str) -> str:
-    return strip_accents(fix_quotes(s)).lower()
 
 
 class Resolver:
@@ -160,9 +158,9 @@ class Resolver:
         before = text[max(0, m.start - 5) : m.start]
         hit = re.search(r"(?:^|\s)((?:les|le|la|the) |l['\u2019])$", before, re.I)
         entry = self.kb.get(m.key)
-        known = {_fold(a) for a in entry.aliases + entry.actor_aliases}
+        known = {fold(a) for a in entry.aliases + entry.actor_aliases}
         for form in ((hit.group(1) if hit else "") + m.text, m.text):
-            if form != clean_name(m.text) and _fold(form) in known and re.match(r"(?:les|le|la|the) |l['\u2019]", form, re.I):
+            if form != clean_name(m.text) and fold(form) in known and re.match(r"(?:les|le|la|the) |l['\u2019]", form, re.I):
                 return form
         return None
 
@@ -225,7 +223,7 @@ class Resolver:
         ``index`` holds what the earlier mentions tell, so that a reference costs no rescan.
         """
         m = mentions[i]
-        words = _fold(m.text).split()
+        words = fold(m.text).split()
         head = m.key
         if head == "pair":
             return None
@@ -235,7 +233,7 @@ class Resolver:
                 and res.entities[res.of_mention[i - 1]].label != "Person":
             return res.of_mention[i - 1]  # an apposition: "Humain, the AI company backed by ..." is Humain
         country = next((_COUNTRY_ADJECTIVES[w] for w in words if w in _COUNTRY_ADJECTIVES), None)
-        capitalised_head = any(w[:1].isupper() and _fold(w).strip("'\u2019").split("'")[-1] == head for w in m.text.split())
+        capitalised_head = any(w[:1].isupper() and fold(w).strip("'\u2019").split("'")[-1] == head for w in m.text.split())
         # "l'Alliance" -> AI Alliance; but "the company" is no part of "Kingdom Holding Company":
         # the latest earlier name having the head among its words
         named = index.latest_named(head, i, None if capitalised_head else [l for l in labels if l != "Company"])
@@ -272,7 +270,7 @@ class Resolver:
         (the latest on a tie)."""
         m = mentions[i]
         size = int(m.key.partition(":")[2] or 2)
-        words = set(_fold(m.text).split())
+        words = set(fold(m.text).split())
         # "les deux pays" / "both governments" are governments; "les deux entreprises" are not
         wanted = {"Government"} if words & _PAIR_GOVERNMENTS else {"Company", "University", "Government", "Organization"}
         counts: Counter = Counter()
@@ -350,7 +348,7 @@ class _Index:
                 continue
             self.by_sentence.setdefault(m.sentence, []).append(j)
             e = res.entities[eid]
-            for word in set(_fold(e.name).split()) | set(_fold(m.text).replace("'", " ").split()):
+            for word in set(fold(e.name).split()) | set(fold(m.text).replace("'", " ").split()):
                 self.by_word.setdefault((word, None), []).append(j)
                 self.by_word.setdefault((word, e.label), []).append(j)
         self.done = 0
