@@ -62,6 +62,15 @@ def kb_option(f):
     )(f)
 
 
+def scorer_option(f):
+    """--scorer/--no-scorer: rescore claims with the learned scorer or not (default: Settings.scorer, off)."""
+    return click.option(
+        "--scorer/--no-scorer", "use_scorer", default=None,
+        help="Rescore claims with the learned scorer (loaders/scorer.json) and drop those below its threshold, "
+             "or not. Off by default: README, \"The learned claim scorer\", has its figures.",
+    )(f)
+
+
 def report_format_option(f):
     """--format table|json for commands that print a report, and the older --json as a hidden alias."""
     f = click.option("--json", "as_json", is_flag=True, hidden=True, help="Same as --format json.")(f)
@@ -600,8 +609,9 @@ def _exit_on_failures(failed: int, done: int) -> None:
 @click.option("--language", type=click.Choice(["fr", "en"]), default=None, help="Force the language instead of detecting it.")
 @report_format_option
 @max_bytes_option
+@scorer_option
 def build(paths: tuple[str, ...], store: str | None, kb: tuple[str, ...], force: bool, language: str | None,
-          fmt: str, as_json: bool, max_bytes: int | None, max_chars: int | None) -> None:
+          fmt: str, as_json: bool, max_bytes: int | None, max_chars: int | None, use_scorer: bool | None) -> None:
     """Extract documents (files or folders) and ingest them into the store.
 
     Unchanged documents are skipped (--force extracts them again); a changed one has its claims replaced.
@@ -611,7 +621,8 @@ def build(paths: tuple[str, ...], store: str | None, kb: tuple[str, ...], force:
     from aipg.graph.stores import open_store
     from aipg.loaders.pipeline import build as run_build
 
-    settings = settings_from(store=store, kb=kb, max_bytes=max_bytes, max_chars=max_chars)
+    settings = settings_from(store=store, kb=kb, max_bytes=max_bytes, max_chars=max_chars,
+                             scorer=use_scorer)
     if not any(os.path.exists(p) for p in paths):  # nothing to read: do not create an empty store
         raise CommandError(f"no such file or folder: {', '.join(paths)}: give files or folders of articles", 1)
     bars = []
@@ -673,9 +684,10 @@ def _render_build(report, stats, where: str) -> None:
               help="With --engine dask: the scheduler to use (default: start a local cluster).")
 @click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
               help="With --engine dask and no --scheduler: worker processes of the local cluster.")
+@scorer_option
 def extract(paths: tuple[str, ...], output: str | None, min_confidence: float, language: str | None,
             kb: tuple[str, ...], max_bytes: int | None, max_chars: int | None, engine: str, scheduler: str | None,
-            workers: int) -> None:
+            workers: int, use_scorer: bool | None) -> None:
     """Extract entities and relations without a store, as a gold-shaped JSON file (or, with
     --engine dask, as Parquet shards for `aipg load`).
 
@@ -685,16 +697,16 @@ def extract(paths: tuple[str, ...], output: str | None, min_confidence: float, l
     """
     from aipg.loaders.evaluate import to_gold
 
+    settings = settings_from(kb=kb, max_bytes=max_bytes, max_chars=max_chars, scorer=use_scorer)
     if engine == "dask" or scheduler:
-        _extract_dask(paths, output, min_confidence, language, scheduler, workers,
-                      settings_from(kb=kb, max_bytes=max_bytes, max_chars=max_chars))
+        _extract_dask(paths, output, min_confidence, language, scheduler, workers, settings)
         return
     from aipg.loaders.pipeline import extract_paths
 
     _load_language_model()
     with _stdin_as_file(paths) as readable:
         extractions, failures = extract_paths(readable, min_confidence=min_confidence, language=language,
-                                              settings=settings_from(kb=kb, max_bytes=max_bytes, max_chars=max_chars))
+                                              settings=settings)
     failures = [(p if p in paths else "-", reason) for p, reason in failures]  # the temporary file was stdin
     text = json.dumps(to_gold(extractions), ensure_ascii=False, indent=2)
     if output and output != "-":
@@ -770,19 +782,22 @@ def load(shards: tuple[str, ...], store: str | None, as_json: bool) -> None:
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Score only claims whose rule confidence is at least this.")
 @kb_option
+@scorer_option
 def eval_(gold: str, docs: str | None, fmt: str, as_json: bool, explain: bool, min_confidence: float,
-          kb: tuple[str, ...]) -> None:
+          kb: tuple[str, ...], use_scorer: bool | None) -> None:
     """Extract a gold file's documents and score them (precision / recall / F1).
 
     Example: aipg eval ../shared/gold/dev.json --docs ../shared/corpus/dev
     """
     from aipg.graph.money import format_money
     from aipg.loaders.evaluate import evaluate, format_amounts, format_scores
+    from aipg.loaders.scorer import describe
 
     _load_language_model()
-    scores = evaluate(gold, docs, settings=settings_from(kb=kb), min_confidence=min_confidence)
+    settings = settings_from(kb=kb, scorer=use_scorer)
+    scores = evaluate(gold, docs, settings=settings, min_confidence=min_confidence)
     if fmt == "json" or as_json:
-        render_json(scores.to_dict(explain=explain))
+        render_json({**scores.to_dict(explain=explain), "scorer": describe(settings.scorer)})
         return
     if explain:
         for kind, rows in (("missed", scores.missed), ("spurious", scores.spurious)):
@@ -797,6 +812,9 @@ def eval_(gold: str, docs: str | None, fmt: str, as_json: bool, explain: bool, m
     render(["scope", "what", "precision", "recall", "f1", "tp", "fp", "fn"], format_scores(scores), fmt)
     click.echo()
     render(["amounts", "count", "share"], format_amounts(scores.amounts), fmt)
+    used = describe(settings.scorer)
+    click.echo(f"\nscorer: {used['file']}, threshold {used['threshold']}" if used["used"]
+               else f"\nscorer: {used['why']}")
 
 
 # ---- the store: stats

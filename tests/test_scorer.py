@@ -1,0 +1,111 @@
+"""The learned claim scorer (loaders/scorer.py): its shipped weights, its features on a real
+extraction, the direction of what it learned, its threshold, and the opt-in flag."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from aipg.cli import cli
+from aipg.graph.config import Settings
+from aipg.loaders.documents import read_document
+from aipg.loaders.pipeline import analyse, extractor_version
+from aipg.loaders.scorer import WEIGHTS, Model, describe, load_model, rescore
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus_small"
+KEIO = CORPUS / "en-keio-ai-alliance.txt"
+#: every feature is general: a rule family, a kind, a label, a count, a distance; never a name
+GENERAL = re.compile(r"^(prior|potential|context|headline|distance|source_first|punct_between|sentence_claims"
+                     r"|sentence_entities|sentence_tokens|source_shares_target|target_shares_source|target_is_topic"
+                     r"|early_sentence|ends_with_colon|(source|target)_mentions"
+                     r"|type=[A-Z_]+|lang=[a-z]+|frame=[a-z_]+|(source|target)_(label|tier|kind)=[A-Za-z?_]+)$")
+
+
+@pytest.fixture(scope="module")
+def keio():
+    """The fixture article analysed with the scorer off: every claim the rules find, with its features."""
+    return analyse([read_document(KEIO)], settings=Settings(scorer=False))[0]
+
+
+def test_the_shipped_weights_load_and_name_only_general_features():
+    model = load_model()
+    assert model is not None, f"{WEIGHTS} is missing"
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    assert len(data["features"]) == len(data["weights"]) == len(model.weights)
+    assert 0.0 < model.threshold < 1.0
+    assert [f for f in model.weights if not GENERAL.match(f)] == []
+
+
+def test_features_come_from_a_real_extraction(keio):
+    assert keio.claims and len(keio.features) == len(keio.claims)
+    founded = {c.source: f for c, f in zip(keio.claims, keio.features) if c.type == "FOUNDED"}
+    assert set(founded) >= {"ibm", "meta"}  # "IBM and Meta launched the AI Alliance"
+    for f in founded.values():
+        assert f["type=FOUNDED"] == 1.0 and f["source_kind=kb"] == 1.0 and f["target_label=Program"] == 1.0
+        assert f["source_shares_target"] == 1.0  # two founders of one program in the sentence
+        assert f["distance"] >= 0.0 and "prior" in f
+    assert all(GENERAL.match(name) for f in keio.features for name in f)
+
+
+def test_a_program_as_source_or_a_weak_name_lowers_the_probability(keio):
+    model = load_model()
+    claim, f = next((c, f) for c, f in zip(keio.claims, keio.features) if f.get("source_label=Company"))
+    p = model.probability(f)
+    as_program = {k: v for k, v in f.items() if k != "source_label=Company"} | {"source_label=Program": 1.0}
+    assert model.probability(as_program) < p
+    weak = {k: v for k, v in f.items() if not k.startswith("source_tier=")} | {"source_tier=weak": 1.0}
+    assert model.probability(weak) < p
+
+
+def test_the_threshold_drops_claims_below_it_and_confidence_becomes_the_probability(keio):
+    model = load_model()
+    probs = [model.probability(f) for f in keio.features]
+    cut = sorted(set(probs))[len(set(probs)) // 2]  # keeps about half
+    kept, kept_features = rescore(keio.claims, keio.features, replace(model, threshold=cut))
+    assert len(kept) == sum(p >= cut for p in probs) < len(keio.claims)
+    assert len(kept_features) == len(kept)
+    assert sorted(c.confidence for c in kept) == sorted(round(p, 3) for p in probs if p >= cut)
+    assert rescore(keio.claims, keio.features, replace(model, threshold=1.01))[0] == []
+
+
+def test_the_scorer_is_opt_in_and_recorded(keio):
+    assert Settings().scorer is False
+    scored = analyse([read_document(KEIO)], settings=Settings(scorer=True))[0]
+    model = load_model()
+    expected = {c.id: round(model.probability(f), 3) for c, f in zip(keio.claims, keio.features)
+                if model.probability(f) >= model.threshold}
+    assert {c.id: c.confidence for c in scored.claims} == expected
+    assert extractor_version(True) == extractor_version() + "+scorer"
+    assert describe(False)["used"] is False and describe(True) == {
+        "used": True, "file": "loaders/scorer.json", "threshold": model.threshold}
+
+
+def test_a_broken_weights_file_names_itself(tmp_path):
+    from aipg.graph.errors import AipgError
+
+    bad = tmp_path / "scorer.json"
+    bad.write_text('{"features": ["prior"]}', encoding="utf-8")
+    with pytest.raises(AipgError, match=r"scorer\.json is not a scorer file .*train_scorer\.py --write"):
+        load_model(bad)
+    assert load_model(tmp_path / "absent.json") is None
+    assert Model({"prior": 1.0}, 0.0, 0.5).probability({"prior": 0.0}) == 0.5
+
+
+def test_eval_says_which_scorer_it_used(tmp_path):
+    gold = {"schema": 1, "documents": [{"id": KEIO.stem, "file": KEIO.name, "language": "en",
+                                        "entities": [], "relations": []}]}
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    runner = CliRunner()
+    off = json.loads(runner.invoke(cli, ["eval", str(path), "--docs", str(CORPUS), "--json"]).stdout)
+    assert off["scorer"] == {"used": False, "why": "off (--scorer turns it on)"}
+    explicit = json.loads(runner.invoke(cli, ["eval", str(path), "--docs", str(CORPUS), "--json", "--no-scorer"]).stdout)
+    assert explicit["scorer"] == off["scorer"]
+    on = runner.invoke(cli, ["eval", str(path), "--docs", str(CORPUS), "--scorer"])
+    assert on.exit_code == 0, on.output
+    assert f"scorer: loaders/scorer.json, threshold {load_model().threshold}" in on.stdout
