@@ -4,7 +4,7 @@ sentence fragments ("agreement gives the university", "of Innovation") never bec
 or an alias, and an alias belongs to one entity of a document.
 
 The filter runs where a document's entities are settled (pipeline.finalize); the word lists
-are in loaders/claim_words.py.
+are the ``names`` group of every language in loaders/lang/.
 """
 
 from __future__ import annotations
@@ -14,17 +14,20 @@ from typing import Iterable
 
 from aipg.graph.ids import norm
 from aipg.graph.model import Entity
-from aipg.loaders.claim_words import DETERMINERS, FRAGMENT_EDGES, GENERIC_NOUNS, PRONOUNS, ROLE_WORDS
-from aipg.loaders.references import COUNTRY_ADJECTIVES
+from aipg.loaders.lang import union
 
+# A name or an alias is judged in every language at once: knowledge-base names and aliases carry
+# no language, and an article quotes names in another ("the Agence nationale de la recherche").
+PRONOUNS = union("names.pronouns")
+DETERMINERS = union("names.determiners")
+FRAGMENT_EDGES = union("names.fragment_edges")
+COUNTRY_ADJECTIVES = union("references.country_adjectives")
 # A demonstrative or a possessive opens a reference, never a name: "Ce plan", "its partner".
-_POINTING = frozenset({"ce", "cet", "cette", "ces", "this", "that", "these", "those", "its", "their", "his", "her",
-                       "son", "sa", "ses", "leur", "leurs", "notre", "nos", "our"})
+_POINTING = union("names.pointing")
 # Verbs inside a form make it a piece of a sentence: "agreement gives the university".
-_FRAGMENT_VERBS = frozenset({"gives", "give", "gave", "said", "says", "is", "are", "was", "were", "has", "have",
-                             "had", "will", "would", "est", "sont", "donne", "ont", "sera", "seront"})
-_KINDS = GENERIC_NOUNS | ROLE_WORDS
-_GOVERNMENTS = frozenset({"government", "gouvernement", "executive", "executif", "administration"})
+_FRAGMENT_VERBS = union("names.fragment_verbs")
+_KINDS = union("names.generic_nouns") | union("names.role_words")
+_GOVERNMENTS = union("names.governments")
 
 
 def _surface_words(form: str) -> list[str]:

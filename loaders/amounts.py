@@ -16,9 +16,7 @@ from typing import Iterable, Sequence
 
 from aipg.graph.ids import norm
 from aipg.graph.model import Claim
-from aipg.loaders.claim_words import (
-    MORE_INVESTORS, NOT_GIVEN_AFTER, NOT_GIVEN_BEFORE, OWN_ASSETS_AFTER, RAISE_WORDS, ROUND_CUES, UP_TO,
-)
+from aipg.loaders.lang import MoneyWords, for_language
 
 
 @dataclass(frozen=True)
@@ -43,7 +41,6 @@ _MAGNITUDES = {
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
 }
 _INDIAN = {"lakh", "lakhs", "crore", "crores", "cr", "lakh crore", "lakh crores"}  # rupees when no currency is named
-_FRENCH_BILLION = 1e12
 # Short forms ("m", "M", "bn", "k") and "thousand" need a currency beside them:
 # "10m" alone is a distance, "15 000" alone a count.
 _WORDS_ALONE = {"million", "millions", "milliard", "milliards", "billion", "billions", "trillion", "trillions",
@@ -86,27 +83,20 @@ _AMOUNT = re.compile(
 )
 _WORD_RES = [(re.compile(rf"(?i:{w})$"), iso) for w, iso in _CURRENCY_WORDS]
 
-# After a currency-less magnitude: "de"/"of" + a noun means a count of that noun;
-# in English a bare noun does too ("175 billion parameters") unless it is one of these.
+# After a currency-less magnitude: "de"/"of" + a noun means a count of that noun; in a language
+# with ``money_context`` words a bare noun does too ("175 billion parameters") unless it is one of them.
 _COUNT_OF = re.compile(r"[ \u00a0\u202f]+(?:(?i:de|of)[ \u00a0\u202f]+|(?i:d)['’])\s*(?P<noun>[^\W\d_]+)")
 _ARTICLES = frozenset({"la", "le", "les", "l", "the", "son", "sa", "ses", "leur", "leurs", "its", "their"})
 _NEXT_WORD = re.compile(r"[ \u00a0\u202f]+(?P<word>[a-z]+)\b")
-_MONEY_CONTEXT = {
-    "in", "into", "to", "for", "from", "on", "at", "by", "with", "and", "or", "over", "across", "as", "than",
-    "worth", "investment", "investments", "invested", "funding", "financing", "deal", "round", "valuation",
-    "raised", "was", "is", "were", "are", "will", "would", "has", "had", "have", "that", "which", "more",
-    "this", "last", "next", "each", "per", "a", "annually", "upfront", "commitment", "budget", "package",
-}
 
 _ANY_CURRENCY = re.compile(
     rf"(?P<sym>{_PREFIX})|\b(?P<code>{_CODE})\b|(?<![\w])(?P<word>(?i:{_WORD}))(?![\w])"
 )
 
 
-def _number(text: str, style: str) -> float:
-    """Parse a number written in ``style`` ("fr" decimal comma, "en" decimal point)."""
+def _number(text: str, decimal: str) -> float:
+    """Parse a number whose decimal mark is ``decimal`` ("," or ".") unless it shows another."""
     s = re.sub(_SEP, "", text)
-    decimal = "," if style == "fr" else "."
     if "," in s and "." in s:  # both marks: the last one is the decimal mark
         decimal = "," if s.rfind(",") > s.rfind(".") else "."
     else:
@@ -139,14 +129,14 @@ def _currency(m: re.Match[str]) -> str | None:
     return None
 
 
-def _is_count(text: str, end: int, language: str) -> bool:
+def _is_count(text: str, end: int, money_context: frozenset[str]) -> bool:
     """Whether a currency-less magnitude is a count of something ("38 millions de dépêches")."""
     m = _COUNT_OF.match(text, end)
     if m and not _word_currency(m.group("noun")) and m.group("noun").lower() not in _ARTICLES:
         return True  # ("20,6 millions de la Commission": money from someone, not a count)
-    if language == "en":
+    if money_context:
         m = _NEXT_WORD.match(text, end)
-        return bool(m and m.group("word") not in _MONEY_CONTEXT and not _word_currency(m.group("word")))
+        return bool(m and m.group("word") not in money_context and not _word_currency(m.group("word")))
     return False
 
 
@@ -156,20 +146,23 @@ def find_amounts(text: str, language: str) -> list[Amount]:
     >>> [(a.value, a.currency, a.text) for a in find_amounts("une levée de 1,3 milliard d’euros", "fr")]
     [(1300000000.0, 'EUR', '1,3 milliard d’euros')]
     """
+    data = for_language(language)
+    words, numbers = data.money, data.numbers
     found: list[Amount] = []
     for m in _AMOUNT.finditer(text):
         num, mag, currency = m.group("num"), " ".join((m.group("mag") or "").lower().split()), _currency(m)
         if currency is None and mag in _INDIAN:
             currency = "INR"
-        if currency is None and (mag not in _WORDS_ALONE or _is_count(text, m.end(), language)):
+        if currency is None and (mag not in _WORDS_ALONE or _is_count(text, m.end(), words.money_context)):
             continue  # a year, a count, "10 m" of something, or "38 millions de dépêches"
         if not num[0].isdigit() and not mag:
             continue
-        style = "en" if m.group("pre") else language  # "$1,500" is written the English way anywhere
-        value = _number(num, style) if num[0].isdigit() else 1.0
+        # "$1,500", "$4 billion" are written the English way anywhere
+        english = bool(m.group("pre"))
+        value = _number(num, "." if english else numbers.decimal_mark) if num[0].isdigit() else 1.0
         if mag:
-            french_billion = style == "fr" and mag in {"billion", "billions"}
-            value *= _FRENCH_BILLION if french_billion else _MAGNITUDES[mag]
+            long_scale = not english and mag in {"billion", "billions"}
+            value *= numbers.billion if long_scale else _MAGNITUDES[mag]
         found.append(Amount(round(value, 6), currency, m.group(0), m.start(), m.end()))
     return found
 
@@ -239,6 +232,7 @@ def read_money(text: str, language: str, sentences: Sequence[tuple[int, int]], m
     the document, else the first after it ("Les 400 millions restants" after "1,3 milliard d'euros").
     """
     funders = set(funders)
+    words = for_language(language).money
     out: dict[int, list[Money]] = {}
     for si, (s0, s1) in enumerate(sentences):
         sentence = text[s0:s1]
@@ -254,19 +248,20 @@ def read_money(text: str, language: str, sentences: Sequence[tuple[int, int]], m
             before = _words(re.split(r"[;(]", text[max(lo, s0) : a.start])[-1])[-_WINDOW_BEFORE:]
             after_text = re.sub(r"^\s*\([^)]*\)", "", text[a.end : s1])  # skip a conversion in brackets
             after = _words(after_text)[:_WINDOW_AFTER]
-            kind = _kind(before, after)
-            owner, raiser = _owner(text, a, here, funders)
-            kept.append(Money(a, si, kind, owner, _has(before[-4:], UP_TO), raiser, _recipient(text, a, here)))
+            kind = _kind(before, after, words)
+            owner, raiser = _owner(text, a, here, funders, words.raise_words)
+            kept.append(Money(a, si, kind, owner, _has(before[-4:], words.up_to), raiser, _recipient(text, a, here)))
         if kept:
             out[si] = kept
     return out
 
 
-def _kind(before: list[str], after: list[str]) -> str:
-    if any(w in NOT_GIVEN_BEFORE for w in before[-5:]) or any(w in NOT_GIVEN_AFTER for w in after[:3]) \
-            or _has(after, OWN_ASSETS_AFTER):
+def _kind(before: list[str], after: list[str], words: MoneyWords) -> str:
+    not_given_before, round_cues = words.not_given_before, words.round_cues
+    if any(w in not_given_before for w in before[-5:]) or any(w in words.not_given_after for w in after[:3]) \
+            or _has(after, words.own_assets_after):
         return NOT_GIVEN
-    if any(w in ROUND_CUES for w in before) or any(w in ROUND_CUES for w in after[:3]):
+    if any(w in round_cues for w in before) or any(w in round_cues for w in after[:3]):
         return ROUND
     return GIVEN
 
@@ -275,7 +270,8 @@ _RELATIVE = re.compile(r"^\s*,\s*(?:which|who|that|qui|lequel|laquelle)\b", re.I
 _OWNER_AFTER = re.compile(r"^\s*(?:de\s+la|de\s+l['’]|des|du|de|d['’]|from|by|par)\s*(?:the\s+|le\s+|la\s+|les\s+)?$", re.I)
 
 
-def _owner(text: str, a: Amount, mentions: list[OrgMention], funders: set[str]) -> tuple[str | None, str | None]:
+def _owner(text: str, a: Amount, mentions: list[OrgMention], funders: set[str],
+           raise_words: frozenset[str]) -> tuple[str | None, str | None]:
     """(owner, raiser) of an amount. The owner is the funder standing right beside it: just
     before it, with at most five words and no clause break between ("Amazon's earlier $4bn",
     "Google (plus de 3 milliards", "OpenAI a prévu un budget de 50 millions", "X, which put in
@@ -289,7 +285,7 @@ def _owner(text: str, a: Amount, mentions: list[OrgMention], funders: set[str]) 
         gap = _RELATIVE.sub("", text[m.end : a.start])  # "Thrive Capital, which put in about $1.25 billion"
         words = _words(gap)
         if len(words) <= 5 and not re.search(r"[;:,.!?]", gap):
-            if any(w in RAISE_WORDS for w in words):
+            if any(w in raise_words for w in words):
                 raiser = m.entities[0] if len(m.entities) == 1 else None
             else:
                 ids = [e for e in m.entities if e in funders]
@@ -344,6 +340,7 @@ def assign_amounts(claims: Sequence[Claim], text: str, language: str, sentences:
     if not funds:
         return list(claims)
     money = read_money(text, language, sentences, mentions, {c.source for c in funds})
+    more_investors = for_language(language).money.more_investors
     sources_of: dict[str, set[str]] = {}
     for c in funds:
         sources_of.setdefault(c.target, set()).add(c.source)
@@ -352,11 +349,12 @@ def assign_amounts(claims: Sequence[Claim], text: str, language: str, sentences:
         if c.type != "FUNDS":
             out.append(c)
             continue
-        out.append(_with_money(c, text, sentences, paragraphs, mentions, money, funds, sources_of))
+        out.append(_with_money(c, text, sentences, paragraphs, mentions, money, funds, sources_of, more_investors))
     return out
 
 
-def _with_money(c: Claim, text: str, sentences, paragraphs, mentions, money, funds, sources_of) -> Claim:
+def _with_money(c: Claim, text: str, sentences, paragraphs, mentions, money, funds, sources_of,
+                more_investors: tuple[str, ...]) -> Claim:
     here = [c2 for c2 in funds if c2.sentence == c.sentence]
     cands = [m for m in money.get(c.sentence, []) if m.kind != NOT_GIVEN and m.raiser in (None, c.target)
              and m.recipient in (None, c.target)]
@@ -366,7 +364,7 @@ def _with_money(c: Claim, text: str, sentences, paragraphs, mentions, money, fun
     words = [w for si in {c.sentence, site} for w in _words(text[sentences[si][0] : sentences[si][1]])]
     co_sources = {x.source for x in here if x.target == c.target} | {
         x.source for x in funds if x.sentence == site and x.target == c.target}
-    shared = len(co_sources) > 1 or _has(words, MORE_INVESTORS)
+    shared = len(co_sources) > 1 or _has(words, more_investors)
     # a round shared with others is nobody's own, even beside one of them ("$30M from Nvidia and others")
     pooled = [m for m in cands if m.owner is not None and m.kind == ROUND and shared]
     own = [m for m in cands if m.owner == c.source and m not in pooled]

@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from aipg.loaders.lang import for_language
+
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
@@ -176,7 +178,7 @@ def _explicit(kind: str, m: re.Match[str], language: str, ref_year: int | None, 
             day, month = a, b
         elif b > 12 >= a:
             month, day = a, b
-        elif language == "fr" or a == b:
+        elif for_language(language).numbers.day_first or a == b:
             day, month = a, b
         else:  # 03/04/2025 in English: US or UK order cannot be told apart
             return None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from aipg.graph.ids import norm
-from aipg.loaders.claim_words import FURNITURE_LEADS
+from aipg.loaders.lang import union
 
 # Leading furniture: Markdown headings, quotes, bullets and list numbers, emphasis markers.
 _LEAD = re.compile(r"^(?:\s|#{1,6}(?=\s|$)|>|[-+*•◦▪▫►▸‣⁃·–—](?=\s)|\d{1,2}[.)](?=\s))+")
@@ -21,6 +21,8 @@ _FURNITURE = re.compile(r"^(?P<lead>[^\W\d][\w\s\u00a0'’]{0,30}?)\s*[:：|–�
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _LINK = re.compile(r"!?\[([^\]]+)\]\((?:https?://|/)[^)\s]*\)")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+# every language's: a page's furniture may be in another language than its article
+FURNITURE_LEADS = union("furniture_leads")
 
 
 @dataclass(frozen=True)

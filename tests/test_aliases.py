@@ -13,7 +13,7 @@ from aipg.cli import cli
 from aipg.graph.ids import norm
 from aipg.graph.model import Entity
 from aipg.loaders.aliases import clean_entities, meaningless
-from aipg.loaders.claim_words import DETERMINERS, GENERIC_NOUNS, PRONOUNS, ROLE_WORDS
+from aipg.loaders.lang import union
 from sentences import extract_cases
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "corpus"
@@ -79,11 +79,11 @@ def test_example_corpus_export_has_no_meaningless_alias(examples_export):
     for node in nodes:
         for form in [node["name"], *node.get("aliases", [])]:
             words = norm(form).split()
-            assert " ".join(words) not in PRONOUNS, (node["id"], form)
-            content = [w for w in words if w not in DETERMINERS]
+            assert " ".join(words) not in union("names.pronouns"), (node["id"], form)
+            content = [w for w in words if w not in union("names.determiners")]
             assert content, (node["id"], form)
             if form == form.lower():
-                assert " ".join(content) not in GENERIC_NOUNS | ROLE_WORDS, (node["id"], form)
+                assert " ".join(content) not in union("names.generic_nouns") | union("names.role_words"), (node["id"], form)
 
 
 def test_kb_gaps_lists_no_meaningless_name():

@@ -1,21 +1,29 @@
-"""Language data for the relation stage: one frozen ``LanguageData`` per language.
+"""Language data: one frozen ``LanguageData`` per language, with every word list of the
+extractor (mentions, references, resolution, relations, amounts, furniture).
 
 Each language is one module of this package (``fr.py``, ``en.py``) that
 defines ``DATA``; ``for_language(code)`` imports ``aipg.loaders.lang.<code>``,
 so adding a language is adding a file (see docs/extending.md). Words are
 folded (lowercase, no accents, straight quotes, elided forms without their
-apostrophe: "d'" is "d"), as ``loaders.sentence.fold`` gives them.
+apostrophe: "d'" is "d"), as ``loaders.sentence.fold`` gives them, unless a
+field says otherwise (the money and name words are folded as ``graph.ids.norm``
+folds them: apostrophes and hyphens as spaces).
 
-Code reads these lists and asks the Doc what it has (parser, lemmas, POS); it
-never tests the language code.
+Code reads these lists from the document's language and asks the Doc what it
+has (parser, NER, lemmas, POS); it never tests the language code. Where a stage
+must read every language on purpose (a name is written in any language: "the
+Agence nationale de la recherche" in an English article), it reads
+``union("group.field")``, the field merged over every language of the package.
 """
 
 from __future__ import annotations
 
 import importlib
+import pkgutil
 import re
-from dataclasses import dataclass, fields
-from functools import lru_cache
+from dataclasses import dataclass, fields, is_dataclass
+from functools import cached_property, lru_cache
+from typing import Any
 
 from aipg.graph.errors import AipgError
 
@@ -55,11 +63,145 @@ class Negation:
     correlatives: Words  # or opening the subjects with the clitic before the trigger: "Ni X ni Y ne ..."
 
 
+@dataclass(frozen=True, eq=False)
+class MentionWords:
+    """Words of the mention stage (loaders/mentions.py), folded as ``sentence.fold`` folds them."""
+
+    cues: dict[str, tuple[str, ...]]  # label -> words in a name that give it: "Université", "Alliance", "Fund"
+    not_names: Words  # what NER tags as an organization and never is: "MoU", "IA", "big tech"
+    person_titles: Words  # before (or after) a person's name, opening no organization's: "Mme", "CEO", "ministre"
+    name_glue: Words  # small words a well-formed name holds: "Initiative de l'ONU", "Fund for the Future"
+    head_cues: Words  # a name first or last word that makes it an organization holding other names
+    connectors: Words  # join the capitalised words of one name: "Ministry of Defence", "Caisse des Dépôts"
+    acronym_skip: Words  # small words an acronym leaves out: "Institut lorrain de robotique avancée (ILRA)"
+    ministry_heads: Words  # a lowercase head of a government's name: "ministère de la Culture"
+    ministry_of: Words  # right after that head: "de", "of"
+    ministry_links: Words  # between the capitalised words of that name: "de la", "et du"
+    arm_words: Words  # a known name before them is an investment arm: "AMD Ventures"
+    name_determiners: Words  # a name never opens with them: "The", "Le", "un"
+    place_before: Words  # a country after them is a place, not an actor: "en France", "in Japan"
+    place_articles: Words  # between that word and the country: "aux États-Unis" is "a les"
+    calendar: Words  # month and day names: "In March, the company ..." is no apposition
+    apposition_determiners: Words  # open an apposition after a name: "Kyutai, un laboratoire ..."
+    apposition_stop: Words  # end the search for the apposition's head noun
+    apposition_heads: dict[str, str]  # the apposition's head noun -> the label it gives the name
+    based: Words  # "Toronto-based AI company": a place and a description, not a name
+    led_words: Words  # "a round led by X": X is an investor
+    round_heads: Words  # the words of a round before "led by X"
+    list_prepositions: Words  # an unknown first item after them is a place: "le fonds d'Abou Dhabi, Bpifrance et Nvidia"
+    list_gap: Words  # all that may stand between two items of a list of names
+    list_joiners: Words  # open a gap between two items: "and", "et"
+    place_prepositions: Words  # an unknown single name after them is a place: "à Braga", "in Braga"
+    # constructions of a language without a tagger or with modifiers before the noun (empty elsewhere):
+    speech_verbs: Words  # after a name, make it a person's: "Sam Altman said" (used where the Doc has no NER)
+    descriptor_nouns: Words  # a noun right after a name that it describes: "Toronto AI company Cohere"
+    attributive_stops: Words  # after a country name, it is an actor, not a noun modifier: "the UK will ..."
+    finite_verbs: Words  # finite verbs, read where the Doc has no tags: "..., the company pitches itself"
+
+    CONSTRUCTIONS = ("speech_verbs", "descriptor_nouns", "attributive_stops", "finite_verbs")
+
+
+@dataclass(frozen=True, eq=False)
+class ReferenceWords:
+    """Words of short references and their resolution (loaders/references.py, loaders/resolve.py),
+    folded as ``sentence.fold`` folds them."""
+
+    determiners: Words  # open a short reference: "l'Alliance", "the company", "cette initiative"
+    heads: dict[str, tuple[str, ...]]  # its head noun -> the labels it may point at
+    startup_heads: Words  # heads that prefer the knowledge base's start-ups: "la licorne", "the unicorn"
+    country_adjectives: dict[str, str]  # nationality -> ISO country: "la start-up américaine" is a US company
+    group_determiners: Words  # before a number of parties: "les deux groupes", "the three companies"
+    group_numbers: dict[str, int]  # that number
+    group_noun_determiners: Words  # before a noun that says how many: "the pair", "le duo"
+    group_nouns: dict[str, int]  # that noun and its number
+    group_of: Words  # after that noun, it counts things, not parties: "a pair of chips"
+    group_heads: Words  # the plural head of a group: "entreprises", "companies"
+    group_governments: Words  # a group of governments: "les deux pays", "both governments"
+    pronouns: Words  # subject pronouns that continue a named subject: "elle", "it"
+    time_openers: Words  # open a short time phrase before that pronoun: "En décembre, elle ..."
+    subordinators: Words  # "that" / "que" before a reported subject pronoun
+    name_links: Words  # may stand between a reference and the name it introduces: "l'agence de presse AP"
+    company_nouns: Words  # just before an unknown name, make it a company: "la startup X"
+    citation_before: tuple[str, ...]  # regex pieces before a cited source: "selon", "according to"
+    citation_articles: tuple[str, ...]  # regex pieces between the source and that phrase: "la ", "the "
+    citation_after: tuple[str, ...]  # regex pieces after it: "reported", "rapporte"
+    name_articles: tuple[str, ...]  # regex pieces a name loses in front: "l'Agence Foo", "the "
+    # constructions some languages lack (empty there):
+    group_alone: Words  # one word for a group of two: "both companies"
+    impersonal_pronouns: Words  # a pronoun that is impersonal before ``impersonal_verbs``: "il y a", "il faut"
+    impersonal_verbs: Words
+    plain_time_openers: Words  # a time phrase they open needs no comma before the pronoun: "In May it closed ..."
+    reporting_verbs: Words  # a bare reported clause follows them: "Cohere said on Thursday it had raised ..."
+    not_descriptive: Words  # read where the Doc has no tags: no noun that describes a name
+    not_reference_adjectives: Words  # an adjective after the head that ends the reference: "le dernier"
+
+    CONSTRUCTIONS = ("group_alone", "impersonal_pronouns", "impersonal_verbs", "plain_time_openers",
+                     "reporting_verbs", "not_descriptive", "not_reference_adjectives")
+
+    @cached_property
+    def group_leads(self) -> dict[str, list[tuple[str, ...]]]:
+        """First word -> the word sequences that open a group: ("les", "deux"), ("both",)."""
+        leads = {(d, n) for d in self.group_determiners for n in self.group_numbers} | {(w,) for w in self.group_alone}
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for lead in sorted(leads):
+            out.setdefault(lead[0], []).append(lead)
+        return out
+
+
+@dataclass(frozen=True, eq=False)
+class NameWords:
+    """Words that never make a name or an alias (loaders/aliases.py), folded as ``graph.ids.norm``
+    folds them (apostrophes and hyphens as spaces)."""
+
+    pronouns: Words  # "It", "Elle", "celle-ci"
+    determiners: Words  # skipped before the words that matter: "the", "ce", "leurs"
+    pointing: Words  # a demonstrative or possessive opens a reference, never a name: "Ce plan", "its partner"
+    generic_nouns: Words  # a kind of organization, never one: "company", "groupe", "agreement"
+    role_words: Words  # a person's role: "the CEO", "la ministre"
+    fragment_edges: Words  # a name opening or closing with one is a sentence fragment: "of Innovation"
+    fragment_verbs: Words  # a name holding one is a piece of a sentence: "agreement gives the university"
+    governments: Words  # with a nationality, one government per country: "British government"
+
+
+@dataclass(frozen=True)
+class Numbers:
+    """How the language writes numbers and dates (loaders/amounts.py, loaders/dates.py)."""
+
+    decimal_mark: str  # "1,3 milliard" (",") or "1.3 billion" (".")
+    billion: float  # what the word "billion" is worth: 1e12 in French, 1e9 in English
+    day_first: bool  # "03/04/2025" is the 3rd of April (True), or cannot be told (False)
+
+
+@dataclass(frozen=True, eq=False)
+class MoneyWords:
+    """What an amount means (loaders/amounts.py), folded as ``graph.ids.norm`` folds them."""
+
+    not_given_before: Words  # a valuation, a revenue, a price, a payment, a running total: no money given
+    not_given_after: Words
+    own_assets_after: tuple[str, ...]  # spending on one's own assets: "in data centres"
+    round_cues: Words  # an amount the funded party raises or spends as a whole: a round, a total, a budget
+    raise_words: Words  # a party raising the amount receives it: "Nvidia, which raised $1bn"
+    more_investors: tuple[str, ...]  # the round has more investors than those named: "among others"
+    up_to: tuple[str, ...]  # the claim is potential: "up to $100bn", "jusqu'à"
+    # a construction some languages lack: a bare noun after a magnitude counts it ("175 billion
+    # parameters") unless it is one of these words around money; empty where a count needs "de"
+    money_context: Words
+
+    CONSTRUCTIONS = ("money_context",)
+
+
 @dataclass(frozen=True, eq=False)  # one object per language: hashed by identity, for the caches
 class LanguageData:
-    """Every word list the relation stage uses, for one language."""
+    """Every word list of the extractor, for one language: the relation stage's at the top
+    level, the other stages' in their groups."""
 
     code: str
+    mentions: MentionWords
+    references: ReferenceWords
+    names: NameWords
+    money: MoneyWords
+    numbers: Numbers
+    furniture_leads: tuple[str, ...]  # lines that are the page's, not the article's: "Lire aussi", "Read more"
     triggers: dict[str, tuple[Rule, ...]]  # families: relation type -> its rules
     negation: Negation
     hedges: Words  # "could", "potentiel": the edge is potential
@@ -135,19 +277,64 @@ class LanguageData:
         return re.compile(r"\b(?:" + "|".join(self.agreement_words) + r")\b", re.I)
 
 
-def unfilled(data: LanguageData) -> list[str]:
-    """Names of the fields ``data`` leaves empty that every language must fill."""
+def unfilled(data: Any, prefix: str = "") -> list[str]:
+    """Names of the fields ``data`` leaves empty that every language must fill (a group's
+    fields as "group.field")."""
     out = []
     for f in fields(data):
-        if f.name in LanguageData.CONSTRUCTIONS:
-            continue
         value = getattr(data, f.name)
+        if is_dataclass(value) and f.name != "negation":
+            out += unfilled(value, f"{prefix}{f.name}.")
+            continue
+        if f.name in getattr(type(data), "CONSTRUCTIONS", ()) or isinstance(value, (bool, float)):
+            continue
         if not value:
-            out.append(f.name)
-    neg = data.negation
-    if not neg.refusals or not (neg.alone or (neg.clitics and neg.particles)):
-        out.append("negation")
+            out.append(prefix + f.name)
+    neg = getattr(data, "negation", None)
+    if neg is not None and (not neg.refusals or not (neg.alone or (neg.clitics and neg.particles))):
+        out.append(prefix + "negation")
     return out
+
+
+def constructions(data: Any, prefix: str = "") -> list[str]:
+    """Names of the fields that describe a construction a language may lack (may be empty)."""
+    out = [prefix + name for name in getattr(type(data), "CONSTRUCTIONS", ())]
+    for f in fields(data):
+        value = getattr(data, f.name)
+        if is_dataclass(value) and f.name != "negation":
+            out += constructions(value, f"{prefix}{f.name}.")
+    return out
+
+
+def codes() -> list[str]:
+    """The language codes with a module in this package."""
+    return sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
+
+
+@lru_cache(maxsize=None)
+def union(path: str) -> Any:
+    """One field ("group.field" or "field") merged over every language of the package, for the
+    stages that read every language on purpose: a set or a tuple of all their words (in
+    language order), a dict of all their keys (tuples of one key joined). Computed once."""
+    values = []
+    for code in codes():
+        value = for_language(code)
+        for name in path.split("."):
+            value = getattr(value, name)
+        values.append(value)
+    first = values[0]
+    if isinstance(first, frozenset):
+        return frozenset().union(*values)
+    if isinstance(first, tuple):
+        return tuple(dict.fromkeys(w for v in values for w in v))
+    if isinstance(first, dict):
+        merged: dict = {}
+        for v in values:
+            for k, x in v.items():
+                old = merged.get(k)
+                merged[k] = tuple(dict.fromkeys(old + x)) if isinstance(x, tuple) and old is not None else x
+        return merged
+    raise TypeError(f"{path} is no word list: it cannot be merged over languages")
 
 
 @lru_cache(maxsize=None)

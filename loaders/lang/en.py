@@ -6,7 +6,7 @@ point at them. Never renumber them; give a new rule a new id.
 
 from __future__ import annotations
 
-from aipg.loaders.lang import LanguageData, Negation, Rule
+from aipg.loaders.lang import LanguageData, MentionWords, MoneyWords, NameWords, Negation, Numbers, ReferenceWords, Rule
 
 TRIGGERS: dict[str, tuple[Rule, ...]] = {
     "MEMBER_OF": (
@@ -121,8 +121,211 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
     ),
 }
 
+# ---------------------------------------------------------------- the other stages' words
+MENTIONS = MentionWords(
+    cues={
+        "University": ("university", "institute", "school", "college", "polytechnic", "academy", "laboratory",
+                       "lab of",
+                       # cues of names written in other languages
+                       "universidad", "universitat"),
+        "Government": ("government", "ministry", "department", "agency", "authority", "commission", "secretariat",
+                       "administration", "office of", "state department", "federal"),
+        "Program": ("alliance", "consortium", "initiative", "programme", "program", "project", "fund", "plan",
+                    "mission", "forum", "coalition", "pact", "compact", "network", "hub", "declaration", "charter",
+                    "zones", "challenge", "partnership on", "center", "centre", "accelerator", "incubator", "factory",
+                    "factories"),
+        "Organization": ("foundation", "association", "hospital", "clinic", "society", "federation", "council",
+                         "union", "organisation", "organization", "ngo", "watch", "red cross", "united nations", "zoo",
+                         "aquarium", "museum", "health", "healthcare", "medical center", "medical centre",
+                         "health system"),
+    },
+    not_names=frozenset({"mou", "mous", "memorandum", "ai", "genai", "tech", "big tech", "gafam", "gafa", "agi", "llm",
+                         "llms", "cloud", "data center", "datacenter", "startup"}),
+    person_titles=frozenset({"mr", "mrs", "ms", "dr", "ceo", "president", "minister", "founder", "cofounder",
+                             "co-founder", "chairman", "secretary", "vice-president", "cto", "cfo", "coo", "chief",
+                             "head"}),
+    name_glue=frozenset({"of", "for", "on", "the", "in"}),
+    head_cues=frozenset({"lab", "labs", "laboratory", "initiative", "alliance", "consortium", "coalition", "programme",
+                         "program", "project", "institute", "foundation", "aquarium", "zoo", "museum", "hospital",
+                         "clinic", "network", "compact", "pact", "declaration", "charter", "accelerator", "centre",
+                         "center", "fund", "academy"}),
+    connectors=frozenset({"of", "for", "and", "on", "the", "'s", "\u2019s"}),
+    acronym_skip=frozenset({"and", "of", "for", "the", "on", "in"}),
+    ministry_heads=frozenset({"ministry", "secretariat"}),
+    ministry_of=frozenset({"of"}),
+    ministry_links=frozenset({"of", "and", "the", "for"}),
+    arm_words=frozenset({"ventures", "capital", "investments", "foundation"}),
+    name_determiners=frozenset({"the", "this", "that", "these", "its", "a", "an"}),
+    place_before=frozenset({"in", "at", "from", "to", "into", "across", "throughout", "of", "outside", "within"}),
+    place_articles=frozenset({"the"}),
+    calendar=frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                        "saturday", "sunday"}),
+    apposition_determiners=frozenset({"a", "an", "the", "its"}),
+    apposition_stop=frozenset({"that", "which", "who", "of", "by", "with", "in", "and"}),
+    apposition_heads={
+        **dict.fromkeys(("programme", "program", "initiative", "alliance", "consortium", "project", "coalition", "fund",
+                         "scheme", "partnership", "plan", "mission"), "Program"),
+        **dict.fromkeys(("company", "startup", "start-up", "firm", "group", "developer", "maker", "chipmaker", "start",
+                         "unicorn", "operator", "provider", "investor", "conglomerate", "lab", "laboratory",
+                         "subsidiary", "arm"), "Company"),
+        **dict.fromkeys(("university", "school", "college", "institute"), "University"),
+        **dict.fromkeys(("agency", "ministry", "regulator", "department"), "Government"),
+        **dict.fromkeys(("foundation", "association", "nonprofit", "non-profit", "charity", "ngo", "organisation",
+                         "organization", "body", "hospital"), "Organization"),
+    },
+    based=frozenset({"based", "headquartered"}),
+    led_words=frozenset({"led", "co-led"}),
+    round_heads=frozenset({"round", "funding", "financing", "series", "seed"}),
+    list_prepositions=frozenset({"of", "in", "from", "at", "for", "by", "with", "on", "near"}),
+    list_gap=frozenset({"and", "or", "nor", "the"}),
+    list_joiners=frozenset({"and", "or", "nor"}),
+    place_prepositions=frozenset({"in", "at"}),
+    speech_verbs=frozenset({"said", "says", "added", "told"}),
+    descriptor_nouns=frozenset({"company", "companies", "startup", "start-up", "start", "startups", "firm", "firms",
+                                "group", "lab", "labs", "giant", "player", "unicorn", "developer", "maker", "provider",
+                                "sector", "industry", "champion", "ecosystem", "scene", "community", "research",
+                                "model", "models"}),
+    attributive_stops=frozenset({"and", "or", "will", "would", "could", "can", "may", "might", "must", "should", "has",
+                                 "have", "had", "is", "was", "are", "were", "also", "did", "does", "do", "not", "to",
+                                 "said", "says", "wants", "plans", "government", "as", "on", "in", "with", "for"}),
+    finite_verbs=frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
+                            "might", "should", "must", "did", "does", "said", "announced", "told", "became", "made"}),
+)
+
+REFERENCES = ReferenceWords(
+    determiners=frozenset({"the", "this", "that", "these", "its"}),
+    heads={
+        **dict.fromkeys(("startup", "start-up", "company", "firm", "unicorn", "giant", "developer", "maker",
+                         "champion", "rival", "chipmaker", "investor", "lab", "businesses", "platform", "bank",
+                         "insurer", "operator"), ("Company",)),
+        **dict.fromkeys(("alliance", "consortium", "initiative", "programme", "program", "project", "coalition",
+                         "forum", "plan", "partnership", "foundation", "organisation", "organization", "network"),
+                        ("Program", "Organization")),
+        "group": ("Company", "Program", "Organization"),
+        "fund": ("Program", "Company"),
+        **dict.fromkeys(("university", "institution", "school"), ("University",)),
+        **dict.fromkeys(("government", "ministry", "administration", "regulator"), ("Government",)),
+        "agency": ("Government", "Organization"),
+        "institute": ("Government", "University", "Organization"),
+    },
+    startup_heads=frozenset({"startup", "start-up", "unicorn"}),
+    country_adjectives={
+        "american": "US", "french": "FR", "british": "GB", "japanese": "JP", "chinese": "CN", "german": "DE",
+        "canadian": "CA", "dutch": "NL", "korean": "KR", "indian": "IN", "emirati": "AE", "israeli": "IL",
+        "swiss": "CH", "italian": "IT", "spanish": "ES", "swedish": "SE", "saudi": "SA", "taiwanese": "TW",
+    },
+    group_determiners=frozenset({"the", "these", "those"}),
+    group_numbers={"two": 2, "three": 3, "four": 4, "five": 5},
+    group_noun_determiners=frozenset({"the", "this"}),
+    group_nouns={"pair": 2, "duo": 2, "tandem": 2, "trio": 3},
+    group_of=frozenset({"of"}),
+    group_heads=frozenset({"companies", "firms", "groups", "organizations", "organisations", "sides", "partners",
+                           "parties", "institutions", "countries", "governments", "giants"}),
+    group_governments=frozenset({"countries", "governments", "states", "nations"}),
+    pronouns=frozenset({"it"}),
+    time_openers=frozenset({"in", "on", "last", "this", "earlier"}),
+    subordinators=frozenset({"that"}),
+    name_links=frozenset({"of"}),
+    company_nouns=frozenset({"startup", "start-up", "company", "firm", "chipmaker", "unicorn", "maker", "developer"}),
+    citation_before=("according to", "reported by", "told", "via", "published by", "report by"),
+    citation_articles=("the ",),
+    citation_after=("reported", "reports", "writes", "wrote", "estimates", "cites", "said in a report",
+                    "first reported"),
+    name_articles=("the ",),
+    group_alone=frozenset({"both"}),
+    impersonal_pronouns=frozenset(),  # (English "it" opens no impersonal the parser would not see)
+    impersonal_verbs=frozenset(),
+    plain_time_openers=frozenset({"in", "on", "last", "earlier"}),
+    reporting_verbs=frozenset({"said", "says", "announced", "announces", "confirmed", "confirms", "stated", "added",
+                               "noted", "explained", "told", "disclosed", "revealed"}),
+    not_descriptive=frozenset({"in", "into", "with", "by", "for", "to", "and", "or", "the", "a", "an", "has", "have",
+                               "is", "was", "will", "would", "said", "says", "also", "on", "at", "from", "as"}),
+    not_reference_adjectives=frozenset(),  # (the English pipeline tags no adjective)
+)
+
+NAMES = NameWords(
+    pronouns=frozenset({
+        "i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "its", "their", "theirs",
+        "his", "hers", "our", "ours", "this", "that", "these", "those", "which", "who", "whom", "whose", "what",
+        "itself", "themselves", "one", "ones", "both", "each", "either", "neither", "other", "others",
+    }),
+    determiners=frozenset({
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "some",
+        "any", "all", "every", "no", "another", "such", "both", "each", "several", "many", "most",
+    }),
+    pointing=frozenset({"this", "that", "these", "those", "its", "their", "his", "her", "our"}),
+    generic_nouns=frozenset({
+        "company", "companies", "firm", "firms", "startup", "startups", "start up", "start ups", "group", "groups",
+        "business", "businesses", "corporation", "enterprise", "giant", "giants", "maker", "chipmaker", "developer",
+        "school", "schools", "university", "universities", "college", "institute", "institution", "institutions",
+        "lab", "labs", "laboratory", "laboratories", "centre", "center", "government", "governments", "ministry",
+        "agency", "agencies", "state", "states", "country", "countries", "nation", "administration", "department",
+        "agreement", "agreements", "partnership", "partnerships", "partner", "partners", "deal", "deals", "alliance",
+        "initiative", "program", "programme", "project", "fund", "funds", "consortium", "platform", "organization",
+        "organisation", "organizations", "organisations", "association", "foundation", "team", "unit", "division",
+        "subsidiary", "investor", "investors", "backer", "backers", "member", "members", "founder", "founders",
+        "client", "clients", "customer", "customers", "supplier", "suppliers", "rival", "rivals", "competitor",
+        "competitors", "bank", "banks", "operator", "provider", "unicorn", "industry", "sector", "market",
+        "board", "committee", "council", "office", "research", "ai", "model", "models", "forum", "plan", "venture",
+        "newcomer", "entity", "body", "outlet", "player", "players", "firm's",
+    }),
+    role_words=frozenset({
+        "ceo", "cfo", "cto", "coo", "chief", "executive", "president", "chairman", "chairwoman", "chair", "director",
+        "founder", "cofounder", "co founder", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman",
+        "head", "boss", "manager", "officer", "researcher", "researchers", "professor", "analyst", "analysts",
+    }),
+    fragment_edges=frozenset({"and", "or", "but", "with", "gives", "give", "said", "says", "will", "would", "has",
+                              "have", "had", "is", "are", "was", "were", "to", "of", "for", "by", "from", "in", "on",
+                              "at", "as", "that", "which"}),
+    fragment_verbs=frozenset({"gives", "give", "gave", "said", "says", "is", "are", "was", "were", "has", "have",
+                              "had", "will", "would"}),
+    governments=frozenset({"government", "executive", "administration"}),
+)
+
+MONEY = MoneyWords(
+    not_given_before=frozenset({
+        "value", "values", "valued", "valuing", "valuation", "valuations", "capitalisation", "capitalization",
+        "revenue", "revenues", "sales", "turnover", "earnings", "profit", "profits", "loss", "losses",
+        "price", "priced", "prices", "cost", "costs", "costing",
+        "pay", "pays", "paid", "paying",
+        "contract", "contracts", "purchase", "purchases", "purchased", "buy", "buys", "bought", "order", "orders",
+        "spend", "spends", "spent", "spending", "capex", "market", "salary", "fine",
+        # a running total, not this money: "bringing its total funding to"
+        "bringing", "brings", "brought", "cumulative",
+    }),
+    not_given_after=frozenset({"valuation", "revenue", "revenues", "sales", "capex", "market", "contract"}),
+    own_assets_after=("data center", "data centers", "data centre", "data centres", "datacenter", "datacenters",
+                      "capital expenditure"),
+    round_cues=frozenset({"raise", "raises", "raised", "raising", "closed", "closes", "secured", "secures", "round",
+                          "rounds", "series", "total", "totals", "totaling", "totalling", "budget", "budgets",
+                          "envelope", "commitment", "commitments", "funding"}),
+    raise_words=frozenset({"raise", "raises", "raised", "raising", "closed", "closes", "secured", "secures",
+                           "received", "receives"}),
+    more_investors=("including", "among others", "such as", "led by", "co led by", "other investors", "investors",
+                    "backers", "alongside", "with participation", "participation from", "joined by", "and others",
+                    "among them", "new and existing", "existing investors"),
+    up_to=("up to", "as much as", "at most", "potentially"),
+    money_context=frozenset({
+        "in", "into", "to", "for", "from", "on", "at", "by", "with", "and", "or", "over", "across", "as", "than",
+        "worth", "investment", "investments", "invested", "funding", "financing", "deal", "round", "valuation",
+        "raised", "was", "is", "were", "are", "will", "would", "has", "had", "have", "that", "which", "more",
+        "this", "last", "next", "each", "per", "a", "annually", "upfront", "commitment", "budget", "package",
+    }),
+)
+
+NUMBERS = Numbers(decimal_mark=".", billion=1e9, day_first=False)  # "03/04/2025": US or UK order cannot be told
+
+FURNITURE_LEADS = ("read more", "read also", "see also", "related", "related articles", "also read")
+
 DATA = LanguageData(
     code="en",
+    mentions=MENTIONS,
+    references=REFERENCES,
+    names=NAMES,
+    money=MONEY,
+    numbers=NUMBERS,
+    furniture_leads=FURNITURE_LEADS,
     triggers=TRIGGERS,
     negation=Negation(
         refusals=frozenset({"refuse", "refuses", "refused", "declined", "declines", "declining", "refusing"}),

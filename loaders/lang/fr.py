@@ -6,7 +6,7 @@ point at them. Never renumber them; give a new rule a new id.
 
 from __future__ import annotations
 
-from aipg.loaders.lang import LanguageData, Negation, Rule
+from aipg.loaders.lang import LanguageData, MentionWords, MoneyWords, NameWords, Negation, Numbers, ReferenceWords, Rule
 
 TRIGGERS: dict[str, tuple[Rule, ...]] = {
     "MEMBER_OF": (
@@ -140,8 +140,199 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
     ),
 }
 
+# ---------------------------------------------------------------- the other stages' words
+MENTIONS = MentionWords(
+    cues={
+        "University": ("universite", "institut", "ecole", "polytechnique", "academie", "laboratoire",
+                       # names of institutions, and cues of names written in other languages
+                       "sorbonne", "inria", "cnrs", "universidad", "universitat"),
+        "Government": ("gouvernement", "ministere", "departement", "agence nationale", "autorite", "commission",
+                       "secretariat", "administration", "prefecture", "conseil regional", "region ",
+                       "office national", "federal"),
+        "Program": ("alliance", "consortium", "initiative", "programme", "projet", "fonds", "plan", "mission",
+                    "forum", "coalition", "pacte", "reseau", "hub", "declaration", "charte", "zones", "challenge",
+                    "centre", "accelerateur", "incubateur"),
+        "Organization": ("fondation", "association", "hopital", "clinique", "federation", "conseil", "union",
+                         "organisation", "ong", "croix-rouge", "nations unies", "zoo", "aquarium", "musee",
+                         "centre hospitalier"),
+    },
+    not_names=frozenset({"mou", "ia", "ia generative", "gafam", "gafa", "startup"}),
+    person_titles=frozenset({"m", "mme", "dr", "pdg", "ceo", "president", "presidente", "directeur", "directrice",
+                             "ministre", "fondateur", "cofondateur", "co-fondateur", "dirigeant", "patron",
+                             "vice-president"}),
+    name_glue=frozenset({"de", "d", "du", "des", "la", "le", "l", "pour", "sur", "en", "a", "au", "aux"}),
+    head_cues=frozenset({"lab", "laboratoire", "initiative", "alliance", "consortium", "coalition", "programme",
+                         "projet", "institut", "fondation", "aquarium", "zoo", "musee", "hopital", "reseau", "pacte",
+                         "declaration", "charte", "centre", "fonds"}),
+    connectors=frozenset({"de", "du", "des", "d'", "d\u2019", "la", "le", "et", "en", "pour"}),
+    acronym_skip=frozenset({"de", "du", "des", "d", "la", "le", "l", "et", "pour", "en", "sur"}),
+    ministry_heads=frozenset({"ministere", "secretariat"}),
+    ministry_of=frozenset({"de", "du", "des", "d'"}),
+    ministry_links=frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et", "pour"}),
+    arm_words=frozenset({"fondation"}),
+    name_determiners=frozenset({"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "sa", "son", "ses", "un",
+                                "une"}),
+    place_before=frozenset({"en", "a", "au", "aux", "dans", "du", "des", "de", "d", "vers", "hors"}),
+    place_articles=frozenset({"la", "le", "l", "les"}),
+    calendar=frozenset({"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+                        "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+                        "samedi", "dimanche"}),
+    apposition_determiners=frozenset({"un", "une", "le", "la", "l", "son", "sa"}),
+    apposition_stop=frozenset({"qui", "que", "dont", "de", "du", "des", "d", "par", "avec", "en", "dans", "et"}),
+    apposition_heads={
+        **dict.fromkeys(("programme", "initiative", "alliance", "consortium", "projet", "coalition", "fonds",
+                         "dispositif", "partenariat", "plan", "mission"), "Program"),
+        **dict.fromkeys(("startup", "start-up", "entreprise", "societe", "firme", "groupe", "licorne", "start",
+                         "editeur", "fabricant", "operateur", "fournisseur", "investisseur", "conglomerat", "lab",
+                         "laboratoire", "filiale", "bras"), "Company"),
+        **dict.fromkeys(("universite", "ecole", "institut"), "University"),
+        **dict.fromkeys(("agence", "ministere", "regulateur", "departement"), "Government"),
+        **dict.fromkeys(("fondation", "association", "ong", "organisation", "organisme", "hopital"), "Organization"),
+    },
+    based=frozenset({"basee", "base", "basees"}),
+    led_words=frozenset({"mene", "menee", "dirige", "dirigee", "emmene", "emmenee"}),
+    round_heads=frozenset({"tour", "levee", "serie", "financement", "seed"}),
+    list_prepositions=frozenset({"de", "d", "du", "des", "en", "a", "au", "aux", "pour", "par", "avec", "dans", "sur",
+                                 "pres"}),
+    list_gap=frozenset({"et", "ou", "ni", "le", "la", "les", "l'", "l\u2019"}),
+    list_joiners=frozenset({"et", "ou", "ni"}),
+    place_prepositions=frozenset({"a"}),
+    # French has NER, a tagger, and puts its describing nouns before the name ("la start-up X")
+    speech_verbs=frozenset(),
+    descriptor_nouns=frozenset(),
+    attributive_stops=frozenset(),
+    finite_verbs=frozenset(),
+)
+
+REFERENCES = ReferenceWords(
+    determiners=frozenset({"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "sa", "son", "ses"}),
+    heads={
+        **dict.fromkeys(("startup", "start-up", "societe", "entreprise", "firme", "groupe", "licorne", "geant",
+                         "developpeur", "editeur", "fabricant", "specialiste", "constructeur", "operateur", "pepite",
+                         "champion", "acteur", "concurrent", "rival", "investisseur", "fonds", "lab", "laboratoire",
+                         "pousse", "plateforme", "banque", "assureur", "equipementier", "armateur"), ("Company",)),
+        **dict.fromkeys(("alliance", "consortium", "initiative", "programme", "projet", "coalition", "forum", "plan",
+                         "partenariat", "fondation", "organisation", "reseau"), ("Program", "Organization")),
+        **dict.fromkeys(("universite", "ecole", "etablissement", "institution"), ("University",)),
+        **dict.fromkeys(("gouvernement", "ministere", "executif", "administration", "regulateur"), ("Government",)),
+        "agence": ("Government", "Organization"),
+        "institut": ("Government", "University", "Organization"),
+    },
+    startup_heads=frozenset({"startup", "start-up", "licorne", "pepite", "jeune", "pousse"}),
+    country_adjectives={
+        "americain": "US", "americaine": "US", "francais": "FR", "francaise": "FR", "britannique": "GB",
+        "japonais": "JP", "japonaise": "JP", "chinois": "CN", "chinoise": "CN", "allemand": "DE", "allemande": "DE",
+        "canadien": "CA", "canadienne": "CA", "neerlandais": "NL", "neerlandaise": "NL", "coreen": "KR",
+        "coreenne": "KR", "indien": "IN", "indienne": "IN", "emirati": "AE", "emiratie": "AE", "israelien": "IL",
+        "israelienne": "IL", "suisse": "CH", "italien": "IT", "italienne": "IT", "espagnol": "ES",
+        "espagnole": "ES", "suedois": "SE", "suedoise": "SE", "saoudien": "SA", "saoudienne": "SA",
+        "taiwanais": "TW", "taiwanaise": "TW", "quebecois": "CA", "quebecoise": "CA",
+    },
+    group_determiners=frozenset({"les", "ces"}),
+    group_numbers={"deux": 2, "trois": 3, "quatre": 4, "cinq": 5},
+    group_noun_determiners=frozenset({"le", "ce", "la"}),
+    group_nouns={"duo": 2, "tandem": 2, "binome": 2, "trio": 3},
+    group_of=frozenset({"de", "d"}),
+    group_heads=frozenset({"acteurs", "groupes", "entreprises", "societes", "partenaires", "parties", "entites",
+                           "institutions", "organisations", "pays", "gouvernements", "geants"}),
+    group_governments=frozenset({"pays", "gouvernements", "etats", "nations"}),
+    pronouns=frozenset({"il", "elle"}),
+    time_openers=frozenset({"en", "le", "debut", "fin", "lors", "au", "dans", "mi"}),
+    subordinators=frozenset({"que", "qu'", "qu\u2019"}),
+    name_links=frozenset({"de", "d", "du", "des"}),
+    company_nouns=frozenset({"startup", "start-up", "societe", "entreprise", "firme", "groupe", "editeur",
+                             "fabricant", "licorne", "pepite", "developpeur"}),
+    citation_before=("selon", "d['\u2019]apr[eè]s", "cit[ée]e? par", "rapport[ée]e?s? par", "r[ée]v[ée]l[ée]e?s? par",
+                     "partag[ée]e?s?(?: \\w+)? par", "publi[ée]e?s? par"),
+    citation_articles=("l['\u2019]", "le ", "la ", "les "),
+    citation_after=("a rapport[ée]", "rapporte", "r[ée]v[èe]le", "a r[ée]v[ée]l[ée]", "[ée]voque", "estime",
+                    "indique"),
+    name_articles=("l['\u2019]", "la ", "le ", "les ", "du ", "de la ", "des ", "d['\u2019]"),
+    group_alone=frozenset(),  # "les deux" says it: no one word
+    impersonal_pronouns=frozenset({"il"}),
+    impersonal_verbs=frozenset({"y", "faut", "s'agit", "semble"}),
+    plain_time_openers=frozenset(),  # a French time phrase takes its comma: "En mai, elle ..."
+    reporting_verbs=frozenset(),  # French reports with "que": "indique qu'elle"
+    not_descriptive=frozenset(),  # (the French pipeline tags its words)
+    not_reference_adjectives=frozenset({"dernier", "premier"}),
+)
+
+NAMES = NameWords(
+    pronouns=frozenset({
+        "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "tu", "lui", "leur", "leurs", "eux", "celle", "celui",
+        "ceux", "celles", "celle ci", "celui ci", "ceux ci", "celles ci", "cela", "ceci", "ca", "ce", "cette", "ces",
+        "son", "sa", "ses", "notre", "nos", "votre", "vos", "qui", "que", "quoi", "dont", "laquelle", "lequel",
+        "lesquels", "lesquelles", "l un", "l une", "les uns", "les unes", "chacun", "chacune", "autre", "autres",
+        "y", "en", "se", "soi",
+    }),
+    determiners=frozenset({
+        "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "son", "sa", "ses",
+        "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "tout", "toute", "tous", "toutes",
+        "plusieurs", "certains", "certaines", "chaque", "aucun", "aucune", "au", "aux",
+    }),
+    pointing=frozenset({"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos"}),
+    generic_nouns=frozenset({
+        "entreprise", "entreprises", "societe", "societes", "groupe", "groupes", "firme", "firmes", "jeune pousse",
+        "geant", "geants", "ecole", "ecoles", "universite", "universites", "institut", "institution", "laboratoire",
+        "laboratoires", "labo", "centre", "gouvernement", "gouvernements", "ministere", "agence", "agences", "etat",
+        "etats", "pays", "nation", "administration", "accord", "accords", "partenariat", "partenariats",
+        "partenaire", "partenaires", "alliance", "initiative", "programme", "projet", "fonds", "consortium",
+        "plateforme", "organisation", "organisme", "association", "fondation", "equipe", "filiale", "investisseur",
+        "investisseurs", "membre", "membres", "fondateur", "fondateurs", "client", "clients", "fournisseur",
+        "concurrent", "concurrents", "banque", "banques", "operateur", "licorne", "industrie", "secteur", "marche",
+        "conseil", "comite", "recherche", "ia", "modele", "modeles", "specialiste", "editeur", "acteur", "acteurs",
+        "fabricant", "pepite", "start", "jeune", "structure", "entite", "projets", "forum", "plan",
+    }),
+    role_words=frozenset({
+        "pdg", "dg", "directeur", "directrice", "president", "presidente", "fondateur", "fondatrice", "cofondateur",
+        "cofondatrice", "ministre", "secretaire", "porte parole", "patron", "patronne", "dirigeant", "dirigeante",
+        "dirigeants", "responsable", "chercheur", "chercheuse", "chercheurs", "professeur", "analyste", "vice",
+    }),
+    fragment_edges=frozenset({"et", "ou", "mais", "avec", "donne", "a", "est", "sont", "pour", "par", "dans", "sur",
+                              "selon", "qui", "que"}),
+    fragment_verbs=frozenset({"est", "sont", "donne", "ont", "sera", "seront"}),
+    governments=frozenset({"gouvernement", "executif", "administration"}),
+)
+
+MONEY = MoneyWords(
+    not_given_before=frozenset({
+        "valorisation", "valorisee", "valorise", "valoriser", "valorisant", "capitalisation",
+        "chiffre", "revenus", "ventes", "benefice", "benefices", "perte", "pertes",
+        "prix", "cout", "coute", "coutera", "coutent", "tarif",
+        "payer", "paie", "paye", "payee", "paiera", "payera", "paiement",
+        "contrat", "contrats", "achat", "achats", "achete", "acheter", "commande",
+        "depense", "depenses", "depenser", "depensera", "capex", "marche", "salaire", "amende",
+        # a running total, not this money: "portant à"
+        "portant", "porte", "portent", "cumule", "cumulee",
+    }),
+    not_given_after=frozenset({"valorisation", "chiffre", "revenus", "capex", "marche", "contrat"}),
+    own_assets_after=("centres de donnees", "centre de donnees", "centres de calcul"),
+    round_cues=frozenset({"leve", "levee", "levees", "lever", "levent", "levant", "leveront", "recolte", "recolter",
+                          "collecte", "boucle", "boucler", "tour", "serie", "total", "totale", "budget", "enveloppe",
+                          "fonds", "financement"}),
+    raise_words=frozenset({"leve", "levee", "lever", "levent", "levant", "recolte", "recolter", "obtenu", "obtient",
+                           "boucle", "recu"}),
+    more_investors=("notamment", "entre autres", "parmi lesquels", "parmi lesquelles", "tels que", "telles que",
+                    "et d autres", "mene par", "menee par", "emmene par", "emmenee par", "conduit par",
+                    "conduite par", "investisseurs", "autres investisseurs", "aux cotes de", "participation de",
+                    "soutiens"),
+    up_to=("jusqu a", "au maximum"),
+    money_context=frozenset(),  # a French count takes "de": "38 millions de dépêches"
+)
+
+NUMBERS = Numbers(decimal_mark=",", billion=1e12, day_first=True)  # "un billion" is a million millions
+
+FURNITURE_LEADS = ("lire aussi", "a lire aussi", "lire egalement", "a lire egalement", "a lire", "voir aussi",
+                   "a voir aussi", "sur le meme sujet")
+
 DATA = LanguageData(
     code="fr",
+    mentions=MENTIONS,
+    references=REFERENCES,
+    names=NAMES,
+    money=MONEY,
+    numbers=NUMBERS,
+    furniture_leads=FURNITURE_LEADS,
     triggers=TRIGGERS,
     negation=Negation(
         refusals=frozenset({"refuse", "refusent", "refuser", "refusait", "refusaient"}),
