@@ -44,7 +44,7 @@ def oracle(gold_path: str, docs: str | None, scores: AmountScores, skip_every: i
         (doc,) = nlp.parse([document.text], [document.language])
         mentions = find_mentions(doc, kb, document.language)
         before = [[fold(t.text) for t in doc[max(0, m.tok_start - 3) : m.tok_start]] for m in mentions]
-        res = resolver.resolve(document.text, mentions, before)
+        res = resolver.resolve(document.text, mentions, before, document.language)
         spans = _mention_spans(mentions, res)
         system_entities = [e.to_dict() for e in res.entities.values()]
         to_system = {g: s for s, g in match_entities(system_entities, gdoc.get("entities", [])).items()}

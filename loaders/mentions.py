@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span
 from aipg.graph.ids import fix_quotes, norm, strip_accents
 from aipg.loaders import nlp as nlp_mod
 from aipg.loaders.kb import KnowledgeBase, is_case_sensitive
-from aipg.loaders.lang import for_language
-from aipg.loaders.references import REFERENCE, REFERENCE_DETERMINERS, REFERENCE_HEADS, reference_spans
+from aipg.loaders.lang import for_language, union
+from aipg.loaders.references import REFERENCE, reference_spans
 from aipg.loaders.sentence import CAPITALISED as _CAP_RE
 from aipg.loaders.sentence import fold
 
@@ -92,6 +92,9 @@ TICKER_RE = re.compile(r"^\(\s*(?:NASDAQ|NYSE|Euronext(?: Paris)?|LSE|TSX|TSE|HK
 ACRONYM_RE = re.compile(r"^\(\s*([A-Z][A-Za-z0-9&]{1,9})\s*\)")
 
 NER_LABELS = ("ORG", "MISC", "PER")
+# A name is written in any language: its leading determiner and a reference's head are read in all.
+REFERENCE_DETERMINERS = union("references.determiners")
+REFERENCE_HEADS = union("references.heads")
 # Words NER sometimes tags as organizations that never are (agreement names, the field itself).
 _NOT_NAMES = frozenset({"mou", "mous", "memorandum", "ia", "ai", "ia generative", "genai", "tech", "big tech",
                         "gafam", "gafa", "agi", "llm", "llms", "cloud", "data center", "datacenter", "startup"})

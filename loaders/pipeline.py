@@ -85,7 +85,7 @@ def analyse(documents: Sequence[Document], kb: KnowledgeBase | None = None, *, s
     for document, doc in zip(documents, docs):
         mentions = find_mentions(doc, kb, document.language)
         before = [[fold(t.text) for t in doc[max(0, m.tok_start - 3) : m.tok_start]] for m in mentions]
-        res = resolver.resolve(document.text, mentions, before)
+        res = resolver.resolve(document.text, mentions, before, document.language)
         spans = _mention_spans(mentions, res)
         labels = {eid: e.label for eid, e in res.entities.items()}
         claims = RelationExtractor(document.language).extract(doc, document.id, spans, labels)

@@ -20,33 +20,25 @@ from rapidfuzz import fuzz, process
 from aipg.graph.ids import fix_quotes, norm, slugify
 from aipg.graph.model import Entity
 from aipg.loaders.kb import KnowledgeBase
+from aipg.loaders.lang import ReferenceWords, for_language, union
 from aipg.loaders.mentions import (
     ACTOR, CUE, KB, LEGAL_SUFFIX_RE, PERSON, RUN, Mention, label_from_cues,
 )
-from aipg.loaders.references import COUNTRY_ADJECTIVES as _COUNTRY_ADJECTIVES
-from aipg.loaders.references import REFERENCE, REFERENCE_HEADS, STARTUP_HEADS
+from aipg.loaders.references import REFERENCE
 from aipg.loaders.sentence import fold
 
 # How an entity entered the document, from most to least trusted. "weak" (NER without a
 # name cue) and "actor" (a country name) entities are kept only when they take part in a claim.
 TIER_KB, TIER_CUE, TIER_WEAK, TIER_ACTOR, TIER_PERSON = "kb", "cue", "weak", "actor", "person"
 
-_LEADING = re.compile(r"^(?:l['\u2019]|la |le |les |the |du |de la |des |d['\u2019])", re.I)
+# A name is written in any language ("the Agence nationale de la recherche" in an English article):
+# it loses the articles of every language, and the head of a reference (found with the document's
+# own words) is looked up over every language. The words around a mention are the document's.
+_LEADING = re.compile("^(?:" + "|".join(union("references.name_articles")) + ")", re.I)
 _POSSESSIVE = re.compile(r"['\u2019]s$")
-_COMPANY_NOUNS = frozenset(
-    {"startup", "start-up", "societe", "entreprise", "firme", "groupe", "company", "firm", "editeur", "fabricant",
-     "chipmaker", "licorne", "unicorn", "pepite", "maker", "developer", "developpeur"}
-)
-_CITATION_BEFORE = re.compile(
-    r"(?:selon|d['\u2019]apr[eè]s|according to|cit[ée]e? par|rapport[ée]e?s? par|r[ée]v[ée]l[ée]e?s? par|"
-    r"partag[ée]e?s?(?: \w+)? par|reported by|told|via|published by|publi[ée]e?s? par|report by)\s*(?:l['\u2019]|le |la |les |the )?$",
-    re.I,
-)
-_CITATION_AFTER = re.compile(
-    r"^\s*(?:reported|reports|a rapport[ée]|rapporte|r[ée]v[èe]le|a r[ée]v[ée]l[ée]|[ée]voque|writes|wrote|"
-    r"estimates|estime|indique|cites|said in a report|first reported)\b",
-    re.I,
-)
+_HEADS = union("references.heads")
+_STARTUP_HEADS = union("references.startup_heads")
+_COUNTRY_ADJECTIVES = union("references.country_adjectives")
 # a wire agency's dateline: "June 8 (Reuters) - Cohere said ..."
 _DATELINE = re.compile(r"^\(\s*\)\s*[-\u2013\u2014]")
 FUZZY_CUTOFF = 92
@@ -109,20 +101,24 @@ class Resolver:
         # a typo at the end ("Index Venture"), never a different first word ("PSP" is not "CPP")
         return self.kb.get(self._fuzzy_ids[hit[2]]) if hit and hit[0].split()[0] == key.split()[0] else None
 
-    def resolve(self, text: str, mentions: list[Mention], tokens_before: list[list[str]] | None = None) -> Resolution:
-        """Entities of one document. ``tokens_before[i]`` are the folded words just before mention i."""
+    def resolve(self, text: str, mentions: list[Mention], tokens_before: list[list[str]] | None = None,
+                language: str | None = None) -> Resolution:
+        """Entities of one document. ``tokens_before[i]`` are the folded words just before mention i;
+        ``language`` is the document's (without it, the words of every language are read)."""
+        words: ReferenceWords = for_language(language).references if language else union("references")
         res = Resolution(of_mention=[None] * len(mentions))
         unknown: dict[str, str] = {}  # norm(base name) -> entity id, for short-form merging
         for i, m in enumerate(mentions):
             if m.kind == REFERENCE:
                 continue
-            eid = self._resolve_named(text, m, res, unknown, tokens_before[i] if tokens_before else [])
+            eid = self._resolve_named(text, m, res, unknown, tokens_before[i] if tokens_before else [],
+                                      words.company_nouns)
             res.of_mention[i] = eid
-        self._citations(text, mentions, res)  # before references: a cited source is no antecedent
+        self._citations(text, mentions, res, words)  # before references: a cited source is no antecedent
         index = _Index(mentions, res)
         for i, m in enumerate(mentions):
             if m.kind == REFERENCE and m.key.startswith("pair"):
-                pair = self._pair(mentions, i, res)
+                pair = self._pair(mentions, i, res, words.group_governments)
                 if pair:
                     res.pairs[i] = pair
             elif m.kind == REFERENCE and m.key == "pronoun":
@@ -172,7 +168,8 @@ class Resolver:
             res.tier[entity.id] = tier
         return entity.id
 
-    def _resolve_named(self, text: str, m: Mention, res: Resolution, unknown: dict[str, str], before: list[str]):
+    def _resolve_named(self, text: str, m: Mention, res: Resolution, unknown: dict[str, str], before: list[str],
+                       company_nouns: frozenset[str]):
         if m.kind in (KB, ACTOR):
             entry = self.kb.get(m.key)
             tier = TIER_ACTOR if m.kind == ACTOR else TIER_KB
@@ -195,7 +192,7 @@ class Resolver:
             if known.startswith(key + " ") or key.startswith(known + " "):
                 return eid
         label = m.label or label_from_cues(name)
-        if label is None and any(w in _COMPANY_NOUNS for w in before):
+        if label is None and any(w in company_nouns for w in before):
             label = "Company"
         tier = TIER_CUE if m.kind == CUE or label else TIER_WEAK
         eid = slugify(base)
@@ -227,7 +224,7 @@ class Resolver:
         head = m.key
         if head == "pair":
             return None
-        labels = REFERENCE_HEADS.get(head, ())
+        labels = _HEADS.get(head, ())
         if i > 0 and mentions[i - 1].sentence == m.sentence and res.of_mention[i - 1] is not None \
                 and text[mentions[i - 1].end : m.start].strip() == "," and not m.subject \
                 and res.entities[res.of_mention[i - 1]].label != "Person":
@@ -241,7 +238,7 @@ class Resolver:
             return res.of_mention[named]
         index.advance(i)
         reach = 10_000 if "Program" in labels else 5
-        startups = self._startups if head in STARTUP_HEADS else None
+        startups = self._startups if head in _STARTUP_HEADS else None
         # a name later in the same sentence is another party ("le groupe a investi dans Mistral AI")
         later = {res.of_mention[j] for j in index.named_in_sentence(m.sentence) if j > i}
         best, best_score = None, None
@@ -264,7 +261,8 @@ class Resolver:
                 best, best_score = eid, score
         return best
 
-    def _pair(self, mentions: list[Mention], i: int, res: Resolution) -> tuple[str, ...] | None:
+    def _pair(self, mentions: list[Mention], i: int, res: Resolution,
+              governments: frozenset[str]) -> tuple[str, ...] | None:
         """"les deux acteurs", "both companies", "the pair", "les trois groupes": the N organizations
         the recent text is about, by mentions so far among those named in the five sentences before
         (the latest on a tie)."""
@@ -272,7 +270,7 @@ class Resolver:
         size = int(m.key.partition(":")[2] or 2)
         words = set(fold(m.text).split())
         # "les deux pays" / "both governments" are governments; "les deux entreprises" are not
-        wanted = {"Government"} if words & _PAIR_GOVERNMENTS else {"Company", "University", "Government", "Organization"}
+        wanted = {"Government"} if words & governments else {"Company", "University", "Government", "Organization"}
         counts: Counter = Counter()
         last: dict[str, int] = {}
         for j in range(i):
@@ -314,8 +312,9 @@ class Resolver:
         recent = [eid for eid, j in last.items() if mentions[j].sentence >= m.sentence - 3]
         return max(recent, key=lambda eid: (counts[eid], last[eid])) if recent else None
 
-    def _citations(self, text: str, mentions: list[Mention], res: Resolution) -> None:
+    def _citations(self, text: str, mentions: list[Mention], res: Resolution, words: ReferenceWords) -> None:
         """Entities named only as the source of a report ("selon Reuters") are not actors."""
+        cited_before, cited_after = words.citations
         cited: Counter = Counter()
         total: Counter = Counter()
         for m, eid in zip(mentions, res.of_mention):
@@ -324,7 +323,7 @@ class Resolver:
             total[eid] += 1
             before = text[max(0, m.start - 40) : m.start]
             after = text[m.end : m.end + 40]
-            if _CITATION_BEFORE.search(before) or _CITATION_AFTER.match(after) or _DATELINE.match(before[-1:] + after):
+            if cited_before.search(before) or cited_after.match(after) or _DATELINE.match(before[-1:] + after):
                 cited[eid] += 1
         res.citation_only = {eid for eid, n in cited.items() if n == total[eid]}
 
@@ -399,9 +398,6 @@ class _Index:
 
     def startup_before(self, startups: frozenset[str]) -> bool:
         return not startups.isdisjoint(self.entities_before)
-
-
-_PAIR_GOVERNMENTS = frozenset({"pays", "countries", "gouvernements", "governments", "etats", "states", "nations"})
 
 
 def _rank(tier: str) -> int:

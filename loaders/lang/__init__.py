@@ -139,6 +139,15 @@ class ReferenceWords:
                      "reporting_verbs", "not_descriptive", "not_reference_adjectives")
 
     @cached_property
+    def citations(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """(before, after): what stands before a cited source ("selon les", "according to the"),
+        and what follows it ("reported", "rapporte")."""
+        before = "|".join(self.citation_before)
+        arts = "|".join(self.citation_articles)
+        return (re.compile(rf"(?:{before})\s*(?:{arts})?$", re.I),
+                re.compile(r"^\s*(?:" + "|".join(self.citation_after) + r")\b", re.I))
+
+    @cached_property
     def group_leads(self) -> dict[str, list[tuple[str, ...]]]:
         """First word -> the word sequences that open a group: ("les", "deux"), ("both",)."""
         leads = {(d, n) for d in self.group_determiners for n in self.group_numbers} | {(w,) for w in self.group_alone}
@@ -315,7 +324,8 @@ def codes() -> list[str]:
 def union(path: str) -> Any:
     """One field ("group.field" or "field") merged over every language of the package, for the
     stages that read every language on purpose: a set or a tuple of all their words (in
-    language order), a dict of all their keys (tuples of one key joined). Computed once."""
+    language order), a dict of all their keys (tuples of one key joined); a whole group
+    ("references") merged field by field. Computed once."""
     values = []
     for code in codes():
         value = for_language(code)
@@ -323,6 +333,8 @@ def union(path: str) -> Any:
             value = getattr(value, name)
         values.append(value)
     first = values[0]
+    if is_dataclass(first):
+        return type(first)(**{f.name: union(f"{path}.{f.name}") for f in fields(first)})
     if isinstance(first, frozenset):
         return frozenset().union(*values)
     if isinstance(first, tuple):
