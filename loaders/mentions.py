@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from aipg.graph.ids import fix_quotes, norm, strip_accents
 from aipg.loaders import nlp as nlp_mod
 from aipg.loaders.kb import KnowledgeBase, is_case_sensitive
-from aipg.loaders.lang import for_language, union
+from aipg.loaders.lang import MentionWords, for_language, union, words_of
 from aipg.loaders.references import REFERENCE, reference_spans
 from aipg.loaders.sentence import CAPITALISED as _CAP_RE
 from aipg.loaders.sentence import fold
@@ -54,31 +54,12 @@ class Mention:
 
 
 # --------------------------------------------------------------------------- name cues
-CUES: dict[str, tuple[str, ...]] = {
-    "University": (
-        "universite", "university", "universidad", "universitat", "institut", "institute", "ecole", "school",
-        "college", "polytechnique", "polytechnic", "academy", "academie", "sorbonne", "inria", "cnrs",
-        "laboratory", "laboratoire", "lab of",
-    ),
-    "Government": (
-        "gouvernement", "government", "ministere", "ministry", "department", "departement", "agence nationale",
-        "agency", "authority", "autorite", "commission", "secretariat", "administration", "office of",
-        "state department", "prefecture", "conseil regional", "region ", "office national", "federal",
-    ),
-    "Program": (
-        "alliance", "consortium", "initiative", "programme", "program", "project", "projet", "fund", "fonds",
-        "plan", "mission", "forum", "coalition", "pact", "pacte", "compact", "network", "reseau", "hub",
-        "declaration", "charter", "charte",
-        "zones", "challenge", "partnership on", "center", "centre", "accelerator", "accelerateur", "incubator",
-        "incubateur", "factory", "factories",
-    ),
-    "Organization": (
-        "foundation", "fondation", "association", "hospital", "hopital", "clinic", "clinique", "society",
-        "federation", "council", "conseil", "union", "organisation", "organization", "ngo", "ong", "watch",
-        "red cross", "croix-rouge", "nations unies", "united nations", "zoo", "aquarium", "museum", "musee",
-        "health", "healthcare", "medical center", "medical centre", "health system", "centre hospitalier",
-    ),
-}
+# The words are the ``mentions`` group of loaders/lang/. Those inside a name are read over every
+# language (``union``): a name is written in any language ("Agence nationale de la recherche" in
+# an English article, "Competition and Markets Authority" in a French one). Those around it are
+# the document's language's (``_words(doc)``).
+CUES: dict[str, tuple[str, ...]] = union("mentions.cues")  # label -> the words in a name that give it
+# Legal forms of many countries and the words companies put in their names, whatever the language.
 COMPANY_SUFFIXES = (
     "inc", "incorporated", "corp", "corporation", "ltd", "limited", "llc", "plc", "sa", "sas", "sarl", "gmbh",
     "ag", "nv", "bv", "spa", "co", "company", "group", "groupe", "holdings", "technologies", "technology",
@@ -95,14 +76,16 @@ NER_LABELS = ("ORG", "MISC", "PER")
 # A name is written in any language: its leading determiner and a reference's head are read in all.
 REFERENCE_DETERMINERS = union("references.determiners")
 REFERENCE_HEADS = union("references.heads")
+_NAME_DETERMINERS = union("mentions.name_determiners")  # a name never opens with them
 # Words NER sometimes tags as organizations that never are (agreement names, the field itself).
-_NOT_NAMES = frozenset({"mou", "mous", "memorandum", "ia", "ai", "ia generative", "genai", "tech", "big tech",
-                        "gafam", "gafa", "agi", "llm", "llms", "cloud", "data center", "datacenter", "startup"})
-PERSON_TITLES = frozenset(
-    {"m", "mme", "mr", "mrs", "ms", "dr", "pdg", "ceo", "president", "presidente", "directeur", "directrice",
-     "ministre", "minister", "fondateur", "cofondateur", "co-fondateur", "founder", "cofounder", "co-founder",
-     "chairman", "secretary", "dirigeant", "patron", "vice-president", "cto", "cfo", "coo", "chief", "head"}
-)
+_NOT_NAMES = union("mentions.not_names")
+PERSON_TITLES = union("mentions.person_titles")  # a French article writes "CEO" too
+_AND = union("and_words")  # cut a capitalised run in two names: "Discord et Roblox"
+
+
+def _words(doc: Doc) -> MentionWords:
+    """The mention words of the document's language."""
+    return words_of(doc.lang_, "mentions")
 
 
 
@@ -208,13 +191,8 @@ def _longest_first(spans: list[Span]) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
-_NAME_GLUE = frozenset({"de", "d", "du", "des", "la", "le", "l", "pour", "of", "for", "on", "the", "sur", "en", "in",
-                        "a", "au", "aux", "&", "-", "'", "\u2019"})
-_HEAD_CUES = frozenset({"lab", "labs", "laboratory", "laboratoire", "initiative", "alliance", "consortium", "coalition",
-                        "programme", "program", "project", "projet", "institute", "institut", "foundation",
-                        "fondation", "aquarium", "zoo", "museum", "musee", "hospital", "hopital", "clinic",
-                        "network", "reseau", "compact", "pact", "pacte", "declaration", "charter", "charte",
-                        "accelerator", "centre", "center", "fund", "fonds", "academy"})
+_NAME_GLUE = union("mentions.name_glue") | {"&", "-", "'", "\u2019"}
+_HEAD_CUES = union("mentions.head_cues")
 
 
 def _well_formed(span: Span) -> bool:
@@ -249,37 +227,28 @@ def _names_over_parts(cue_spans: list[Span], kb_spans: list[Span], non_orgs: lis
     return [s for s in kb_spans if not inside(s)], [s for s in non_orgs if not inside(s)], first
 
 
-_PLACE_BEFORE = frozenset({"en", "a", "au", "aux", "dans", "in", "at", "from", "to", "into", "across", "throughout",
-                           "du", "des", "de", "d", "of", "(", "vers", "outside", "hors", "within"})
-
-
-_FUNCTION_WORDS = frozenset({"and", "or", "will", "would", "could", "can", "may", "might", "must", "should", "has",
-                             "have", "had", "is", "was", "are", "were", "also", "did", "does", "do", "not", "to",
-                             "said", "says", "says", "wants", "plans", "government", "as", "on", "in", "with", "for"})
-
-
 def _attributive(doc: Doc, end: int) -> bool:
     """English "the US model developer", "UK competition regulator": a country name used as an
     adjective in front of a noun, not as an actor (a verb or a function word follows an actor)."""
     if end >= len(doc):
         return False
     nxt = doc[end].text
-    return nxt.isalpha() and nxt.islower() and nxt not in _FUNCTION_WORDS and not nxt.endswith(("ed", "s"))
+    return nxt.isalpha() and nxt.islower() and nxt not in _words(doc).attributive_stops and not nxt.endswith(("ed", "s"))
 
 
 def _is_place(doc: Doc, start: int, end: int) -> bool:
     """A country named as a place ("en France", "aux États-Unis", "(Japon)", "du Royaume-Uni"),
     not as an actor ("la France et l'Inde lancent ...")."""
+    words = _words(doc)
     k = start - 1
-    while k >= 0 and fold(doc[k].text).rstrip("'") in ("la", "le", "l", "les", "the"):
+    while k >= 0 and fold(doc[k].text).rstrip("'") in words.place_articles:
         k -= 1
     prev = fold(doc[k].text).rstrip("'") if k >= 0 else ""
-    return prev in _PLACE_BEFORE or (end < len(doc) and doc[end].text == ")" and prev == "(")
+    return prev in words.place_before or prev == "(" or (end < len(doc) and doc[end].text == ")" and prev == "(")
 
 
 # --------------------------------------------------------------------------- name rules
-_CONNECTORS = frozenset({"of", "for", "and", "de", "du", "des", "d'", "d\u2019", "la", "le", "&", "-", "on", "the", "et", "en", "pour",
-                         "'s", "\u2019s"})
+_CONNECTORS = union("mentions.connectors") | {"&", "-"}
 
 
 def _capitalised_runs(sent: Span) -> list[tuple[int, int]]:
@@ -314,10 +283,10 @@ def _split_at_and(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
     listed = s >= 2 and doc[s - 1].text == "," and doc[s - 2].text[:1].isupper()
     pieces, start = [], s
     for k in range(s, e):
-        if doc[k].lower_ in ("and", "et") and listed and k > start and k + 1 < e:
+        if doc[k].lower_ in _AND and listed and k > start and k + 1 < e:
             pieces.append((start, k))
             start = k + 1
-        elif doc[k].lower_ in ("and", "et", "&") and label_from_cues(doc[start:k].text):
+        elif (doc[k].lower_ in _AND or doc[k].text == "&") and label_from_cues(doc[start:k].text):
             pieces.append((start, k))
             start = k + 1
     pieces.append((start, e))
@@ -327,6 +296,7 @@ def _split_at_and(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
 def _cue_spans(doc: Doc, sent: Span) -> list[Span]:
     """Capitalised names that carry an organization cue or a legal suffix."""
     out = []
+    words = _words(doc)
     for s, e in (p for run in _capitalised_runs(sent) for p in _split_at_and(doc, *run)):
         # extend over a trailing legal suffix with its dot ("Foo Corp.")
         if e < len(doc) and doc[e].text == "." and doc[e - 1].text.rstrip(".").lower() in ("inc", "corp", "co", "ltd"):
@@ -334,56 +304,29 @@ def _cue_spans(doc: Doc, sent: Span) -> list[Span]:
         span = doc[s:e]
         if span[0].is_sent_start and len(span) == 1:
             continue
-        if any(fold(t.text) in ("based", "basee", "base", "basees", "headquartered") for t in span) or span[-1].text == "-":
+        if any(fold(t.text) in words.based for t in span) or span[-1].text == "-":
             continue  # "Toronto-based AI company": a place and a description, not a name
         # drop a leading sentence-initial determiner or common word ("The", "Le")
-        while len(span) > 1 and (fold(span[0].text) in REFERENCE_DETERMINERS | {"un", "une", "a", "an"}
+        while len(span) > 1 and (fold(span[0].text) in _NAME_DETERMINERS
                                  or (span[0].is_stop and span[0].is_sent_start)):  # "Other AI developers"
             span = doc[span.start + 1 : span.end]
         label = label_from_cues(span.text)
         if fold(span[0].text) in PERSON_TITLES:
             continue  # "Minister of Cybersecurity and Digital Technology" is a person's title
-        if span.end < len(doc) and fold(doc[span.end].text) in _DESCRIPTOR_NOUNS:
+        if span.end < len(doc) and fold(doc[span.end].text) in words.descriptor_nouns:
             continue  # "Toronto AI company Cohere": a description in front of the name
         if label and len(span) >= 2:
             out.append(Span(doc, span.start, span.end, label=f"{CUE}|{label}"))
     return out
 
 
-_APPOSITION_HEADS: dict[str, str] = {
-    **dict.fromkeys(("programme", "program", "initiative", "alliance", "consortium", "project", "projet", "coalition",
-                     "fund", "fonds", "scheme", "dispositif", "partenariat", "partnership", "plan", "mission"), "Program"),
-    **dict.fromkeys(("company", "startup", "start-up", "firm", "group", "developer", "maker", "chipmaker", "entreprise",
-                     "societe", "firme", "groupe", "licorne", "start", "unicorn", "editeur", "fabricant", "operateur",
-                     "operator", "provider", "fournisseur", "investor", "investisseur", "conglomerate",
-                     "conglomerat", "lab", "laboratory", "laboratoire", "subsidiary", "filiale", "arm", "bras"),
-                    "Company"),
-    **dict.fromkeys(("university", "universite", "school", "ecole", "college", "institute", "institut"), "University"),
-    **dict.fromkeys(("agency", "agence", "ministry", "ministere", "regulator", "regulateur", "department",
-                     "departement"), "Government"),
-    **dict.fromkeys(("foundation", "fondation", "association", "nonprofit", "non-profit", "charity", "ngo", "ong",
-                     "organisation", "organization", "body", "organisme", "hospital", "hopital"), "Organization"),
-}
-_APPOSITION_DETERMINERS = frozenset({"a", "an", "the", "un", "une", "le", "la", "l", "its", "son", "sa"})
-_APPOSITION_STOP = frozenset({",", ".", ";", ":", "(", ")", "that", "which", "who", "qui", "que", "dont", "of", "de",
-                              "du", "des", "d", "by", "par", "with", "avec", "in", "en", "dans", "and", "et"})
-
-
-_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                       "november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
-                       "septembre", "octobre", "novembre", "decembre", "monday", "tuesday", "wednesday", "thursday",
-                       "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-                       "dimanche"})
-
-
-_ARM_WORDS = frozenset({"ventures", "capital", "investments", "foundation", "fondation"})
-_FINITE_EN = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
-                        "might", "should", "must", "did", "does", "said", "announced", "told", "became", "made"})
+_ARM_WORDS = union("mentions.arm_words")
+_PUNCT = frozenset({",", ".", ";", ":", "(", ")"})  # end an apposition's search for its head
 
 
 def _is_subject(span: Span) -> bool:
     """The span heads a clause subject ("l'entreprise assure ...", "Elle est soutenue par ...")."""
-    if span.start > 0 and span.doc[span.start - 1].lower_ in ("par", "by"):
+    if span.start > 0 and span.doc[span.start - 1].lower_ in words_of(span.doc.lang_, "agent_prepositions"):
         return False  # an agent ("mené par X") is no subject
     if span.root.dep_ in ("nsubj", "nsubj:pass"):
         return True
@@ -399,18 +342,16 @@ def _ends_a_name(doc: Doc, span: Span) -> bool:
     return prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and fold(prev.text) not in PERSON_TITLES
 
 
-_ROUND_HEADS = frozenset({"round", "funding", "financing", "series", "seed", "tour", "levee", "serie", "financement"})
-
-
 def _investor_slot(doc: Doc, start: int, end: int) -> str | None:
     """"a funding round led by Prima Materia", "un tour mené par Zorblax Partners": the name that
     leads a round is an investor, a company, when the knowledge base does not know it."""
-    if start < 2 or fold(doc[start - 1].text) not in ("by", "par"):
+    if start < 2 or fold(doc[start - 1].text) not in words_of(doc.lang_, "agent_prepositions"):
         return None
-    if fold(doc[start - 2].text) not in ("led", "co-led", "mene", "menee", "dirige", "dirigee", "emmene", "emmenee"):
+    words = _words(doc)
+    if fold(doc[start - 2].text) not in words.led_words:
         return None
     window = {fold(t.text) for t in doc[max(0, start - 9) : start - 2]}
-    return "Company" if window & _ROUND_HEADS else None
+    return "Company" if window & words.round_heads else None
 
 
 def _name_like(word: str) -> bool:
@@ -425,15 +366,17 @@ def _apposed_label(doc: Doc, start: int, end: int) -> str | None:
     if end < len(doc) and doc[end].text == "(":  # "AI Leap (TI-Hüpe in Estonian), a national programme"
         close = next((t.i for t in doc[end : min(len(doc), end + 10)] if t.text == ")"), None)
         end = close + 1 if close is not None else end
-    if end + 2 >= len(doc) or doc[end].text != "," or fold(doc[end + 1].text).rstrip("'\u2019") not in _APPOSITION_DETERMINERS:
+    words = _words(doc)
+    if end + 2 >= len(doc) or doc[end].text != "," or fold(doc[end + 1].text).rstrip("'\u2019") not in words.apposition_determiners:
         return None
-    if doc[start].is_stop or any(fold(t.text) in _CALENDAR for t in doc[start:end]):
+    if doc[start].is_stop or any(fold(t.text) in words.calendar for t in doc[start:end]):
         return None  # "In March, the company ...": an adverbial, not a name
+    stop, heads = words.apposition_stop, words.apposition_heads
     for k in range(end + 2, min(len(doc), end + 7)):
         word = fold(doc[k].text).rstrip("'\u2019")
-        if word in _APPOSITION_STOP or doc[k].text[:1].isupper():
+        if word in _PUNCT or word in stop or doc[k].text[:1].isupper():
             break
-        label = _APPOSITION_HEADS.get(word)
+        label = heads.get(word)
         if label and k + 1 < len(doc) and doc[k + 1].text in ("'s", "\u2019s", "'", "\u2019"):
             return None  # "Clément Delangue, the company's chief executive": a person's role
         if label:
@@ -444,8 +387,8 @@ def _apposed_label(doc: Doc, start: int, end: int) -> str | None:
                 if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
                     return None
                 if not t.pos_ and t.text.isalpha() and t.text.islower() and (
-                        t.text in _FINITE_EN or (t.text.endswith("s") and not t.text.endswith("ss")
-                                                 and t.text not in _APPOSITION_STOP and not t.is_stop)):
+                        t.text in words.finite_verbs or (t.text.endswith("s") and not t.text.endswith("ss")
+                                                         and t.text not in stop and not t.is_stop)):
                     return None  # English, untagged: "..., the company pitches itself as ..."
             return label
     return None
@@ -457,7 +400,7 @@ def _split_runs(runs: list[Span]) -> list[Span]:
     for r in runs:
         start = r.start
         for t in r:
-            if t.lower_ in ("and", "et"):
+            if t.lower_ in _AND:
                 if t.i > start:
                     out.append(r.doc[start : t.i])
                 start = t.i + 1
@@ -466,9 +409,6 @@ def _split_runs(runs: list[Span]) -> list[Span]:
     return out
 
 
-_PREPOSITIONS = frozenset({"de", "d", "du", "des", "of", "in", "en", "a", "au", "aux", "from", "at", "for", "pour", "by",
-                           "par", "with", "avec", "dans", "sur", "on", "near", "pres"})
-_LIST_GAP = frozenset({",", "and", "et", "&", "or", "ou", "ni", "nor", "the", "le", "la", "les", "l'", "l\u2019"})
 
 
 def _list_members(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: list[Span]) -> list[Span]:
@@ -489,12 +429,14 @@ def _list_members(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: li
                    key=lambda x: x[0].start)
     out: list[Span] = []
     chain: list[tuple[Span, str | None]] = []
+    words = _words(doc)
+    prepositions, joiners, gap_words = words.list_prepositions, words.list_joiners, words.list_gap
 
     def close() -> None:
         labels = [lab for _, lab in chain if lab]
         unknown = [sp for sp, lab in chain if not lab]
         head = chain[0][0]
-        if head in unknown and head.start > 0 and fold(doc[head.start - 1].text).rstrip("'\u2019") in _PREPOSITIONS:
+        if head in unknown and head.start > 0 and fold(doc[head.start - 1].text).rstrip("'\u2019") in prepositions:
             unknown.remove(head)  # "le fonds d'Abou Dhabi, Bpifrance et Nvidia": a place, not an item
         if unknown and len(labels) >= 2 and 2 * len(labels) >= len(unknown):
             label = max(dict.fromkeys(labels), key=labels.count)  # on a tie, the first seen: no hash order
@@ -505,8 +447,8 @@ def _list_members(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: li
             prev = chain[-1][0]
             gap = [t.text.lower() for t in doc[prev.end : sp.start]]
             same_sentence = doc[prev.end - 1].sent.start == sp.sent.start if sp.start > prev.end else True
-            if gap and "," in gap or gap and gap[0] in ("and", "et", "&", "or", "ou", "ni", "nor"):
-                if same_sentence and all(w in _LIST_GAP for w in gap) and len(gap) <= 3:
+            if gap and "," in gap or gap and (gap[0] in joiners or gap[0] == "&"):
+                if same_sentence and all(w in gap_words or w in (",", "&") for w in gap) and len(gap) <= 3:
                     chain.append((sp, lab))
                     continue
             close()
@@ -537,8 +479,9 @@ def _ner_spans(doc: Doc) -> list[Span]:
 
 
 def _person_spans(doc: Doc, sent: Span) -> list[Span]:
-    """English (no NER): 'Firstname Lastname' next to a title or a speech verb."""
+    """Where the Doc has no NER: 'Firstname Lastname' next to a title or a speech verb."""
     out = []
+    speech = _words(doc).speech_verbs
     for s, e in _capitalised_runs(sent):
         titles = [k for k in range(s, e) if fold(doc[k].text) in PERSON_TITLES]
         if titles:  # "Microsoft CEO Satya Nadella": the name after the title
@@ -547,14 +490,9 @@ def _person_spans(doc: Doc, sent: Span) -> list[Span]:
             continue
         prev = doc[s - 1].lower_ if s > 0 else ""
         nxt = doc[e + 1].lower_ if e + 1 < len(doc) and doc[e].text == "," else (doc[e].lower_ if e < len(doc) else "")
-        if fold(prev) in PERSON_TITLES or fold(nxt) in PERSON_TITLES or nxt in ("said", "says", "added", "told"):
+        if fold(prev) in PERSON_TITLES or fold(nxt) in PERSON_TITLES or nxt in speech:
             out.append(Span(doc, s, e, label=f"{PERSON}|PER"))
     return out
-
-
-_DESCRIPTOR_NOUNS = frozenset({"company", "companies", "startup", "start-up", "start", "startups", "firm", "firms", "group", "lab", "labs",
-                               "giant", "player", "unicorn", "developer", "maker", "provider", "sector", "industry",
-                               "champion", "ecosystem", "scene", "community", "research", "model", "models"})
 
 
 def introduced_aliases(doc: Doc, named: list[Span]) -> dict[str, Span]:
@@ -600,7 +538,7 @@ def _repeated_names(doc: Doc, chosen: list[Span]) -> list[Span]:
     return out
 
 
-_ACRONYM_SKIP = frozenset({"de", "du", "des", "d", "la", "le", "l", "et", "and", "of", "for", "the", "pour", "en", "sur", "on", "in"})
+_ACRONYM_SKIP = union("mentions.acronym_skip")
 
 
 def _long_forms(doc: Doc, sent: Span) -> list[Span]:
@@ -690,9 +628,10 @@ def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
     return c
 
 
-_MINISTRY_HEADS = frozenset({"ministere", "ministry", "secretariat"})
-_OF = frozenset({"de", "du", "des", "d'", "of"})
-_NAME_LINKS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et", "of", "and", "the", "for", "pour"})
+# every language's: a French ministry is named so in an English article too
+_MINISTRY_HEADS = union("mentions.ministry_heads")
+_OF = union("mentions.ministry_of")
+_NAME_LINKS = union("mentions.ministry_links")
 
 
 def _ministry_spans(doc: Doc, sent: Span) -> list[Span]:
@@ -787,7 +726,7 @@ def _to_mention(span: Span, kb: KnowledgeBase, named: Span, sentence: int) -> Me
     elif kind == CUE:
         label, key = rest, named.text
     elif kind == NER:
-        if len(span) == 1 and span.start > 0 and fold(span.doc[span.start - 1].text) in ("a", "in", "at"):
+        if len(span) == 1 and span.start > 0 and fold(span.doc[span.start - 1].text) in _words(span.doc).place_prepositions:
             return None  # "Mercredi à Braga", "in Braga": an unknown single name after "à" / "in" is a place
         label, key = label_from_cues(named.text), named.text
         head = fold(named.text).split("'")[-1].split("\u2019")[-1].strip()

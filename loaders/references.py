@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from aipg.loaders.lang import ReferenceWords, for_language
+from aipg.loaders.lang import ReferenceWords, words_of
 from aipg.loaders.sentence import CAPITALISED, fold
 
 REFERENCE = "reference"  # the mention kind
@@ -15,7 +15,7 @@ REFERENCE = "reference"  # the mention kind
 
 
 def _words(doc: Doc) -> ReferenceWords:
-    return for_language(doc.lang_).references
+    return words_of(doc.lang_, "references")
 
 
 def _pair_spans(doc: Doc, sent: Span) -> list[Span]:

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from aipg.graph.ids import fix_quotes, norm, slugify
 from aipg.graph.model import Entity
 from aipg.loaders.kb import KnowledgeBase
-from aipg.loaders.lang import ReferenceWords, for_language, union
+from aipg.loaders.lang import ReferenceWords, union, words_of
 from aipg.loaders.mentions import (
     ACTOR, CUE, KB, LEGAL_SUFFIX_RE, PERSON, RUN, Mention, label_from_cues,
 )
@@ -105,7 +105,7 @@ class Resolver:
                 language: str | None = None) -> Resolution:
         """Entities of one document. ``tokens_before[i]`` are the folded words just before mention i;
         ``language`` is the document's (without it, the words of every language are read)."""
-        words: ReferenceWords = for_language(language).references if language else union("references")
+        words: ReferenceWords = words_of(language, "references")
         res = Resolution(of_mention=[None] * len(mentions))
         unknown: dict[str, str] = {}  # norm(base name) -> entity id, for short-form merging
         for i, m in enumerate(mentions):

@@ -349,6 +349,12 @@ def union(path: str) -> Any:
     raise TypeError(f"{path} is no word list: it cannot be merged over languages")
 
 
+def words_of(code: str | None, group: str) -> Any:
+    """The ``group`` field or group of language ``code`` ("references", "agent_prepositions");
+    over every language when there is no code (a Doc built by hand, a text of unknown language)."""
+    return getattr(for_language(code), group) if code else union(group)
+
+
 @lru_cache(maxsize=None)
 def for_language(code: str) -> LanguageData:
     """The language data of ``code`` ("fr", "en"), from ``aipg.loaders.lang.<code>``."""
