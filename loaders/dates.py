@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from aipg.loaders.lang import for_language
+from aipg.loaders.lang import codes, for_language
 
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -304,14 +304,16 @@ def parse_iso_date(value: str) -> str:
         if iso:
             return iso
         raise ValueError(f"{value!r} is not a real date")
-    for language in ("fr", "en"):
+    # the language of a metadata value is unknown: try each, those that write the day first first
+    languages = sorted(codes(), key=lambda code: not for_language(code).numbers.day_first)
+    for language in languages:
         hits = find_dates(s, language)
         if len(hits) == 1 and hits[0].start == 0 and not s[hits[0].end:].strip(" ,.;"):
             return hits[0].iso
     import dateparser  # slow to import; only odd formats need it
 
     # no relative dates: "yesterday" would be the day before the build, a different date on every run
-    parsed = dateparser.parse(s, languages=["fr", "en"], settings={
+    parsed = dateparser.parse(s, languages=languages, settings={
         "REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": ["custom-formats", "absolute-time"]})
     if parsed is None:
         raise ValueError(f"{value!r} is not a date (write it as YYYY-MM-DD)")

@@ -59,6 +59,8 @@ class Mention:
 # an English article, "Competition and Markets Authority" in a French one). Those around it are
 # the document's language's (``_words(doc)``).
 CUES: dict[str, tuple[str, ...]] = union("mentions.cues")  # label -> the words in a name that give it
+_CUE_LINKS = union("mentions.cue_links")
+_FUND_WORDS = union("mentions.fund_words")
 # Legal forms of many countries and the words companies put in their names, whatever the language.
 COMPANY_SUFFIXES = (
     "inc", "incorporated", "corp", "corporation", "ltd", "limited", "llc", "plc", "sa", "sas", "sarl", "gmbh",
@@ -99,14 +101,14 @@ def label_from_cues(name: str) -> str | None:
     """
     folded = " " + norm(name) + " "
     words = folded.split()
-    if len(words) > 2 and words[1] in ("de", "des", "du", "d", "of", "for", "pour"):
+    if len(words) > 2 and words[1] in _CUE_LINKS:
         # the head noun names the kind: "département des Sciences et des Technologies" is no company
         for label in ("Government", "University", "Program", "Organization"):
             if any(cue == words[0] for cue in CUES[label]):
                 return label
     if words and (words[-1] in COMPANY_SUFFIXES or LEGAL_SUFFIX_RE.search(name)):
         # "X Foundation Inc." is still a company; "Open Data Fund" is not (fund is a Program cue)
-        if words[-1] not in ("fund", "fonds"):
+        if words[-1] not in _FUND_WORDS:
             return "Company"
     for label in ("Government", "University", "Program", "Organization"):
         for cue in CUES[label]:
@@ -382,7 +384,7 @@ def _apposed_label(doc: Doc, start: int, end: int) -> str | None:
         if label:
             # "Fondée par X et Y, la start-up avait levé ...": a subject with its verb, no apposition
             for t in doc[k + 1 : min(len(doc), k + 6)]:
-                if t.text in (",", ";", ".", "(") or t.lower_ in ("qui", "that", "which", "who"):
+                if t.text in (",", ";", ".", "(") or t.lower_ in words.apposition_relatives:
                     break
                 if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
                     return None

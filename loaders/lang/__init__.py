@@ -71,6 +71,8 @@ class MentionWords:
     not_names: Words  # what NER tags as an organization and never is: "MoU", "IA", "big tech"
     person_titles: Words  # before (or after) a person's name, opening no organization's: "Mme", "CEO", "ministre"
     name_glue: Words  # small words a well-formed name holds: "Initiative de l'ONU", "Fund for the Future"
+    cue_links: Words  # after a first word that is a cue, that word names the kind: "département des Sciences"
+    fund_words: Words  # a name ending so is a fund even with a company word: "Open Data Fund"
     head_cues: Words  # a name first or last word that makes it an organization holding other names
     connectors: Words  # join the capitalised words of one name: "Ministry of Defence", "Caisse des Dépôts"
     acronym_skip: Words  # small words an acronym leaves out: "Institut lorrain de robotique avancée (ILRA)"
@@ -85,6 +87,7 @@ class MentionWords:
     apposition_determiners: Words  # open an apposition after a name: "Kyutai, un laboratoire ..."
     apposition_stop: Words  # end the search for the apposition's head noun
     apposition_heads: dict[str, str]  # the apposition's head noun -> the label it gives the name
+    apposition_relatives: Words  # a relative after that head ends the search for a verb: "un laboratoire qui ..."
     based: Words  # "Toronto-based AI company": a place and a description, not a name
     led_words: Words  # "a round led by X": X is an investor
     round_heads: Words  # the words of a round before "led by X"
