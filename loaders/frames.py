@@ -495,6 +495,11 @@ def pair(site: Site) -> list[Pair]:
     view, lang, rights = site.view, site.lang, site.rights
     L, R = site.L, site.R
     base = view.span.start
+    if site.has("reciprocal"):  # "X et Y s'associent (avec Z)": the subjects pair, a partner only after "avec"
+        next_word = view.words[site.found.end] if site.found.end < len(view.words) else ""
+        partners = site.orgs(R) if rights and (preceded_by(view, rights[0], lang.prep_with) or (
+            next_word in lang.prep_to and rights[0].start - site.t1 <= 2)) else []
+        return [Pair(a, b, False) for a in site.orgs(L) for b in partners] if partners else _all_pairs(site.orgs(L))
     between = rights and any(w in lang.prep_between for w in view.words[site.found.start : rights[0].start - base])
     if rights and (preceded_by(view, rights[0], lang.prep_between) or between) and len(site.orgs(R)) >= 2:
         return _all_pairs(site.orgs(R))

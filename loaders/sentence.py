@@ -89,8 +89,9 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
             same_kind = _kind(labels, last.entities) == _kind(labels, ents)
             # "Microsoft, OpenAI's largest shareholder": an apposition, not a list ("X and Y's deal" still is)
             possessive = e < len(doc) and fold(doc[e].text) in lang.possessives and gap_words == [","]
-            if (gap_list.match(gap) or gap_apposition.match(gap)) and same_kind and not possessive \
-                    and not any(_verbish(lang, doc[t], view.lemmas[t - base]) for t in range(last.end, s)):
+            listed = (gap_list.match(gap) or gap_apposition.match(gap)) \
+                and not any(_verbish(lang, doc[t], view.lemmas[t - base]) for t in range(last.end, s))
+            if (listed or _participial(lang, doc, last.end, s)) and same_kind and not possessive:
                 last.entities.extend(x for x in ents if x not in last.entities)
                 last.end = e
                 continue
@@ -114,6 +115,25 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
         leadin = bool(before) and any(w in lang.list_leadins for w in before[-3:])
         groups.append(Group(list(ents), s, e, agent=agent, leadin=leadin))
     return groups
+
+
+def _participial(lang: LanguageData, doc: Doc, a: int, b: int) -> bool:
+    """Tokens a..b are a participle's apposition closing a list item: "X, présidé par P, et Y",
+    "X, founded in 2019, and Y" (a comma, a participle, at most ten more tokens, a comma, maybe a
+    joiner and an article)."""
+    toks = doc[a:b]
+    if len(toks) < 4 or len(toks) > 14 or toks[0].text != "," or any(t.text in ";:()" for t in toks):
+        return False
+    p = toks[1]
+    participle = p.morph.get("VerbForm") == ["Part"] if doc.has_annotation("MORPH") \
+        else bool(lang.participle_suffixes) and fold(p.text).endswith(lang.participle_suffixes)
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    if not participle or len(commas) != 2:
+        return False
+    tail = [fold(t.text) for t in toks[commas[1] + 1 :]]
+    verbs = [t for t in toks[2 : commas[1]] if t.pos_ in ("VERB", "AUX")]
+    return not verbs and len(tail) <= 2 and all(w in lang.and_words or w.rstrip("'") in
+                                                {x.rstrip("'") for x in lang.list_articles} for w in tail)
 
 
 @lru_cache(maxsize=None)

@@ -23,7 +23,10 @@ creator cut off by a comma; ``round`` needs talk of a round; ``object`` says the
 trigger names its object ("invest in"), so a missing one is no organization;
 ``between`` pairs a list after it ("partnership between X and Y"); ``verb`` says
 the word is a verb here only when no article stands just before it or before the
-word before it ("the Singaporean fund Temasek" is a noun).
+word before it ("the Singaporean fund Temasek" is a noun); ``reciprocal`` says the verb pairs its
+subjects among themselves ("X et Y s'associent", "X and Y partner on ...") and takes a partner after
+it only behind "with" / "avec" / "à"; ``initial`` fires only where the trigger opens its sentence,
+its subjects following it ("Ont également participé X et Y").
 
 ``confidence`` is the rule's precision measured on the development sets by
 bench/calibrate.py (stored in rules_calibration.json beside this file, keyed by
@@ -46,7 +49,7 @@ from aipg.graph.schema import REL_TYPES
 from aipg.loaders.lang import LanguageData, Rule
 
 OPTIONS = frozenset({"amount", "program", "after", "participants", "organization", "members", "nominal", "round",
-                     "object", "between", "verb"})
+                     "object", "between", "verb", "reciprocal", "initial"})
 _STOPS = frozenset({".", ";", ",", "(", ")", ":"})  # a gap ``~N`` never crosses them
 _WORD = re.compile(r"^[^\s|?~]+$")
 

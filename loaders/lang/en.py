@@ -95,6 +95,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.partners_with.pair.ally", "pair", "ally|allied|allies with", 0.8),
         Rule("en.partners_with.pair.work", "pair", "work|works|worked|working with", 0.6),
         Rule("en.partners_with.pair.deal", "pair", "contract|contracts|deal|deals ~3 with", 0.65),
+        # the subjects pair among themselves: "IBM and Meta partner on ...", "X and Y teamed up to ..."
+        Rule("en.partners_with.pair.reciprocal", "pair", "partner|partnered|collaborate|collaborated|cooperate|cooperated on|to|for|around", 0.8, "reciprocal", "verb"),
+        Rule("en.partners_with.pair.teamup", "pair", "team|teams|teamed up", 0.8, "reciprocal"),
         Rule("en.partners_with.pair.work2", "pair", "work|works|worked|working|collaborate|collaborated|cooperate|cooperated together", 0.75),
     ),
     "FOUNDED": (

@@ -21,6 +21,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.active.y", "active", "y adhere|adherent|siege|siegent", 0.7),
         Rule("fr.member_of.participate.prendre", "participate", "prendre|prend|prennent|pris part a|au|aux", 0.7),
         Rule("fr.member_of.participate.rejoindre", "participate", "rejoindre|rejoint|rejoignent ~3 investisseurs|actionnaires|tour|capital", 0.75),
+        # the subjects after the verb: "Ont également participé (à l'opération) X et Y"
+        Rule("fr.member_of.participate.inverse", "participate", "ont|a ~1 participe|investi|contribue", 0.7, "after", "initial"),
         Rule("fr.member_of.participate.parmi", "participate", "parmi eux|elles|lesquels|lesquelles|ceux-ci", 0.7, "after", "participants"),
         Rule("fr.member_of.active.partenaire", "active", "partenaire|partenaires fondateur|fondateurs", 0.75),
         Rule("fr.member_of.active.se", "active", "se|s joindre|joint|joignent a|au|aux", 0.8),
@@ -97,7 +99,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
     ),
     "PARTNERS_WITH": (
         Rule("fr.partners_with.pair.conclure", "pair", "conclure|conclu|conclut ~3 accord", 0.75),
-        Rule("fr.partners_with.pair.s", "pair", "s|se associer|associe|associent a|avec", 0.9),
+        Rule("fr.partners_with.pair.s", "pair", "s|se associer|associe|associent ~2 a|avec", 0.9),
         Rule("fr.partners_with.pair.partenariat", "pair", "partenariat|partenariats ~4 avec|entre", 0.85, "between"),
         Rule("fr.partners_with.pair.partenaire", "pair", "partenaire|partenaires ~4 de|d", 0.7),
         Rule("fr.partners_with.pair.collaborer", "pair", "collaborer|collabore|collaborent|collaboration|cooperer|coopere|cooperation avec|entre", 0.8, "between"),
@@ -114,6 +116,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # a commercial contract with a partner ("un contrat pluriannuel avec Y")
         Rule("fr.partners_with.pair.contrat", "pair", "contrat|contrats ~3 avec", 0.65),
         # paraphrases seen in real news
+        Rule("fr.partners_with.pair.reciproque", "pair", "s|se associer|allier|unir|rapprocher", 0.8, "reciprocal"),
+        Rule("fr.partners_with.pair.reciproque2", "pair", "collaborer|cooperer", 0.75, "reciprocal"),
         Rule("fr.partners_with.pair.s3", "pair", "s|se etre ~1 associe|associee|associes|associees|allie|alliee|allies|alliees a|au|aux|avec", 0.85),
     ),
     "FOUNDED": (

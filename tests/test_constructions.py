@@ -1,0 +1,56 @@
+"""Sentence constructions of real news that the relation stage reads: reciprocal verbs with no
+partner named after them ("X et Y s'associent"), subjects after the verb ("Ont également
+participé X et Y"), a participle's apposition inside a list of subjects ("X, présidé par P, et
+Y ont signé"), and a gap between a verb and its preposition ("s'associe par ailleurs à").
+Each case also has a near miss that must give nothing more. Every text is written for these
+tests (real public facts or invented names, our words). Edges are (source, TYPE, target,
+status); symmetric edges have the smaller id first."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import case_ids, edges_by_case
+
+S = "stated"
+PW, MOU = "PARTNERS_WITH", "SIGNS_MOU_WITH"
+
+CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
+    # reciprocal verbs: the subjects pair among themselves
+    ("fr", "Mistral AI et CMA CGM s'associent pour développer des assistants maritimes.",
+     {("cma-cgm", PW, "mistral-ai", S)}),
+    ("fr", "Thales et Airbus coopèrent depuis 2020 sur la défense aérienne.",
+     {("airbus", PW, "thales", S)}),
+    ("en", "IBM and Meta partner on open-source models for hospitals.",
+     {("ibm", PW, "meta", S)}),
+    ("en", "Nvidia and SoftBank teamed up to build a supercomputer in Tokyo.",
+     {("nvidia", PW, "softbank-group", S)}),
+    # ... and a partner after "avec" / "à" pairs with each subject, not the subjects together
+    ("fr", "Orange et Capgemini s'associent avec Mistral AI.",
+     {("mistral-ai", PW, "orange", S), ("capgemini", PW, "mistral-ai", S)}),
+    # a noun "teams" is no verb: being selected together is no partnership
+    ("en", "Naver and Upstage were chosen as elite teams to develop a national model.", set()),
+    # the subjects after the verb, in a round the text is about
+    ("fr", "Aleph Alpha lève 100 millions d'euros auprès de Bosch Ventures. Ont également participé SAP et Schwarz Group.",
+     {("bosch-ventures", "FUNDS", "aleph-alpha", S), ("sap", "FUNDS", "aleph-alpha", S),
+      ("schwarz-group", "FUNDS", "aleph-alpha", S)}),
+    # ... only where the verb opens the sentence
+    ("fr", "Aleph Alpha lève 100 millions d'euros. SAP a participé au salon de Hanovre avec Bosch.", set()),
+    # a participle's apposition inside the list of subjects
+    ("fr", "Kyutai, présidé par Patrick Pérez, et Inria ont signé un accord-cadre de coopération.",
+     {("inria", MOU, "kyutai", S)}),
+    ("en", "Cohere, founded in 2019, and Mistral AI signed a memorandum of understanding.",
+     {("cohere", MOU, "mistral-ai", S)}),
+    # an adverb between the verb and its preposition
+    ("fr", "Mistral AI publie un modèle. Elle s'associe par ailleurs à Stellantis.",
+     {("mistral-ai", PW, "stellantis", S)}),
+]
+
+
+@pytest.fixture(scope="module")
+def results():
+    return edges_by_case(CASES)
+
+
+@pytest.mark.parametrize("i", range(len(CASES)), ids=case_ids(CASES))
+def test_construction_edges(results, i):
+    assert results[i] == CASES[i][2]
