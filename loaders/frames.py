@@ -31,6 +31,12 @@ class Context:
     funds_sentence: int = -100  # where the funded party was last named as such
     money_sentence: int = -100  # the last sentence that spoke of a round, investors or funding
     previous_words: frozenset[str] = frozenset()  # the folded words of the sentence before
+    topic: str | None = None  # the company the article opens with (relations.opening_company)
+
+    def round_party(self, view: SentenceView) -> str | None:
+        """Whose round a sentence about a round speaks of when no raise has named the funded party
+        yet: the company the article opens with ("La start-up X ... . Le tour de table réunit A et B")."""
+        return self.topic if speaks_of_money(view, view.lang.round_words) else None
 
     def funded(self, target: str, sentence: int) -> None:
         self.funds_target, self.funds_sentence = target, sentence
@@ -381,7 +387,7 @@ def cofund(site: Site) -> list[Pair]:
     elif site.anyorg(site.L):
         target, via = site.anyorg(site.L)[0], False
     else:
-        target, via = ctx.funds_target, True
+        target, via = ctx.funds_target or ctx.round_party(view), True
     sources = [x for g in site.rights for x in site.anyorg(g.entities) if x != target]
     return [Pair(x, target, via) for x in dict.fromkeys(sources)] if target else []
 
@@ -442,7 +448,7 @@ def funds_passive(site: Site) -> list[Pair]:
     into = site.group_after(site.lang.prep_into, exclude=agent)
     targets = site.anyorg(into.entities) if into else site.anyorg(site.L)
     if not targets:  # "les 400 millions restants sont versés par X"
-        t = site.ctx.funds_target or site.program_near()
+        t = site.ctx.funds_target or site.program_near() or site.ctx.round_party(site.view)
         return [Pair(s, t, True) for s in sources if t]
     return [Pair(s, t, False) for t in targets for s in sources]
 

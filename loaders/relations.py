@@ -91,6 +91,7 @@ class RelationExtractor:
         starts = [x[0] for x in mention_spans]  # in text order: each sentence takes its slice
         views = [self._view(si, sent, doc, mention_spans[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)],
                             labels) for si, sent in enumerate(sents)]
+        ctx.topic = opening_company(views, labels)
         for si, view in enumerate(views):
             next_end = views[si + 1].span.end if si + 1 < len(views) else view.span.end
             bullets = _bullet_group(views, si)
@@ -130,6 +131,17 @@ class RelationExtractor:
         if rel_type in policy.FORMAL_AGREEMENT and _agreements(site.lang).search(site.view.span.text):
             rel_type = policy.FORMAL_AGREEMENT[rel_type]
         return _claims(site, article, rel_type, status, pairs)
+
+
+def opening_company(views: list[SentenceView], labels: dict[str, str], reach: int = 2, lead: int = 8) -> str | None:
+    """The company an article opens with: the one entity of the first group of its first
+    sentences that name anyone, standing within their first ``lead`` tokens (a subject, not an
+    object further on)."""
+    for view in [v for v in views if v.groups][:reach]:
+        g = view.groups[0]
+        if g.start - view.span.start <= lead and len(g.entities) == 1 and labels.get(g.entities[0]) == "Company":
+            return g.entities[0]
+    return None
 
 
 def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, next_end: int,

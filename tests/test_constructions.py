@@ -1,7 +1,7 @@
 """Sentence constructions of real news that the relation stage reads: reciprocal verbs with no
 partner named after them ("X et Y s'associent"), subjects after the verb ("Ont également
 participé X et Y"), a participle's apposition inside a list of subjects ("X, présidé par P, et
-Y ont signé"), and a gap between a verb and its preposition ("s'associe par ailleurs à").
+Y ont signé"), a round whose funded party only the article's opening names, and a gap between a verb and its preposition ("s'associe par ailleurs à").
 Each case also has a near miss that must give nothing more. Every text is written for these
 tests (real public facts or invented names, our words). Edges are (source, TYPE, target,
 status); symmetric edges have the smaller id first."""
@@ -40,6 +40,18 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("inria", MOU, "kyutai", S)}),
     ("en", "Cohere, founded in 2019, and Mistral AI signed a memorandum of understanding.",
      {("cohere", MOU, "mistral-ai", S)}),
+    # a round with no raise named before it is the round of the company the article opens with
+    ("fr", "La start-up Pasqal, spécialisée dans le calcul quantique, passe un cap. Le tour de table, qui "
+           "rassemble Bpifrance et Eurazeo, intervient un an après sa série A.",
+     {("bpifrance", "FUNDS", "pasqal", S), ("eurazeo", "FUNDS", "pasqal", S)}),
+    ("fr", "La start-up Pasqal, spécialisée dans le calcul quantique, passe un cap. Ce tour de série B est mené par Temasek.",
+     {("temasek", "FUNDS", "pasqal", S)}),
+    ("en", "Wayve is expanding in Germany. The round was led by SoftBank and drew Nvidia.",
+     {("softbank-group", "FUNDS", "wayve", S), ("nvidia", "FUNDS", "wayve", S)}),
+    # ... a company, not a government; and a raise named later takes over
+    ("fr", "La Commission européenne publie sa stratégie. Le tour de table réunit Bpifrance et Eurazeo.", set()),
+    ("fr", "Helsing ouvre un bureau à Paris. Mistral AI a levé 600 millions d'euros. Le tour de table réunit Bpifrance et Nvidia.",
+     {("bpifrance", "FUNDS", "mistral-ai", S), ("nvidia", "FUNDS", "mistral-ai", S)}),
     # an adverb between the verb and its preposition
     ("fr", "Mistral AI publie un modèle. Elle s'associe par ailleurs à Stellantis.",
      {("mistral-ai", PW, "stellantis", S)}),
