@@ -21,7 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from aipg.graph.model import Claim
-from aipg.graph.schema import ORG_LABELS
+from aipg.graph.schema import ORG_LABELS, SYMMETRIC
 from aipg.loaders import nlp as nlp_mod
 from aipg.loaders import policy
 from aipg.loaders.amounts import find_amounts
@@ -304,11 +304,21 @@ def _bullet_group(views: list[SentenceView], si: int) -> Group | None:
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
-    """One claim per (sentence, type, source, target); a negation in a sentence beats its positive."""
+    """One claim per (sentence, type, source, target); a negation in a sentence beats its positive;
+    of two opposite directed claims in one sentence ("Y bénéficie d'un budget, dont 20 M€ de X"
+    read both ways), the more confident stays (both on a tie)."""
     best: dict[str, Claim] = {}
     for c in claims:
         if c.id not in best or c.confidence > best[c.id].confidence:
             best[c.id] = c
     excluded = {(c.sentence, c.source, c.target) for c in best.values() if c.type == "EXCLUDED_FROM"}
-    return [c for c in best.values() if not (c.type == "MEMBER_OF" and (c.sentence, c.source, c.target) in excluded)]
+    directed = {(c.sentence, c.type, c.source, c.target): c for c in best.values() if c.type not in SYMMETRIC}
+
+    def outranked(c: Claim) -> bool:
+        other = directed.get((c.sentence, c.type, c.target, c.source))
+        return other is not None and c.type not in SYMMETRIC and (
+            other.confidence > c.confidence)
+
+    return [c for c in best.values() if not (c.type == "MEMBER_OF" and (c.sentence, c.source, c.target) in excluded)
+            and not outranked(c)]
 

@@ -52,6 +52,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "La Commission européenne publie sa stratégie. Le tour de table réunit Bpifrance et Eurazeo.", set()),
     ("fr", "Helsing ouvre un bureau à Paris. Mistral AI a levé 600 millions d'euros. Le tour de table réunit Bpifrance et Nvidia.",
      {("bpifrance", "FUNDS", "mistral-ai", S), ("nvidia", "FUNDS", "mistral-ai", S)}),
+    # the recipient of a budget before its funders, and no reversed claim from the word "budget"
+    ("fr", "Le projet OpenEuroLLM bénéficiera d'un budget total de 37 millions d'euros, dont 20 millions du "
+           "programme Horizon Europe.",
+     {("horizon-europe", "FUNDS", "openeurollm", S)}),
+    ("fr", "Kyutai bénéficie de l'expertise de Meta.", set()),
     # an adverb between the verb and its preposition
     ("fr", "Mistral AI publie un modèle. Elle s'associe par ailleurs à Stellantis.",
      {("mistral-ai", PW, "stellantis", S)}),

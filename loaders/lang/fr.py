@@ -76,6 +76,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.funds.raise.lever", "raise", "lever|leve|levee|levent ~8 aupres de|d", 0.85),
         Rule("fr.funds.announce.lever", "announce", "lever|leve|levee|levent|boucler|boucle|finaliser|finalise", 0.5),
         Rule("fr.funds.passive.tour", "passive", "tour|levee|financement|serie ~8 mene|menee|dirige|dirigee|emmene|emmenee|conduit|conduite par", 0.85),
+        # the recipient before, its funders after: "Y bénéficiera d'un budget de 37 M€, dont 20 M€ de X"
+        Rule("fr.funds.raise.beneficier", "raise", "beneficier|beneficie|beneficiera|beneficient|beneficiant d|de|du", 0.7, "amount"),
         Rule("fr.funds.raise.recevoir", "raise", "recevoir|recoit|recu ~6 de|d", 0.55, "amount"),
         Rule("fr.funds.funders.parmi", "funders", "parmi ~2 financements|financeurs|investisseurs|bailleurs|actionnaires|soutiens", 0.8),
         Rule("fr.funds.pledge.investir", "pledge", "investir|investit|investi|investissent|investira", 0.7, "amount"),
