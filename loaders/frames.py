@@ -248,7 +248,8 @@ def participate(site: Site) -> list[Pair]:
         target, via = ctx.funds_target, True
     else:
         target, via = site.program_near(), True
-    sources = [x for x in site.anyorg(site.L) if x != target] if site.L and not leads else []
+    # (a group after "by" before the trigger is another verb's agent: "led by X and joined by Y")
+    sources = [x for x in site.anyorg(site.L) if x != target] if site.L and not leads and not site.left.agent else []
     if sources:  # "X et Y y participent, de même que Z"
         sources += [x for g in site.rights if after_phrase(view, g, lang.also_members, 3, lang.definite_articles)
                     for x in site.anyorg(g.entities) if x != target]

@@ -57,6 +57,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
            "programme Horizon Europe.",
      {("horizon-europe", "FUNDS", "openeurollm", S)}),
     ("fr", "Kyutai bénéficie de l'expertise de Meta.", set()),
+    # a second passive after an agent: the first agent is no participant of the second verb
+    ("en", "Cohere's funding was led by Radical Ventures and joined by other investors such as Nvidia and Oracle.",
+     {("radical-ventures", "FUNDS", "cohere", S), ("nvidia", "FUNDS", "cohere", S), ("oracle", "FUNDS", "cohere", S)}),
     # an adverb between the verb and its preposition
     ("fr", "Mistral AI publie un modèle. Elle s'associe par ailleurs à Stellantis.",
      {("mistral-ai", PW, "stellantis", S)}),
