@@ -360,10 +360,19 @@ def founded(site: Site) -> list[Pair]:
     # "X founded P with Y": Y is a member (SCHEMA.md); "X co-founded P with Y": Y is a founder too
     with_ = [x for g in site.rights[1:] if preceded_by(view, g, site.lang.prep_with) for x in site.orgs(g.entities)
              if x not in sources]
+    if not targets and len(sources) >= 2 and not site.R_all and _unnamed_object(site):
+        # "MTN et Microsoft vont lancer une initiative commune": launching something together, unnamed
+        return [Pair(p.source, p.target, False, policy.JOINT_LAUNCH) for p in _all_pairs(sources)]
     k = site.found.start
     cofounding = view.words[k].startswith("co") or view.words[max(0, k - 2) : k] == ["co", "-"]
     kind = None if cofounding else policy.FOUNDED_WITH
     return [Pair(s, t, False) for t in targets for s in sources] + [Pair(x, t, False, kind) for t in targets for x in with_]
+
+
+def _unnamed_object(site: Site) -> bool:
+    """The trigger's object is an indefinite common noun ("une initiative", "a joint programme")."""
+    after = site.view.words[site.found.end : site.found.end + 1]
+    return bool(after) and after[0] in site.lang.articles - site.lang.definite_articles
 
 
 # --------------------------------------------------------------------------- funding

@@ -41,6 +41,8 @@ FORMAL_AGREEMENT = {"PARTNERS_WITH": "SIGNS_MOU_WITH"}
 FOUNDED_WITH = "MEMBER_OF"
 #: "X's consortium includes A and B": the members of a team an organization leads are its partners
 TEAM_MEMBERS = "PARTNERS_WITH"
+#: "X et Y lancent une initiative commune": organizations that launch something unnamed together partner
+JOINT_LAUNCH = "PARTNERS_WITH"
 #: founding words followed by a membership noun ("founding member") give no FOUNDED edge
 FOUNDING_MEMBER_DROPS = frozenset({"FOUNDED"})
 

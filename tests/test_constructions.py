@@ -60,6 +60,14 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     # a second passive after an agent: the first agent is no participant of the second verb
     ("en", "Cohere's funding was led by Radical Ventures and joined by other investors such as Nvidia and Oracle.",
      {("radical-ventures", "FUNDS", "cohere", S), ("nvidia", "FUNDS", "cohere", S), ("oracle", "FUNDS", "cohere", S)}),
+    # launching something unnamed together is a partnership; a named program is founded
+    ("fr", "MTN et Microsoft passent à la vitesse supérieure. Les deux géants vont lancer une initiative commune en Afrique.",
+     {("microsoft", PW, "mtn", S)}),
+    ("en", "Samsung and Naver will launch a joint research programme next year.",
+     {("naver", PW, "samsung-electronics", S)}),
+    ("en", "IBM and Meta launched the AI Alliance.",
+     {("ibm", "FOUNDED", "ai-alliance", S), ("meta", "FOUNDED", "ai-alliance", S)}),
+    ("fr", "Orange lance une nouvelle offre de cloud.", set()),
     # an adverb between the verb and its preposition
     ("fr", "Mistral AI publie un modèle. Elle s'associe par ailleurs à Stellantis.",
      {("mistral-ai", PW, "stellantis", S)}),
