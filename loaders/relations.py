@@ -303,10 +303,17 @@ def _bullet_group(views: list[SentenceView], si: int) -> Group | None:
     return Group(entities, view.span.end, view.span.end, leadin=True)  # (a list announced by a colon)
 
 
+def _roles_named(rule: str) -> bool:
+    """The rule's frame (the third part of its id, "fr.funds.raise.lever") says who gives and who gets."""
+    parts = rule.split(".")
+    return len(parts) > 2 and parts[2] in ("raise", "passive")
+
+
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     """One claim per (sentence, type, source, target); a negation in a sentence beats its positive;
     of two opposite directed claims in one sentence ("Y bénéficie d'un budget, dont 20 M€ de X"
-    read both ways), the more confident stays (both on a tie)."""
+    read both ways), one whose frame names the roles (the recipient of a raise, the agent of a
+    passive) beats one read from word order (both stay otherwise)."""
     best: dict[str, Claim] = {}
     for c in claims:
         if c.id not in best or c.confidence > best[c.id].confidence:
@@ -316,8 +323,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 
     def outranked(c: Claim) -> bool:
         other = directed.get((c.sentence, c.type, c.target, c.source))
-        return other is not None and c.type not in SYMMETRIC and (
-            other.confidence > c.confidence)
+        return other is not None and _roles_named(other.rule) and not _roles_named(c.rule)
 
     return [c for c in best.values() if not (c.type == "MEMBER_OF" and (c.sentence, c.source, c.target) in excluded)
             and not outranked(c)]
