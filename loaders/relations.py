@@ -176,8 +176,6 @@ def _holds(site: Site, language: str) -> bool:
         return False
     if "verb" in trig.options and _noun_here(site):
         return False
-    if "initial" in trig.options and any(w.isalnum() for w in view.words[: f.start]):
-        return False  # "Ont également participé X": only where nothing but punctuation comes first
     if trig.needs_program and not (site.rights and any(site.labels.get(x) == "Program" for x in site.rights[0].entities)):
         return False
     if trig.type in policy.FOUNDING_MEMBER_DROPS \

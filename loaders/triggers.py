@@ -197,7 +197,10 @@ def find_triggers(lang: LanguageData, words: Sequence[str], lemmas: Sequence[str
             continue
         if words[i + 1 : i + 2] == ["-"] and words[i + 2 : i + 3] and words[i + 2] in lang.compound_particles:
             continue  # "start-up", "set-up": nouns, not verbs
+        opening = not any(w.isalnum() for w in words[:i])
         for trig in dict.fromkeys(index.get(words[i], []) + index.get(lemmas[i], [])):
+            if "initial" in trig.options and not opening:
+                continue  # "Ont également participé X": only where nothing but punctuation comes first
             end = match_at(trig.pattern, words, lemmas, lang.transparent, i)
             # a trigger never ends inside a name ("launched the AI Alliance")
             if end is not None and end > i and end - 1 not in inside:

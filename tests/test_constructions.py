@@ -33,8 +33,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "Aleph Alpha lève 100 millions d'euros auprès de Bosch Ventures. Ont également participé SAP et Schwarz Group.",
      {("bosch-ventures", "FUNDS", "aleph-alpha", S), ("sap", "FUNDS", "aleph-alpha", S),
       ("schwarz-group", "FUNDS", "aleph-alpha", S)}),
-    # ... only where the verb opens the sentence
-    ("fr", "Aleph Alpha lève 100 millions d'euros. SAP a participé au salon de Hanovre avec Bosch.", set()),
+    # ... and the subjects before it, where the verb does not open the sentence
+    ("fr", "Aleph Alpha lève 100 millions d'euros auprès de Bosch Ventures. SAP et Schwarz Group ont aussi participé à l'opération.",
+     {("bosch-ventures", "FUNDS", "aleph-alpha", S), ("sap", "FUNDS", "aleph-alpha", S),
+      ("schwarz-group", "FUNDS", "aleph-alpha", S)}),
     # a participle's apposition inside the list of subjects
     ("fr", "Kyutai, présidé par Patrick Pérez, et Inria ont signé un accord-cadre de coopération.",
      {("inria", MOU, "kyutai", S)}),
