@@ -68,6 +68,8 @@ COMPANY_SUFFIXES = (
     "labs", "ai", "ventures", "capital", "partners", "systems", "software", "networks", "semiconductor",
     "semiconductors", "robotics", "pharma", "bank", "banque", "motors", "electronics", "computing", "cloud",
 )
+# NER's "persons" that end so are firms: "Guotai Junan International", "Foo Holdings"
+_NOT_PERSON_LAST = frozenset(COMPANY_SUFFIXES) | {"international"}
 LEGAL_SUFFIX_RE = re.compile(
     r"(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|S\.?A\.?S?|SARL|GmbH|AG|N\.?V|B\.?V|S\.?p\.?A|Co)\.?)+$"
 )
@@ -285,10 +287,11 @@ def _split_at_and(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
     listed = s >= 2 and doc[s - 1].text == "," and doc[s - 2].text[:1].isupper()
     pieces, start = [], s
     for k in range(s, e):
-        if doc[k].lower_ in _AND and listed and k > start and k + 1 < e:
+        word = fold(doc[k].text)
+        if word in _AND and listed and k > start and k + 1 < e:
             pieces.append((start, k))
             start = k + 1
-        elif (doc[k].lower_ in _AND or doc[k].text == "&") and label_from_cues(doc[start:k].text):
+        elif (word in _AND or doc[k].text == "&") and label_from_cues(doc[start:k].text):
             pieces.append((start, k))
             start = k + 1
     pieces.append((start, e))
@@ -306,7 +309,11 @@ def _cue_spans(doc: Doc, sent: Span) -> list[Span]:
         span = doc[s:e]
         if span[0].is_sent_start and len(span) == 1:
             continue
-        if any(fold(t.text) in words.based for t in span) or span[-1].text == "-":
+        based = [k for k, t in enumerate(span)
+                 if fold(t.text) in words.based or fold(t.text).endswith(tuple("-" + b for b in words.based))]
+        if based:  # "Calif.-based UC Davis Health": the place and "based" go, the name after stays
+            span = doc[span.start + based[-1] + 1 : span.end]
+        if not len(span) or span[-1].text == "-":
             continue  # "Toronto-based AI company": a place and a description, not a name
         # drop a leading sentence-initial determiner or common word ("The", "Le")
         while len(span) > 1 and (fold(span[0].text) in _NAME_DETERMINERS
@@ -413,6 +420,17 @@ def _split_runs(runs: list[Span]) -> list[Span]:
 
 
 
+_LIST_LEADS = union("list_leadins") | union("list_verbs")  # (a list's first name may follow any language's)
+
+
+def _led_in(doc: Doc, head: Span) -> bool:
+    """A list word ("includes", "such as", "dont", ":") stands right before the list's first item."""
+    k = head.start - 1
+    while k >= 0 and fold(doc[k].text).rstrip("'’") in _NAME_DETERMINERS:
+        k -= 1
+    return k >= 0 and fold(doc[k].text) in _LIST_LEADS
+
+
 def _list_members(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: list[Span]) -> list[Span]:
     """Capitalised names with no cue that stand in a list of known organizations take the list's
     label: in "Among them are Andreessen Horowitz, Zorblax, Sequoia Capital and Vy Capital",
@@ -425,9 +443,15 @@ def _list_members(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: li
             return label if label != "Person" else None
         return rest if kind == CUE else None
 
+    def pieces(sp: Span) -> list[Span]:
+        """"..., VUNO and MakinaRocks.": the last two items of a list ("..., Plug and Play, ..." is one)."""
+        if sp.end < len(doc) and doc[sp.end].text == ",":
+            return [sp]
+        return [doc[a:b] for a, b in _split_at_and(doc, sp.start, sp.end) if b > a]
+
     items = sorted([(sp, known_label(sp)) for sp in chosen if known_label(sp)]
-                   + [(sp, None) for sp in chosen if sp.label_.startswith(RUN)]
-                   + [(r, None) for r in free_runs if not r[0].is_sent_start or len(r) > 1],
+                   + [(p, None) for sp in chosen if sp.label_.startswith(RUN) for p in pieces(sp)]
+                   + [(p, None) for r in free_runs if not r[0].is_sent_start or len(r) > 1 for p in pieces(r)],
                    key=lambda x: x[0].start)
     out: list[Span] = []
     chain: list[tuple[Span, str | None]] = []
@@ -443,6 +467,9 @@ def _list_members(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: li
         if unknown and len(labels) >= 2 and 2 * len(labels) >= len(unknown):
             label = max(dict.fromkeys(labels), key=labels.count)  # on a tie, the first seen: no hash order
             out.extend(Span(doc, sp.start, sp.end, label=f"{CUE}|{label}") for sp in unknown)
+        elif not labels and len(chain) >= 3 and _led_in(doc, head) and all(len(sp) <= 3 for sp in unknown):
+            # "Upstage's consortium includes Nota, RableUp, Flitto and VUNO": a list a list word announces
+            out.extend(Span(doc, sp.start, sp.end, label=f"{CUE}|Company") for sp in unknown)
 
     for sp, lab in items:
         if chain:
@@ -473,7 +500,8 @@ def _ner_spans(doc: Doc) -> list[Span]:
             span = doc[span.start : span.end - 1]
         if not any(c.isupper() for c in span.text):
             continue
-        kind = PERSON if ent.label_ == "PER" else NER
+        # a "person" whose last word is a company's ("Guotai Junan International", "Foo Holdings") is one
+        kind = PERSON if ent.label_ == "PER" and fold(span[-1].text) not in _NOT_PERSON_LAST else NER
         if ent.label_ == "MISC" and label_from_cues(span.text) is None:
             continue  # MISC without an organization cue is mostly products, events and works
         out.append(Span(doc, span.start, span.end, label=f"{kind}|{ent.label_}"))
@@ -710,7 +738,8 @@ def choose(doc: Doc, c: Candidates, kb: KnowledgeBase) -> tuple[list[Span], dict
                 taken.update(range(span.start, span.end))
     free = [r for r in _split_runs(c.all_runs) if not taken.intersection(range(r.start, r.end))]
     listed = _list_members(doc, kb, chosen, free)
-    chosen = [sp for sp in chosen if not any(sp.start == x.start for x in listed)] + listed
+    chosen = [sp for sp in chosen if not any(x.start <= sp.start < x.end or sp.start <= x.start < sp.end
+                                             for x in listed)] + listed
     # a country name right before another name modifies it ("the Québec Ministry", "the EU AI Act",
     # "Saudi Arabia's Public Investment Fund", "Japan's megabanks")
     starts = {sp.start for sp in chosen}

@@ -74,7 +74,7 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
     groups: list[Group] = []
     base = view.span.start
     lang = view.lang
-    gap_list, gap_apposition = _gap_patterns(lang)
+    gap_list, gap_apposition, based = _gap_patterns(lang)
     for s, e, ents, is_ref in spans:
         if groups and is_ref and ents == groups[-1].entities[-1:] and doc[groups[-1].end : s].text.strip() == ",":
             continue  # an apposition ("Humain, the AI company ...") is its name again, in the same slot
@@ -84,7 +84,7 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
                 # "Foo Authority (FA)", "IonQ Inc. (NYSE: IONQ)": the gloss or the ticker joins its name
                 last.end = e + 1 if e < len(doc) and doc[e].text == ")" else e
                 continue
-            gap = _PAREN.sub(" ", fix_quotes(doc[last.end : s].text))
+            gap = based.sub(" ", _PAREN.sub(" ", fix_quotes(doc[last.end : s].text)))  # "X and Minn.-based Y"
             gap_words = [fold(w) for w in gap.replace(",", " , ").split()]
             same_kind = _kind(labels, last.entities) == _kind(labels, ents)
             # "Microsoft, OpenAI's largest shareholder": an apposition, not a list ("X and Y's deal" still is)
@@ -137,9 +137,11 @@ def _participial(lang: LanguageData, doc: Doc, a: int, b: int) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _gap_patterns(lang: LanguageData) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The language's list-gap and apposition-gap patterns, compiled once."""
-    return lang.gap_list(), lang.gap_apposition()
+def _gap_patterns(lang: LanguageData) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The language's list-gap and apposition-gap patterns, and a place's "-based" before a name,
+    compiled once."""
+    based = "|".join(re.escape(w) for w in sorted(lang.mentions.based))
+    return lang.gap_list(), lang.gap_apposition(), re.compile(rf"\S+-(?:{based})\b", re.I)
 
 
 def _verbish(lang: LanguageData, token, lemma: str) -> bool:

@@ -70,6 +70,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "IBM and Meta launched the AI Alliance.",
      {("ibm", "FOUNDED", "ai-alliance", S), ("meta", "FOUNDED", "ai-alliance", S)}),
     ("fr", "Orange lance une nouvelle offre de cloud.", set()),
+    # a place's "-based" before a name is no part of it, nor does it break a list
+    ("en", "Calif.-based UC Davis Health and Minn.-based Mayo Clinic joined the Health AI Partnership.",
+     {("uc-davis-health", "MEMBER_OF", "health-ai-partnership", S), ("mayo-clinic", "MEMBER_OF", "health-ai-partnership", S)}),
+    # unknown names a list word announces
+    ("en", "Upstage's consortium includes Nota, RableUp, Flitto and MakinaRocks.",
+     {("nota", PW, "upstage", S), ("rableup", PW, "upstage", S), ("flitto", PW, "upstage", S),
+      ("makinarocks", PW, "upstage", S)}),
     # an adverb between the verb and its preposition
     ("fr", "Mistral AI publie un modèle. Elle s'associe par ailleurs à Stellantis.",
      {("mistral-ai", PW, "stellantis", S)}),

@@ -68,6 +68,32 @@ def test_unknown_names_in_a_list_of_known_ones_take_its_label(kb):
     assert got["Zorblax"] == f"{CUE}|Company" and got["Quillnet"] == f"{CUE}|Company"
 
 
+def test_a_list_a_list_word_announces_needs_no_known_name(kb):
+    # "includes" before three capitalised items: names of firms, the last two split at "and"
+    doc = make("Upstage 's consortium includes Zorblax , Quillnet , Vexaro and Brindle Labs .")
+    c = Candidates(kb=[span(doc, "Upstage", f"{KB}|upstage")],
+                   run=[span(doc, "Vexaro and Brindle Labs", "run|")],
+                   all_runs=[span(doc, "Zorblax", "run|"), span(doc, "Quillnet", "run|")])
+    got = chosen_texts(doc, c, kb)
+    assert [t for t, lab in got if lab == f"{CUE}|Company"] == ["Zorblax", "Quillnet", "Vexaro", "Brindle Labs"]
+
+
+def test_no_list_word_no_list_of_unknown_names(kb):
+    # the same names with no list word before them are no list of firms
+    doc = make("Yesterday Zorblax , Quillnet , Vexaro and Brindle walked .")
+    c = Candidates(all_runs=[span(doc, "Zorblax", "run|"), span(doc, "Quillnet", "run|"),
+                             span(doc, "Vexaro", "run|"), span(doc, "Brindle", "run|")])
+    assert chosen_texts(doc, c, kb) == []
+
+
+def test_a_name_with_and_inside_a_list_stays_whole(kb):
+    doc = make("Members include Zorblax , Plug and Play , Quillnet and Vexaro .")
+    c = Candidates(run=[span(doc, "Plug and Play", "run|"), span(doc, "Quillnet and Vexaro", "run|")],
+                   all_runs=[span(doc, "Zorblax", "run|")])
+    got = [t for t, lab in chosen_texts(doc, c, kb) if lab == f"{CUE}|Company"]
+    assert got == ["Zorblax", "Plug and Play", "Quillnet", "Vexaro"]
+
+
 def test_a_country_right_before_a_name_modifies_it(kb):
     doc = make("Japan 's Rapidus raised money while Japan invested")
     c = Candidates(kb=[span(doc, "Rapidus", f"{KB}|rapidus"), Span(doc, 0, 1, label=f"{ACTOR}|government-of-japan"),
