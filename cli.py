@@ -839,10 +839,10 @@ def stats(store: str | None, fmt: str) -> None:
     render(["kind", "name", "count"], rows, fmt)
 
 
-# ---- the store itself: store check, store migrate
+# ---- the store itself: store check, store migrate, store compact
 @cli.group("store")
 def store_group() -> None:
-    """Check a store (versions, interrupted saves, counts) and migrate an older one."""
+    """Check a store (versions, interrupted saves, counts), migrate an older one, compact one."""
 
 
 @store_group.command("check")
@@ -869,6 +869,25 @@ def store_check(recover: bool, store: str | None, as_json: bool) -> None:
             click.echo(f"  problem: {problem}")
     if report.problems:
         raise CommandError(f"store {report.store} has {len(report.problems)} problem(s), listed above", 1)
+
+
+@store_group.command("compact")
+@store_option
+def store_compact(store: str | None) -> None:
+    """Give an embedded store back the space of the rows it no longer holds (LadybugDB keeps the
+    pages of deleted rows: replacing changed articles grows the file). Rewrites the file with
+    what it holds, by bulk copy, and swaps it in once its counts match.
+
+    Example: aipg store compact --store aipg.lbug
+    """
+    from aipg.graph.errors import UsageError
+    from aipg.graph.stores.compact import compact
+
+    settings = settings_from(store=store)
+    if settings.is_server:
+        raise UsageError(f"{settings.store} is a Neo4j server: `aipg store compact` is for embedded stores")
+    before, after = compact(settings.store)
+    click.echo(f"store {settings.store}: {before / 1e6:.1f} MB -> {after / 1e6:.1f} MB")
 
 
 @store_group.command("migrate")

@@ -5,10 +5,22 @@ Dicts appear only at I/O edges (``to_dict`` / ``from_dict``).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from typing import Any
 
 from aipg.graph.ids import stable_hash
+
+
+def _flat(value: Any) -> dict[str, Any]:
+    """A flat dataclass's fields as a dict: what ``dataclasses.asdict`` gives for scalar fields,
+    without its recursive deep copy (about 15x slower, most of a bulk plan of 500,000 claims)."""
+    return {name: getattr(value, name) for name in _names(type(value))}
+
+
+@lru_cache(maxsize=None)
+def _names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind))
 
 
 @dataclass(frozen=True)
@@ -30,7 +42,7 @@ class Document:
     kb_version: str | None = None
 
     def to_dict(self, with_text: bool = False) -> dict[str, Any]:
-        d = asdict(self)
+        d = _flat(self)
         if not with_text:
             d.pop("text")
         return d
@@ -95,7 +107,7 @@ class Claim:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _flat(self)
 
 
 @dataclass(frozen=True)
@@ -121,7 +133,7 @@ class Edge:
         return (self.source, self.type, self.target)
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = _flat(self)
         d["sources"] = list(self.sources)
         d["evidence"] = list(self.evidence)
         return d

@@ -184,18 +184,17 @@ def check(query: str, params: Mapping[str, Any]) -> None:
 def run(store: Store, query: str, params: Mapping[str, Any] | None = None) -> QueryResult:
     """Run a named query (in the store's dialect) or a raw read-only statement.
 
-    A named query receives only the parameters it declares.
+    A named query receives only the parameters it declares; an anchor parameter
+    (header ``// anchor:``) receives the sorted ids of every entity whose name or
+    alias is, any case, the stored name the value designates: the query then
+    starts from those ids on the entity labels instead of reading every node.
     """
     params = dict(params or {})
     check(query, params)
     if is_named(query):
         q = get(query)
         wanted = {p.name for p in q.parameters}
-        values = resolve_entities(store, q, {k: v for k, v in params.items() if k in wanted})
-        lookup = cypher.statements(cypher.load(store.dialect, "entity_ids_by_name"))[0] if q.anchors else ""
-        for name in q.anchors:  # an id lookup first: a path search must start from indexed ids
-            values[name] = sorted(r[0] for r in store.query(lookup, {"name": str(values[name])}).rows)
-        return store.query(q.text(store.dialect), values)
+        return store.query(q.text(store.dialect), _values(store, q, {k: v for k, v in params.items() if k in wanted}))
     if _NAME.match(query.strip()) and "-" in query:
         raise UsageError(f"no named query {query.strip()!r}: see `aipg query --list`")
     return store.query(query, params)
@@ -204,10 +203,64 @@ def run(store: Store, query: str, params: Mapping[str, Any] | None = None) -> Qu
 def resolve_entities(store: Store, q: NamedQuery, params: Mapping[str, Any]) -> dict[str, Any]:
     """``params`` with each organization parameter of ``q`` replaced by the stored name of the
     entity it designates (id, name, alias or close spelling; graph.errors.UnknownEntity if none)."""
+    return {k: v[0] if isinstance(v, tuple) else v for k, v in _designated(store, q, params).items()}
+
+
+def _values(store: Store, q: NamedQuery, params: Mapping[str, Any]) -> dict[str, Any]:
+    """The values ``q`` runs with: names resolved, anchors turned into the ids they name."""
+    out = {}
+    for key, value in _designated(store, q, params).items():
+        if not isinstance(value, tuple):
+            out[key] = value
+        elif key in q.anchors:  # an id lookup first: the query must start from indexed ids
+            name, ids = value
+            out[key] = sorted(ids if ids is not None else {i for i, _ in _named(store, name)})
+        else:
+            out[key] = value[0]
+    return out
+
+
+def _designated(store: Store, q: NamedQuery, params: Mapping[str, Any]) -> dict[str, Any]:
+    """``params`` with each organization parameter as (stored name, ids named so, or None when not
+    looked up yet). What the user typed is first looked up in the store (an id, or exactly one
+    entity's name or alias, any case: a few indexed reads); anything else goes through
+    graph.lookup's tiers over every entity (seconds on a 100,000-entity store)."""
     from aipg.graph.lookup import Index
 
-    names = [p.name for p in q.parameters if p.names_entity and isinstance(params.get(p.name), str)]
-    if not names:
-        return dict(params)
-    index = Index.of(store.entities())
-    return {**params, **{n: index.names[index.resolve(params[n])] for n in names}}
+    out: dict[str, Any] = dict(params)
+    index = None
+    for p in q.parameters:
+        value = params.get(p.name)
+        if not (p.names_entity and isinstance(value, str)):
+            continue
+        found = _exact(store, value)
+        if found is None:
+            index = index or Index.of(store.entities())
+            found = (index.names[index.resolve(value)], None)
+        out[p.name] = found
+    return out
+
+
+def _exact(store: Store, text: str) -> tuple[str, list[str] | None] | None:
+    """(stored name, ids named so when known) if ``text`` is an entity's id, or the name or an alias
+    (any case) of exactly one entity; None otherwise (graph.lookup decides).
+
+    The lookup's first tiers give the same entity, except that they also count as the
+    same name one that differs only by accents or punctuation ("Universite" for
+    "Université"): with two such entities the lookup says the name is ambiguous, while
+    the one spelled as typed is taken here.
+    """
+    by_id = store.entities_of([text])
+    if text in by_id:
+        return by_id[text].name, None
+    rows = _named(store, text)
+    if len({i for i, _ in rows}) != 1:
+        return None
+    (id_, name), = set(rows)
+    return name, [id_] if name.lower() == text.lower() else None
+
+
+def _named(store: Store, name: str) -> list[tuple[str, str]]:
+    """(id, name) of every entity whose name or an alias is ``name``, any case."""
+    lookup = cypher.statements(cypher.load(store.dialect, "entity_ids_by_name"))[0]
+    return [(r[0], r[1]) for r in store.query(lookup, {"name": name}).rows]

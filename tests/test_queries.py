@@ -5,13 +5,17 @@ runs them from the command line."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
 
 from aipg.cli import cli
 from conftest import build_extraction, entity
+from aipg import cypher
 from aipg.graph import queries
+from aipg.graph.errors import AipgError
+from aipg.graph.lookup import Index
 from aipg.graph.config import Settings
 from aipg.graph.errors import ReadOnlyViolation, UsageError
 from aipg.graph.stores import open_store
@@ -287,6 +291,118 @@ def test_raw_cypher_runs_and_write_is_refused(world_store):
     )  # fmt: skip
     with pytest.raises(ReadOnlyViolation):
         queries.run(world_store, "MATCH (n) DETACH DELETE n", {})
+
+
+# --------------------------------------------------------------------------- anchored = matched by name
+ORG_LABELS = {"Company", "University", "Government", "Program", "Organization"}
+ANCHOR = re.compile(r"MATCH \((\w+):([\w|:]+)\)\nWHERE \1\.id IN \$(\w+)\n")
+
+
+def by_name(text: str) -> str:
+    """A named query as it was before it was anchored: each anchor matched by name or alias, any case,
+    in the statement itself (on any node where the anchor took the five organization labels)."""
+    lowered = []
+
+    def swap(m: re.Match) -> str:
+        var, labels, param = m.groups()
+        lowered.append(f"toLower(${param}) AS w_{param}")
+        node = var if set(re.split(r"[|:]", labels)) == ORG_LABELS else f"{var}:{labels}"
+        return (f"MATCH ({node})\nWHERE toLower({var}.name) = w_{param} "
+                f"OR any(alias IN {var}.aliases WHERE toLower(alias) = w_{param})\n")
+
+    (body,) = cypher.statements(text)
+    body = ANCHOR.sub(swap, body)
+    assert lowered, "no anchor found: the query's anchored MATCH changed shape"
+    if body.startswith("WITH "):
+        return "WITH " + ", ".join(lowered) + ", " + body[len("WITH "):]
+    return "WITH " + ", ".join(lowered) + "\n" + body
+
+
+def answer(run):
+    """The rows as a multiset (rows that tie on the ORDER BY may come in any order), or the error."""
+    try:
+        return sorted(map(repr, run().rows))
+    except AipgError as e:
+        return type(e).__name__, str(e)
+
+
+def old_answer(store, index, q, params):
+    """What the query answered before: names resolved over an Index of every entity, then by name."""
+
+    def run():
+        values = {p.name: index.names[index.resolve(params[p.name])] if p.names_entity else params[p.name]
+                  for p in q.parameters}
+        return store.query(by_name(q.text(store.dialect)), values)
+    return answer(run)
+
+
+def spread(items: list, n: int) -> list:
+    """``n`` of ``items`` spread evenly over the list (all of them if fewer)."""
+    return items if len(items) <= n else [items[i * len(items) // n] for i in range(n)]
+
+
+def typed_forms(store) -> list[str]:
+    """What a user may type for some entities: id, name, aliases, in capitals, misspelt, cut short."""
+    out = []
+    for e in spread(store.entities(), 16):
+        out += [e.id, e.name, e.name.upper(), *e.aliases, e.name[:-1], e.name.split()[0]]
+    return sorted(set(out)) + ["no such organization"]
+
+
+def anchored_cases(store):
+    forms = typed_forms(store)
+    claims = store.claims()
+    ends = sorted({c.source for c in claims} | {c.target for c in claims})
+    for q in queries.library():
+        if not q.anchors:
+            continue
+        names = [p.name for p in q.parameters]
+        if names in (["organization"], ["program"]):
+            yield from ((q, {names[0]: f}) for f in forms)
+        elif set(names) == {"source", "type", "target"}:
+            for c in spread(claims, 16):
+                yield q, {"source": c.source, "type": c.type.lower(), "target": c.target}
+                yield q, {"source": c.target, "type": c.type, "target": c.source}
+        else:
+            yield from ((q, {"source": a, "target": b}) for a in spread(ends, 6) for b in spread(ends[::-1], 6))
+
+
+@pytest.fixture(scope="module")
+def shared_name_store(tmp_path_factory):
+    """Two entities answer to one name: the anchors hold both ids, as matching by name found both."""
+    path = tmp_path_factory.mktemp("shared") / "shared.lbug"
+    meta_fund = entity("Organization", "Meta Foundation", "Meta Foundation", "Meta")
+    ex = build_extraction(
+        "s1", ["Meta joined the AI Alliance.", "The Meta Foundation joined it too.", "Meta partners with IBM."],
+        [META, meta_fund, ALLIANCE, IBM],
+        [(0, "MEMBER_OF", META.id, ALLIANCE.id), (1, "MEMBER_OF", meta_fund.id, ALLIANCE.id),
+         (2, "PARTNERS_WITH", IBM.id, META.id)],
+    )  # fmt: skip
+    with open_store(Settings(store=str(path))) as st:
+        st.ingest(ex)
+    return path
+
+
+@pytest.mark.parametrize("which", ["world", "example_store", "shared_name_store"])
+def test_anchored_queries_answer_as_matched_by_name(which, request):
+    """Every anchored query gives the rows (or the error) its by-name form gives, for every way of
+    typing every entity of three stores: the hand-made world, the examples built by `aipg build`, and
+    one where two entities answer to one name."""
+    with open_store(Settings(store=str(request.getfixturevalue(which))), read_only=True) as st:
+        cases, index = list(anchored_cases(st)), Index.of(st.entities())
+        assert len({q.name for q, _ in cases}) == len([q for q in queries.library() if q.anchors]) >= 6
+        answers = [(q.name, params, answer(lambda: queries.run(st, q.name, params))) for q, params in cases]
+        differ = [(name, params) for (name, params, new), (q, _) in zip(answers, cases)
+                  if new != old_answer(st, index, q, params)]
+        assert not differ, differ[:5]
+        with_rows = {name for name, _, new in answers if new and not isinstance(new, tuple)}
+        assert with_rows == {q.name for q, _ in cases}  # not only empty answers or errors compared
+
+
+def test_shared_name_anchors_every_entity_so_named(shared_name_store):
+    with open_store(Settings(store=str(shared_name_store)), read_only=True) as st:
+        rows = queries.run(st, "co-members", {"organization": "meta"}).rows  # the id: tier 1 finds Meta
+        assert {r[0] for r in rows} == {"Meta", "Meta Foundation"}
 
 
 # --------------------------------------------------------------------------- the command

@@ -61,6 +61,9 @@ class Store(Protocol):
     def labels_of(self, ids: Iterable[str]) -> dict[str, str]:
         """Stored label of each entity id that exists (to keep one label per id)."""
 
+    def entities_of(self, ids: Iterable[str]) -> dict[str, Entity]:
+        """The stored entity of each id that exists, read by its indexed id."""
+
     def documents(self) -> list[Document]:
         """Stored documents (``text`` is empty: stores keep metadata, not text)."""
 

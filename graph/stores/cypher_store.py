@@ -319,6 +319,9 @@ class CypherStore(ABC):
     def labels_of(self, ids: Iterable[str]) -> dict[str, str]:
         return {i: e.label for i, e in self._stored_entities(ids).items()}
 
+    def entities_of(self, ids: Iterable[str]) -> dict[str, Entity]:
+        return self._stored_entities(ids)
+
     def documents(self) -> list[Document]:
         return [document_from_row(r) for r in self._rows(self._cypher("documents_all"))]
 

@@ -1,0 +1,146 @@
+"""Every named query of cypher/queries/ on a large store: in process and end to end through the CLI.
+
+    python bench/synth_store.py /tmp/q100k.lbug --nodes 100000 --edges 500000 --documents 60000   # once
+    python bench/bench_queries.py /tmp/q100k.lbug
+
+Parameters are taken from the store itself: for each query that names an
+organization, a hub (the entity with most summary edges of the kinds the query
+reads) and a typical one (the median of those with at least one); a program by
+members; the busiest and a rare country. Prints, per query and parameter set,
+the median of ``--runs`` runs of ``graph.queries.run`` in one open store (name
+resolution and statement), the rows it returned, and the median wall time of
+``aipg query NAME --param ... --store STORE`` as a user runs it (a new process:
+Python start, imports, opening the store, printing every row to /dev/null).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter
+from typing import Any
+
+from aipg.graph import queries
+from aipg.graph.config import Settings
+from aipg.graph.stores import open_store
+
+
+def columns(fetched: dict[str, dict[str, list]], *names: str) -> dict[str, dict[str, list]]:
+    """Store.entity_columns / edge_columns with their columns named (they come in the statement's order)."""
+    return {k: dict(zip(names, cols.values())) for k, cols in fetched.items()}
+
+
+def degrees(edges: dict[str, dict[str, list]], types: tuple[str, ...], side: str = "both") -> Counter:
+    """Summary edges of ``types`` per entity id (``side``: source, target or both ends)."""
+    count: Counter = Counter()
+    for t in types:
+        for end in ("source", "target"):
+            if side in (end, "both"):
+                count.update(edges[t][end])
+    return count
+
+
+def hub_and_typical(count: Counter) -> tuple[str, str]:
+    ranked = [i for i, _ in count.most_common()]
+    return ranked[0], ranked[len(ranked) // 2]
+
+
+def cases(st) -> list[tuple[str, str, dict[str, Any]]]:
+    """(query, which case, parameters) for every named query, chosen from what ``st`` holds."""
+    ents = columns(st.entity_columns(), "id", "name", "aliases", "country")
+    all_edges = columns(st.edge_columns(), "source", "target", "weight")
+    names = {}
+    for rows in ents.values():
+        names.update(zip(rows["id"], rows["name"]))
+    partners = degrees(all_edges, ("PARTNERS_WITH", "SIGNS_MOU_WITH"))
+    anything = degrees(all_edges, ("PARTNERS_WITH", "SIGNS_MOU_WITH", "MEMBER_OF", "FUNDS", "FOUNDED"))
+    members = degrees(all_edges, ("MEMBER_OF",), "source")
+    program_ids = set(ents["Program"]["id"])
+    programs = Counter({i: n for i, n in degrees(all_edges, ("MEMBER_OF",), "target").items() if i in program_ids})
+    countries = Counter(c for rows in ents.values() for c in rows["country"] if c)
+    edges = all_edges["PARTNERS_WITH"]
+    out: list[tuple[str, str, dict[str, Any]]] = []
+    for q in queries.library():
+        wanted = [p.name for p in q.parameters]
+        if not wanted:
+            out.append((q.name, "whole store", {}))
+        elif wanted == ["organization"]:
+            pool = members if q.name == "co-members" else partners if q.name == "organization-partners" else anything
+            hub, typical = hub_and_typical(pool)
+            out += [(q.name, "hub", {"organization": names[hub]}), (q.name, "typical", {"organization": names[typical]})]
+        elif wanted == ["program"]:
+            hub, typical = hub_and_typical(programs)
+            out += [(q.name, "hub", {"program": names[hub]}), (q.name, "typical", {"program": names[typical]})]
+        elif wanted == ["country"]:
+            ranked = [c for c, _ in countries.most_common()]
+            out += [(q.name, "busiest", {"country": ranked[0]}), (q.name, "rare", {"country": ranked[-1]})]
+        elif set(wanted) == {"source", "type", "target"}:
+            hub = hub_and_typical(partners)[0]
+            i = max(range(len(edges["source"])), key=lambda k: (hub in (edges["source"][k], edges["target"][k]),
+                                                                  edges["weight"][k]))  # fmt: skip
+            j = len(edges["source"]) // 2
+            for case, k in (("hub", i), ("typical", j)):
+                out.append((q.name, case, {"source": names[edges["target"][k]], "type": "partners_with",
+                                           "target": names[edges["source"][k]]}))  # given reversed: either order
+        elif set(wanted) == {"source", "target"}:
+            hub, typical = hub_and_typical(anything)
+            ranked = [i for i, _ in anything.most_common()]
+            out += [(q.name, "hub to typical", {"source": names[hub], "target": names[typical]}),
+                    (q.name, "typical to typical", {"source": names[typical], "target": names[ranked[len(ranked) // 3]]})]
+        else:
+            raise SystemExit(f"bench_queries has no parameters for {q.name} ({', '.join(wanted)}): add a case")
+    return out
+
+
+def in_process(st, name: str, params: dict[str, Any], runs: int) -> tuple[float, int]:
+    times, rows = [], 0
+    for _ in range(runs):
+        t = time.perf_counter()
+        rows = len(queries.run(st, name, params).rows)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times), rows
+
+
+def through_cli(store: str, name: str, params: dict[str, Any], runs: int) -> float:
+    cmd = [sys.executable, "-m", "aipg", "query", name, "--store", store]
+    for k, v in params.items():
+        cmd += ["--param", f"{k}={v}"]
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("store")
+    ap.add_argument("--runs", type=int, default=3, help="runs per query and way (the median is printed)")
+    ap.add_argument("--only", nargs="*", default=None, metavar="NAME", help="these named queries only")
+    ap.add_argument("--no-cli", action="store_true", help="in process only")
+    args = ap.parse_args(argv)
+    with open_store(Settings(store=args.store), read_only=True) as st:
+        todo = [c for c in cases(st) if not args.only or c[0] in args.only]
+        results = []
+        for name, case, params in todo:
+            secs, rows = in_process(st, name, params, args.runs)
+            results.append((name, case, params, secs, rows))
+            print(f"  {name} ({case}): {secs:.3f} s, {rows} rows", file=sys.stderr, flush=True)
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "import aipg.cli"], check=True)
+    start = time.perf_counter() - t
+    print(f"| query | case | parameters | rows | in process (s) | `aipg query` (s) |")
+    print("| --- | --- | --- | ---: | ---: | ---: |")
+    for name, case, params, secs, rows in results:
+        cli = "" if args.no_cli else f"{through_cli(args.store, name, params, args.runs):.2f}"
+        shown = ", ".join(f"{k}={v}" for k, v in params.items())
+        print(f"| {name} | {case} | {shown} | {rows} | {secs:.3f} | {cli} |", flush=True)
+    print(f"\nPython start + `import aipg.cli` alone: {start:.2f} s; median of {args.runs} runs each")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""`aipg store compact`: a store whose documents were replaced many times gives the space back and
+holds exactly the same rows (and record) afterwards."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from click.testing import CliRunner
+
+from aipg.cli import cli
+from conftest import corpus
+from aipg.graph.config import Settings
+from aipg.graph.stores import open_store
+from aipg.graph.stores.compact import compact, size
+
+
+def everything(path) -> dict:
+    with open_store(Settings(store=str(path)), read_only=True) as st:
+        return {"entities": st.entities(), "edges": st.edges(), "claims": st.claims(), "documents": st.documents(),
+                "mentions": st.mentions(), "meta": st.meta(), "stats": st.stats()}
+
+
+def copies(n: int):
+    """``n`` copies of each sample article under other ids."""
+    out = []
+    for k in range(n):
+        for ex in corpus():
+            doc = replace(ex.document, id=f"{ex.document.id}-{k}")
+            out.append(replace(ex, document=doc, claims=tuple(replace(c, document_id=doc.id) for c in ex.claims)))
+    return out
+
+
+def replaced_store(path, rounds: int, n: int = 20):
+    """``n`` copies of the sample articles, each then replaced ``rounds`` times by a text one word longer."""
+    docs = copies(n)
+    with open_store(Settings(store=str(path))) as st:
+        for ex in docs:
+            st.ingest(ex)
+        for n in range(rounds):
+            for ex in docs:
+                text = f"{ex.document.text} Update {n}."
+                st.ingest(replace(ex, document=replace(ex.document, text=text, sha256=f"{ex.document.sha256}-{n}")))
+        st.set_meta({"last_build": "a test"})
+
+
+def test_compact_keeps_every_row(tmp_path):
+    path = tmp_path / "replaced.lbug"
+    replaced_store(path, rounds=2, n=8)
+    held, inode = everything(path), path.stat().st_ino
+    before, after = compact(path, always=True)
+    assert path.stat().st_ino != inode and after == size(path)  # the copy took the file's place
+    assert everything(path) == held
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["replaced.lbug"]  # nothing left beside it
+    with open_store(Settings(store=str(path))) as st:  # still a store one can write to
+        st.ingest(corpus()[0])
+
+
+def test_compact_keeps_a_store_the_copy_would_not_shrink(tmp_path):
+    path = tmp_path / "small.lbug"
+    replaced_store(path, rounds=0, n=1)
+    inode = path.stat().st_ino
+    before, after = compact(path)
+    assert path.stat().st_ino == inode and after == before == size(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["small.lbug"]
+
+
+def test_cli_store_compact(tmp_path):
+    path = tmp_path / "s.lbug"
+    replaced_store(path, rounds=1, n=1)
+    result = CliRunner().invoke(cli, ["store", "compact", "--store", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"store {path}: ") and " MB -> " in result.output
