@@ -186,3 +186,24 @@ def test_cli_stats_without_a_store_creates_nothing(tmp_path):
     assert result.exit_code == 1
     assert f"no store at {path}: build one with `aipg build examples/corpus`" in result.output
     assert not path.exists()
+
+
+def test_expected_layout_is_kept_in_the_cache_folder(tmp_path, monkeypatch):
+    """Made once per schema and engine version, then read back; a damaged cache file is made again."""
+    import json
+
+    from aipg.graph.stores.ladybug_store import _made_layout, expected_layout
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    expected_layout.cache_clear()
+    try:
+        made = expected_layout()
+        (kept,) = (tmp_path / "aipg").glob("ladybug-layout-*.json")
+        assert json.loads(kept.read_text(encoding="utf-8")) == made == _made_layout()
+        assert "Claim" in made and "MENTIONED_IN" in made
+        kept.write_text("{not json", encoding="utf-8")
+        expected_layout.cache_clear()
+        assert expected_layout() == made
+        assert json.loads(kept.read_text(encoding="utf-8")) == made
+    finally:
+        expected_layout.cache_clear()

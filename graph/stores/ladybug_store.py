@@ -10,6 +10,9 @@ whole table on every call, measured), and the file and error handling.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -54,7 +57,34 @@ def layout(conn: ladybug.Connection) -> dict[str, dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def expected_layout() -> Layout:
-    """The layout schema.cypher makes, read from a fresh in-memory database."""
+    """The layout schema.cypher makes: read from a fresh in-memory database once per schema and
+    engine version, then kept in the user's cache folder (making it costs ~1 s of every open:
+    most of what `aipg query` spends before its statement on a 100,000-node store)."""
+    cached = _layout_cache()
+    try:
+        found = json.loads(cached.read_text(encoding="utf-8"))
+        if isinstance(found, dict) and all(isinstance(c, dict) for c in found.values()):
+            return found
+    except (OSError, ValueError):
+        pass
+    made = _made_layout()
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_name(f"{cached.name}.{os.getpid()}")
+        partial.write_text(json.dumps(made), encoding="utf-8")
+        os.replace(partial, cached)
+    except OSError:
+        pass  # no cache folder to write to: made again next time
+    return made
+
+
+def _layout_cache() -> Path:
+    """Where the expected layout of this schema on this engine version is kept."""
+    key = hashlib.sha256("\n".join([ladybug.__version__, *_schema_statements()]).encode("utf-8")).hexdigest()[:16]
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "aipg" / f"ladybug-layout-{key}.json"
+
+
+def _made_layout() -> Layout:
     db = ladybug.Database(":memory:")
     conn = ladybug.Connection(db)
     try:
