@@ -43,9 +43,14 @@ def degrees(edges: dict[str, dict[str, list]], types: tuple[str, ...], side: str
     return count
 
 
+def ranked(count: Counter) -> list[str]:
+    """Ids by count, most first, ties by id (the store returns rows in no fixed order)."""
+    return sorted(count, key=lambda i: (-count[i], i))
+
+
 def hub_and_typical(count: Counter) -> tuple[str, str]:
-    ranked = [i for i, _ in count.most_common()]
-    return ranked[0], ranked[len(ranked) // 2]
+    order = ranked(count)
+    return order[0], order[len(order) // 2]
 
 
 def cases(st) -> list[tuple[str, str, dict[str, Any]]]:
@@ -75,21 +80,21 @@ def cases(st) -> list[tuple[str, str, dict[str, Any]]]:
             hub, typical = hub_and_typical(programs)
             out += [(q.name, "hub", {"program": names[hub]}), (q.name, "typical", {"program": names[typical]})]
         elif wanted == ["country"]:
-            ranked = [c for c, _ in countries.most_common()]
-            out += [(q.name, "busiest", {"country": ranked[0]}), (q.name, "rare", {"country": ranked[-1]})]
+            order = ranked(countries)
+            out += [(q.name, "busiest", {"country": order[0]}), (q.name, "rare", {"country": order[-1]})]
         elif set(wanted) == {"source", "type", "target"}:
             hub = hub_and_typical(partners)[0]
-            i = max(range(len(edges["source"])), key=lambda k: (hub in (edges["source"][k], edges["target"][k]),
-                                                                  edges["weight"][k]))  # fmt: skip
-            j = len(edges["source"]) // 2
+            order = sorted(range(len(edges["source"])), key=lambda k: (edges["source"][k], edges["target"][k]))
+            i = max(order, key=lambda k: (hub in (edges["source"][k], edges["target"][k]), edges["weight"][k]))
+            j = order[len(order) // 2]
             for case, k in (("hub", i), ("typical", j)):
                 out.append((q.name, case, {"source": names[edges["target"][k]], "type": "partners_with",
                                            "target": names[edges["source"][k]]}))  # given reversed: either order
         elif set(wanted) == {"source", "target"}:
-            hub, typical = hub_and_typical(anything)
-            ranked = [i for i, _ in anything.most_common()]
+            order = ranked(anything)
+            hub, typical, other = order[0], order[len(order) // 2], order[len(order) // 3]
             out += [(q.name, "hub to typical", {"source": names[hub], "target": names[typical]}),
-                    (q.name, "typical to typical", {"source": names[typical], "target": names[ranked[len(ranked) // 3]]})]
+                    (q.name, "typical to typical", {"source": names[typical], "target": names[other]})]
         else:
             raise SystemExit(f"bench_queries has no parameters for {q.name} ({', '.join(wanted)}): add a case")
     return out
@@ -133,7 +138,7 @@ def main(argv: list[str] | None = None) -> None:
     t = time.perf_counter()
     subprocess.run([sys.executable, "-c", "import aipg.cli"], check=True)
     start = time.perf_counter() - t
-    print(f"| query | case | parameters | rows | in process (s) | `aipg query` (s) |")
+    print("| query | case | parameters | rows | in process (s) | `aipg query` (s) |")
     print("| --- | --- | --- | ---: | ---: | ---: |")
     for name, case, params, secs, rows in results:
         cli = "" if args.no_cli else f"{through_cli(args.store, name, params, args.runs):.2f}"
