@@ -25,9 +25,10 @@ def norm(text: str) -> str:
     >>> norm("l’Université de Montréal!")
     'l universite de montreal'
     """
-    s = strip_accents(text).casefold()
-    s = "".join(c if c.isalnum() else " " for c in s)
-    return " ".join(s.split())
+    return " ".join(_NOT_ALNUM.sub(" ", strip_accents(text).casefold()).split())
+
+
+_NOT_ALNUM = re.compile(r"[\W_]")  # exactly the characters for which str.isalnum() is false
 
 
 def slugify(name: str) -> str:

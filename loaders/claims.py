@@ -33,7 +33,8 @@ def polish(claims: Sequence[Claim], doc: Doc, document: Document,
         return []
     sentences = [(s.start_char, s.end_char) for s in nlp.sentences(doc)]
     paragraphs = [document.text.count("\n", 0, start) for start, _ in sentences]  # one paragraph a line
-    mentions = [OrgMention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), tuple(ids)) for s, e, ids, _ in org_spans]
+    rows = nlp.tokens(doc).rows
+    mentions = [OrgMention(rows[s].idx, rows[e - 1].idx + len(rows[e - 1].text), tuple(ids)) for s, e, ids, _ in org_spans]
     claims = assign_amounts(claims, document.text, document.language, sentences, paragraphs, mentions)
     headlines = headline_lines(document.text, document.title)
     out = []

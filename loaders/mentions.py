@@ -9,6 +9,7 @@ suffix or an organization cue word, spaCy's French NER, and short references
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -93,6 +94,7 @@ def _words(doc: Doc) -> MentionWords:
 
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the name: its mentions repeat it
 def label_from_cues(name: str) -> str | None:
     """The label a name's own words suggest, or None.
 
@@ -103,20 +105,39 @@ def label_from_cues(name: str) -> str | None:
     """
     folded = " " + norm(name) + " "
     words = folded.split()
+    cues = _cue_patterns()
     if len(words) > 2 and words[1] in _CUE_LINKS:
         # the head noun names the kind: "département des Sciences et des Technologies" is no company
-        for label in ("Government", "University", "Program", "Organization"):
-            if any(cue == words[0] for cue in CUES[label]):
+        for label, (heads, _, _) in cues.items():
+            if words[0] in heads:
                 return label
-    if words and (words[-1] in COMPANY_SUFFIXES or LEGAL_SUFFIX_RE.search(name)):
+    if words and (words[-1] in _COMPANY_SUFFIX_SET or LEGAL_SUFFIX_RE.search(name)):
         # "X Foundation Inc." is still a company; "Open Data Fund" is not (fund is a Program cue)
         if words[-1] not in _FUND_WORDS:
             return "Company"
-    for label in ("Government", "University", "Program", "Organization"):
-        for cue in CUES[label]:
-            if f" {cue} " in folded or folded.startswith(f" {cue}") or f" {cue}" in folded and cue.endswith(" "):
-                return label
+    for label, (_, inside, opening) in cues.items():
+        # a cue as a whole word, or opening the name; a cue ending in a space only as a word start
+        if inside.search(folded) or opening.match(folded):
+            return label
     return None
+
+
+_CUE_ORDER = ("Government", "University", "Program", "Organization")
+_COMPANY_SUFFIX_SET = frozenset(COMPANY_SUFFIXES)
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> dict[str, tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]]:
+    """Per label, in the order labels are tried: its cues as a set (a name's head word), one
+    pattern for a cue standing as a word inside the spaced, normalised name (" cue ", or " cue"
+    for a cue that ends in a space), and one for a cue opening it (" cue")."""
+    out = {}
+    for label in _CUE_ORDER:
+        cues = CUES[label]
+        inside = "|".join(re.escape(c) + ("" if c.endswith(" ") else " ") for c in cues)
+        opening = "|".join(re.escape(c) for c in cues)
+        out[label] = (frozenset(cues), re.compile(f" (?:{inside})"), re.compile(f" (?:{opening})"))
+    return out
 
 
 # --------------------------------------------------------------------------- KB matching
@@ -148,6 +169,7 @@ def _matchers(kb: KnowledgeBase, language: str) -> _Matchers:
     non_orgs = PhraseMatcher(nlp.vocab, attr="LOWER")
     for surface, kind in kb.non_org_surfaces():
         non_orgs.add(f"{NON_ORG}|{kind}", [nlp.make_doc(surface)])
+    nlp_mod.settle()  # built once per process, like the model
     return _Matchers(lower, exact, non_orgs)
 
 
@@ -244,11 +266,12 @@ def _is_place(doc: Doc, start: int, end: int) -> bool:
     """A country named as a place ("en France", "aux États-Unis", "(Japon)", "du Royaume-Uni"),
     not as an actor ("la France et l'Inde lancent ...")."""
     words = _words(doc)
+    text = nlp_mod.tokens(doc).text
     k = start - 1
-    while k >= 0 and fold(doc[k].text).rstrip("'") in words.place_articles:
+    while k >= 0 and fold(text[k]).rstrip("'") in words.place_articles:
         k -= 1
-    prev = fold(doc[k].text).rstrip("'") if k >= 0 else ""
-    return prev in words.place_before or prev == "(" or (end < len(doc) and doc[end].text == ")" and prev == "(")
+    prev = fold(text[k]).rstrip("'") if k >= 0 else ""
+    return prev in words.place_before or prev == "(" or (end < len(doc) and text[end] == ")" and prev == "(")
 
 
 # --------------------------------------------------------------------------- name rules
@@ -257,75 +280,85 @@ _CONNECTORS = union("mentions.connectors") | {"&", "-"}
 
 def _capitalised_runs(sent: Span) -> list[tuple[int, int]]:
     """Runs of capitalised tokens (allowing inner connectors), as doc token ranges."""
-    runs, i, toks = [], 0, list(sent)
-    while i < len(toks):
-        t = toks[i]
-        if _CAP_RE.match(t.text) and not t.is_punct and not t.is_digit:
+    table = nlp_mod.tokens(sent.doc)
+    text, lower, punct, digit = table.text, table.lower, table.punct, table.digit
+    runs, i, end = [], sent.start, sent.end
+    while i < end:
+        if _capitalised(text[i]) and not punct[i] and not digit[i]:
             j = i + 1
-            while j < len(toks):
-                if _CAP_RE.match(toks[j].text) and not toks[j].is_punct and not toks[j].is_digit:
+            while j < end:
+                if _capitalised(text[j]) and not punct[j] and not digit[j]:
                     j += 1
-                elif toks[j].lower_ in _CONNECTORS and j + 1 < len(toks) and _CAP_RE.match(toks[j + 1].text) \
-                        and not toks[j + 1].is_digit:
+                elif lower[j] in _CONNECTORS and j + 1 < end and _capitalised(text[j + 1]) and not digit[j + 1]:
                     j += 2
-                elif toks[j].text == "s" and toks[j - 1].text.endswith(("'", "\u2019")) and j + 1 < len(toks) \
-                        and _CAP_RE.match(toks[j + 1].text):  # "Children' s Hospital" as French splits it
+                elif text[j] == "s" and text[j - 1].endswith(("'", "\u2019")) and j + 1 < end \
+                        and _capitalised(text[j + 1]):  # "Children' s Hospital" as French splits it
                     j += 2
                 else:
                     break
-            runs.append((t.i, toks[j - 1].i + 1))
+            runs.append((i, j))
             i = j
         else:
             i += 1
     return runs
 
 
+@lru_cache(maxsize=1 << 16)
+def _capitalised(word: str) -> bool:
+    return _CAP_RE.match(word) is not None
+
+
 def _split_at_and(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
     """Cut a run at "and" / "et" once the part before it is a name on its own
     ("David and Lucile Packard Foundation and Google" -> the foundation, then Google)."""
+    table = nlp_mod.tokens(doc)
+    text, lower = table.text, table.lower
     # the last item of a comma list: "DTCP, Schroders Capital, SentinelOne and Thomvest Ventures"
-    listed = s >= 2 and doc[s - 1].text == "," and doc[s - 2].text[:1].isupper()
+    listed = s >= 2 and text[s - 1] == "," and text[s - 2][:1].isupper()
     pieces, start = [], s
     for k in range(s, e):
-        word = fold(doc[k].text)
+        word = fold(text[k])
         if word in _AND and listed and k > start and k + 1 < e:
             pieces.append((start, k))
             start = k + 1
-        elif (word in _AND or doc[k].text == "&") and label_from_cues(doc[start:k].text):
+        elif (word in _AND or text[k] == "&") and label_from_cues(table.span_text(start, k)):
             pieces.append((start, k))
             start = k + 1
     pieces.append((start, e))
     return pieces
 
 
-def _cue_spans(doc: Doc, sent: Span) -> list[Span]:
-    """Capitalised names that carry an organization cue or a legal suffix."""
+def _cue_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]] | None = None) -> list[Span]:
+    """Capitalised names that carry an organization cue or a legal suffix (``runs``: the
+    sentence's capitalised runs, when the caller has them)."""
     out = []
     words = _words(doc)
-    for s, e in (p for run in _capitalised_runs(sent) for p in _split_at_and(doc, *run)):
+    runs = _capitalised_runs(sent) if runs is None else runs
+    table = nlp_mod.tokens(doc)
+    rows, n = table.rows, len(table.rows)
+    for s, e in (p for run in runs for p in _split_at_and(doc, *run)):
         # extend over a trailing legal suffix with its dot ("Foo Corp.")
-        if e < len(doc) and doc[e].text == "." and doc[e - 1].text.rstrip(".").lower() in ("inc", "corp", "co", "ltd"):
+        if e < n and rows[e].text == "." and rows[e - 1].text.rstrip(".").lower() in ("inc", "corp", "co", "ltd"):
             e += 1
-        span = doc[s:e]
-        if span[0].is_sent_start and len(span) == 1:
+        if rows[s].is_sent_start and e - s == 1:
             continue
-        based = [k for k, t in enumerate(span)
-                 if fold(t.text) in words.based or fold(t.text).endswith(tuple("-" + b for b in words.based))]
+        based = [k for k in range(s, e)
+                 if fold(rows[k].text) in words.based or fold(rows[k].text).endswith(tuple("-" + b for b in words.based))]
         if based:  # "Calif.-based UC Davis Health": the place and "based" go, the name after stays
-            span = doc[span.start + based[-1] + 1 : span.end]
-        if not len(span) or span[-1].text == "-":
+            s = based[-1] + 1
+        if e <= s or rows[e - 1].text == "-":
             continue  # "Toronto-based AI company": a place and a description, not a name
         # drop a leading sentence-initial determiner or common word ("The", "Le")
-        while len(span) > 1 and (fold(span[0].text) in _NAME_DETERMINERS
-                                 or (span[0].is_stop and span[0].is_sent_start)):  # "Other AI developers"
-            span = doc[span.start + 1 : span.end]
-        label = label_from_cues(span.text)
-        if fold(span[0].text) in PERSON_TITLES:
+        while e - s > 1 and (fold(rows[s].text) in _NAME_DETERMINERS
+                             or (rows[s].is_stop and rows[s].is_sent_start)):  # "Other AI developers"
+            s += 1
+        label = label_from_cues(table.span_text(s, e))
+        if fold(rows[s].text) in PERSON_TITLES:
             continue  # "Minister of Cybersecurity and Digital Technology" is a person's title
-        if span.end < len(doc) and fold(doc[span.end].text) in words.descriptor_nouns:
+        if e < n and fold(rows[e].text) in words.descriptor_nouns:
             continue  # "Toronto AI company Cohere": a description in front of the name
-        if label and len(span) >= 2:
-            out.append(Span(doc, span.start, span.end, label=f"{CUE}|{label}"))
+        if label and e - s >= 2:
+            out.append(Span(doc, s, e, label=f"{CUE}|{label}"))
     return out
 
 
@@ -354,12 +387,13 @@ def _ends_a_name(doc: Doc, span: Span) -> bool:
 def _investor_slot(doc: Doc, start: int, end: int) -> str | None:
     """"a funding round led by Prima Materia", "un tour mené par Zorblax Partners": the name that
     leads a round is an investor, a company, when the knowledge base does not know it."""
-    if start < 2 or fold(doc[start - 1].text) not in words_of(doc.lang_, "agent_prepositions"):
+    rows = nlp_mod.tokens(doc).rows
+    if start < 2 or fold(rows[start - 1].text) not in words_of(doc.lang_, "agent_prepositions"):
         return None
     words = _words(doc)
-    if fold(doc[start - 2].text) not in words.led_words:
+    if fold(rows[start - 2].text) not in words.led_words:
         return None
-    window = {fold(t.text) for t in doc[max(0, start - 9) : start - 2]}
+    window = {fold(t.text) for t in rows[max(0, start - 9) : start - 2]}
     return "Company" if window & words.round_heads else None
 
 
@@ -372,21 +406,22 @@ def _apposed_label(doc: Doc, start: int, end: int) -> str | None:
     """The label an apposition right after a capitalised name gives it:
     "AI Leap, a national programme launched by ...", "Kyutai, un laboratoire ...". The head is
     the first noun of the apposition, within five words, before any preposition or clause."""
-    if end < len(doc) and doc[end].text == "(":  # "AI Leap (TI-Hüpe in Estonian), a national programme"
-        close = next((t.i for t in doc[end : min(len(doc), end + 10)] if t.text == ")"), None)
+    rows = nlp_mod.tokens(doc).rows
+    if end < len(doc) and rows[end].text == "(":  # "AI Leap (TI-Hüpe in Estonian), a national programme"
+        close = next((t.i for t in rows[end : min(len(doc), end + 10)] if t.text == ")"), None)
         end = close + 1 if close is not None else end
     words = _words(doc)
-    if end + 2 >= len(doc) or doc[end].text != "," or fold(doc[end + 1].text).rstrip("'\u2019") not in words.apposition_determiners:
+    if end + 2 >= len(doc) or rows[end].text != "," or fold(rows[end + 1].text).rstrip("'\u2019") not in words.apposition_determiners:
         return None
-    if doc[start].is_stop or any(fold(t.text) in words.calendar for t in doc[start:end]):
+    if rows[start].is_stop or any(fold(t.text) in words.calendar for t in rows[start:end]):
         return None  # "In March, the company ...": an adverbial, not a name
     stop, heads = words.apposition_stop, words.apposition_heads
     for k in range(end + 2, min(len(doc), end + 7)):
-        word = fold(doc[k].text).rstrip("'\u2019")
-        if word in _PUNCT or word in stop or doc[k].text[:1].isupper():
+        word = fold(rows[k].text).rstrip("'\u2019")
+        if word in _PUNCT or word in stop or rows[k].text[:1].isupper():
             break
         label = heads.get(word)
-        if label and k + 1 < len(doc) and doc[k + 1].text in ("'s", "\u2019s", "'", "\u2019"):
+        if label and k + 1 < len(doc) and rows[k + 1].text in ("'s", "\u2019s", "'", "\u2019"):
             return None  # "Clément Delangue, the company's chief executive": a person's role
         if label:
             # "Fondée par X et Y, la start-up avait levé ...": a subject with its verb, no apposition
@@ -408,7 +443,7 @@ def _split_runs(runs: list[Span]) -> list[Span]:
     out = []
     for r in runs:
         start = r.start
-        for t in r:
+        for t in nlp_mod.tokens(r.doc).rows[r.start : r.end]:
             if t.lower_ in _AND:
                 if t.i > start:
                     out.append(r.doc[start : t.i])
@@ -436,6 +471,9 @@ def _list_members(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: li
     label: in "Among them are Andreessen Horowitz, Zorblax, Sequoia Capital and Vy Capital",
     Zorblax is an investor too. A list needs two known organizations, at least half as many as
     the unknown names in it, and nothing but commas, conjunctions and articles between its items."""
+    table = nlp_mod.tokens(doc)
+    text = table.text
+
     def known_label(sp: Span) -> str | None:
         kind, _, rest = sp.label_.partition("|")
         if kind == KB:
@@ -451,7 +489,8 @@ def _list_members(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: li
 
     items = sorted([(sp, known_label(sp)) for sp in chosen if known_label(sp)]
                    + [(p, None) for sp in chosen if sp.label_.startswith(RUN) for p in pieces(sp)]
-                   + [(p, None) for r in free_runs if not r[0].is_sent_start or len(r) > 1 for p in pieces(r)],
+                   + [(p, None) for r in free_runs if not table.rows[r.start].is_sent_start or len(r) > 1
+                      for p in pieces(r)],
                    key=lambda x: x[0].start)
     out: list[Span] = []
     chain: list[tuple[Span, str | None]] = []
@@ -462,7 +501,7 @@ def _list_members(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: li
         labels = [lab for _, lab in chain if lab]
         unknown = [sp for sp, lab in chain if not lab]
         head = chain[0][0]
-        if head in unknown and head.start > 0 and fold(doc[head.start - 1].text).rstrip("'\u2019") in prepositions:
+        if head in unknown and head.start > 0 and fold(text[head.start - 1]).rstrip("'\u2019") in prepositions:
             unknown.remove(head)  # "le fonds d'Abou Dhabi, Bpifrance et Nvidia": a place, not an item
         if unknown and len(labels) >= 2 and 2 * len(labels) >= len(unknown):
             label = max(dict.fromkeys(labels), key=labels.count)  # on a tie, the first seen: no hash order
@@ -474,10 +513,11 @@ def _list_members(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: li
     for sp, lab in items:
         if chain:
             prev = chain[-1][0]
-            gap = [t.text.lower() for t in doc[prev.end : sp.start]]
-            same_sentence = doc[prev.end - 1].sent.start == sp.sent.start if sp.start > prev.end else True
+            gap = [t.lower() for t in text[prev.end : sp.start]]
             if gap and "," in gap or gap and (gap[0] in joiners or gap[0] == "&"):
-                if same_sentence and all(w in gap_words or w in (",", "&") for w in gap) and len(gap) <= 3:
+                # (a gap: sp starts after prev; its sentence is read last, it is the dearest test)
+                if all(w in gap_words or w in (",", "&") for w in gap) and len(gap) <= 3 \
+                        and doc[prev.end - 1].sent.start == sp.sent.start:
                     chain.append((sp, lab))
                     continue
             close()
@@ -508,11 +548,11 @@ def _ner_spans(doc: Doc) -> list[Span]:
     return out
 
 
-def _person_spans(doc: Doc, sent: Span) -> list[Span]:
+def _person_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]] | None = None) -> list[Span]:
     """Where the Doc has no NER: 'Firstname Lastname' next to a title or a speech verb."""
     out = []
     speech = _words(doc).speech_verbs
-    for s, e in _capitalised_runs(sent):
+    for s, e in _capitalised_runs(sent) if runs is None else runs:
         titles = [k for k in range(s, e) if fold(doc[k].text) in PERSON_TITLES]
         if titles:  # "Microsoft CEO Satya Nadella": the name after the title
             s = titles[-1] + 1
@@ -529,7 +569,7 @@ def introduced_aliases(doc: Doc, named: list[Span]) -> dict[str, Span]:
     """Acronyms and tickers introduced in parentheses right after a name
     ("Competition and Markets Authority (CMA)", "Foo Corp. (NASDAQ: FOO)"): alias -> that name."""
     out: dict[str, Span] = {}
-    text = doc.text  # built anew on every access: read it once
+    text = nlp_mod.tokens(doc).doc_text  # (doc.text is built anew on every access)
     for span in named:
         rest = text[span.end_char : span.end_char + 40].lstrip()
         hit = TICKER_RE.match(rest)
@@ -556,7 +596,7 @@ def _repeated_names(doc: Doc, chosen: list[Span]) -> list[Span]:
             if 0 < len(base) < len(words):
                 forms.setdefault(tuple(t.text for t in span[: len(base)]), span)
     out = []
-    texts = [t.text for t in doc] if forms else []
+    texts = nlp_mod.tokens(doc).text if forms else []
     at: dict[str, list[int]] = {}  # where each word stands, so a form is looked for where it may start
     for i, w in enumerate(texts):
         at.setdefault(w, []).append(i)
@@ -576,15 +616,18 @@ def _long_forms(doc: Doc, sent: Span) -> list[Span]:
     whose initials spell it (small words skipped) form the name, even in lowercase, when they
     carry an organization cue."""
     out = []
-    for t in sent:
-        if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
+    table = nlp_mod.tokens(doc)
+    text = table.text
+    for i in range(sent.start, sent.end):
+        if text[i] != "(" or i + 2 >= len(doc) or text[i + 2] != ")":
             continue
-        acronym = doc[t.i + 1].text
+        t = table.rows[i]
+        acronym = text[t.i + 1]
         if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
             continue
         letters, k = list(acronym.lower()), t.i - 1
         while k >= sent.start and letters:
-            word = fold(doc[k].text).rstrip("'")
+            word = fold(text[k]).rstrip("'")
             if word in _ACRONYM_SKIP and k != t.i - 1:
                 k -= 1
                 continue
@@ -595,7 +638,7 @@ def _long_forms(doc: Doc, sent: Span) -> list[Span]:
         start = k + 1
         if letters or start >= t.i:
             continue
-        label = label_from_cues(doc[start : t.i].text)
+        label = label_from_cues(table.span_text(start, t.i))
         if label:  # "artificial intelligence (AI)" spells its acronym too, but names nothing
             out.append(Span(doc, start, t.i, label=f"{CUE}|{label}"))
     return out
@@ -605,7 +648,9 @@ def _acronym_uses(doc: Doc, named: list[Span], abbreviates: dict[int, Span]) -> 
     """Spans for the uses of acronyms introduced after a name; ``abbreviates`` records which name."""
     introduced = introduced_aliases(doc, named)
     out = []
-    for t in doc:
+    if not introduced:
+        return out
+    for t in nlp_mod.tokens(doc).rows:
         name = introduced.get(t.text)
         if name is not None and t.idx >= name.end_char:
             out.append(Span(doc, t.i, t.i + 1, label=name.label_))
@@ -639,17 +684,19 @@ def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
     name cues and long forms, appositions and investor slots, NER (where the Doc has it),
     people, capitalised runs and short references."""
     sents = nlp_mod.sentences(doc)
+    runs = [_capitalised_runs(sent) for sent in sents]
+    has_ner = doc.has_annotation("ENT_IOB")
     c = Candidates(kb=_kb_spans(doc, kb, language))
-    for sent in sents:
-        c.cue += _cue_spans(doc, sent) + _long_forms(doc, sent) + _ministry_spans(doc, sent)
+    for sent, sent_runs in zip(sents, runs):
+        c.cue += _cue_spans(doc, sent, sent_runs) + _long_forms(doc, sent) + _ministry_spans(doc, sent)
         c.reference += reference_spans(doc, sent)
-        if not doc.has_annotation("ENT_IOB"):  # no statistical NER: people from name rules
-            c.person += _person_spans(doc, sent)
-    c.ner = _ner_spans(doc) if doc.has_annotation("ENT_IOB") else []
+        if not has_ner:  # no statistical NER: people from name rules
+            c.person += _person_spans(doc, sent, sent_runs)
+    c.ner = _ner_spans(doc) if has_ner else []
     c.person += [sp for sp in c.ner if sp.label_.startswith(PERSON)]
     c.ner = [sp for sp in c.ner if not sp.label_.startswith(PERSON)]
-    for sent in sents:
-        for s, e in _capitalised_runs(sent):
+    for sent_runs in runs:
+        for s, e in sent_runs:
             c.all_runs.append(doc[s:e])
             _run_or_apposed_name(doc, s, e, c)
     c.non_org = _non_org_spans(doc, kb, language)
@@ -667,7 +714,7 @@ _NAME_LINKS = union("mentions.ministry_links")
 def _ministry_spans(doc: Doc, sent: Span) -> list[Span]:
     """A ministry written with a lowercase head, as French does: "le ministère de la Transition
     numérique", "ministère de la Communication des Télécommunications et du Numérique"."""
-    out, toks = [], list(sent)
+    out, toks = [], nlp_mod.tokens(doc).of(sent)
     for k, t in enumerate(toks[:-2]):
         if fold(t.text) not in _MINISTRY_HEADS or not t.text[:1].islower() or fold(toks[k + 1].text) not in _OF:
             continue
@@ -686,12 +733,13 @@ def _run_or_apposed_name(doc: Doc, s: int, e: int, c: Candidates) -> None:
     national programme", "BharatGen, un consortium", "led by Prima Materia"); an untyped run of
     two words or more stays a run."""
     label = _apposed_label(doc, s, e) or _investor_slot(doc, s, e)
-    owner = [t.i for t in doc[s:e] if t.text in ("'s", "\u2019s")]
+    rows = nlp_mod.tokens(doc).rows
+    owner = [t.i for t in rows[s:e] if t.text in ("'s", "\u2019s")]
     if label and owner:  # "led by Daniel Ek's Prima Materia": the name is what follows the owner
         s = owner[-1] + 1
     if label and any(p.start < e and s < p.end for p in c.person):
         label = None  # a person's name before an apposition ("X, le fondateur ...")
-    if label and (e - s >= 2 or not doc[s].is_sent_start or _name_like(doc[s].text)):
+    if label and (e - s >= 2 or not rows[s].is_sent_start or _name_like(rows[s].text)):
         c.cue.append(Span(doc, s, e, label=f"{CUE}|{label}"))
     elif e - s >= 2:
         c.run.append(Span(doc, s, e, label=f"{RUN}|"))
@@ -781,6 +829,6 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
     doc.spans["aipg_candidates"] = c.spans()
     chosen, abbreviates = choose(doc, c, kb)
     doc.spans["aipg_mentions"] = chosen
-    sent_of = {t.i: si for si, sent in enumerate(nlp_mod.sentences(doc)) for t in sent}
-    out = (_to_mention(sp, kb, abbreviates.get(sp.start, sp), sent_of[sp.start]) for sp in chosen)
+    starts = [sent.start for sent in nlp_mod.sentences(doc)]  # the sentences cover the Doc, in order
+    out = (_to_mention(sp, kb, abbreviates.get(sp.start, sp), bisect_right(starts, sp.start) - 1) for sp in chosen)
     return [m for m in out if m is not None]

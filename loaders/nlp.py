@@ -13,11 +13,14 @@ line's sentence.
 
 from __future__ import annotations
 
+import gc
 import re
+import weakref
 from functools import lru_cache
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import spacy
+from spacy.attrs import DEP, IDX, IS_DIGIT, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -31,6 +34,23 @@ _LINES = re.compile(r"[^\n]*\n+|[^\n]+$")
 @lru_cache(maxsize=None)
 def pipeline(language: str) -> Language:
     """The spaCy pipeline for ``language`` ("fr" or "en"), loaded once per process."""
+    nlp = _load(language)
+    settle()
+    return nlp
+
+
+def settle() -> None:
+    """Move what the process holds now (language models, the knowledge base and its matchers,
+    each loaded once) out of the cyclic garbage collector's reach: its full collections, which the
+    rules' many short-lived objects trigger, otherwise rescan those hundreds of thousands of
+    long-lived objects every time (0.2-0.3 s each, measured). Garbage is collected first, so
+    nothing already unreachable is kept; frozen objects are still freed when no longer referenced
+    (reference counting), only cycles among them would stay."""
+    gc.collect()
+    gc.freeze()
+
+
+def _load(language: str) -> Language:
     if language == "fr":
         try:
             return spacy.load(FRENCH_MODEL)
@@ -109,10 +129,123 @@ _FINAL = frozenset({".", "!", "?", "…", ";", "»", "\u201d", '"', ")"})
 SENTENCE_MAX = 300
 
 
+class Row(NamedTuple):
+    """One token's attributes as plain values, for loops that read tokens again and again: the
+    names are spaCy's Token attributes, so a rule reads a Row as it reads a Token."""
+
+    i: int
+    idx: int
+    text: str
+    lower_: str
+    lemma_: str
+    pos_: str
+    dep_: str
+    whitespace_: str
+    is_punct: bool
+    is_digit: bool
+    is_space: bool
+    is_stop: bool
+    is_sent_start: bool | None
+
+
+_ROW_ATTRS = [IDX, ORTH, LOWER, LEMMA, POS, DEP, SPACY, IS_PUNCT, IS_DIGIT, IS_SPACE, IS_STOP, SENT_START]
+_SENT_START = {1: True, 0: None}  # spaCy's -1 (not a start) is False
+
+
+class _Strings(dict):
+    """A StringStore's id -> string lookups as a plain dict, filled on first use (a dict lookup
+    costs a fraction of the StringStore's)."""
+
+    def __init__(self, store):
+        super().__init__()
+        self.store = store
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self.store[key]
+        return value
+
+
+_STRING_CACHES: dict[int, _Strings] = {}
+
+
+def _strings(store) -> _Strings:
+    cache = _STRING_CACHES.get(id(store))
+    if cache is None or cache.store is not store:
+        cache = _STRING_CACHES[id(store)] = _Strings(store)
+    return cache
+
+
+class Tokens:
+    """One document's tokens read from the Doc once: each ``doc[i]`` builds a new Token object,
+    and the rules read every token many times over. ``rows[i]`` holds token i's attributes
+    (``Row``); ``text``, ``lower``, ``punct`` and ``digit`` are the same as plain lists, for the
+    tightest loops; ``doc_text`` is the document's text (``doc.text`` joins it anew each time)."""
+
+    __slots__ = ("rows", "text", "lower", "punct", "digit", "doc_text", "__weakref__")
+
+    def __init__(self, doc: Doc):
+        n = len(doc)
+        cols = doc.to_array(_ROW_ATTRS).T.tolist() if n else [[] for _ in _ROW_ATTRS]
+        idx, orth, lower, lemma, pos, dep, space_after, punct, digit, space, stop, sent_start = cols
+        string = _strings(doc.vocab.strings).__getitem__  # (id 0 is "")
+        tags = {v: string(v) for v in set(pos) | set(dep)}  # a few distinct tags: look each up once
+        self.text: list[str] = list(map(string, orth))
+        self.lower: list[str] = list(map(string, lower))
+        self.punct: list[bool] = list(map(bool, punct))
+        self.digit: list[bool] = list(map(bool, digit))
+        self.rows: list[Row] = list(map(Row._make, zip(
+            range(n), idx, self.text, self.lower, map(string, lemma), map(tags.__getitem__, pos),
+            map(tags.__getitem__, dep), [" " if v else "" for v in space_after], self.punct, self.digit,
+            map(bool, space), map(bool, stop), [_SENT_START.get(v, False) for v in sent_start])))
+        self.doc_text: str = doc.text
+
+    def of(self, span) -> list[Row]:
+        """The rows of a Span (a sentence), as ``list(span)`` gives its Tokens."""
+        return self.rows[span.start : span.end]
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``."""
+        if end <= start:
+            return ""
+        last = self.rows[end - 1]
+        return self.doc_text[self.rows[start].idx : last.idx + len(last.text)]
+
+
+_TOKENS: "weakref.WeakKeyDictionary[Doc, Tokens]" = weakref.WeakKeyDictionary()
+_SENTENCES: "weakref.WeakKeyDictionary[Doc, tuple]" = weakref.WeakKeyDictionary()
+
+
+def tokens(doc: Doc) -> Tokens:
+    """The document's ``Tokens``, built on first use and kept while the Doc lives."""
+    last, table = _LAST
+    if last() is doc:  # (the rules ask for one document many times in a row)
+        return table
+    table = _TOKENS.get(doc)
+    if table is None:
+        table = _TOKENS[doc] = Tokens(doc)
+    _LAST[:] = [weakref.ref(doc), table]
+    return table
+
+
+def _nothing() -> None:
+    return None
+
+
+_LAST: list = [_nothing, None]  # the Doc asked for last (a weak reference) and its Tokens
+
+
 def sentences(doc: Doc) -> list:
     """The document's sentences: the pipeline's, except that a cut is kept only after
     sentence-final punctuation or a line break (the French parser sometimes cuts a short
-    sentence inside a name: "Hugging | Face a rejoint ..."), or past SENTENCE_MAX tokens."""
+    sentence inside a name: "Hugging | Face a rejoint ..."), or past SENTENCE_MAX tokens.
+    Computed once per Doc (every stage asks)."""
+    bounds = _SENTENCES.get(doc)
+    if bounds is None:  # (token offsets, not Spans: a Span would keep its Doc alive)
+        bounds = _SENTENCES[doc] = tuple((s.start, s.end) for s in _sentences(doc))
+    return [doc[s:e] for s, e in bounds]
+
+
+def _sentences(doc: Doc) -> list:
     starts = [0]
     for sent in list(doc.sents)[1:]:
         prev = doc[sent.start - 1]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from aipg.loaders import nlp
 from aipg.loaders.lang import ReferenceWords, words_of
 from aipg.loaders.sentence import CAPITALISED, fold
 
@@ -21,7 +22,7 @@ def _words(doc: Doc) -> ReferenceWords:
 def _pair_spans(doc: Doc, sent: Span) -> list[Span]:
     """Plural references to two parties: "les deux acteurs", "both companies", "the two firms"."""
     out = []
-    toks = list(sent)
+    toks = nlp.tokens(doc).of(sent)
     words = [fold(t.text) for t in toks]
     w = _words(doc)
     group_nouns, leads, heads = w.group_nouns, w.group_leads, w.group_heads
@@ -78,7 +79,7 @@ def _pronoun_spans(doc: Doc, sent: Span) -> list[Span]:
     """A subject pronoun that opens a sentence, or its main clause after a short time phrase:
     "Elle est soutenue par ...", "It partners with ...", "In May it closed ...", "En décembre, elle avait levé ...";
     and one after "that" / "que" in reported speech."""
-    toks = [t for t in sent if not t.is_space and t.text not in ("•", "-", "*")]
+    toks = [t for t in nlp.tokens(doc).of(sent) if not t.is_space and t.text not in ("•", "-", "*")]
     return _opening_pronoun(doc, toks) + _reported_pronouns(doc, toks)
 
 
@@ -115,7 +116,7 @@ def _name_follows(toks: list, k: int, w: ReferenceWords) -> bool:
 def reference_spans(doc: Doc, sent: Span) -> list[Span]:
     """Definite short references: determiner, up to three modifiers, a head noun, trailing adjectives."""
     out = _pair_spans(doc, sent) + _pronoun_spans(doc, sent)
-    toks = list(sent)
+    toks = nlp.tokens(doc).of(sent)
     w = _words(doc)
     determiners, heads, nationalities = w.determiners, w.heads, w.country_adjectives
     for k, t in enumerate(toks):

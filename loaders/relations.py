@@ -95,7 +95,7 @@ class RelationExtractor:
         for si, view in enumerate(views):
             next_end = views[si + 1].span.end if si + 1 < len(views) else view.span.end
             bullets = _bullet_group(views, si)
-            if speaks_of_money(view) or (ctx.money_sentence == si - 1 and _BULLET.match(view.span.text)):
+            if speaks_of_money(view) or (ctx.money_sentence == si - 1 and _BULLET.match(view.text)):
                 ctx.money_sentence = si  # the items of a list about a round continue the talk of money
             for f in find_triggers(view):
                 found = self._apply(*site_of(f, view, labels, ctx, next_end), article)
@@ -128,7 +128,7 @@ class RelationExtractor:
             if negated is None:
                 return []
             rel_type = negated
-        if rel_type in policy.FORMAL_AGREEMENT and _agreements(site.lang).search(site.view.span.text):
+        if rel_type in policy.FORMAL_AGREEMENT and _agreements(site.lang).search(site.view.text):
             rel_type = policy.FORMAL_AGREEMENT[rel_type]
         return _claims(site, article, rel_type, status, pairs)
 
@@ -169,7 +169,7 @@ def _holds(site: Site, language: str) -> bool:
     """The trigger's conditions: an amount or a program where it needs one; no promise to do
     something ("s'était engagé à retirer"); no founding word that speaks of membership."""
     view, f, trig = site.view, site.found, site.trigger
-    if trig.needs_amount and not find_amounts(view.span.text, language):
+    if trig.needs_amount and not find_amounts(view.text, language):
         return False
     if trig.type == "FUNDS" and any(w in site.lang.reflexives for w in view.words[max(0, f.start - 2) : f.start]) \
             and any(w in site.lang.promise_markers for w in view.words[f.end : f.end + 3]):
@@ -217,7 +217,7 @@ def _claims(site: Site, article: Article, rel_type: str, status: str, pairs: lis
     """One claim per pair, with the sentence as evidence. Dates, amounts and clean evidence are
     loaders/claims.py's, which reads the whole document (``polish``)."""
     view, trig = site.view, site.trigger
-    raw = view.span.text  # the sentence verbatim, without the spaces and line breaks around it
+    raw = view.text  # the sentence verbatim, without the spaces and line breaks around it
     evidence = raw.strip()
     s_char = view.span.start_char + len(raw) - len(raw.lstrip())
     e_char = s_char + len(evidence)
@@ -233,7 +233,7 @@ def _claims(site: Site, article: Article, rel_type: str, status: str, pairs: lis
                 rule=trig.rule + (".ctx" if p.via_context else ""),
             )
         )
-        if (p.type or rel_type) == "FUNDS" and not _BULLET.match(view.span.text):
+        if (p.type or rel_type) == "FUNDS" and not _BULLET.match(view.text):
             site.ctx.funded(p.target, view.index)  # (a bulleted item glosses a funder; the round stays)
     return out
 
@@ -245,7 +245,7 @@ def _agreements(lang: LanguageData) -> re.Pattern[str]:
 
 def _cited_here(lang: LanguageData, doc: Doc, start: int) -> bool:
     """A name right after "selon", "d'après" or "according to" is a source here, never an argument."""
-    before = [fold(t.text).rstrip("'") for t in doc[max(0, start - 3) : start]]
+    before = [fold(t.text).rstrip("'") for t in nlp_mod.tokens(doc).rows[max(0, start - 3) : start]]
     while before and before[-1] in lang.definite_articles:
         before.pop()
     return any(tuple(before[-len(c):]) == c for c in lang.citations)
@@ -257,7 +257,8 @@ def _modifier_here(lang: LanguageData, doc: Doc, start: int, end: int) -> bool:
     A language that puts such names after their noun lists no ``modifier_before`` words."""
     if end >= len(doc) or start == 0:
         return False
-    nxt, prev = doc[end].text, doc[start - 1].lower_
+    rows = nlp_mod.tokens(doc).rows
+    nxt, prev = rows[end].text, rows[start - 1].lower_
     return (prev in lang.modifier_before and nxt.isalpha() and nxt.islower() and nxt not in lang.not_nouns
             and not nxt.endswith(lang.participle_suffixes) and nxt not in trigger_words(lang))
 
@@ -287,11 +288,11 @@ def _bullet_group(views: list[SentenceView], si: int) -> Group | None:
     list group that the sentence's triggers take as their argument after them: "The round was led
     by three investors:" then "- X, ...", "- Y, ...". None where no bulleted list follows."""
     view = views[si]
-    if not view.span.text.rstrip().endswith(":"):
+    if not view.text.rstrip().endswith(":"):
         return None
     entities: list[str] = []
     for nxt in views[si + 1 :]:
-        if not _BULLET.match(nxt.span.text):
+        if not _BULLET.match(nxt.text):
             break
         first = nxt.groups[0] if nxt.groups else None
         if first and first.start - nxt.span.start <= 5:  # the item's own name, not one inside its gloss

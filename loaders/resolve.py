@@ -88,18 +88,39 @@ class Resolver:
                 choices.setdefault(norm(surface), entry_id)
         self._fuzzy_keys = list(choices)
         self._fuzzy_ids = [choices[k] for k in self._fuzzy_keys]
+        self._by_length: dict[int, tuple[list[str], list[str]]] = {}
+        self._of_length: dict[int, list[int]] = {}  # key length -> indices of the keys that long
+        for i, k in enumerate(self._fuzzy_keys):
+            self._of_length.setdefault(len(k), []).append(i)
+        self._named: dict[str, object] = {}  # name -> its entry or None: a document repeats its names
 
     # ------------------------------------------------------------------ unknown names
     def _kb_for_name(self, name: str):
+        if name not in self._named:
+            self._named[name] = self._find_name(name)
+        return self._named[name]
+
+    def _find_name(self, name: str):
         entry = self.kb.lookup(name) or self.kb.lookup(base_name(name))
         if entry is not None:
             return entry
         key = norm(base_name(name))
         if len(key) < 5 or not self._fuzzy_keys:
             return None
-        hit = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        keys, ids = self._fuzzy_of_length(len(key))
+        hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         # a typo at the end ("Index Venture"), never a different first word ("PSP" is not "CPP")
-        return self.kb.get(self._fuzzy_ids[hit[2]]) if hit and hit[0].split()[0] == key.split()[0] else None
+        return self.kb.get(ids[hit[2]]) if hit and hit[0].split()[0] == key.split()[0] else None
+
+    def _fuzzy_of_length(self, n: int) -> tuple[list[str], list[str]]:
+        """The fuzzy keys (and their ids, in the same order) that can score FUZZY_CUTOFF against a
+        key of n characters: fuzz.ratio is at most 100 * (1 - |n - m| / (n + m)), so lengths far
+        from n never reach it (a superset by one point, so that rounding cannot drop a key)."""
+        if n not in self._by_length:
+            keep = sorted(i for m, idx in self._of_length.items()
+                          if 100 * (1 - abs(n - m) / (n + m)) >= FUZZY_CUTOFF - 1 for i in idx)
+            self._by_length[n] = ([self._fuzzy_keys[i] for i in keep], [self._fuzzy_ids[i] for i in keep])
+        return self._by_length[n]
 
     def resolve(self, text: str, mentions: list[Mention], tokens_before: list[list[str]] | None = None,
                 language: str | None = None) -> Resolution:

@@ -12,6 +12,7 @@ from typing import Collection
 from spacy.tokens import Doc, Span
 
 from aipg.graph.ids import fix_quotes, strip_accents
+from aipg.loaders import nlp
 from aipg.loaders.lang import LanguageData
 from aipg.loaders.triggers import Found, find_triggers as _find_triggers, verbish_words
 
@@ -24,19 +25,24 @@ _PAREN = re.compile(r"\([^()]*\)")
 CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-Þ0-9][\w\-.&'’]*$")  # a token that can be part of a name
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
+    """``s`` lowercased, without accents, with ASCII apostrophes (cached: rules fold the same
+    words again and again)."""
     return strip_accents(fix_quotes(s)).lower()
 
 
 def sentence_view(index: int, sent: Span, lang: LanguageData) -> "SentenceView":
     """Folded words and lemmas of a sentence; elided forms lose their apostrophe (d' -> d).
     Where the Doc has no lemmas, the words stand for them."""
-    words = [fold(t.text).rstrip("'") or "'" for t in sent]
+    table = nlp.tokens(sent.doc)
+    rows = table.of(sent)
+    words = [fold(t.text).rstrip("'") or "'" for t in rows]
     if sent.doc.has_annotation("LEMMA"):
-        lemmas = [fold(t.lemma_).rstrip("'") or "'" for t in sent]
+        lemmas = [fold(t.lemma_).rstrip("'") or "'" for t in rows]
     else:
         lemmas = list(words)
-    return SentenceView(index, sent, words, lemmas, lang)
+    return SentenceView(index, sent, words, lemmas, lang, text=table.span_text(sent.start, sent.end))
 
 
 @dataclass
@@ -59,6 +65,7 @@ class SentenceView:
     lang: LanguageData
     groups: list[Group] = field(default_factory=list)
     inside: set[int] = field(default_factory=set)  # sentence token offsets covered by a mention
+    text: str = ""  # the sentence's text (``span.text``, read once)
 
 
 def find_triggers(view: SentenceView) -> list[Found]:
@@ -75,43 +82,45 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
     base = view.span.start
     lang = view.lang
     gap_list, gap_apposition, based = _gap_patterns(lang)
+    table = nlp.tokens(doc)
+    rows, span_text = table.rows, table.span_text
     for s, e, ents, is_ref in spans:
-        if groups and is_ref and ents == groups[-1].entities[-1:] and doc[groups[-1].end : s].text.strip() == ",":
+        if groups and is_ref and ents == groups[-1].entities[-1:] and span_text(groups[-1].end, s).strip() == ",":
             continue  # an apposition ("Humain, the AI company ...") is its name again, in the same slot
         if groups and not is_ref:
             last = groups[-1]
-            if ents == last.entities[-1:] and (s - last.end <= 2 or _TICKER_GAP.match(doc[last.end : s].text)):
+            if ents == last.entities[-1:] and (s - last.end <= 2 or _TICKER_GAP.match(span_text(last.end, s))):
                 # "Foo Authority (FA)", "IonQ Inc. (NYSE: IONQ)": the gloss or the ticker joins its name
-                last.end = e + 1 if e < len(doc) and doc[e].text == ")" else e
+                last.end = e + 1 if e < len(doc) and rows[e].text == ")" else e
                 continue
-            gap = based.sub(" ", _PAREN.sub(" ", fix_quotes(doc[last.end : s].text)))  # "X and Minn.-based Y"
+            gap = based.sub(" ", _PAREN.sub(" ", fix_quotes(span_text(last.end, s))))  # "X and Minn.-based Y"
             gap_words = [fold(w) for w in gap.replace(",", " , ").split()]
             same_kind = _kind(labels, last.entities) == _kind(labels, ents)
             # "Microsoft, OpenAI's largest shareholder": an apposition, not a list ("X and Y's deal" still is)
-            possessive = e < len(doc) and fold(doc[e].text) in lang.possessives and gap_words == [","]
+            possessive = e < len(doc) and fold(rows[e].text) in lang.possessives and gap_words == [","]
             listed = (gap_list.match(gap) or gap_apposition.match(gap)) \
-                and not any(_verbish(lang, doc[t], view.lemmas[t - base]) for t in range(last.end, s))
+                and not any(_verbish(lang, rows[t], view.lemmas[t - base]) for t in range(last.end, s))
             if (listed or _participial(lang, doc, last.end, s)) and same_kind and not possessive:
                 last.entities.extend(x for x in ents if x not in last.entities)
                 last.end = e
                 continue
             relative = any(w in lang.relative_possessives for w in gap_words) and e < len(doc) \
-                and doc[e].pos_ in ("VERB", "AUX")
+                and rows[e].pos_ in ("VERB", "AUX")
             if same_kind and gap_words and len(gap_words) <= 8 and any(w in lang.list_leadins for w in gap_words[-3:]) \
                     and not relative and not possessive \
-                    and not any(_verbish(lang, doc[t], view.lemmas[t - base]) for t in range(last.end, s)):
+                    and not any(_verbish(lang, rows[t], view.lemmas[t - base]) for t in range(last.end, s)):
                 last.entities.extend(x for x in ents if x not in last.entities)
                 last.end = e
                 continue
         lo = max(view.span.start, groups[-1].end if groups else view.span.start, s - 8)
-        before = [fold(doc[t].text).rstrip("'") for t in range(lo, s)]
+        before = [fold(rows[t].text).rstrip("'") for t in range(lo, s)]
         # "par X", "par des investisseurs existants : X", "par un groupe de pays parmi lesquels X"
         by_at = max((k for k, w in enumerate(before) if w in lang.agent_prepositions), default=None)
         agent = by_at is not None and (
             by_at == len(before) - 1
             or any(w in lang.agent_leadins for w in before[by_at:])
             or (len(before) - by_at <= 5
-                and not any(_verbish(lang, doc[t], fold(doc[t].lemma_)) for t in range(lo + by_at + 1, s))))
+                and not any(_verbish(lang, rows[t], fold(rows[t].lemma_)) for t in range(lo + by_at + 1, s))))
         leadin = bool(before) and any(w in lang.list_leadins for w in before[-3:])
         groups.append(Group(list(ents), s, e, agent=agent, leadin=leadin))
     return groups

@@ -174,8 +174,7 @@ def match_at(seq: Sequence[str], words: Sequence[str], lemmas: Sequence[str], tr
             if end is not None:
                 return end
         return None
-    optional = el.endswith("?")
-    alts = set(el.rstrip("?").split("|"))
+    optional, alts = _element(el)
     if started and i < len(words) and words[i] in transparent and words[i] not in alts:
         return match_at(seq, words, lemmas, transparent, i + 1, started)
     if i < len(words) and (words[i] in alts or lemmas[i] in alts):
@@ -187,18 +186,28 @@ def match_at(seq: Sequence[str], words: Sequence[str], lemmas: Sequence[str], tr
     return None
 
 
+@lru_cache(maxsize=None)
+def _element(el: str) -> tuple[bool, frozenset[str]]:
+    """A pattern element read once: (optional, its alternatives)."""
+    return el.endswith("?"), frozenset(el.rstrip("?").split("|"))
+
+
 def find_triggers(lang: LanguageData, words: Sequence[str], lemmas: Sequence[str], inside: set[int]) -> list[Found]:
     """Every firing in a sentence (folded ``words`` and ``lemmas``; ``inside``: offsets covered by
     a mention), after overlap resolution, in text order."""
     found = []
     index = _index(lang)
+    first_word = next((k for k, w in enumerate(words) if w.isalnum()), len(words))
     for i in range(len(words)):
+        by_word, by_lemma = index.get(words[i]), index.get(lemmas[i])
+        if not by_word and not by_lemma:  # (most words open no trigger)
+            continue
         if i in inside:  # "AI Safety Fund" names a fund; it does not fund anything
             continue
         if words[i + 1 : i + 2] == ["-"] and words[i + 2 : i + 3] and words[i + 2] in lang.compound_particles:
             continue  # "start-up", "set-up": nouns, not verbs
-        opening = not any(w.isalnum() for w in words[:i])
-        for trig in dict.fromkeys(index.get(words[i], []) + index.get(lemmas[i], [])):
+        opening = i <= first_word  # nothing but punctuation before i
+        for trig in dict.fromkeys((by_word or []) + (by_lemma or [])):
             if "initial" in trig.options and not opening:
                 continue  # "Ont également participé X": only where nothing but punctuation comes first
             end = match_at(trig.pattern, words, lemmas, lang.transparent, i)
