@@ -829,6 +829,6 @@ def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
     doc.spans["aipg_candidates"] = c.spans()
     chosen, abbreviates = choose(doc, c, kb)
     doc.spans["aipg_mentions"] = chosen
-    starts = [sent.start for sent in nlp_mod.sentences(doc)]  # the sentences cover the Doc, in order
+    starts = [start for start, _ in nlp_mod.sentence_bounds(doc)]  # the sentences cover the Doc, in order
     out = (_to_mention(sp, kb, abbreviates.get(sp.start, sp), bisect_right(starts, sp.start) - 1) for sp in chosen)
     return [m for m in out if m is not None]

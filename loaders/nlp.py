@@ -239,10 +239,15 @@ def sentences(doc: Doc) -> list:
     sentence-final punctuation or a line break (the French parser sometimes cuts a short
     sentence inside a name: "Hugging | Face a rejoint ..."), or past SENTENCE_MAX tokens.
     Computed once per Doc (every stage asks)."""
+    return [doc[s:e] for s, e in sentence_bounds(doc)]
+
+
+def sentence_bounds(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """(token start, token end) of each of ``sentences(doc)``, without building Spans."""
     bounds = _SENTENCES.get(doc)
     if bounds is None:  # (token offsets, not Spans: a Span would keep its Doc alive)
         bounds = _SENTENCES[doc] = tuple((s.start, s.end) for s in _sentences(doc))
-    return [doc[s:e] for s, e in bounds]
+    return bounds
 
 
 def _sentences(doc: Doc) -> list:

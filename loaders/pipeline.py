@@ -84,7 +84,8 @@ def analyse(documents: Sequence[Document], kb: KnowledgeBase | None = None, *, s
     out = []
     for document, doc in zip(documents, docs):
         mentions = find_mentions(doc, kb, document.language)
-        before = [[fold(t.text) for t in doc[max(0, m.tok_start - 3) : m.tok_start]] for m in mentions]
+        words = nlp.tokens(doc).text
+        before = [[fold(w) for w in words[max(0, m.tok_start - 3) : m.tok_start]] for m in mentions]
         res = resolver.resolve(document.text, mentions, before, document.language)
         spans = _mention_spans(mentions, res)
         labels = {eid: e.label for eid, e in res.entities.items()}

@@ -101,7 +101,8 @@ def claim_features(claims: Sequence[Claim], doc: Doc, mentions: Sequence[Mention
                    labels: Mapping[str, str]) -> list[dict[str, float]]:
     """One feature dict per claim (absent features are 0). ``mentions`` and ``res`` are the
     document's mentions and their resolution; ``labels`` maps entity id -> label."""
-    sents = nlp.sentences(doc)
+    sents = nlp.sentence_bounds(doc)
+    table = nlp.tokens(doc)
     named = _named(mentions, res)
     topic = _topic_program(res, labels)
     per_sentence = Counter(c.sentence for c in claims)
@@ -109,18 +110,18 @@ def claim_features(claims: Sequence[Claim], doc: Doc, mentions: Sequence[Mention
     shared_source = Counter((c.sentence, c.type, c.source) for c in claims)
     out = []
     for c in claims:
-        sent = sents[c.sentence] if c.sentence < len(sents) else doc[0:0]
-        here = [n for n in named if sent.start <= n.start < sent.end]
+        start, end = sents[c.sentence] if c.sentence < len(sents) else (0, 0)
+        here = [n for n in named if start <= n.start < end]
         f = _rule_features(c)
-        f.update(_argument_features(c, doc, here, labels, res))
+        f.update(_argument_features(c, table.text, here, labels, res))
         f["sentence_claims"] = math.log1p(per_sentence[c.sentence] - 1)
         f["sentence_entities"] = math.log1p(len({x for n in here for x in n.entities}))
-        f["sentence_tokens"] = math.log1p(len(sent))
+        f["sentence_tokens"] = math.log1p(end - start)
         f["source_shares_target"] = float(shared_target[(c.sentence, c.type, c.target)] > 1)
         f["target_shares_source"] = float(shared_source[(c.sentence, c.type, c.source)] > 1)
         f["target_is_topic"] = float(topic is not None and c.target == topic)
         f["early_sentence"] = float(c.sentence < 2)
-        f["ends_with_colon"] = float(sent.text.rstrip().endswith(":"))
+        f["ends_with_colon"] = float(table.span_text(start, end).rstrip().endswith(":"))
         out.append(f)
     return out
 
@@ -137,10 +138,11 @@ def _rule_features(c: Claim) -> dict[str, float]:
     return f
 
 
-def _argument_features(c: Claim, doc: Doc, here: list[_Named], labels: Mapping[str, str],
+def _argument_features(c: Claim, words: Sequence[str], here: list[_Named], labels: Mapping[str, str],
                        res: Resolution) -> dict[str, float]:
     """The two arguments: their labels, tiers and mention kinds in the sentence, their order, the
-    tokens and punctuation between them, and how often the document names them."""
+    tokens and punctuation between them, and how often the document names them. ``words``: the
+    document's token texts."""
     f: dict[str, float] = {}
     src = [n for n in here if c.source in n.entities]
     tgt = [n for n in here if c.target in n.entities]
@@ -152,10 +154,10 @@ def _argument_features(c: Claim, doc: Doc, here: list[_Named], labels: Mapping[s
     if src and tgt:
         s, t = min(((s, t) for s in src for t in tgt), key=lambda st: abs(st[0].start - st[1].start))
         lo, hi = (s.end, t.start) if s.start <= t.start else (t.end, s.start)
-        between = doc[lo:hi] if lo < hi else doc[0:0]
+        between = words[lo:hi] if lo < hi else []
         f["distance"] = math.log1p(len(between))
         f["source_first"] = float(s.start <= t.start)
-        f["punct_between"] = math.log1p(sum(1 for tok in between if tok.text in _PUNCT))
+        f["punct_between"] = math.log1p(sum(1 for w in between if w in _PUNCT))
     return f
 
 
