@@ -10,6 +10,7 @@ are the ``names`` group of every language in loaders/lang/.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Iterable
 
 from aipg.graph.ids import norm
@@ -35,6 +36,7 @@ def _surface_words(form: str) -> list[str]:
     return "".join(c if c.isalnum() else " " for c in form).split()
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the form: documents name the same organizations
 def meaningless(form: str) -> str | None:
     """Why ``form`` cannot be a name or an alias (a short reason), or None when it can.
 

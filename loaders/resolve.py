@@ -93,6 +93,7 @@ class Resolver:
         for i, k in enumerate(self._fuzzy_keys):
             self._of_length.setdefault(len(k), []).append(i)
         self._named: dict[str, object] = {}  # name -> its entry or None: a document repeats its names
+        self._aliases: dict[str, frozenset[str]] = {}  # entry id -> its folded aliases
 
     # ------------------------------------------------------------------ unknown names
     def _kb_for_name(self, name: str):
@@ -174,12 +175,19 @@ class Resolver:
             return None
         before = text[max(0, m.start - 5) : m.start]
         hit = re.search(r"(?:^|\s)((?:les|le|la|the) |l['\u2019])$", before, re.I)
-        entry = self.kb.get(m.key)
-        known = {fold(a) for a in entry.aliases + entry.actor_aliases}
         for form in ((hit.group(1) if hit else "") + m.text, m.text):
-            if form != clean_name(m.text) and fold(form) in known and re.match(r"(?:les|le|la|the) |l['\u2019]", form, re.I):
+            # (the article test first: most mentions have none, and the aliases need not be read)
+            if re.match(r"(?:les|le|la|the) |l['\u2019]", form, re.I) and form != clean_name(m.text) \
+                    and fold(form) in self._folded_aliases(m.key):
                 return form
         return None
+
+    def _folded_aliases(self, key: str) -> frozenset[str]:
+        """The folded aliases and actor aliases of knowledge-base entry ``key``, read once."""
+        if key not in self._aliases:
+            entry = self.kb.get(key)
+            self._aliases[key] = frozenset(fold(a) for a in entry.aliases + entry.actor_aliases)
+        return self._aliases[key]
 
     def _add(self, res: Resolution, entity: Entity, tier: str) -> str:
         if entity.id not in res.entities:
