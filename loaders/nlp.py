@@ -246,16 +246,21 @@ def sentence_bounds(doc: Doc) -> tuple[tuple[int, int], ...]:
     """(token start, token end) of each of ``sentences(doc)``, without building Spans."""
     bounds = _SENTENCES.get(doc)
     if bounds is None:  # (token offsets, not Spans: a Span would keep its Doc alive)
-        bounds = _SENTENCES[doc] = tuple((s.start, s.end) for s in _sentences(doc))
+        bounds = _SENTENCES[doc] = tuple(_sentences(doc))
     return bounds
 
 
-def _sentences(doc: Doc) -> list:
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    rows = tokens(doc).rows
+    if rows and "sents" not in doc.user_hooks and doc.has_annotation("SENT_START"):
+        cuts = [r.i for r in rows[1:] if r.is_sent_start]  # where Doc.sents cuts, without its Spans
+    else:
+        cuts = [sent.start for sent in list(doc.sents)[1:]]
     starts = [0]
-    for sent in list(doc.sents)[1:]:
-        prev = doc[sent.start - 1]
+    for cut in cuts:
+        prev = rows[cut - 1]
         if prev.text in _FINAL or prev.text.endswith(".") or "\n" in prev.text or "\n" in prev.whitespace_ \
-                or prev.is_space or sent.start - starts[-1] >= SENTENCE_MAX:
-            starts.append(sent.start)
+                or prev.is_space or cut - starts[-1] >= SENTENCE_MAX:
+            starts.append(cut)
     ends = starts[1:] + [len(doc)]
-    return [doc[s:e] for s, e in zip(starts, ends) if e > s]
+    return [(s, e) for s, e in zip(starts, ends) if e > s]
