@@ -312,7 +312,7 @@ def _split_at_and(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
     """Cut a run at "and" / "et" once the part before it is a name on its own
     ("David and Lucile Packard Foundation and Google" -> the foundation, then Google)."""
     table = nlp_mod.tokens(doc)
-    text, lower = table.text, table.lower
+    text = table.text
     # the last item of a comma list: "DTCP, Schroders Capital, SentinelOne and Thomvest Ventures"
     listed = s >= 2 and text[s - 1] == "," and text[s - 2][:1].isupper()
     pieces, start = [], s

@@ -181,7 +181,7 @@ class Tokens:
     (``Row``); ``text``, ``lower``, ``punct`` and ``digit`` are the same as plain lists, for the
     tightest loops; ``doc_text`` is the document's text (``doc.text`` joins it anew each time)."""
 
-    __slots__ = ("rows", "text", "lower", "punct", "digit", "doc_text", "__weakref__")
+    __slots__ = ("rows", "text", "lower", "punct", "digit", "doc_text", "_folded", "__weakref__")
 
     def __init__(self, doc: Doc):
         n = len(doc)
@@ -198,6 +198,16 @@ class Tokens:
             map(tags.__getitem__, dep), [" " if v else "" for v in space_after], self.punct, self.digit,
             map(bool, space), map(bool, stop), [_SENT_START.get(v, False) for v in sent_start])))
         self.doc_text: str = doc.text
+        self._folded: list[str] | None = None
+
+    @property
+    def folded(self) -> list[str]:
+        """Each token's text folded (``loaders.sentence.fold``), computed on first use."""
+        if self._folded is None:
+            from aipg.loaders.sentence import fold  # (sentence.py imports this module)
+
+            self._folded = list(map(fold, self.text))
+        return self._folded
 
     def of(self, span) -> list[Row]:
         """The rows of a Span (a sentence), as ``list(span)`` gives its Tokens."""

@@ -22,8 +22,9 @@ def _words(doc: Doc) -> ReferenceWords:
 def _pair_spans(doc: Doc, sent: Span) -> list[Span]:
     """Plural references to two parties: "les deux acteurs", "both companies", "the two firms"."""
     out = []
-    toks = nlp.tokens(doc).of(sent)
-    words = [fold(t.text) for t in toks]
+    table = nlp.tokens(doc)
+    toks = table.of(sent)
+    words = table.folded[sent.start : sent.end]
     w = _words(doc)
     group_nouns, leads, heads = w.group_nouns, w.group_leads, w.group_heads
     for k in range(len(toks)):
@@ -116,11 +117,12 @@ def _name_follows(toks: list, k: int, w: ReferenceWords) -> bool:
 def reference_spans(doc: Doc, sent: Span) -> list[Span]:
     """Definite short references: determiner, up to three modifiers, a head noun, trailing adjectives."""
     out = _pair_spans(doc, sent) + _pronoun_spans(doc, sent)
-    toks = nlp.tokens(doc).of(sent)
+    table = nlp.tokens(doc)
+    toks, folded = table.of(sent), table.folded[sent.start : sent.end]
     w = _words(doc)
     determiners, heads, nationalities = w.determiners, w.heads, w.country_adjectives
     for k, t in enumerate(toks):
-        if fold(t.text) not in determiners:
+        if folded[k] not in determiners:
             continue
         for j in range(k + 1, min(k + 5, len(toks))):
             head, after = _head_at(toks, j, heads)

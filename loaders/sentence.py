@@ -37,7 +37,7 @@ def sentence_view(index: int, sent: Span, lang: LanguageData) -> "SentenceView":
     Where the Doc has no lemmas, the words stand for them."""
     table = nlp.tokens(sent.doc)
     rows = table.of(sent)
-    words = [fold(t.text).rstrip("'") or "'" for t in rows]
+    words = [w.rstrip("'") or "'" for w in table.folded[sent.start : sent.end]]
     if sent.doc.has_annotation("LEMMA"):
         lemmas = [fold(t.lemma_).rstrip("'") or "'" for t in rows]
     else:
