@@ -102,6 +102,8 @@ def label_from_cues(name: str) -> str | None:
     ('University', 'Company')
     >>> label_from_cues("ministère des Armées"), label_from_cues("Bar Alliance")
     ('Government', 'Program')
+    >>> label_from_cues("Seoul National University Hospital"), label_from_cues("Sheba Medical Center")
+    ('Organization', 'Organization')
     """
     folded = " " + norm(name) + " "
     words = folded.split()
@@ -115,6 +117,9 @@ def label_from_cues(name: str) -> str | None:
         # "X Foundation Inc." is still a company; "Open Data Fund" is not (fund is a Program cue)
         if words[-1] not in _FUND_WORDS:
             return "Company"
+    if any(folded.endswith(f" {cue} ") for cue in CUES["Organization"]):
+        # the last word names the kind: "Seoul National University Hospital", "Sheba Medical Center"
+        return "Organization"
     for label, (_, inside, opening) in cues.items():
         # a cue as a whole word, or opening the name; a cue ending in a space only as a word start
         if inside.search(folded) or opening.match(folded):
