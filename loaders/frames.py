@@ -207,8 +207,10 @@ def more_agents(view: SentenceView, t1: int) -> list[str]:
         k = g.start - view.span.start - 1
         while k > 0 and view.words[k] not in lang.agent_prepositions:
             k -= 1
-        # "..., par Y et par Z" continues the list; "le campus financé par W" is another verb's agent
-        if g.agent and k > 0 and (view.words[k - 1] in (",", ")") or view.words[k - 1] in lang.and_words):
+        # "..., par Y et par Z" and "led by X and joined by Y" continue the list; "le campus financé par
+        # W" is another verb's agent
+        if g.agent and k > 0 and (view.words[k - 1] in (",", ")") or view.words[k - 1] in lang.and_words
+                                  or (k > 1 and view.words[k - 2] in lang.and_words)):
             out += g.entities
     return out
 

@@ -755,6 +755,10 @@ def _prepare(c: Candidates, kb: KnowledgeBase) -> list[Span]:
     cued name is part of it ("AI Leap"), a known name followed by an investment arm's word is
     that arm ("AMD Ventures"), and a well-formed cued name holding known names wins over them
     (``_names_over_parts``). Returns the cued names that go first."""
+    # "Canada's Inovia Capital": a country's possessive before a cued name is no part of it
+    owners = {a.end for a in c.kb if a.label_.startswith(ACTOR)}
+    c.cue = [x for x in c.cue if not any(x.start < e < x.end - 1 and x.doc[e].text in ("'s", "\u2019s")
+                                         for e in owners)]
     cued = {x.text for x in c.cue if len(x) > 1}
     run_at = {i: r for r in c.all_runs for i in range(r.start, r.end)}  # runs never overlap
     c.non_org = [sp for sp in c.non_org

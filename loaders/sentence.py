@@ -154,7 +154,10 @@ def _gap_patterns(lang: LanguageData) -> tuple[re.Pattern[str], re.Pattern[str],
 
 
 def _verbish(lang: LanguageData, token, lemma: str) -> bool:
-    """A verb between two names: they are not one list ("X se joint à d'autres membres tels que Y")."""
+    """A verb between two names: they are not one list ("X se joint à d'autres membres tels que Y").
+    A possessive is none, though English lookup lemmas read "'s" as "be" ("led by Canada's X")."""
+    if fold(token.text) in lang.possessives:
+        return False
     if token.pos_ in ("NOUN", "PROPN"):  # "le fonds d'investissement": a trigger's noun is no verb
         return lemma in lang.copulas
     return token.pos_ in ("VERB", "AUX") or lemma in verbish_words(lang)

@@ -77,6 +77,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "Upstage's consortium includes Nota, RableUp, Flitto and MakinaRocks.",
      {("nota", PW, "upstage", S), ("rableup", PW, "upstage", S), ("flitto", PW, "upstage", S),
       ("makinarocks", PW, "upstage", S)}),
+    # a country's possessive before an investor is no part of its name nor a verb; a second
+    # participle after "and" continues the agents
+    ("en", "Cohere raised funds. The round was led by Canada's Inovia Capital and joined by Radical Ventures.",
+     {("inovia-capital", "FUNDS", "cohere", S), ("radical-ventures", "FUNDS", "cohere", S)}),
     # an adverb between the verb and its preposition
     ("fr", "Mistral AI publie un modèle. Elle s'associe par ailleurs à Stellantis.",
      {("mistral-ai", PW, "stellantis", S)}),
