@@ -528,17 +528,18 @@ def html(output: str, focus: str | None, depth: int, min_weight: int | None, siz
 
     Example: aipg html -o aipg.html --focus OpenAI --depth 2
     """
+    from aipg.graph import selection
     from aipg.graph.html import document_index, write_html
     from aipg.graph.lookup import resolve
-    from aipg.graph.mirror import mirror
     from aipg.graph.stores import open_store
 
     with open_store(settings_from(store=store), read_only=True) as st, _output_file(output, "aipg.html") as path:
-        g = mirror(st)
+        # the network as arrays: only the drawn part becomes a NetworkX graph (graph.selection)
+        net = selection.from_store(st)
         # only the claims behind the drawn relations are read, document by document
-        drawn = write_html(g, path, documents=document_index(st.documents()),
+        drawn = write_html(net, path, documents=document_index(st.documents()),
                            claims=lambda ids: [c for d in ids for c in st.claims(d)],
-                           focus=resolve(g, focus) if focus else None, depth=depth, size_by=size_by,
+                           focus=resolve(st.entities(), focus) if focus else None, depth=depth, size_by=size_by,
                            max_nodes=max_nodes, min_weight=min_weight, **_filters(**filters))
     if drawn.notice:
         click.echo(f"note: drew {drawn.nodes:,} of {drawn.total_nodes:,} entities (--max-nodes {max_nodes})", err=True)

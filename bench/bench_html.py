@@ -5,10 +5,14 @@ Default: a synthetic 100,000-node / 500,000-edge network, so the size budget
 (selection of the most central part, centrality for sizes, igraph layout, the
 file), timed from the mirror in memory; memory is the peak resident size during
 the write above what the mirror already held (Linux /proc: VmHWM after a reset).
-Draw: headless Chromium, from navigation until vis-network's first 'afterDrawing'.
+With --store, the network is a LadybugDB store read as the CLI reads it (graph.selection:
+Arrow columns, only the drawn part as NetworkX): write then includes that read, and memory is
+the whole process's peak. Draw: headless Chromium, from navigation until vis-network's first
+'afterDrawing'.
 Targets (issue 13): write <= 30 s and <= 1 GB; draw < 2 s. Not a test: it prints.
 
     python bench/bench_html.py [--nodes 100000] [--edges-per-node 5] [--max-nodes 2000] [--keep out.html] [--no-browser]
+    python bench/bench_html.py --store /tmp/aipg-100k.lbug [--max-nodes 2000] [--no-browser]
 """
 
 from __future__ import annotations
@@ -70,12 +74,15 @@ def main() -> None:
     ap.add_argument("--max-nodes", type=int, default=2000)
     ap.add_argument("--keep", type=Path, default=None, help="Also keep the page at this path.")
     ap.add_argument("--no-browser", action="store_true", help="Skip the draw in Chromium.")
+    ap.add_argument("--store", default=None, help="Read this LadybugDB store instead (bench/synth_store.py).")
     args = ap.parse_args()
+    out = args.keep or Path(tempfile.mkdtemp()) / "bench.html"
+    if args.store:
+        return from_store(args.store, out, args)
 
     t0 = time.perf_counter()
     g = to_networkx(synthetic(args.nodes, args.edges_per_node))
     build_s = time.perf_counter() - t0
-    out = args.keep or Path(tempfile.mkdtemp()) / "bench.html"
     before = _status_mb("VmRSS")
     Path("/proc/self/clear_refs").write_text("5")  # resets VmHWM (peak RSS) to the current RSS
     t0 = time.perf_counter()
@@ -89,6 +96,30 @@ def main() -> None:
     print(f"drawn: {drawn.nodes:,} nodes, {drawn.edges:,} edges (--max-nodes {args.max_nodes}); page {size_mb:.1f} MB")
     print(f"write (selection + centrality + layout + file): {write_s:.2f} s   target <= 30 s")
     print(f"write memory: peak {peak:.0f} MB resident, {peak - before:.0f} MB above the mirror   target <= 1 GB")
+    draw(out, args)
+
+
+def from_store(store: str, out: Path, args) -> None:
+    """The CLI's path: arrays from the store, the drawn part alone as NetworkX."""
+    from aipg.graph import selection
+    from aipg.graph.config import Settings
+    from aipg.graph.stores import open_store
+
+    t0 = time.perf_counter()
+    with open_store(Settings(store=store), read_only=True) as st:
+        net = selection.from_store(st)
+        read_s = time.perf_counter() - t0
+        drawn = write_html(net, out, max_nodes=args.max_nodes)
+    total_s = time.perf_counter() - t0
+    print(f"store: {len(net.ids):,} nodes, {net.edges:,} edges read as arrays in {read_s:.1f} s")
+    print(f"drawn: {drawn.nodes:,} nodes, {drawn.edges:,} edges (--max-nodes {args.max_nodes}); "
+          f"page {out.stat().st_size / 1e6:.1f} MB")
+    print(f"read + write: {total_s:.2f} s   target <= 30 s")
+    print(f"memory: peak {_status_mb('VmHWM'):.0f} MB resident (whole process)   target <= 1 GB")
+    draw(out, args)
+
+
+def draw(out: Path, args) -> None:
     if args.no_browser:
         return
     draws = []

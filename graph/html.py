@@ -9,7 +9,8 @@ Document text reaches the page only inside a JSON block whose ``<``, ``>`` and
 text from an article can run script.
 
 Past ``max_nodes`` entities (default MAX_NODES) the page draws the most central
-part (weighted PageRank over the whole network, computed with igraph), says so,
+part (weighted PageRank over the whole network, computed with igraph on arrays:
+graph.selection; only the drawn part becomes a NetworkX graph), says so,
 and lists every other name so that a search tells how to draw its neighbourhood
 (``aipg html --focus NAME``). A focused view keeps the nearest entities first.
 """
@@ -22,11 +23,11 @@ import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 import networkx as nx
 
-from aipg.graph import analysis
+from aipg.graph import analysis, selection
 from aipg.graph.errors import UnknownEntity, UsageError
 from aipg.graph.layout import LABEL_COLORS, MIN_SIZE, TYPE_STYLES, edge_id, layout, sizes
 from aipg.graph.model import Claim, Document
@@ -110,76 +111,6 @@ def view_graph(
     Entities without any relation in view (people, organizations only mentioned) are left out:
     the view draws ties."""
     return _ties_only(_shown(g, focus=focus, depth=depth, **filters))
-
-
-def importance(g: nx.MultiDiGraph) -> dict[str, float]:
-    """Weighted PageRank of the positive ties (as analysis.pagerank), with igraph: ~1 s at 500,000 edges."""
-    import igraph
-
-    index = {n: i for i, n in enumerate(g)}
-    pairs, weights = [], []
-    for u, v, key, d in g.edges(keys=True, data=True):
-        if key in analysis.NEGATIVE_TYPES:
-            continue
-        w = d.get("weight") or 1
-        pairs.append((index[u], index[v]))
-        weights.append(w)
-        if key in SYMMETRIC:
-            pairs.append((index[v], index[u]))
-            weights.append(w)
-    ig = igraph.Graph(n=len(index), edges=pairs, directed=True)
-    scores = ig.pagerank(weights=weights or None, damping=0.85) if pairs else [0.0] * len(index)
-    return dict(zip(index, scores))
-
-
-def central_part(g: nx.MultiDiGraph, size: int, score: Mapping[str, float]) -> list[str]:
-    """``size`` entities grown from the most central one, each step taking the most central
-    neighbour of those taken (a new component's best entity when none is left), so that what
-    is drawn hangs together: the top of a ranking alone can hold no tie at all (programs have
-    members, not each other)."""
-    import heapq
-
-    und = g.to_undirected(as_view=True)
-    ranked = iter(sorted(g, key=lambda n: (-score[n], str(n))))
-    taken: dict[str, None] = {}
-    frontier: list[tuple[float, str]] = []
-    while len(taken) < size:
-        while frontier and frontier[0][1] in taken:
-            heapq.heappop(frontier)
-        if frontier:
-            n = heapq.heappop(frontier)[1]
-        else:
-            n = next((m for m in ranked if m not in taken), None)
-            if n is None:
-                break
-        taken[n] = None
-        for m in und[n]:
-            if m not in taken:
-                heapq.heappush(frontier, (-score[m], str(m)))
-    return list(taken)
-
-
-def budget(
-    g: nx.MultiDiGraph, max_nodes: int, *, focus: str | None = None
-) -> tuple[nx.MultiDiGraph, str | None]:
-    """At most ``max_nodes`` entities of ``g``: the most central part (see :func:`central_part`),
-    or around ``focus`` the nearest first, then the most central; with the sentence the page
-    shows when some are left out."""
-    tied = _tied(g)
-    total = len(tied)
-    if total <= max_nodes:
-        return _ties_only(g, tied), None
-    score = importance(g)
-    if focus is not None and focus in g:
-        dist = nx.single_source_shortest_path_length(g.to_undirected(as_view=True), focus)
-        keep = sorted(g, key=lambda n: (dist.get(n, math.inf), -score[n], str(n)))[:max_nodes]
-        how = f"the {max_nodes:,} nearest to {g.nodes[focus].get('name') or focus}, the most central first"
-    else:
-        keep = central_part(g, max_nodes, score)
-        how = f"the {max_nodes:,} most central (PageRank over the whole network, grown from the top)"
-    sub = g.subgraph(keep)
-    sub = _ties_only(sub.copy())
-    return sub, f"Showing {how} of {total:,} entities."
 
 
 def _curves(g: nx.MultiDiGraph) -> dict[tuple[str, str, str], dict[str, Any]]:
@@ -330,8 +261,8 @@ def network_data(
     }
 
 
-def render(data: Mapping[str, Any], *, title: str = "AI partnerships") -> str:
-    """The page for ``data`` (from network_data), vis-network inlined."""
+def _page(data: Mapping[str, Any], title: str) -> Iterator[str]:
+    """The page for ``data`` in pieces: the template's text between markers, then each value."""
     from importlib.resources import files
 
     vis = files("pyvis") / "lib" / VIS_VERSION
@@ -339,33 +270,47 @@ def render(data: Mapping[str, Any], *, title: str = "AI partnerships") -> str:
     vis_css = (vis / "vis-network.css").read_text(encoding="utf-8")
     if "</script" in vis_js.lower() or "</style" in vis_css.lower():
         raise UsageError(f"pyvis's {VIS_VERSION} files cannot be inlined safely: reinstall pyvis 0.3.2")
-    values = {"/*@VIS_CSS@*/": vis_css, "/*@VIS_JS@*/": vis_js, "@TITLE@": html.escape(title),
-              "@DATA@": _json_for_script(data)}
-    # one pass, so a marker-like string inside an inlined value is never replaced
-    return _MARKERS.sub(lambda m: values[m.group(0)], TEMPLATE.read_text(encoding="utf-8"))
+    values = {"/*@VIS_CSS@*/": lambda: vis_css, "/*@VIS_JS@*/": lambda: vis_js, "@TITLE@": lambda: html.escape(title),
+              "@DATA@": lambda: _json_for_script(data)}
+    # one pass over the template, so a marker-like string inside an inlined value is never replaced
+    template, at = TEMPLATE.read_text(encoding="utf-8"), 0
+    for m in _MARKERS.finditer(template):
+        yield template[at:m.start()]
+        yield values[m.group(0)]()
+        at = m.end()
+    yield template[at:]
 
 
-def undrawn_ties(shown: nx.MultiDiGraph, drawn: nx.MultiDiGraph, rest: list[str]) -> dict[str, Any] | None:
+def render(data: Mapping[str, Any], *, title: str = "AI partnerships") -> str:
+    """The page for ``data`` (from network_data), vis-network inlined."""
+    return "".join(_page(data, title))
+
+
+def _write_page(path: Path, data: Mapping[str, Any], title: str) -> None:
+    """render() into ``path`` piece by piece: a large page is never held twice, nor encoded whole."""
+    step = 1 << 20
+    with path.open("w", encoding="utf-8") as f:
+        for piece in _page(data, title):
+            for i in range(0, len(piece), step):
+                f.write(piece[i : i + step])
+
+
+def undrawn_ties(net: selection.Network, sel: selection.Selection) -> dict[str, Any] | None:
     """What the page needs to draw any listed entity's whole neighbourhood on demand: every
     relation not drawn that touches one, as flat [source, target, type] index triples into
     ``ids`` (the listed entities, then the drawn ones), and the listed entities' labels.
     None past MAX_MORE_EDGES relations (the page then gives the --focus command instead)."""
-    if shown.number_of_edges() - drawn.number_of_edges() > MAX_MORE_EDGES:
+    if len(sel.undrawn) > MAX_MORE_EDGES:
         return None
-    ids = list(rest) + list(drawn)
-    index = {n: i for i, n in enumerate(ids)}
-    edges: list[int] = []
-    for u, v, key in shown.edges(keys=True):
-        if u in index and v in index and not drawn.has_edge(u, v, key):
-            edges += (index[u], index[v], REL_TYPES.index(key))
-    return {"ids": ids, "labels": [LABELS.index(shown.nodes[n].get("label") or "Organization") for n in rest],
+    ids, edges = selection.undrawn_triples(net, sel)
+    return {"ids": ids, "labels": [LABELS.index(net.labels[n] or "Organization") for n in sel.rest],
             "edges": edges, "types": list(REL_TYPES), "labelNames": list(LABELS),
             "typeColors": [TYPE_STYLES[t]["color"] for t in REL_TYPES],
             "labelColors": [LABEL_COLORS.get(l, "#888888") for l in LABELS]}
 
 
 def write_html(
-    g: nx.MultiDiGraph,
+    g: nx.MultiDiGraph | selection.Network,
     path: str | Path,
     *,
     documents: Mapping[str, Mapping[str, Any]] | None = None,
@@ -379,7 +324,9 @@ def write_html(
     **filters,
 ) -> Drawn:
     """Write the view of ``g`` (filters as in graph.analysis.subgraph) to ``path``; at most
-    ``max_nodes`` entities are drawn (see :func:`budget`). ``claims`` pair each sentence with its
+    ``max_nodes`` entities are drawn (see graph.selection.select). ``g`` is a mirror or, for a
+    large store, graph.selection's arrays of it (``selection.from_store``): only the drawn part
+    then becomes a NetworkX graph. ``claims`` pair each sentence with its
     document in the node and edge details: the claims, or a function that returns those of the
     given document ids (only the documents behind the drawn relations are asked for, so a
     large store's claims are never all read).
@@ -396,19 +343,19 @@ def write_html(
         raise UsageError(f"unknown --size-by {size_by!r}: expected one of {', '.join(analysis.METRICS)}")
     if max_nodes < 1:
         raise UsageError(f"--max-nodes {max_nodes} draws nothing: give 1 or more (default {MAX_NODES})")
-    shown = _shown(g, focus=focus, depth=depth, **filters)
-    drawn, notice = budget(shown, max_nodes, focus=focus)
-    hidden = {n: shown.degree(n) - drawn.degree(n) for n in drawn} if notice else {}
+    net = g if isinstance(g, selection.Network) else selection.from_networkx(g)
+    sel = selection.select(net, max_nodes, focus=focus, depth=depth, max_listed=MAX_LISTED, **filters)
+    drawn, notice = selection.drawn_graph(net, sel), sel.notice
+    hidden = {net.ids[n]: h for n, h in sel.hidden.items()}
     if callable(claims):
         claims = claims(sorted({s for *_, d in drawn.edges(data=True) for s in d.get("sources") or ()}))
     data = network_data(drawn, documents=documents, claims=claims, size_by=size_by, seed=seed, hidden=hidden)
     data["focus"] = focus
     total = drawn.number_of_nodes()
     if notice:
-        tied = _tied(shown)
-        total, rest = len(tied), [n for n in tied if n not in drawn][:MAX_LISTED]
-        data["unlisted"] = {n: shown.nodes[n].get("name") or n for n in rest}
-        data["more"] = undrawn_ties(shown, drawn, rest)
+        total = sel.total
+        data["unlisted"] = {net.ids[n]: net.names[n] or net.ids[n] for n in sel.rest}
+        data["more"] = undrawn_ties(net, sel)
         notice += (" Search any name to draw it with its whole neighbourhood." if data["more"] else
                    " Search finds every name; to draw one's whole neighbourhood run aipg html --focus NAME,"
                    " or raise --max-nodes.")
@@ -419,5 +366,5 @@ def write_html(
                          if described else "Nothing to draw: the store holds no relation yet. Build it first.")
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render(data, title=title), encoding="utf-8")
+    _write_page(path, data, title)
     return Drawn(path, drawn.number_of_nodes(), drawn.number_of_edges(), total, notice)

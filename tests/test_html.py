@@ -597,3 +597,54 @@ def test_claims_are_asked_for_the_drawn_documents_only(tmp_path):
         (doc,) = [d["id"] for d in info["documents"]]
         assert info["evidence"] == [{"text": f"Sentence of {doc}.", "date": None,
                                      "doc": {"id": doc, "title": None, "date": None, "url": None}}]
+
+
+# --------------------------------------------------------------------------- chosen on arrays, from the store
+VIEWS = [
+    {},
+    {"max_nodes": 12},
+    {"max_nodes": 5, "types": ["FUNDS", "MEMBER_OF"]},
+    {"labels": ["Company", "Program"], "min_confidence": 0.5},
+    {"since": "2024", "max_nodes": 20},
+    {"until": "2023-06", "status": ["stated"]},
+    {"min_weight": 2},
+]
+
+
+def test_store_arrays_draw_what_the_mirror_draws(example_store, tmp_path):
+    """The CLI chooses from the store's Arrow columns and reads attributes for the drawn part
+    alone; a whole mirror of the same store gives the same page, filters, focus and budget alike."""
+    from aipg.graph import selection
+    from aipg.graph.config import Settings
+    from aipg.graph.html import document_index
+    from aipg.graph.mirror import mirror
+    from aipg.graph.stores import open_store
+
+    with open_store(Settings(store=str(example_store)), read_only=True) as st:
+        g, net, docs = mirror(st), selection.from_store(st), document_index(st.documents())
+        claims = lambda ids: [c for d in ids for c in st.claims(d)]  # noqa: E731
+        hub = max(g, key=g.degree)
+        for i, view in enumerate([*VIEWS, {"focus": hub, "max_nodes": 6}, {"focus": hub, "depth": 2}]):
+            pages = [_data(write_html(source, tmp_path / f"{i}-{n}.html", documents=docs, claims=claims, **view)
+                           .path.read_text(encoding="utf-8")) for n, source in enumerate((g, net))]
+            assert pages[0] == pages[1], view
+            assert pages[0]["nodes"] or view.get("until"), view
+
+
+def test_arrays_filter_as_the_mirror_does(example_store):
+    """graph.selection's filters on arrays keep what graph.analysis.subgraph keeps (view_graph)."""
+    from aipg.graph import selection
+    from aipg.graph.config import Settings
+    from aipg.graph.mirror import mirror
+    from aipg.graph.stores import open_store
+
+    with open_store(Settings(store=str(example_store)), read_only=True) as st:
+        g, net = mirror(st), selection.from_store(st)
+    for view in VIEWS[2:]:
+        filters = {k: v for k, v in view.items() if k != "max_nodes"}
+        node, edge = selection.shown(net, **filters)
+        kept = {(net.ids[net.source[k]], net.ids[net.target[k]], selection.REL_TYPES[net.types[k]])
+                for k in edge.nonzero()[0]}
+        expected = view_graph(g, **filters)
+        assert kept == set(expected.edges(keys=True)) and kept, view
+        assert {net.ids[i] for i in node.nonzero()[0]} == set(expected), view
