@@ -214,7 +214,9 @@ def build(paths: Iterable[str], store, *, settings: Settings | None = None, lang
 
     Documents stream through in batches of STREAM_BATCH (parse, extract, write, forget).
     Into an empty store that can copy in bulk, at least graph.stores.bulk.BULK_THRESHOLD new
-    documents are written by one bulk copy at the end (the same rows, far fewer statements).
+    documents are written by one bulk copy at the end (the same rows, far fewer statements):
+    each document is planned as it comes (graph.stores.bulk.Planner keeps its rows, not its
+    text or its extraction), so memory grows with the rows to write, not the documents read.
     """
     from aipg.graph.errors import AipgError
     from aipg.graph.stores import bulk
@@ -234,31 +236,37 @@ def build(paths: Iterable[str], store, *, settings: Settings | None = None, lang
                           (stored[d.id].extractor_version, stored[d.id].kb_version) != (d.extractor_version, d.kb_version))
     if on_start:
         on_start(len(todo))
-    copying = len(todo) >= bulk.BULK_THRESHOLD and hasattr(store, "copy_load") and store.is_empty()
-    pending: list[Extraction] = []
+    del documents, stored  # the batches hold the texts being worked on, no more
+    # a repeated id would make the plan refuse the run: then one ingest each, as bulk.load does
+    copying = (len(todo) >= bulk.BULK_THRESHOLD and hasattr(store, "copy_load") and store.is_empty()
+               and len(again) == len(todo))
+    planner = bulk.Planner() if copying else None
     labels: dict[str, str] = {}  # while copying: the label each id will be stored with (the first one)
-    for start in range(0, len(todo), STREAM_BATCH):
-        for a in analyse(todo[start : start + STREAM_BATCH], kb, settings=settings, progress=progress):
-            if copying:
+    while todo:
+        batch, todo = todo[:STREAM_BATCH], todo[STREAM_BATCH:]
+        for a in analyse(batch, kb, settings=settings, progress=progress):
+            if planner is not None:
                 ex = finalize(a, {i: labels[i] for i in a.resolution.entities if i in labels})
                 for e in ex.entities:
                     labels.setdefault(e.id, e.label)
-                pending.append(ex)
+                planner.add(ex)  # only the rows it leaves are kept
             else:
                 ex = finalize(a, store.labels_of(a.resolution.entities))
             for d in ex.dropped:
                 report.dropped[d.reason] += 1
-            if copying:
+            if planner is not None:
                 continue
             try:
                 _count(report, store.ingest(ex))
             except AipgError as e:
                 report.failed.append((a.document.path or a.document.id, str(e)))
-    if pending:
-        results, failed = bulk.load(store, pending, threshold=0)
-        for result in results:
+        del batch
+    if planner is not None and (planner.out.results or planner.out.failed):
+        plan = planner.finish()
+        store.copy_load(plan)
+        for result in plan.results:
             _count(report, result)
-        report.failed += failed
+        report.failed += plan.failed
     if report.added or report.replaced:  # the store's record of what built it last (graph.stores.version)
         from datetime import datetime, timezone
 

@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 from aipg.cli import cli
 from aipg.graph.config import Settings
+from aipg.graph.errors import StoreError
 from aipg.graph.model import Entity
 from aipg.graph.shards import read_shards, write_shard
 from aipg.graph.stores import open_store
@@ -70,6 +71,43 @@ def test_bulk_copy_refuses_a_store_that_holds_documents(tmp_path):
             st.copy_load(plan([d2, d3]))
         results, _ = load(st, [d1, d2, d3], threshold=1)  # falls back to ingest
         assert [r.status for r in results] == ["unchanged", "added", "added"]
+
+
+def test_bulk_copy_that_fails_late_leaves_the_store_empty(tmp_path, monkeypatch):
+    """Tables go in groups of COPY_GROUP per transaction: a failure after some groups committed
+    deletes what they copied, so the store is empty again, as it was."""
+    from aipg.graph.stores.ladybug_store import LadybugStore
+
+    monkeypatch.setattr(LadybugStore, "COPY_GROUP", 2)
+    p = plan(corpus())
+    group = next(iter(p.edges))
+    p.edges[group].append({**p.edges[group][0], "target": "no-such-entity"})  # its COPY fails: no such node
+    with open_at(tmp_path / "s.lbug") as st:
+        with pytest.raises(StoreError, match="nothing was written"):
+            st.copy_load(p)
+        assert st.is_empty() and st.claims() == [] and st.edges() == []
+        st.copy_load(plan(corpus()))  # and it takes a bulk copy again
+        assert not st.is_empty()
+
+
+def test_build_plans_each_document_as_it_comes_and_copies_what_ingest_leaves(tmp_path, monkeypatch):
+    """aipg build's bulk path streams: batches are extracted and planned one after the other
+    (graph.stores.bulk.Planner), then copied; the store equals the one-by-one build's."""
+    from aipg.graph.stores import bulk
+    from aipg.loaders import pipeline
+
+    with open_at(tmp_path / "one.lbug") as one:
+        r1 = pipeline.build([str(EXAMPLES)], one)
+        expected = contents(one)
+    monkeypatch.setattr(bulk, "BULK_THRESHOLD", 2)
+    monkeypatch.setattr(pipeline, "STREAM_BATCH", 3)
+    planned = []
+    monkeypatch.setattr(bulk.Planner, "add", lambda self, ex, add=bulk.Planner.add: planned.append(ex.document.id)
+                        or add(self, ex))
+    with open_at(tmp_path / "bulk.lbug") as copied:
+        r2 = pipeline.build([str(EXAMPLES)], copied)
+        assert contents(copied) == expected
+    assert r2.to_dict() == r1.to_dict() and r1.added > 3 and len(planned) == r1.added
 
 
 def test_shards_round_trip_extractions(tmp_path):

@@ -48,21 +48,29 @@ class BulkPlan:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (document id, reason)
 
 
-def plan(extractions: Iterable[Extraction]) -> BulkPlan:
-    """The rows that ingesting ``extractions`` one by one into an empty store would leave.
+class Planner:
+    """``plan`` one extraction at a time: ``add`` keeps only the rows each document leaves (no
+    parsed text, no Extraction), so a build can stream documents through and plan at the end."""
 
-    Two extractions of one document id: a StoreError (``load`` then ingests one by one).
-    """
-    out = BulkPlan()
-    stored: dict[str, Entity] = {}
-    claims: list[Claim] = []
-    dates: dict[str, str | None] = {}
-    subjects: dict[str, list] = defaultdict(list)
-    objects: dict[str, list] = defaultdict(list)
-    mentions: dict[str, list] = defaultdict(list)
-    for ex in extractions:
-        doc = ex.document
-        if doc.id in dates:
+    def __init__(self) -> None:
+        self.out = BulkPlan()
+        self.stored: dict[str, Entity] = {}
+        self.claims: list[Claim] = []
+        self.dates: dict[str, str | None] = {}
+        self.subjects: dict[str, list] = defaultdict(list)
+        self.objects: dict[str, list] = defaultdict(list)
+        self.mentions: dict[str, list] = defaultdict(list)
+
+    def label_of(self, entity_id: str) -> str | None:
+        """The label ``entity_id`` will be stored with (its first), None while unseen."""
+        e = self.stored.get(entity_id)
+        return e.label if e else None
+
+    def add(self, ex: Extraction) -> None:
+        """Ingest ``ex`` into the plan, as ``Store.ingest`` would into the store; a second
+        extraction of one document id is a StoreError."""
+        out, stored, doc = self.out, self.stored, ex.document
+        if doc.id in self.dates:
             raise StoreError(f"document {doc.id} appears twice in one bulk load: keep one of them")
         extracted: dict[str, Entity] = {}
         for e in ex.entities:
@@ -72,29 +80,44 @@ def plan(extractions: Iterable[Extraction]) -> BulkPlan:
             written = claims_to_write(ex, touched)
         except StoreError as e:
             out.failed.append((doc.path or doc.id, str(e)))
-            continue
+            return
         stored.update(touched)
-        dates[doc.id] = doc.published
+        self.dates[doc.id] = doc.published
         out.documents.append(doc.to_dict())
-        claims += written
+        self.claims += written
         for c in written:
-            subjects[check_label(touched[c.source].label)].append((c.id, c.source))
-            objects[check_label(touched[c.target].label)].append((c.id, c.target))
+            self.subjects[check_label(touched[c.source].label)].append((c.id, c.source))
+            self.objects[check_label(touched[c.target].label)].append((c.id, c.target))
         counts = dict(ex.mentions)
         for i, e in touched.items():
-            mentions[check_label(e.label)].append((i, doc.id, int(counts.get(i, 1)), list(extracted[i].aliases)))
+            self.mentions[check_label(e.label)].append((i, doc.id, int(counts.get(i, 1)), list(extracted[i].aliases)))
         out.results.append(IngestResult(doc.id, "added", claims_written=len(written),
                                         edges_recomputed=len({(c.source, c.type, c.target) for c in written})))
-    for e in stored.values():
-        out.entities.setdefault(check_label(e.label), []).append(e)
-    out.claims = [claim_row(c) for c in claims]
-    out.subjects, out.objects, out.mentions = dict(subjects), dict(objects), dict(mentions)
-    for edge in summarize(claims, dates):
-        group = (check_type(edge.type), stored[edge.source].label, stored[edge.target].label)
-        row = edge.to_dict()
-        row["amount"] = None if row["amount"] is None else float(row["amount"])
-        out.edges.setdefault(group, []).append(row)
-    return out
+
+    def finish(self) -> BulkPlan:
+        """The rows to copy: entities, claims and one summary edge per (source, type, target)."""
+        out, stored = self.out, self.stored
+        for e in stored.values():
+            out.entities.setdefault(check_label(e.label), []).append(e)
+        out.claims = [claim_row(c) for c in self.claims]
+        out.subjects, out.objects, out.mentions = dict(self.subjects), dict(self.objects), dict(self.mentions)
+        for edge in summarize(self.claims, self.dates):
+            group = (check_type(edge.type), stored[edge.source].label, stored[edge.target].label)
+            row = edge.to_dict()
+            row["amount"] = None if row["amount"] is None else float(row["amount"])
+            out.edges.setdefault(group, []).append(row)
+        return out
+
+
+def plan(extractions: Iterable[Extraction]) -> BulkPlan:
+    """The rows that ingesting ``extractions`` one by one into an empty store would leave.
+
+    Two extractions of one document id: a StoreError (``load`` then ingests one by one).
+    """
+    planner = Planner()
+    for ex in extractions:
+        planner.add(ex)
+    return planner.finish()
 
 
 def settle(extractions: Iterable[Extraction], stored: Mapping[str, str]) -> Iterator[Extraction]:
