@@ -357,14 +357,16 @@ class LadybugStore(CypherStore):
         return not any(counts)
 
     #: COPY statements per transaction in copy_load: LadybugDB holds ~8 MB per COPY until its
-    #: transaction commits (90 statements in one transaction: +0.7 GB at 2,000 documents).
-    COPY_GROUP = 16
+    #: transaction commits (90 statements in one transaction: +0.7 GB at 2,000 documents; at
+    #: 10,000, 4 per transaction peaked 0.27 GB above the store's base, 16 per transaction 0.36 GB,
+    #: in about the same time).
+    COPY_GROUP = 4
 
     def copy_load(self, plan) -> None:
         """Copy a graph.stores.bulk plan into this empty store with ``COPY ... FROM $table``.
 
         The rows travel as Arrow tables passed as parameters (no file, no value in the text),
-        COPY_GROUP tables per transaction (one transaction per table is 3x slower, one for all
+        COPY_GROUP tables per transaction (one for all
         holds memory per table until the end, measured): a failure leaves the store empty, as
         it was, the tables that a committed transaction copied deleted again.
         """
