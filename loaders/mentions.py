@@ -511,9 +511,11 @@ def _list_members(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: li
         if unknown and len(labels) >= 2 and 2 * len(labels) >= len(unknown):
             label = max(dict.fromkeys(labels), key=labels.count)  # on a tie, the first seen: no hash order
             out.extend(Span(doc, sp.start, sp.end, label=f"{CUE}|{label}") for sp in unknown)
-        elif not labels and len(chain) >= 3 and _led_in(doc, head) and all(len(sp) <= 3 for sp in unknown):
-            # "Upstage's consortium includes Nota, RableUp, Flitto and VUNO": a list a list word announces
-            out.extend(Span(doc, sp.start, sp.end, label=f"{CUE}|Company") for sp in unknown)
+        elif unknown and len(chain) >= 3 and _led_in(doc, head) and all(len(sp) <= 3 for sp in unknown):
+            # "Upstage's consortium includes Nota, RableUp, Flitto and VUNO": a list a list word announces,
+            # of firms unless its known names say otherwise
+            label = max(dict.fromkeys(labels), key=labels.count) if labels else "Company"
+            out.extend(Span(doc, sp.start, sp.end, label=f"{CUE}|{label}") for sp in unknown)
 
     for sp, lab in items:
         if chain:

@@ -20,6 +20,9 @@ MAX_LEFT = 25  # tokens between a trigger and the group before it
 MAX_RIGHT = 14  # tokens between a trigger and the group after it
 _TICKER_GAP = re.compile(r"^\s*\(\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\s*:\s*$")  # "(NASDAQ: " before a ticker
 _PAREN = re.compile(r"\([^()]*\)")
+# a legal form left after a known name, before the list goes on: "IBM Inc., Nvidia Inc. and ..."
+_LEGAL_LEAD = re.compile(r"^\s*,?\s*(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|S\.?A\.?S?|SE|SARL|GmbH|AG"
+                         r"|N\.?V|B\.?V|S\.?p\.?A|Co|Holdings)\b\.?")
 
 
 CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-Þ0-9][\w\-.&'’]*$")  # a token that can be part of a name
@@ -94,6 +97,7 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
                 last.end = e + 1 if e < len(doc) and rows[e].text == ")" else e
                 continue
             gap = based.sub(" ", _PAREN.sub(" ", fix_quotes(span_text(last.end, s))))  # "X and Minn.-based Y"
+            gap = _LEGAL_LEAD.sub(" ", gap, count=1)  # "IBM Inc., Nvidia Inc. and Intel"
             gap_words = [fold(w) for w in gap.replace(",", " , ").split()]
             same_kind = _kind(labels, last.entities) == _kind(labels, ents)
             # "Microsoft, OpenAI's largest shareholder": an apposition, not a list ("X and Y's deal" still is)

@@ -81,6 +81,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     # participle after "and" continues the agents
     ("en", "Cohere raised funds. The round was led by Canada's Inovia Capital and joined by Radical Ventures.",
      {("inovia-capital", "FUNDS", "cohere", S), ("radical-ventures", "FUNDS", "cohere", S)}),
+    # a legal form after a known name does not end the list
+    ("en", "The AI Alliance was launched last year. Members include IBM Inc., Nvidia Inc., Intel Inc. and Microsoft Inc.",
+     {("ibm", "MEMBER_OF", "ai-alliance", S), ("nvidia", "MEMBER_OF", "ai-alliance", S),
+      ("intel", "MEMBER_OF", "ai-alliance", S), ("microsoft", "MEMBER_OF", "ai-alliance", S)}),
     # an adverb between the verb and its preposition
     ("fr", "Mistral AI publie un modèle. Elle s'associe par ailleurs à Stellantis.",
      {("mistral-ai", PW, "stellantis", S)}),
