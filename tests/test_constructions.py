@@ -1,10 +1,13 @@
-"""Sentence constructions of real news that the relation stage reads: reciprocal verbs with no
-partner named after them ("X et Y s'associent"), subjects after the verb ("Ont également
-participé X et Y"), a participle's apposition inside a list of subjects ("X, présidé par P, et
-Y ont signé"), a round whose funded party only the article's opening names, and a gap between a verb and its preposition ("s'associe par ailleurs à").
-Each case also has a near miss that must give nothing more. Every text is written for these
-tests (real public facts or invented names, our words). Edges are (source, TYPE, target,
-status); symmetric edges have the smaller id first."""
+"""Sentence constructions of real news that the relation and mention stages read: reciprocal
+verbs with no partner named after them ("X et Y s'associent"), subjects after the verb ("Ont
+également participé X et Y"), a participle's apposition inside a list of subjects ("X, présidé
+par P, et Y ont signé"), a round whose funded party only the article's opening names, a
+recipient before its funders, launching something unnamed together, a place's "-based" and a
+country's possessive before a name, unknown names a list word announces, legal forms inside a
+list, and a gap between a verb and its preposition ("s'associe par ailleurs à"). Most cases have
+a near miss that must give nothing more. Every text is written for these tests (real public
+facts or invented names, our words). Edges are (source, TYPE, target, status); symmetric edges
+have the smaller id first."""
 
 from __future__ import annotations
 
