@@ -88,6 +88,12 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "The AI Alliance was launched last year. Members include IBM Inc., Nvidia Inc., Intel Inc. and Microsoft Inc.",
      {("ibm", "MEMBER_OF", "ai-alliance", S), ("nvidia", "MEMBER_OF", "ai-alliance", S),
       ("intel", "MEMBER_OF", "ai-alliance", S), ("microsoft", "MEMBER_OF", "ai-alliance", S)}),
+    # a declaration named once, then "la déclaration"; no declaration named, no reference
+    ("fr", "La France et l'Inde ont signé la Déclaration de Paris sur l'IA. Le Brésil a aussi paraphé la déclaration.",
+     {("government-of-france", "MEMBER_OF", "declaration-de-paris", S),
+      ("government-of-india", "MEMBER_OF", "declaration-de-paris", S),
+      ("government-of-brazil", "MEMBER_OF", "declaration-de-paris", S)}),
+    ("fr", "Mistral AI publie un modèle. La déclaration de son PDG a surpris.", set()),
     # an adverb between the verb and its preposition
     ("fr", "Mistral AI publie un modèle. Elle s'associe par ailleurs à Stellantis.",
      {("mistral-ai", PW, "stellantis", S)}),

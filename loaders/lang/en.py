@@ -208,6 +208,8 @@ REFERENCES = ReferenceWords(
         **dict.fromkeys(("alliance", "consortium", "initiative", "programme", "program", "project", "coalition",
                          "forum", "plan", "partnership", "foundation", "organisation", "organization", "network"),
                         ("Program", "Organization")),
+        # a declaration, charter or pact others sign: "the declaration", "the compact"
+        **dict.fromkeys(("declaration", "charter", "pact", "compact"), ("Program",)),
         "group": ("Company", "Program", "Organization"),
         "fund": ("Program", "Company"),
         **dict.fromkeys(("university", "institution", "school"), ("University",)),

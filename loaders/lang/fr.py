@@ -222,6 +222,8 @@ REFERENCES = ReferenceWords(
                          "pousse", "plateforme", "banque", "assureur", "equipementier", "armateur"), ("Company",)),
         **dict.fromkeys(("alliance", "consortium", "initiative", "programme", "projet", "coalition", "forum", "plan",
                          "partenariat", "fondation", "organisation", "reseau"), ("Program", "Organization")),
+        # a declaration, charter or pact others sign: "la déclaration", "le pacte"
+        **dict.fromkeys(("declaration", "charte", "pacte"), ("Program",)),
         **dict.fromkeys(("universite", "ecole", "etablissement", "institution"), ("University",)),
         **dict.fromkeys(("gouvernement", "ministere", "executif", "administration", "regulateur"), ("Government",)),
         "agence": ("Government", "Organization"),
