@@ -144,6 +144,8 @@ class Reading:
     beside: bool = False  # "aux côtés de X", "alongside X" after the trigger name a co-subject, not the object
     co_subjects: bool = False  # "X invested, as did Y": Y shares every target
     participation: bool = False  # the type is what the discourse makes of it (policy.PARTICIPATION)
+    names_roles: bool = False  # says who gives and who gets ("Y lève ... auprès de X", "financé par X"),
+    # so its reading beats the opposite one word order gives in the same sentence
 
 
 _SUBJECT = Reading(skip_possessive=True)
@@ -154,7 +156,8 @@ READINGS: dict[str, Reading] = {
     "participate": Reading(skip_possessive=True, co_subjects=True, participation=True),
     "pair": _SUBJECT,
     "venture": _SUBJECT,
-    "passive": Reading(skip_agents=True),
+    "passive": Reading(skip_agents=True, names_roles=True),
+    "raise": Reading(names_roles=True),
     "cofund": Reading(skip_agents=True),
 }
 

@@ -92,6 +92,7 @@ class RelationExtractor:
         views = [self._view(si, sent, doc, mention_spans[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)],
                             labels) for si, sent in enumerate(sents)]
         ctx.topic = opening_company(views, labels)
+        roles_named: set[tuple[str, str]] = set()  # (claim id, rule) of firings whose frame names the roles
         for si, view in enumerate(views):
             next_end = views[si + 1].span.end if si + 1 < len(views) else view.span.end
             bullets = _bullet_group(views, si)
@@ -102,8 +103,10 @@ class RelationExtractor:
                 if not found and bullets:  # "The round was led by three investors:" then a bulleted list
                     found = self._apply(*site_of(f, view, labels, ctx, next_end, bullets), article)
                 claims += found
+                if reading(f.trigger.frame).names_roles:
+                    roles_named.update((c.id, c.rule) for c in found)
             ctx.previous_words = frozenset(w for k, w in enumerate(view.words) if k not in view.inside)
-        return _dedupe(claims)
+        return _dedupe(claims, roles_named)
 
     def _view(self, si: int, sent, doc: Doc, mention_spans: list[MentionSpan], labels: dict[str, str]) -> SentenceView:
         """The sentence with its mention groups; cited sources and name modifiers are no arguments."""
@@ -302,17 +305,12 @@ def _bullet_group(views: list[SentenceView], si: int) -> Group | None:
     return Group(entities, view.span.end, view.span.end, leadin=True)  # (a list announced by a colon)
 
 
-def _roles_named(rule: str) -> bool:
-    """The rule's frame (the third part of its id, "fr.funds.raise.lever") says who gives and who gets."""
-    parts = rule.split(".")
-    return len(parts) > 2 and parts[2] in ("raise", "passive")
-
-
-def _dedupe(claims: list[Claim]) -> list[Claim]:
+def _dedupe(claims: list[Claim], roles_named: set[tuple[str, str]]) -> list[Claim]:
     """One claim per (sentence, type, source, target); a negation in a sentence beats its positive;
     of two opposite directed claims in one sentence ("Y bénéficie d'un budget, dont 20 M€ de X"
-    read both ways), one whose frame names the roles (the recipient of a raise, the agent of a
-    passive) beats one read from word order (both stay otherwise)."""
+    read both ways), one whose frame names the roles (``roles_named``: (claim id, rule) of firings of
+    a frame whose reading says so, the recipient of a raise or the agent of a passive) beats one
+    read from word order (both stay otherwise)."""
     best: dict[str, Claim] = {}
     for c in claims:
         if c.id not in best or c.confidence > best[c.id].confidence:
@@ -322,7 +320,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 
     def outranked(c: Claim) -> bool:
         other = directed.get((c.sentence, c.type, c.target, c.source))
-        return other is not None and _roles_named(other.rule) and not _roles_named(c.rule)
+        return other is not None and (other.id, other.rule) in roles_named and (c.id, c.rule) not in roles_named
 
     return [c for c in best.values() if not (c.type == "MEMBER_OF" and (c.sentence, c.source, c.target) in excluded)
             and not outranked(c)]
