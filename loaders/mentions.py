@@ -22,7 +22,7 @@ from aipg.loaders.kb import KnowledgeBase, is_case_sensitive
 from aipg.loaders.lang import MentionWords, for_language, union, words_of
 from aipg.loaders.references import REFERENCE, reference_spans
 from aipg.loaders.sentence import CAPITALISED as _CAP_RE
-from aipg.loaders.sentence import fold
+from aipg.loaders.sentence import LEGAL_FORMS, fold
 
 # Mention kinds
 KB, ACTOR, CUE, NER, PERSON, NON_ORG = "kb", "actor", "cue", "ner", "person", "nonorg"
@@ -71,9 +71,7 @@ COMPANY_SUFFIXES = (
 )
 # NER's "persons" that end so are firms: "Guotai Junan International", "Foo Holdings"
 _NOT_PERSON_LAST = frozenset(COMPANY_SUFFIXES) | {"international"}
-LEGAL_SUFFIX_RE = re.compile(
-    r"(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|S\.?A\.?S?|SARL|GmbH|AG|N\.?V|B\.?V|S\.?p\.?A|Co)\.?)+$"
-)
+LEGAL_SUFFIX_RE = re.compile(rf"(?:,?\s+(?:{LEGAL_FORMS})\.?)+$")
 TICKER_RE = re.compile(r"^\(\s*(?:NASDAQ|NYSE|Euronext(?: Paris)?|LSE|TSX|TSE|HKEX|SIX|XETRA|EPA|ETR)\s*:\s*([A-Z0-9.]{1,8})\s*\)")
 ACRONYM_RE = re.compile(r"^\(\s*([A-Z][A-Za-z0-9&]{1,9})\s*\)")
 

@@ -20,9 +20,10 @@ MAX_LEFT = 25  # tokens between a trigger and the group before it
 MAX_RIGHT = 14  # tokens between a trigger and the group after it
 _TICKER_GAP = re.compile(r"^\s*\(\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\s*:\s*$")  # "(NASDAQ: " before a ticker
 _PAREN = re.compile(r"\([^()]*\)")
+#: legal forms of companies, as regex alternatives (mentions.LEGAL_SUFFIX_RE ends a name with them)
+LEGAL_FORMS = r"Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|S\.?A\.?S?|SARL|GmbH|AG|N\.?V|B\.?V|S\.?p\.?A|Co"
 # a legal form left after a known name, before the list goes on: "IBM Inc., Nvidia Inc. and ..."
-_LEGAL_LEAD = re.compile(r"^\s*,?\s*(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|S\.?A\.?S?|SE|SARL|GmbH|AG"
-                         r"|N\.?V|B\.?V|S\.?p\.?A|Co|Holdings)\b\.?")
+_LEGAL_LEAD = re.compile(rf"^\s*,?\s*(?:{LEGAL_FORMS}|SE|Holdings)\b\.?")
 
 
 CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-Þ0-9][\w\-.&'’]*$")  # a token that can be part of a name
@@ -134,11 +135,11 @@ def _participial(lang: LanguageData, doc: Doc, a: int, b: int) -> bool:
     """Tokens a..b are a participle's apposition closing a list item: "X, présidé par P, et Y",
     "X, founded in 2019, and Y" (a comma, a participle, at most ten more tokens, a comma, maybe a
     joiner and an article)."""
-    toks = doc[a:b]
+    toks = nlp.tokens(doc).rows[a:b]  # (plain rows: this runs between every two groups that are no list)
     if len(toks) < 4 or len(toks) > 14 or toks[0].text != "," or any(t.text in ";:()" for t in toks):
         return False
     p = toks[1]
-    participle = p.morph.get("VerbForm") == ["Part"] if doc.has_annotation("MORPH") \
+    participle = doc[p.i].morph.get("VerbForm") == ["Part"] if doc.has_annotation("MORPH") \
         else bool(lang.participle_suffixes) and fold(p.text).endswith(lang.participle_suffixes)
     commas = [k for k, t in enumerate(toks) if t.text == ","]
     if not participle or len(commas) != 2:
