@@ -516,6 +516,8 @@ def pair(site: Site) -> list[Pair]:
     view, lang, rights = site.view, site.lang, site.rights
     L, R = site.L, site.R
     base = view.span.start
+    if site.has("inner") or _relative_inside(site):
+        return _inner_pairs(site)
     if site.has("reciprocal"):  # "X et Y s'associent (avec Z)": the subjects pair, a partner only after "avec"
         next_word = view.words[site.found.end] if site.found.end < len(view.words) else ""
         partners = site.orgs(R) if rights and (preceded_by(view, rights[0], lang.prep_with) or (
@@ -531,3 +533,27 @@ def pair(site: Site) -> list[Pair]:
     if len(site.orgs(R)) >= 2 and site.has("between") and preceded_by(view, rights[0], lang.prep_between):
         return _all_pairs(site.orgs(R))  # (not "in collaboration with X and Y")
     return []
+
+
+def _relative_inside(site: Site) -> bool:
+    """A group inside the trigger's gap is the subject of a relative clause on its noun ("le
+    partenariat que X a noué avec Y"): the parties are inside, whatever stands before."""
+    view, base = site.view, site.view.span.start
+    for g in site.rights:
+        if site.t0 <= g.start and g.end <= site.t1:
+            k = g.start - base - 1
+            while k > 0 and view.words[k] in site.lang.definite_articles:
+                k -= 1
+            if view.words[k] in site.lang.relatives:
+                return True
+    return False
+
+
+def _inner_pairs(site: Site) -> list[Pair]:
+    """"l'accord que X et Y ont signé", "le partenariat qu'X a noué avec Y": the parties inside the
+    trigger's gap pair among themselves, or each with a partner after "avec"."""
+    inner = [x for g in site.rights if site.t0 <= g.start and g.end <= site.t1 for x in site.orgs(g.entities)]
+    with_ = next((g for g in site.rights if g.start >= site.t1 and preceded_by(site.view, g, site.lang.prep_with)), None)
+    if with_:
+        return [Pair(a, b, False) for a in inner for b in site.orgs(with_.entities) if a != b]
+    return _all_pairs(inner)

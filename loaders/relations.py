@@ -28,7 +28,8 @@ from aipg.loaders.amounts import find_amounts
 from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, reading, speaks_of_money
 from aipg.loaders.lang import LanguageData, for_language
 from aipg.loaders.sentence import (
-    Group, SentenceView, build_groups, find_triggers, fold, left_group, right_groups, sentence_view,
+    Group, SentenceView, build_groups, find_triggers, fold, left_group, relative_antecedent, right_groups,
+    sentence_view,
 )
 from aipg.loaders.triggers import Found, context_confidence, trigger_words, triggers_for
 
@@ -179,12 +180,19 @@ def _holds(site: Site, language: str) -> bool:
         return False
     if "verb" in trig.options and _noun_here(site):
         return False
-    if trig.needs_program and not (site.rights and any(site.labels.get(x) == "Program" for x in site.rights[0].entities)):
+    if trig.needs_program and not (site.rights and any(site.labels.get(x) == "Program" for x in site.rights[0].entities)) \
+            and not _program_antecedent(site):
         return False
     if trig.type in policy.FOUNDING_MEMBER_DROPS \
             and any(w in site.lang.membership_nouns for w in view.words[f.start + 1 : f.start + 4]):
         return False  # "founding member", "membres fondateurs": membership, not creation
     return True
+
+
+def _program_antecedent(site: Site) -> bool:
+    """The subject opens a relative clause on a program: "P, un texte que X a refusé de signer"."""
+    antecedent = relative_antecedent(site.view, site.left) if site.left and not site.rights else None
+    return antecedent is not None and any(site.labels.get(x) == "Program" for x in antecedent.entities)
 
 
 def _noun_here(site: Site) -> bool:

@@ -76,6 +76,22 @@ def base_name(name: str) -> str:
 
 
 
+def _salient(mentions: list[Mention], i: int, res: Resolution, wanted: set[str], size: int) -> tuple[str, ...] | None:
+    """The ``size`` organizations of the ``wanted`` labels named in the five sentences before
+    mention i that have strictly more mentions so far than every other (the article's parties
+    among the investors it lists), else None."""
+    counts: Counter = Counter()
+    for j in range(i):
+        eid = res.of_mention[j]
+        if eid is not None and eid not in res.citation_only and res.entities[eid].label in wanted:
+            counts[eid] += 1
+    recent = {res.of_mention[j] for j in range(i) if mentions[j].sentence >= mentions[i].sentence - 5}
+    ranked = sorted(((n, eid) for eid, n in counts.items() if eid in recent), reverse=True)
+    if len(ranked) < size or (len(ranked) > size and ranked[size - 1][0] == ranked[size][0]):
+        return None
+    return tuple(eid for _, eid in ranked[:size])
+
+
 class Resolver:
     """Resolves the mentions of documents against one knowledge base."""
 
@@ -140,7 +156,7 @@ class Resolver:
         index = _Index(mentions, res)
         for i, m in enumerate(mentions):
             if m.kind == REFERENCE and m.key.startswith("pair"):
-                pair = self._pair(mentions, i, res, words.group_governments)
+                pair = self._pair(mentions, i, res, words)
                 if pair:
                     res.pairs[i] = pair
             elif m.kind == REFERENCE and m.key == "pronoun":
@@ -290,28 +306,34 @@ class Resolver:
                 best, best_score = eid, score
         return best
 
-    def _pair(self, mentions: list[Mention], i: int, res: Resolution,
-              governments: frozenset[str]) -> tuple[str, ...] | None:
-        """"les deux acteurs", "both companies", "the pair", "les trois groupes": the N organizations
-        the recent text is about, by mentions so far among those named in the five sentences before
-        (the latest on a tie)."""
+    def _pair(self, mentions: list[Mention], i: int, res: Resolution, words: ReferenceWords) -> tuple[str, ...] | None:
+        """"les deux acteurs", "both companies", "the pair", "les trois groupes": the N most recent
+        distinct organizations of the kind the head names (governments for "les deux pays", companies
+        for "les trois groupes"), read back from the reference sentence by sentence (five at most);
+        where the nearest sentences that name N of them name more, the N that stand out by mentions
+        so far, else None ("X et Y ... avec Z. Les deux groupes" is ambiguous)."""
         m = mentions[i]
         size = int(m.key.partition(":")[2] or 2)
-        words = set(fold(m.text).split())
-        # "les deux pays" / "both governments" are governments; "les deux entreprises" are not
-        wanted = {"Government"} if words & governments else {"Company", "University", "Government", "Organization"}
-        counts: Counter = Counter()
-        last: dict[str, int] = {}
-        for j in range(i):
-            eid = res.of_mention[j]
-            if eid is None or res.entities[eid].label not in wanted:
-                continue
-            counts[eid] += 1
-            last[eid] = j
-        recent = [eid for eid, j in last.items() if mentions[j].sentence >= m.sentence - 5]
-        if len(recent) < size:
-            return None
-        return tuple(sorted(recent, key=lambda eid: (counts[eid], last[eid]), reverse=True)[:size])
+        said = set(fold(m.text).split())
+        if said & words.group_governments:
+            wanted = {"Government"}
+        elif said & words.group_companies:
+            wanted = {"Company"}
+        else:
+            wanted = {"Company", "University", "Government", "Organization"}
+        found: list[str] = []
+        for sentence in range(m.sentence, max(-1, m.sentence - 6), -1):
+            here = [j for j in range(i - 1, -1, -1) if mentions[j].sentence == sentence]
+            for j in here:  # (latest first)
+                eid = res.of_mention[j]
+                if eid is not None and eid not in found and eid not in res.citation_only \
+                        and res.entities[eid].label in wanted:
+                    found.append(eid)
+            if len(found) == size:
+                return tuple(found)
+            if len(found) > size:
+                break
+        return _salient(mentions, i, res, wanted, size) if len(found) > size else None
 
     def _pronoun(self, mentions: list[Mention], i: int, res: Resolution) -> str | None:
         """A subject pronoun opening a sentence ("Elle est soutenue par ...", "It partners with ...")

@@ -109,8 +109,8 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
                 last.entities.extend(x for x in ents if x not in last.entities)
                 last.end = e
                 continue
-            relative = any(w in lang.relative_possessives for w in gap_words) and e < len(doc) \
-                and rows[e].pos_ in ("VERB", "AUX")
+            relative = (any(w in lang.relative_possessives for w in gap_words) and e < len(doc)
+                        and rows[e].pos_ in ("VERB", "AUX")) or _object_relative_gap(lang, gap_words)
             if same_kind and gap_words and len(gap_words) <= 8 and any(w in lang.list_leadins for w in gap_words[-3:]) \
                     and not relative and not possessive \
                     and not any(_verbish(lang, rows[t], view.lemmas[t - base]) for t in range(last.end, s)):
@@ -129,6 +129,14 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
         leadin = bool(before) and any(w in lang.list_leadins for w in before[-3:])
         groups.append(Group(list(ents), s, e, agent=agent, leadin=leadin))
     return groups
+
+
+def _object_relative_gap(lang: LanguageData, gap_words: list[str]) -> bool:
+    """The gap ends with a relative "que" after a noun, whose subject the next name is ("Pasqal, une
+    start-up que Bpifrance finance"), not the "que" of "tels que" / "ainsi que"."""
+    words = [w.rstrip("'") for w in gap_words]
+    return len(words) >= 2 and words[-1] in lang.relatives and words[-2] not in lang.not_relative_before \
+        and words[-2] not in lang.list_leadins and words[-2][:1].isalpha()
 
 
 def _participial(lang: LanguageData, doc: Doc, a: int, b: int) -> bool:
@@ -270,15 +278,38 @@ def preceded_by(view: SentenceView, g: Group, words: Collection[str]) -> bool:
 def relative_antecedent(view: SentenceView, g: Group) -> Group | None:
     """The group a relative clause opened just before ``g`` hangs on: in "OpenAI, dans laquelle
     Microsoft a investi" and "ROOST, ..., et dont Google et OpenAI sont partenaires", the group
-    before the relative word (within the sentence and ``MAX_LEFT`` tokens)."""
+    before the relative word (within the sentence and ``MAX_LEFT`` tokens); before an object
+    relative ("que": ``g`` is its subject), only the group right before it or before a noun phrase
+    in apposition to it ("P, un texte que X a refusé de signer", "Y, une jeune pousse qu'X finance")."""
     base = view.span.start
     k = g.start - base - 1
     while k >= 0 and view.words[k] in view.lang.definite_articles:
         k -= 1
-    if k < 0 or view.words[k] not in view.lang.relative_objects:
+    if k < 0:
         return None
     rel = base + k
     before = [x for x in view.groups if x.end <= rel]
-    if not before or rel - before[-1].end > MAX_LEFT:
+    if not before:
         return None
-    return before[-1]
+    if view.words[k] in view.lang.relative_objects:
+        return before[-1] if rel - before[-1].end <= MAX_LEFT else None
+    if view.words[k] in view.lang.relatives and _apposed_only(view.span.doc, before[-1].end, rel):
+        return before[-1]
+    return None
+
+
+_APPOSED = frozenset({"DET", "NOUN", "ADJ", "PROPN", "NUM"})
+
+
+def _apposed_only(doc: Doc, a: int, b: int) -> bool:
+    """Between tokens a and b: nothing, or a comma and a short noun phrase ("X, un texte ..."), maybe
+    after a modifier of the name, read from the Doc's tags (without tags, only nothing)."""
+    rows = nlp.tokens(doc).rows[a:b]
+    if not rows:
+        return True
+    if not doc.has_annotation("TAG") and not doc.has_annotation("POS"):
+        return False
+    commas = [k for k, r in enumerate(rows) if r.text == ","]
+    # (a modifier of the name may come first: "P sur l'IA, un texte que ...")
+    return len(rows) <= 10 and len(commas) == 1 and any(r.pos_ == "NOUN" for r in rows[commas[0] + 1 :]) \
+        and all(r.pos_ in _APPOSED or r.text == "," or (r.pos_ == "ADP" and k < commas[0]) for k, r in enumerate(rows))

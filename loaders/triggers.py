@@ -26,7 +26,9 @@ the word is a verb here only when no article stands just before it or before the
 word before it ("the Singaporean fund Temasek" is a noun); ``reciprocal`` says the verb pairs its
 subjects among themselves ("X et Y s'associent", "X and Y partner on ...") and takes a partner after
 it only behind "with" / "avec" / "à"; ``initial`` fires only where the trigger opens its sentence,
-its subjects following it ("Ont également participé X et Y").
+its subjects following it ("Ont également participé X et Y"). ``inner`` takes the parties inside the
+trigger's gap, the subjects of a relative clause on its noun ("l'accord que X et Y ont signé"),
+with a partner after "avec" / "with" if one follows.
 
 ``confidence`` is the rule's precision measured on the development sets by
 bench/calibrate.py (stored in rules_calibration.json beside this file, keyed by
@@ -49,7 +51,7 @@ from aipg.graph.schema import REL_TYPES
 from aipg.loaders.lang import LanguageData, Rule
 
 OPTIONS = frozenset({"amount", "program", "after", "participants", "organization", "members", "nominal", "round",
-                     "object", "between", "verb", "reciprocal", "initial"})
+                     "object", "between", "verb", "reciprocal", "initial", "inner"})
 _STOPS = frozenset({".", ";", ",", "(", ")", ":"})  # a gap ``~N`` never crosses them
 _WORD = re.compile(r"^[^\s|?~]+$")
 

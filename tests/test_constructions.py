@@ -97,6 +97,50 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     # an adverb between the verb and its preposition
     ("fr", "Mistral AI publie un modèle. Elle s'associe par ailleurs à Stellantis.",
      {("mistral-ai", PW, "stellantis", S)}),
+    # a numbered group: the N organizations of its kind named last, only when exactly N fit (or N
+    # stand out by mentions); a news agency cited in a dispatch is none of them
+    ("fr", "Orange, Capgemini et Microsoft préparent une offre. Les trois groupes ont rejoint l'AI Alliance.",
+     {("orange", "MEMBER_OF", "ai-alliance", S), ("capgemini", "MEMBER_OF", "ai-alliance", S),
+      ("microsoft", "MEMBER_OF", "ai-alliance", S)}),
+    ("fr", "Orange et Capgemini préparent une offre avec Microsoft et Google. Les trois groupes ont rejoint l'AI Alliance.",
+     set()),
+    ("fr", "Orange et Microsoft changent de braquet. Selon une dépêche de Reuters publiée lundi, les deux géants "
+           "vont lancer une initiative commune en Afrique.",
+     {("microsoft", PW, "orange", S)}),
+    ("fr", "Inria et le CNRS recrutent. Les deux partenaires ont rejoint Confiance.ai.",
+     {("inria", "MEMBER_OF", "confiance-ai", S), ("cnrs", "MEMBER_OF", "confiance-ai", S)}),
+    # an object relative on a program or a partner: "P, un texte que X a refusé de signer"
+    ("fr", "Le sommet a adopté la Déclaration de Paris. Seuls 61 pays ont signé la déclaration finale ce mardi, "
+           "un document que les États-Unis et le Royaume-Uni ont refusé de parafer.",
+     {("us-government", "EXCLUDED_FROM", "declaration-de-paris", S),
+      ("uk-government", "EXCLUDED_FROM", "declaration-de-paris", S)}),
+    ("fr", "La Déclaration de Paris, un texte que le Canada a signé, engage les pays.",
+     {("government-of-canada", "MEMBER_OF", "declaration-de-paris", S)}),
+    ("fr", "Le Canada annonce que le Japon refuse de signer.", set()),
+    ("fr", "Pasqal, une start-up que Bpifrance finance depuis 2020, recrute.", {("bpifrance", "FUNDS", "pasqal", S)}),
+    ("fr", "Pasqal annonce que Bpifrance finance la recherche.", set()),
+    # the agreement before, its parties in a relative clause on it; not the subject of the main verb
+    ("fr", "Mistral AI détaille l'accord que Renault et Google ont signé en mai.", {("google", MOU, "renault", S)}),
+    ("fr", "Orange présente le partenariat que Capgemini a noué avec Mistral AI.", {("capgemini", PW, "mistral-ai", S)}),
+    # verbs by lemma: parapher, rallier, conclure, tenir à l'écart, porter sur les fonts baptismaux, abonder;
+    # "rejoint par" in a round
+    ("fr", "Renault et Google ont paraphé un accord-cadre de coopération.", {("google", MOU, "renault", S)}),
+    ("fr", "Renault et Google ont paraphé la feuille de présence.", set()),
+    ("fr", "La France a rallié le Partenariat mondial sur l'intelligence artificielle.",
+     {("government-of-france", "MEMBER_OF", "gpai", S)}),
+    ("fr", "La France a rallié l'Allemagne à sa position.", set()),
+    ("fr", "Thales et Mistral AI ont conclu un partenariat.", {("mistral-ai", PW, "thales", S)}),
+    ("fr", "Le Japon a été tenu à l'écart du Partenariat mondial sur l'intelligence artificielle.",
+     {("government-of-japan", "EXCLUDED_FROM", "gpai", S)}),
+    ("fr", "Le Japon reste en dehors du Partenariat mondial sur l'intelligence artificielle.",
+     {("government-of-japan", "EXCLUDED_FROM", "gpai", S)}),
+    ("fr", "Le Japon a été tenu informé par le Partenariat mondial sur l'intelligence artificielle.", set()),
+    ("fr", "Inria et le CNRS ont porté sur les fonts baptismaux le programme Confiance.ai.",
+     {("inria", "FOUNDED", "confiance-ai", S), ("cnrs", "FOUNDED", "confiance-ai", S)}),
+    ("fr", "Bpifrance a abondé le programme Campus IA.", {("bpifrance", "FUNDS", "campus-ia", S)}),
+    ("fr", "Le tour de table de Mistral AI est mené par General Catalyst, rejoint par Bpifrance.",
+     {("general-catalyst", "FUNDS", "mistral-ai", S), ("bpifrance", "FUNDS", "mistral-ai", S)}),
+    ("fr", "Mistral AI, rejoint par Bpifrance au salon, présente un modèle.", set()),
 ]
 
 

@@ -120,6 +120,7 @@ class ReferenceWords:
     group_of: Words  # after that noun, it counts things, not parties: "a pair of chips"
     group_heads: Words  # the plural head of a group: "entreprises", "companies"
     group_governments: Words  # a group of governments: "les deux pays", "both governments"
+    group_companies: Words  # a group of companies: "les trois groupes", "the two firms"
     pronouns: Words  # subject pronouns that continue a named subject: "elle", "it"
     time_openers: Words  # open a short time phrase before that pronoun: "En décembre, elle ..."
     subordinators: Words  # "that" / "que" before a reported subject pronoun

@@ -231,6 +231,8 @@ REFERENCES = ReferenceWords(
     group_heads=frozenset({"companies", "firms", "groups", "organizations", "organisations", "sides", "partners",
                            "parties", "institutions", "countries", "governments", "giants"}),
     group_governments=frozenset({"countries", "governments", "states", "nations"}),
+    group_companies=frozenset({"companies", "firms", "groups", "giants", "startups", "start-ups", "carmakers",
+                               "chipmakers", "banks", "insurers", "operators"}),
     pronouns=frozenset({"it"}),
     time_openers=frozenset({"in", "on", "last", "this", "earlier"}),
     subordinators=frozenset({"that"}),

@@ -45,7 +45,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.include.compter", "include", "compter|compte|comptent|comptait|comptaient ~3 membres|partenaires|participants|signataires", 0.75, "members"),
         Rule("fr.member_of.include.membres2", "include", "membres fondateurs? ,|:", 0.75),
         # paraphrases seen in real news
-        Rule("fr.member_of.active.parapher", "active", "parapher|paraphe|paraphent|parapheront", 0.75, "program"),
+        Rule("fr.member_of.active.parapher", "active", "parapher|paraphe|paraphent|parapheront|parafer|parafe|parafent", 0.75, "program"),
+        # "X a rallié P", "X ratifie P": joining a program named right after
+        Rule("fr.member_of.active.rallier", "active", "rallier|rallie|rallient|ratifier|ratifie|ratifient", 0.75, "program"),
         Rule("fr.member_of.include.membres3", "include", "membres ~3 que sont", 0.8),
         # invited to a program: negated, left out of it ("n'ont pas été conviés à P")
         Rule("fr.member_of.passive.adhesion", "passive", "recevoir|recu|recoit|obtenir|obtenu ~2 adhesion|adhesions de|d|du|des", 0.75),
@@ -87,6 +89,10 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.funds.cofund.aux", "cofund", "aux cotes de|d|du|des", 0.6),
         Rule("fr.funds.cofund.reunir", "cofund", "reunir|reunit|reunissait|reunissent|comprendre|comprend|comprenait|inclure|inclut|incluait|associer|associe|associait|rassembler|rassemble|rassemblait|rassemblent", 0.6, "round"),
         # paraphrases seen in real news
+        # "X abonde le fonds", "X a abondé P de 10 M€"
+        Rule("fr.funds.active.abonder", "active", "abonder|abonde|abondent|abondera", 0.75),
+        # "le tour, mené par A, rejoint par B": B joins the round
+        Rule("fr.funds.cofund.rejoint", "cofund", "rejoint|rejointe|rejoints|rejointes par", 0.7, "round"),
         Rule("fr.funds.passive.profiter", "passive", "profiter|beneficier de ~2 appui|soutien|concours financier de|du|des", 0.8),
     ),
     "SIGNS_MOU_WITH": (
@@ -97,6 +103,10 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # "X a signé avec Y un protocole d'accord": the partner before the document
         Rule("fr.signs_mou_with.pair.signeavec", "pair", "signer|signe|signent|signee|signeront avec", 0.8),
         # paraphrases seen in real news
+        # "X et Y ont paraphé un accord-cadre", "X ratifie un protocole avec Y"
+        Rule("fr.signs_mou_with.pair.parapher", "pair", "parapher|parafer|paraphe|parafe|ratifier|ratifie ~7 protocole|accord|memorandum|mou|lettre|contrat|convention", 0.85),
+        # the document before, a relative clause on it: "l'accord que X et Y ont signé"
+        Rule("fr.signs_mou_with.pair.relatif", "pair", "accord|protocole|memorandum|convention|contrat que|qu ~8 signer|signe|signent|signee|parapher|paraphe|parafer|ratifier|ratifie", 0.8, "inner"),
         Rule("fr.signs_mou_with.pair.convention", "pair", "convention|accord|protocole|memorandum ~4 paraphe|paraphee|signe|signee ~6 entre", 0.85, "between"),
     ),
     "PARTNERS_WITH": (
@@ -111,10 +121,12 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.partners_with.pair.rapprochement", "pair", "rapprochement entre", 0.7, "between"),
         Rule("fr.partners_with.pair.unir", "pair", "unir|unissent ~2 forces", 0.8),
         Rule("fr.partners_with.pair.entrer", "pair", "entrer|entrent|entre dans ~2 partenariat", 0.85),
-        Rule("fr.partners_with.pair.lancer", "pair", "lancer|lance|lancent|nouer|noue|nouent|sceller|scelle|scellent|former|forment|etablir|etablit|etablissent|annoncer|annonce|annoncent ~3 partenariat|cooperation|collaboration|alliance", 0.8),
+        Rule("fr.partners_with.pair.lancer", "pair", "lancer|lance|lancent|nouer|noue|nouent|sceller|scelle|scellent|conclure|conclu|concluent|former|forment|etablir|etablit|etablissent|annoncer|annonce|annoncent ~3 partenariat|cooperation|collaboration|alliance", 0.8),
         Rule("fr.partners_with.pair.coentreprise", "venture", "coentreprise|co-entreprise|joint-venture", 0.8),
         Rule("fr.partners_with.pair.travailler", "pair", "travailler|travaille|travaillent|travailleront|collaborer|collaborent|cooperer|cooperent ensemble", 0.75),
         Rule("fr.partners_with.pair.travailler2", "pair", "travailler|travaille|travaillent|travaillera avec", 0.6),
+        # "le partenariat que X et Y ont noué", "l'alliance qu'X a scellée avec Y"
+        Rule("fr.partners_with.pair.relatif", "pair", "partenariat|alliance|collaboration|cooperation que|qu ~8 nouer|noue|sceller|scelle|conclure|conclu|annoncer|annonce|lancer|lance|signer|signe", 0.75, "inner"),
         # a commercial contract with a partner ("un contrat pluriannuel avec Y")
         Rule("fr.partners_with.pair.contrat", "pair", "contrat|contrats ~3 avec", 0.65),
         # paraphrases seen in real news
@@ -133,6 +145,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.founded.passive.a", "passive", "a l initiative de|d", 0.8),
         # paraphrases seen in real news
         Rule("fr.founded.active.donner", "active", "donner|donne|donnent|donnaient naissance a|au|aux", 0.85),
+        Rule("fr.founded.active.porter", "active", "porter|porte|portent sur les fonts baptismaux", 0.85),
     ),
     "EXCLUDED_FROM": (
         Rule("fr.excluded_from.active.quitter", "active", "quitter|quitte|quittent|quitté", 0.85),
@@ -140,8 +153,11 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.excluded_from.active.retrait", "active", "retrait|depart|sortie de|du|d", 0.8),
         Rule("fr.excluded_from.active.exclu", "active", "exclu|exclue|exclus|exclues|ecarte|ecartee|absent|absente|absents ~2 de|du|des", 0.85),
         Rule("fr.excluded_from.active.claquer", "active", "claquer|claque la porte de|du", 0.85),
-        Rule("fr.excluded_from.active.rester", "active", "rester|reste|restent en dehors|a l ecart de|du", 0.8),
+        Rule("fr.excluded_from.active.rester", "active", "rester|reste|restent|restera|resteront a l ecart de|du|des", 0.8),
+        Rule("fr.excluded_from.active.dehors", "active", "rester|reste|restent|restera|resteront|tenir|tenu|tenue|tenus|tenues en dehors de|du|des", 0.8),
         # paraphrases seen in real news
+        # "X a été tenu à l'écart de P", "X est tenu en dehors de P"
+        Rule("fr.excluded_from.active.tenir", "active", "tenir|tenu|tenue|tenus|tenues a l ecart de|du|des", 0.8),
         Rule("fr.excluded_from.active.manquer", "active", "manquer|manque|manquent|manquaient|manquait a l appel", 0.8),
     ),
 }
@@ -240,13 +256,17 @@ REFERENCES = ReferenceWords(
         "taiwanais": "TW", "taiwanaise": "TW", "quebecois": "CA", "quebecoise": "CA",
     },
     group_determiners=frozenset({"les", "ces"}),
-    group_numbers={"deux": 2, "trois": 3, "quatre": 4, "cinq": 5},
+    group_numbers={"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6},
     group_noun_determiners=frozenset({"le", "ce", "la"}),
     group_nouns={"duo": 2, "tandem": 2, "binome": 2, "trio": 3},
     group_of=frozenset({"de", "d"}),
     group_heads=frozenset({"acteurs", "groupes", "entreprises", "societes", "partenaires", "parties", "entites",
-                           "institutions", "organisations", "pays", "gouvernements", "geants"}),
+                           "institutions", "organisations", "pays", "gouvernements", "geants", "firmes",
+                           "startups", "allies", "constructeurs", "operateurs", "banques", "assureurs", "editeurs",
+                           "licornes", "etablissements", "universites", "signataires"}),
     group_governments=frozenset({"pays", "gouvernements", "etats", "nations"}),
+    group_companies=frozenset({"groupes", "entreprises", "societes", "geants", "firmes", "startups", "start-up",
+                               "constructeurs", "operateurs", "banques", "assureurs", "editeurs", "licornes"}),
     pronouns=frozenset({"il", "elle"}),
     time_openers=frozenset({"en", "le", "debut", "fin", "lors", "au", "dans", "mi"}),
     subordinators=frozenset({"que", "qu'", "qu\u2019"}),
@@ -254,7 +274,10 @@ REFERENCES = ReferenceWords(
     company_nouns=frozenset({"startup", "start-up", "societe", "entreprise", "firme", "groupe", "editeur",
                              "fabricant", "licorne", "pepite", "developpeur"}),
     citation_before=("selon", "d['\u2019]apr[eè]s", "cit[ée]e? par", "rapport[ée]e?s? par", "r[ée]v[ée]l[ée]e?s? par",
-                     "partag[ée]e?s?(?: \\w+)? par", "publi[ée]e?s? par"),
+                     "partag[ée]e?s?(?: \\w+)? par", "publi[ée]e?s? par",
+                     # "selon une dépêche de Reuters", "d'après un article du Monde" (not a press release: its author acts)
+                     "(?:selon|d['\u2019]apr[eè]s) (?:une?|des|les?|la) (?:d[ée]p[êe]ches?|articles?|informations?|"
+                     "rapports?)(?: \\w+)? (?:de|du|des|d['\u2019])"),
     citation_articles=("l['\u2019]", "le ", "la ", "les "),
     citation_after=("a rapport[ée]", "rapporte", "r[ée]v[èe]le", "a r[ée]v[ée]l[ée]", "[ée]voque", "estime",
                     "indique"),
