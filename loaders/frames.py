@@ -17,7 +17,7 @@ from typing import Callable, Collection, Mapping
 from aipg.graph.schema import ANY_ORG_LABELS, ORG_LABELS
 from aipg.loaders import policy
 from aipg.loaders.lang import LanguageData
-from aipg.loaders.sentence import Group, SentenceView, preceded_by, relative_antecedent
+from aipg.loaders.sentence import Group, SentenceView, fold, preceded_by, relative_antecedent
 from aipg.loaders.triggers import Found, Trigger
 
 
@@ -375,9 +375,19 @@ def founded(site: Site) -> list[Pair]:
 
 
 def _unnamed_object(site: Site) -> bool:
-    """The trigger's object is an indefinite common noun ("une initiative", "a joint programme")."""
+    """The trigger's object is an indefinite common noun ("une initiative", "a joint programme"),
+    right after it or, where the Doc has a parser, its object after a time phrase ("de lancer dès
+    le début de 2026 une initiative")."""
+    indefinite = site.lang.articles - site.lang.definite_articles
     after = site.view.words[site.found.end : site.found.end + 1]
-    return bool(after) and after[0] in site.lang.articles - site.lang.definite_articles
+    if after and after[0] in indefinite:
+        return True
+    doc = site.view.span.doc
+    if not doc.has_annotation("DEP"):
+        return False
+    objects = [c for t in doc[site.t0 : site.t1] for c in t.children if c.dep_ == "obj" and c.i >= site.t1]
+    return bool(objects) and objects[0].pos_ == "NOUN" \
+        and any(d.dep_ == "det" and fold(d.text) in indefinite for d in objects[0].children)
 
 
 # --------------------------------------------------------------------------- funding
@@ -527,12 +537,30 @@ def pair(site: Site) -> list[Pair]:
     if rights and (preceded_by(view, rights[0], lang.prep_between) or between) and len(site.orgs(R)) >= 2:
         return _all_pairs(site.orgs(R))
     if L and R:
-        return [Pair(a, b, False) for a in site.orgs(L) for b in site.orgs(R)]
+        return [Pair(a, b, False) for a in site.orgs(L) for b in site.orgs(R)] + _ellipsis_pairs(site)
+    antecedent = relative_antecedent(view, site.left) if L else None
+    if antecedent and site.orgs(antecedent.entities):
+        # "Faurecia, avec lequel elle a annoncé un partenariat": the subject pairs with the antecedent
+        return [Pair(a, b, False) for a in site.orgs(L) for b in site.orgs(antecedent.entities)[:1] if a != b]
     if len(site.orgs(L)) >= 2:
         return _all_pairs(site.orgs(L))
     if len(site.orgs(R)) >= 2 and site.has("between") and preceded_by(view, rights[0], lang.prep_between):
         return _all_pairs(site.orgs(R))  # (not "in collaboration with X and Y")
     return []
+
+
+def _ellipsis_pairs(site: Site) -> list[Pair]:
+    """The same relation again with a partner after a repeated preposition: "un partenariat avec X,
+    puis un autre avec Y", "avec X et avec Y"."""
+    view, lang = site.view, site.lang
+    out = []
+    for g in site.rights[1:]:
+        k = g.start - view.span.start - 1
+        while k > 0 and view.words[k] in lang.articles:
+            k -= 1
+        if k > 0 and view.words[k] in lang.prep_with and view.words[k - 1] in lang.ellipsis_before:
+            out += [Pair(a, b, False) for a in site.orgs(site.L) for b in site.orgs(g.entities) if a != b]
+    return out
 
 
 def _relative_inside(site: Site) -> bool:

@@ -7,10 +7,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from aipg.loaders import nlp
-from aipg.loaders.lang import ReferenceWords, words_of
+from aipg.loaders.lang import ReferenceWords, codes, for_language, words_of
 from aipg.loaders.sentence import CAPITALISED, fold
 
 REFERENCE = "reference"  # the mention kind
+#: per language, the relative words after a preposition a subject pronoun may follow ("avec lequel elle";
+#: not "dont elle a présenté le partenariat avec Y": that partnership is the antecedent's)
+RELATIVE_OBJECTS = {code: for_language(code).relative_objects - for_language(code).relative_possessives
+                    for code in codes()}
 # The words are the ``references`` group of the document's language (loaders/lang/); the stages
 # that judge names (mentions, aliases, resolve) read them over every language with ``union``.
 
@@ -79,9 +83,19 @@ def _reported_pronouns(doc: Doc, toks: list) -> list[Span]:
 def _pronoun_spans(doc: Doc, sent: Span) -> list[Span]:
     """A subject pronoun that opens a sentence, or its main clause after a short time phrase:
     "Elle est soutenue par ...", "It partners with ...", "In May it closed ...", "En décembre, elle avait levé ...";
-    and one after "that" / "que" in reported speech."""
+    one after "that" / "que" in reported speech; and one opening a relative clause on another party
+    ("Faurecia, avec lequel elle a annoncé un partenariat")."""
     toks = [t for t in nlp.tokens(doc).of(sent) if not t.is_space and t.text not in ("•", "-", "*")]
-    return _opening_pronoun(doc, toks) + _reported_pronouns(doc, toks)
+    return _opening_pronoun(doc, toks) + _reported_pronouns(doc, toks) + _relative_pronouns(doc, toks)
+
+
+def _relative_pronouns(doc: Doc, toks: list) -> list[Span]:
+    """A subject pronoun right after a relative word that is no subject ("avec lequel elle", "dans
+    laquelle il"): it continues the text's subject, never the relative's antecedent (resolve.py)."""
+    pronouns = _words(doc).pronouns
+    relatives = RELATIVE_OBJECTS.get(doc.lang_, frozenset())
+    return [Span(doc, t.i, t.i + 1, label=f"{REFERENCE}|pronoun") for k, t in enumerate(toks[1:-1], 1)
+            if fold(t.text) in pronouns and fold(toks[k - 1].text) in relatives and not toks[k + 1].is_punct]
 
 
 def _opening_pronoun(doc: Doc, toks: list) -> list[Span]:

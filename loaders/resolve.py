@@ -92,6 +92,9 @@ def _salient(mentions: list[Mention], i: int, res: Resolution, wanted: set[str],
     return tuple(eid for _, eid in ranked[:size])
 
 
+_RELATIVES = union("relative_objects")
+
+
 class Resolver:
     """Resolves the mentions of documents against one knowledge base."""
 
@@ -160,7 +163,7 @@ class Resolver:
                 if pair:
                     res.pairs[i] = pair
             elif m.kind == REFERENCE and m.key == "pronoun":
-                res.of_mention[i] = self._pronoun(mentions, i, res)
+                res.of_mention[i] = self._pronoun(text, mentions, i, res)
             elif m.kind == REFERENCE and i + 1 < len(mentions) and mentions[i + 1].tok_start == m.tok_end \
                     and mentions[i + 1].kind != REFERENCE and res.of_mention[i + 1] is not None:
                 res.of_mention[i] = res.of_mention[i + 1]  # "la start-up Mistral AI": a description of the name
@@ -335,12 +338,15 @@ class Resolver:
                 break
         return _salient(mentions, i, res, wanted, size) if len(found) > size else None
 
-    def _pronoun(self, mentions: list[Mention], i: int, res: Resolution) -> str | None:
+    def _pronoun(self, text: str, mentions: list[Mention], i: int, res: Resolution) -> str | None:
         """A subject pronoun opening a sentence ("Elle est soutenue par ...", "It partners with ...")
         continues the previous sentence's subject, when that subject is an organization."""
         m = mentions[i]
+        # (after a relative word, "Faurecia, avec lequel elle ...", the names before are the antecedent's)
+        after_relative = fold(text[max(0, m.start - 14) : m.start]).split()[-1:] in ([w] for w in _RELATIVES)
         named = [j for j in range(i) if mentions[j].sentence == m.sentence and res.of_mention[j] is not None
-                 and res.of_mention[j] not in res.citation_only and res.entities[res.of_mention[j]].label != "Person"]
+                 and res.of_mention[j] not in res.citation_only and res.entities[res.of_mention[j]].label != "Person"
+                 and not after_relative]
         here = [j for j in named if mentions[j].subject or j == named[0]]
         if here:  # reported speech: "Siemens confirmed that it had created ..."
             return res.of_mention[here[-1]]

@@ -141,6 +141,28 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "Le tour de table de Mistral AI est mené par General Catalyst, rejoint par Bpifrance.",
      {("general-catalyst", "FUNDS", "mistral-ai", S), ("bpifrance", "FUNDS", "mistral-ai", S)}),
     ("fr", "Mistral AI, rejoint par Bpifrance au salon, présente un modèle.", set()),
+    # launching something unnamed together, its object after a time phrase; not a stated definite object
+    ("fr", "MTN et Microsoft accélèrent. Les deux géants prévoient de lancer dès le début de l'année prochaine "
+           "une initiative d'inclusion numérique.",
+     {("microsoft", PW, "mtn", S)}),
+    ("fr", "MTN et Microsoft prévoient de lancer dès le début de l'année prochaine la nouvelle version de leur offre.",
+     set()),
+    # a subject pronoun after "avec lequel": the text's subject, partner of the antecedent; not after
+    # "dont" (the partnership is the antecedent's)
+    ("fr", "Mistral AI multiplie les clients industriels. Parmi eux figure l'équipementier Faurecia, avec lequel "
+           "elle a annoncé un partenariat l'an dernier.",
+     {("forvia", PW, "mistral-ai", S)}),
+    ("fr", "Mistral AI multiplie les clients industriels. Parmi eux figure l'équipementier Faurecia, dont elle a "
+           "présenté le partenariat avec Renault.",
+     {("forvia", PW, "renault", S)}),
+    ("fr", "Mistral AI multiplie les clients. Parmi eux figure Pasqal, dans laquelle elle a investi 10 millions d'euros.",
+     {("mistral-ai", "FUNDS", "pasqal", S)}),
+    # one relation, a second partner after a repeated "avec"; not a partner of another verb
+    ("fr", "Mistral AI a levé des fonds. Elle a annoncé un partenariat avec France Travail en février, puis un "
+           "autre avec Stellantis.",
+     {("france-travail", PW, "mistral-ai", S), ("mistral-ai", PW, "stellantis", S)}),
+    ("fr", "Mistral AI a annoncé un partenariat avec France Travail pour rivaliser avec Stellantis.",
+     {("france-travail", PW, "mistral-ai", S)}),
 ]
 
 

@@ -232,6 +232,7 @@ class LanguageData:
     relatives: Words  # open a relative clause
     relative_objects: Words  # a relative whose antecedent is the object: "dans laquelle X a investi"
     relative_possessives: Words  # "dont", "whose"
+    ellipsis_before: Words  # right before a repeated "with", the same relation with another partner: "un autre avec Y"
     not_relative_before: Words  # before a relative word, it is no relative: "such as", "tels que"
     copulas: Words  # lemmas of "be" and "have"
     descriptors: Words  # common nouns describing the name after them: "the start-up X"

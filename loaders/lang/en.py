@@ -366,6 +366,7 @@ DATA = LanguageData(
     relatives=frozenset({"that", "which", "who", "whom", "whose"}),
     relative_objects=frozenset({"which", "whom", "whose"}),
     relative_possessives=frozenset({"whose"}),
+    ellipsis_before=frozenset({"another", "one", "others", "then", "and", ","}),
     not_relative_before=frozenset({"such", "so", "among", "of"}),
     copulas=frozenset({"be", "have"}),
     descriptors=frozenset({"start", "startup", "company", "firm", "group", "chipmaker", "giant", "lab", "fund", "us",

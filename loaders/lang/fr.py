@@ -403,6 +403,7 @@ DATA = LanguageData(
     relatives=frozenset({"qui", "que", "qu", "lequel", "laquelle", "lesquels"}),
     relative_objects=frozenset({"dont", "laquelle", "lequel", "lesquels", "lesquelles"}),
     relative_possessives=frozenset({"dont"}),
+    ellipsis_before=frozenset({"autre", "autres", "puis", "et", ","}),
     not_relative_before=frozenset({"tel", "tels", "telle", "telles", "ainsi", "meme", "alors", "plus", "moins", "bien",
                                    "ne", "parmi"}),
     copulas=frozenset({"etre", "avoir"}),
