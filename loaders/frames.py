@@ -528,6 +528,9 @@ def pair(site: Site) -> list[Pair]:
     base = view.span.start
     if site.has("inner") or _relative_inside(site):
         return _inner_pairs(site)
+    owner = _of_with(site)
+    if owner:  # "(X salue) le partenariat de Microsoft avec OpenAI": Microsoft's partnership, not X's
+        return owner
     if site.has("reciprocal"):  # "X et Y s'associent (avec Z)": the subjects pair, a partner only after "avec"
         next_word = view.words[site.found.end] if site.found.end < len(view.words) else ""
         partners = site.orgs(R) if rights and (preceded_by(view, rights[0], lang.prep_with) or (
@@ -547,6 +550,18 @@ def pair(site: Site) -> list[Pair]:
     if len(site.orgs(R)) >= 2 and site.has("between") and preceded_by(view, rights[0], lang.prep_between):
         return _all_pairs(site.orgs(R))  # (not "in collaboration with X and Y")
     return []
+
+
+def _of_with(site: Site) -> list[Pair]:
+    """"le partenariat de X avec Y": the party after "de" right after the trigger's noun pairs with
+    the one after "avec"; the subject before stays out."""
+    view, lang = site.view, site.lang
+    if len(site.rights) < 2 or site.rights[0].start - site.t0 > 3 or not preceded_by(view, site.rights[0], lang.prep_of):
+        return []
+    with_ = site.rights[1]
+    if not preceded_by(view, with_, lang.prep_with) or with_.start - site.rights[0].end > 2:
+        return []
+    return [Pair(a, b, False) for a in site.orgs(site.rights[0].entities) for b in site.orgs(with_.entities) if a != b]
 
 
 def _ellipsis_pairs(site: Site) -> list[Pair]:

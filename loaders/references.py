@@ -128,6 +128,18 @@ def _name_follows(toks: list, k: int, w: ReferenceWords) -> bool:
     return False
 
 
+def _plain_after(toks: list, k: int, w: ReferenceWords) -> bool:
+    """After a plain head ("le centre"), only its complements until a verb, an auxiliary, a
+    punctuation mark or another preposition: "le nouveau centre de recherche créé par"."""
+    for t in toks[k:]:
+        word = fold(t.text).rstrip("'")
+        if t.is_punct or t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADP" and word not in w.plain_complements):
+            return True
+        if word not in w.plain_complements:
+            return False
+    return True
+
+
 def reference_spans(doc: Doc, sent: Span) -> list[Span]:
     """Definite short references: determiner, up to three modifiers, a head noun, trailing adjectives."""
     out = _pair_spans(doc, sent) + _pronoun_spans(doc, sent)
@@ -141,6 +153,8 @@ def reference_spans(doc: Doc, sent: Span) -> list[Span]:
         for j in range(k + 1, min(k + 5, len(toks))):
             head, after = _head_at(toks, j, heads)
             if head in heads:
+                if head in w.plain_heads and not _plain_after(toks, after, w):
+                    break  # "le centre commercial", "le centre de données": another centre
                 end = after
                 while end < len(toks) and toks[end].pos_ == "ADJ" and toks[end].lower_ not in w.not_reference_adjectives:
                     end += 1

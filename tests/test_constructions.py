@@ -163,6 +163,18 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("france-travail", PW, "mistral-ai", S), ("mistral-ai", PW, "stellantis", S)}),
     ("fr", "Mistral AI a annoncé un partenariat avec France Travail pour rivaliser avec Stellantis.",
      {("france-travail", PW, "mistral-ai", S)}),
+    # "le partenariat de X avec Y" is X's, not the subject's
+    ("fr", "Orange salue le partenariat de Microsoft avec OpenAI.", {("microsoft", PW, "openai", S)}),
+    ("fr", "Orange a signé un partenariat de recherche avec OpenAI.", {("openai", MOU, "orange", S)}),
+    # an unnamed centre: the program named before, not the university that founded it
+    ("fr", "L'Inria et le CNRS ont lancé le programme Campus IA en 2021. Le nouveau centre de recherche est financé "
+           "par L'Oréal et Capgemini.",
+     {("inria", "FOUNDED", "campus-ia", S), ("cnrs", "FOUNDED", "campus-ia", S),
+      ("l-oreal", "FUNDS", "campus-ia", S), ("capgemini", "FUNDS", "campus-ia", S)}),
+    ("fr", "Le programme Campus IA a ouvert ses portes. Le centre, créé par l'Inria et le CNRS, compte parmi ses "
+           "membres fondateurs L'Oréal et Capgemini.",
+     {("inria", "FOUNDED", "campus-ia", S), ("cnrs", "FOUNDED", "campus-ia", S),
+      ("l-oreal", "MEMBER_OF", "campus-ia", S), ("capgemini", "MEMBER_OF", "campus-ia", S)}),
 ]
 
 

@@ -190,3 +190,10 @@ def test_a_country_closing_a_longer_name_is_part_of_it():
     doc = nlp.parse([text], ["en"])[0]
     kinds = {m.text: m.kind for m in find_mentions(doc, load_kb(), "en")}
     assert "Canada" not in kinds and "Japan" not in kinds
+
+
+def test_a_centre_is_a_reference_bare_or_as_a_research_centre_only():
+    text = ("Le programme Campus IA ouvre. Le nouveau centre de recherche recrute. Le centre commercial ferme. "
+            "Le centre de données chauffe. Le centre est financé par Bpifrance.")
+    refs = [m.text for m in _mentions(text, "fr") if m.kind == REFERENCE]
+    assert refs == ["Le nouveau centre", "Le centre"]

@@ -138,9 +138,11 @@ class ReferenceWords:
     reporting_verbs: Words  # a bare reported clause follows them: "Cohere said on Thursday it had raised ..."
     not_descriptive: Words  # read where the Doc has no tags: no noun that describes a name
     not_reference_adjectives: Words  # an adjective after the head that ends the reference: "le dernier"
+    plain_heads: Words  # heads that refer only bare or with ``plain_complements``: "le centre", not "le centre commercial"
+    plain_complements: Words  # what may follow such a head: "le nouveau centre de recherche"
 
     CONSTRUCTIONS = ("group_alone", "impersonal_pronouns", "impersonal_verbs", "plain_time_openers",
-                     "reporting_verbs", "not_descriptive", "not_reference_adjectives")
+                     "reporting_verbs", "not_descriptive", "not_reference_adjectives", "plain_heads", "plain_complements")
 
     @cached_property
     def citations(self) -> tuple[re.Pattern[str], re.Pattern[str]]:

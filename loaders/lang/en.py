@@ -252,6 +252,8 @@ REFERENCES = ReferenceWords(
     not_descriptive=frozenset({"in", "into", "with", "by", "for", "to", "and", "or", "the", "a", "an", "has", "have",
                                "is", "was", "will", "would", "said", "says", "also", "on", "at", "from", "as"}),
     not_reference_adjectives=frozenset(),  # (the English pipeline tags no adjective)
+    plain_heads=frozenset(),  # (no such reference in English yet)
+    plain_complements=frozenset(),
 )
 
 NAMES = NameWords(

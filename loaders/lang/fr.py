@@ -238,6 +238,8 @@ REFERENCES = ReferenceWords(
                          "pousse", "plateforme", "banque", "assureur", "equipementier", "armateur"), ("Company",)),
         **dict.fromkeys(("alliance", "consortium", "initiative", "programme", "projet", "coalition", "forum", "plan",
                          "partenariat", "fondation", "organisation", "reseau"), ("Program", "Organization")),
+        # a centre, institute or hub named before: "le centre", "le nouveau centre de recherche"
+        **dict.fromkeys(("centre", "pole", "hub", "campus"), ("Program",)),
         # a declaration, charter or pact others sign: "la déclaration", "le pacte"
         **dict.fromkeys(("declaration", "charte", "pacte"), ("Program",)),
         **dict.fromkeys(("universite", "ecole", "etablissement", "institution"), ("University",)),
@@ -289,6 +291,9 @@ REFERENCES = ReferenceWords(
     reporting_verbs=frozenset(),  # French reports with "que": "indique qu'elle"
     not_descriptive=frozenset(),  # (the French pipeline tags its words)
     not_reference_adjectives=frozenset({"dernier", "premier"}),
+    plain_heads=frozenset({"centre", "pole", "hub", "campus"}),
+    plain_complements=frozenset({"de", "d", "recherche", "excellence", "interdisciplinaire", "nouveau", "l", "ia",
+                                 "intelligence", "artificielle"}),
 )
 
 NAMES = NameWords(
