@@ -70,7 +70,17 @@ def _hedged(view: SentenceView, f: Found, left: Group | None) -> bool:
     window = view.words[lo : f.end + 2] + view.lemmas[lo : f.end + 2]
     if any(w in view.lang.hedges for w in window):
         return True
+    if any(_conditional(view.words[k], view.lemmas[k], view.lang.conditional_endings) for k in range(lo, f.end)):
+        return True
     return view.span.doc.has_annotation("MORPH") and any("Cnd" in t.morph.get("Mood") for t in view.span[lo : f.end])
+
+
+def _conditional(word: str, lemma: str, endings: tuple[str, ...]) -> bool:
+    """A verb in the conditional, read from its lemma where the tagger takes it for an imperfect:
+    the infinitive (its final "e" dropped) and an ending ("rejoindrait", "investiraient"; not
+    "montrait")."""
+    stem = lemma.removesuffix("e")
+    return bool(endings) and lemma != word and stem.endswith("r") and any(word == stem + e for e in endings)
 
 
 class RelationExtractor:

@@ -171,6 +171,15 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
            "par L'Oréal et Capgemini.",
      {("inria", "FOUNDED", "campus-ia", S), ("cnrs", "FOUNDED", "campus-ia", S),
       ("l-oreal", "FUNDS", "campus-ia", S), ("capgemini", "FUNDS", "campus-ia", S)}),
+    # subjects after the verb behind a two-word adverb; a conditional the tagger reads as an imperfect is a hedge
+    ("fr", "Mistral AI a levé 600 millions d'euros. Le tour est mené par General Catalyst. Ont en outre participé "
+           "Bpifrance et Nvidia.",
+     {("general-catalyst", "FUNDS", "mistral-ai", S), ("bpifrance", "FUNDS", "mistral-ai", S),
+      ("nvidia", "FUNDS", "mistral-ai", S)}),
+    ("fr", "Orange rejoindrait le programme Campus IA.", {("orange", "MEMBER_OF", "campus-ia", "potential")}),
+    ("fr", "Orange rejoignait le programme Campus IA en 2021.", {("orange", "MEMBER_OF", "campus-ia", S)}),
+    ("fr", "La Région Île-de-France dotera le programme Campus IA de 20 millions d'euros.",
+     {("ile-de-france-region", "FUNDS", "campus-ia", S)}),
     ("fr", "Le programme Campus IA a ouvert ses portes. Le centre, créé par l'Inria et le CNRS, compte parmi ses "
            "membres fondateurs L'Oréal et Capgemini.",
      {("inria", "FOUNDED", "campus-ia", S), ("cnrs", "FOUNDED", "campus-ia", S),

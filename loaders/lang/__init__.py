@@ -270,9 +270,12 @@ class LanguageData:
     team_nouns: Words  # "Upstage's consortium includes X", "le consortium d'Upstage comprend X": partners
     determiners: Words  # open a stated object that is no name: "intégrer ces outils", "join its board"
 
+    # the conditional's endings after the infinitive (its final "e" dropped): "rejoindr-ait", "signer-aient"
+    conditional_endings: tuple[str, ...]
+
     # fields that describe a construction some languages lack; every other field is filled
     CONSTRUCTIONS = ("possessives", "modifier_before", "not_nouns", "participle_suffixes", "reflexives",
-                     "promise_markers")
+                     "promise_markers", "conditional_endings")
 
     def gap_list(self) -> re.Pattern[str]:
         """What may stand between two items of one list: a comma or joiner, then maybe an article."""

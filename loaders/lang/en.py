@@ -414,5 +414,6 @@ DATA = LanguageData(
     reflexives=frozenset(),
     promise_markers=frozenset(),
     team_nouns=frozenset({"consortium", "team", "teams", "coalition"}),
+    conditional_endings=(),  # ("would" is a hedge word)
     determiners=frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}),
 )

@@ -22,7 +22,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.participate.prendre", "participate", "prendre|prend|prennent|pris part a|au|aux", 0.7),
         Rule("fr.member_of.participate.rejoindre", "participate", "rejoindre|rejoint|rejoignent ~3 investisseurs|actionnaires|tour|capital", 0.75),
         # the subjects after the verb: "Ont également participé (à l'opération) X et Y"
-        Rule("fr.member_of.participate.inverse", "participate", "ont|a ~1 participe|investi|contribue", 0.7, "after", "initial"),
+        Rule("fr.member_of.participate.inverse", "participate", "ont|a ~2 participe|investi|contribue", 0.7, "after", "initial"),
         Rule("fr.member_of.participate.parmi", "participate", "parmi eux|elles|lesquels|lesquelles|ceux-ci", 0.7, "after", "participants"),
         Rule("fr.member_of.active.partenaire", "active", "partenaire|partenaires fondateur|fondateurs", 0.75),
         Rule("fr.member_of.active.se", "active", "se|s joindre|joint|joignent a|au|aux", 0.8),
@@ -451,6 +451,7 @@ DATA = LanguageData(
     reflexives=frozenset({"s", "se"}),
     promise_markers=frozenset({"a"}),
     team_nouns=frozenset({"consortium", "equipe", "groupement", "attelage"}),
+    conditional_endings=("ait", "aient", "ais"),
     determiners=frozenset({"le", "la", "l", "les", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa", "ses",
                            "leur", "leurs", "notre", "nos"}),
 )
