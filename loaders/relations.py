@@ -31,7 +31,7 @@ from aipg.loaders.sentence import (
     Group, SentenceView, build_groups, find_triggers, fold, left_group, relative_antecedent, right_groups,
     sentence_view,
 )
-from aipg.loaders.triggers import Found, context_confidence, trigger_words, triggers_for
+from aipg.loaders.triggers import Found, context_confidence, incise_end, trigger_words, triggers_for
 
 MentionSpan = tuple[int, int, list[str], bool]  # (token start, token end, entity ids, is a reference)
 
@@ -166,7 +166,9 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
     how = reading(f.trigger.frame)
     left = left_group(view, t0, skip_agents=how.skip_agents, skip_possessive=how.skip_possessive)
     # groups inside a gapped trigger ("injectée dans la licorne ... par X") come first on the right
-    rights = [g for g in view.groups if t0 <= g.start and g.end <= t1] + right_groups(view, t1)
+    # (a name in an incise the trigger reads through is none of its arguments: "signé, en marge du salon X, un accord")
+    rights = [g for g in view.groups if t0 <= g.start and g.end <= t1 and not _in_incise(view, g, t0, t1)] \
+        + [g for g in right_groups(view, t1) if not _in_incise(view, g, t0, t1)]
     if bullets:  # the items of the list the sentence announces, whatever stands between
         rights.append(bullets)
     # "X a financé, aux côtés d'Iliad, le laboratoire Y": Iliad stands with the subject, not as the object
@@ -177,6 +179,19 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
         money = _funding_context(view, ctx, rights, labels)
         rel_type = policy.PARTICIPATION["money" if money else "otherwise"]
     return Site(view, f, rel_type, left, tuple(rights), labels, ctx, next_end), beside
+
+
+def _in_incise(view: SentenceView, g: Group, t0: int, t1: int) -> bool:
+    """The group stands between two commas inside the firing t0..t1, or in an incise right after it
+    ("ont lancé, lors d'une visite de X, le programme P")."""
+    base = view.span.start
+    if g.end <= t1:
+        return "," in view.words[t0 - base : g.start - base] and "," in view.words[g.end - base : t1 - base]
+    k = t1 - base
+    if k + 1 >= len(view.words) or view.words[k] != "," or view.words[k + 1] not in view.lang.incise_openers:
+        return False
+    close = incise_end(view.words, k)
+    return close is not None and g.end - base <= close
 
 
 def _holds(site: Site, language: str) -> bool:

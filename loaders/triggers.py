@@ -163,28 +163,51 @@ def _index(lang: LanguageData) -> dict[str, list[Trigger]]:
 
 
 def match_at(seq: Sequence[str], words: Sequence[str], lemmas: Sequence[str], transparent: frozenset[str], i: int,
-             started: bool = False) -> int | None:
-    """End index if the pattern elements ``seq`` match at token i, else None."""
+             started: bool = False, incise: frozenset[str] = frozenset()) -> int | None:
+    """End index if the pattern elements ``seq`` match at token i, else None. Once started, the
+    ``transparent`` words are skipped, and so is a short incise between commas that one of the
+    ``incise`` words opens ("ont signé, en marge du salon, un accord")."""
     if not seq:
         return i
     el = seq[0]
     if el.startswith("~"):
-        for k in range(0, int(el[1:]) + 1):
-            if k and (i + k - 1 >= len(words) or words[i + k - 1] in _STOPS):
-                break
-            end = match_at(seq[1:], words, lemmas, transparent, i + k, True)
+        j, left = i, int(el[1:])
+        while True:
+            end = match_at(seq[1:], words, lemmas, transparent, j, True, incise)
             if end is not None:
                 return end
-        return None
+            close = incise_end(words, j) if incise and j + 1 < len(words) and words[j] == "," \
+                and words[j + 1] in incise else None
+            if close is not None:  # (an incise costs no word of the gap)
+                j = close + 1
+                continue
+            if left == 0 or j >= len(words) or words[j] in _STOPS:
+                return None
+            j, left = j + 1, left - 1
     optional, alts = _element(el)
     if started and i < len(words) and words[i] in transparent and words[i] not in alts:
-        return match_at(seq, words, lemmas, transparent, i + 1, started)
+        return match_at(seq, words, lemmas, transparent, i + 1, started, incise)
+    if started and incise and i + 1 < len(words) and words[i] == "," and words[i + 1] in incise:
+        close = incise_end(words, i)
+        if close is not None:
+            return match_at(seq, words, lemmas, transparent, close + 1, started, incise)
     if i < len(words) and (words[i] in alts or lemmas[i] in alts):
-        end = match_at(seq[1:], words, lemmas, transparent, i + 1, True)
+        end = match_at(seq[1:], words, lemmas, transparent, i + 1, True, incise)
         if end is not None:
             return end
     if optional:
-        return match_at(seq[1:], words, lemmas, transparent, i, started)
+        return match_at(seq[1:], words, lemmas, transparent, i, started, incise)
+    return None
+
+
+def incise_end(words: Sequence[str], i: int, reach: int = 10) -> int | None:
+    """The comma closing an incise opened by the comma at i, within ``reach`` words and no other
+    punctuation between."""
+    for k in range(i + 1, min(len(words), i + reach + 1)):
+        if words[k] == ",":
+            return k
+        if words[k] in _STOPS:
+            return None
     return None
 
 
@@ -212,7 +235,7 @@ def find_triggers(lang: LanguageData, words: Sequence[str], lemmas: Sequence[str
         for trig in dict.fromkeys((by_word or []) + (by_lemma or [])):
             if "initial" in trig.options and not opening:
                 continue  # "Ont également participé X": only where nothing but punctuation comes first
-            end = match_at(trig.pattern, words, lemmas, lang.transparent, i)
+            end = match_at(trig.pattern, words, lemmas, lang.transparent, i, incise=lang.incise_openers)
             # a trigger never ends inside a name ("launched the AI Alliance")
             if end is not None and end > i and end - 1 not in inside:
                 found.append(Found(trig, i, end))

@@ -171,6 +171,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
            "par L'Oréal et Capgemini.",
      {("inria", "FOUNDED", "campus-ia", S), ("cnrs", "FOUNDED", "campus-ia", S),
       ("l-oreal", "FUNDS", "campus-ia", S), ("capgemini", "FUNDS", "campus-ia", S)}),
+    # a short incise between commas inside a trigger; a name inside it is no argument
+    ("fr", "Kyutai, présidé par Patrick Pérez, et Inria ont signé, en marge du sommet Choose France, un accord-cadre "
+           "de coopération.",
+     {("inria", MOU, "kyutai", S)}),
+    ("fr", "Inria et le CNRS ont lancé, lors d'une visite de Mistral AI, le programme Campus IA.",
+     {("inria", "FOUNDED", "campus-ia", S), ("cnrs", "FOUNDED", "campus-ia", S)}),
+    ("fr", "Orange a signé, comme prévu par Bpifrance, un protocole d'accord.", set()),
     # subjects after the verb behind a two-word adverb; a conditional the tagger reads as an imperfect is a hedge
     ("fr", "Mistral AI a levé 600 millions d'euros. Le tour est mené par General Catalyst. Ont en outre participé "
            "Bpifrance et Nvidia.",

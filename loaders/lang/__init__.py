@@ -272,10 +272,12 @@ class LanguageData:
 
     # the conditional's endings after the infinitive (its final "e" dropped): "rejoindr-ait", "signer-aient"
     conditional_endings: tuple[str, ...]
+    # open a short incise between commas that a trigger reads through: "ont signé, en marge du salon, un accord"
+    incise_openers: Words
 
     # fields that describe a construction some languages lack; every other field is filled
     CONSTRUCTIONS = ("possessives", "modifier_before", "not_nouns", "participle_suffixes", "reflexives",
-                     "promise_markers", "conditional_endings")
+                     "promise_markers", "conditional_endings", "incise_openers")
 
     def gap_list(self) -> re.Pattern[str]:
         """What may stand between two items of one list: a comma or joiner, then maybe an article."""

@@ -415,5 +415,6 @@ DATA = LanguageData(
     promise_markers=frozenset(),
     team_nouns=frozenset({"consortium", "team", "teams", "coalition"}),
     conditional_endings=(),  # ("would" is a hedge word)
+    incise_openers=frozenset(),  # (not measured in English yet)
     determiners=frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}),
 )

@@ -452,6 +452,8 @@ DATA = LanguageData(
     promise_markers=frozenset({"a"}),
     team_nouns=frozenset({"consortium", "equipe", "groupement", "attelage"}),
     conditional_endings=("ait", "aient", "ais"),
+    incise_openers=frozenset({"en", "lors", "au", "dans", "ce", "cette", "le", "hier", "lundi", "mardi", "mercredi",
+                              "jeudi", "vendredi", "samedi", "dimanche", "mi", "debut", "fin", "a", "depuis"}),
     determiners=frozenset({"le", "la", "l", "les", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa", "ses",
                            "leur", "leurs", "notre", "nos"}),
 )
