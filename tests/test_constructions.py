@@ -171,6 +171,20 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
            "par L'Oréal et Capgemini.",
      {("inria", "FOUNDED", "campus-ia", S), ("cnrs", "FOUNDED", "campus-ia", S),
       ("l-oreal", "FUNDS", "campus-ia", S), ("capgemini", "FUNDS", "campus-ia", S)}),
+    # nouns and paraphrases: "la signature d'un accord", "son entrée au capital", "son soutien financier",
+    # "officialiser leur collaboration", "s'est joint à", "P, dont X et Y sont membres"
+    ("fr", "L'AFP et Mistral AI annoncent la signature d'un accord pluriannuel.",
+     {("agence-france-presse", MOU, "mistral-ai", S)}),
+    ("fr", "Renault annonce la signature de Google comme client.", set()),
+    ("fr", "Le groupe Orange a officialisé son entrée au capital de Pasqal.", {("orange", "FUNDS", "pasqal", S)}),
+    ("fr", "L'Inria apporte son soutien financier au programme Campus IA.", {("inria", "FUNDS", "campus-ia", S)}),
+    ("fr", "Renault et Google ont officialisé leur collaboration.", {("google", PW, "renault", S)}),
+    ("fr", "Renault et Google ont officialisé la sortie de leur voiture.", set()),
+    ("fr", "Orange s'est joint à l'AI Alliance aux côtés de Capgemini.",
+     {("orange", "MEMBER_OF", "ai-alliance", S), ("capgemini", "MEMBER_OF", "ai-alliance", S)}),
+    ("fr", "L'AI Alliance, dont Orange et Capgemini sont membres, s'étend.",
+     {("orange", "MEMBER_OF", "ai-alliance", S), ("capgemini", "MEMBER_OF", "ai-alliance", S)}),
+    ("fr", "Le comité, dont Orange est membre, se réunit.", set()),
     # a short incise between commas inside a trigger; a name inside it is no argument
     ("fr", "Kyutai, présidé par Patrick Pérez, et Inria ont signé, en marge du sommet Choose France, un accord-cadre "
            "de coopération.",

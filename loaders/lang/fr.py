@@ -25,7 +25,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.participate.inverse", "participate", "ont|a ~2 participe|investi|contribue", 0.7, "after", "initial"),
         Rule("fr.member_of.participate.parmi", "participate", "parmi eux|elles|lesquels|lesquelles|ceux-ci", 0.7, "after", "participants"),
         Rule("fr.member_of.active.partenaire", "active", "partenaire|partenaires fondateur|fondateurs", 0.75),
-        Rule("fr.member_of.active.se", "active", "se|s joindre|joint|joignent a|au|aux", 0.8),
+        Rule("fr.member_of.active.se", "active", "se|s etre? joindre|joint|jointe|joints|jointes|joignent a|au|aux", 0.8),
+        # "P, dont X et Y sont membres": the members inside a relative clause on the program
+        Rule("fr.member_of.active.sont", "active", "etre|est|sont|sera|seront membre|membres|partenaires|signataires", 0.8, "program"),
         Rule("fr.member_of.active.membre", "active", "membre fondateur? de|du|des", 0.85),
         Rule("fr.member_of.active.membres", "active", "membres fondateurs? tel|tels|telles|comme|dont|notamment", 0.8),
         Rule("fr.member_of.active.compter", "active", "compter|compte|comptent parmi ~2 membre|membres", 0.85),
@@ -61,6 +63,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.funds.active.subventionner", "active", "subventionner|subventionne", 0.85),
         Rule("fr.funds.active.soutenir", "active", "soutenir|soutient|soutiennent financierement", 0.85),
         Rule("fr.funds.active.entrer", "active", "entrer|entre|entrent au capital de|d", 0.85),
+        # "X officialise son entrée au capital de Y"; "X apporte son soutien financier à Y"
+        Rule("fr.funds.active.entree", "active", "entree|arrivee au capital de|d|du", 0.8),
+        Rule("fr.funds.active.apporter", "active", "apporter|apporte|apportent|offrir|offre|offrent ~2 soutien|appui|concours financier a|au|aux", 0.8),
         Rule("fr.funds.active.prendre", "active", "prendre|prend|prennent|pris ~2 participation ~8 dans|au|a", 0.85),
         Rule("fr.funds.active.actionnaire", "active", "actionnaire|actionnaires ~2 de|d", 0.75),
         Rule("fr.funds.active.est", "active", "est|sont|etait|etaient|reste|restent ~2 actionnaire|actionnaires|investisseur|investisseurs", 0.7),
@@ -107,6 +112,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.signs_mou_with.pair.parapher", "pair", "parapher|parafer|paraphe|parafe|ratifier|ratifie ~7 protocole|accord|memorandum|mou|lettre|contrat|convention", 0.85),
         # the document before, a relative clause on it: "l'accord que X et Y ont signé"
         Rule("fr.signs_mou_with.pair.relatif", "pair", "accord|protocole|memorandum|convention|contrat que|qu ~8 signer|signe|signent|signee|parapher|paraphe|parafer|ratifier|ratifie", 0.8, "inner"),
+        # the noun: "X et Y annoncent la signature d'un accord"
+        Rule("fr.signs_mou_with.pair.signature", "pair", "signature ~3 protocole|accord|memorandum|mou|lettre|contrat|convention", 0.8),
         Rule("fr.signs_mou_with.pair.convention", "pair", "convention|accord|protocole|memorandum ~4 paraphe|paraphee|signe|signee ~6 entre", 0.85, "between"),
     ),
     "PARTNERS_WITH": (
@@ -121,7 +128,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.partners_with.pair.rapprochement", "pair", "rapprochement entre", 0.7, "between"),
         Rule("fr.partners_with.pair.unir", "pair", "unir|unissent ~2 forces", 0.8),
         Rule("fr.partners_with.pair.entrer", "pair", "entrer|entrent|entre dans ~2 partenariat", 0.85),
-        Rule("fr.partners_with.pair.lancer", "pair", "lancer|lance|lancent|nouer|noue|nouent|sceller|scelle|scellent|conclure|conclu|concluent|former|forment|etablir|etablit|etablissent|annoncer|annonce|annoncent ~3 partenariat|cooperation|collaboration|alliance", 0.8),
+        Rule("fr.partners_with.pair.lancer", "pair", "lancer|lance|lancent|nouer|noue|nouent|sceller|scelle|scellent|conclure|conclu|concluent|officialiser|officialise|officialisent|former|forment|etablir|etablit|etablissent|annoncer|annonce|annoncent ~3 partenariat|cooperation|collaboration|alliance", 0.8),
         Rule("fr.partners_with.pair.coentreprise", "venture", "coentreprise|co-entreprise|joint-venture", 0.8),
         Rule("fr.partners_with.pair.travailler", "pair", "travailler|travaille|travaillent|travailleront|collaborer|collaborent|cooperer|cooperent ensemble", 0.75),
         Rule("fr.partners_with.pair.travailler2", "pair", "travailler|travaille|travaillent|travaillera avec", 0.6),
