@@ -4,7 +4,12 @@ verbs with no partner named after them ("X et Y s'associent"), subjects after th
 par P, et Y ont signé"), a round whose funded party only the article's opening names, a
 recipient before its funders, launching something unnamed together, a place's "-based" and a
 country's possessive before a name, unknown names a list word announces, legal forms inside a
-list, and a gap between a verb and its preposition ("s'associe par ailleurs à"). Most cases have
+list, a gap between a verb and its preposition ("s'associe par ailleurs à"), numbered groups
+("les trois groupes"), French object relatives ("un texte que X a refusé de signer", "l'accord que X
+et Y ont signé", "avec lequel elle"), "le partenariat de X avec Y", a second partner after a
+repeated "avec", incises between commas, "le centre" for a program, French verbs by lemma
+(parapher, rallier, tenir à l'écart, porter sur les fonts baptismaux, abonder, "rejoint par") and a
+conditional read as a hedge. Most cases have
 a near miss that must give nothing more. Every text is written for these tests (real public
 facts or invented names, our words). Edges are (source, TYPE, target, status); symmetric edges
 have the smaller id first."""
