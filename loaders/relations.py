@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -53,12 +53,35 @@ def _negated(view: SentenceView, f: Found) -> bool:
     before = view.words[max(0, f.start - 4) : f.start]
     inside = view.words[f.start : f.end]
     after = view.words[f.end : f.end + 2]
-    if any(w in neg.refusals for w in before):
+    if any(w in neg.refusals for w in before) or _ended(view, f):
         return True
     if any(w in neg.alone or w.endswith(neg.suffixes) for w in before[-3:] + inside) or neg.after & set(after[:1]):
         return True
     return bool(neg.clitics & set(before)) and (
         any(w in neg.particles for w in before + inside + after) or bool(neg.correlatives & set(view.words[: f.start])))
+
+
+def _ended(view: SentenceView, f: Found, reach: int = 2) -> bool:
+    """The relation ended or never was: one of the language's ending phrases stands just before the
+    trigger, with at most ``reach`` determiners between ("ended its partnership", "former member",
+    "a mis fin à son partenariat"); words other than determiners between cut it ("former Google
+    researchers founded")."""
+    words = view.words
+    for k in range(reach + 1):
+        end = f.start - k
+        if end < 1 or any(w not in view.lang.determiners for w in words[end : f.start]):
+            break
+        if any(tuple(words[end - len(p) : end]) == p for p in view.lang.negation.endings if len(p) <= end):
+            return True
+    return False
+
+
+def _question(view: SentenceView, f: Found) -> bool:
+    """A question states nothing: the sentence ends with "?" and a question word stands before the
+    trigger or right after it ("Will X invest in Y?", "X investira-t-elle dans Y ?")."""
+    if not view.text.rstrip().rstrip("\"'”’»").rstrip().endswith("?"):
+        return False
+    return any(w in view.lang.question_words for w in view.words[: f.end + 2])
 
 
 def _hedged(view: SentenceView, f: Found, left: Group | None) -> bool:
@@ -164,11 +187,12 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
     base = view.span.start
     t0, t1 = base + f.start, base + f.end
     how = reading(f.trigger.frame)
-    left = left_group(view, t0, skip_agents=how.skip_agents, skip_possessive=how.skip_possessive)
+    left = _possessor_only(view, left_group(view, t0, skip_agents=how.skip_agents, skip_possessive=how.skip_possessive))
     # groups inside a gapped trigger ("injectée dans la licorne ... par X") come first on the right
     # (a name in an incise the trigger reads through is none of its arguments: "signé, en marge du salon X, un accord")
     rights = [g for g in view.groups if t0 <= g.start and g.end <= t1 and not _in_incise(view, g, t0, t1)] \
         + [g for g in right_groups(view, t1) if not _in_incise(view, g, t0, t1)]
+    rights = [h for h in (_past_apposition(view, _without_possessor(view, g)) for g in rights) if h is not None]
     if bullets:  # the items of the list the sentence announces, whatever stands between
         rights.append(bullets)
     # "X a financé, aux côtés d'Iliad, le laboratoire Y": Iliad stands with the subject, not as the object
@@ -194,10 +218,74 @@ def _in_incise(view: SentenceView, g: Group, t0: int, t1: int) -> bool:
     return close is not None and g.end - base <= close
 
 
+def _past_apposition(view: SentenceView, g: Group, reach: int = 6) -> Group | None:
+    """``g`` without the name that opens it inside an apposition describing the name before, with more
+    after it: "aux côtés d'Iliad, la maison mère de Free, le laboratoire Kyutai", "with X, the parent
+    company of Y, and Z". That name is said of the name before, never an argument of the trigger;
+    None when nothing of ``g`` is left."""
+    base, lang = view.span.start, view.lang
+    before = [h for h in view.groups if h.end <= g.start]
+    if not before:
+        return g
+    gap = [w.rstrip("'") for w in view.words[before[-1].end - base : g.start - base]]
+    articles = {a.rstrip("'") for a in lang.apposition_articles}
+    if not (2 < len(gap) <= reach and gap[0] == "," and gap[1] in articles and gap[-1] in lang.prep_of
+            and "," not in gap[1:]):
+        return g
+    if len(g.entities) > 1:  # "Free, le laboratoire Kyutai" read as one list: the apposition's name goes
+        return replace(g, entities=g.entities[1:])
+    more = any(h.start > g.end for h in view.groups)
+    return None if more and view.words[g.end - base : g.end - base + 1] == [","] else g
+
+
+def _without_possessor(view: SentenceView, g: Group) -> Group:
+    """A list after a trigger whose last name is a possessive opens a new noun phrase with it ("a
+    partnership with X and Y's work with Z"): that name is no item of the trigger's list."""
+    k = g.end - view.span.start
+    if len(g.entities) > 1 and view.words[k : k + 1] and view.words[k] in view.lang.possessives:
+        return replace(g, entities=g.entities[:-1])
+    return g
+
+
+def _possessor_only(view: SentenceView, g: Group | None) -> Group | None:
+    """A list that a preposition governs, whose last name is a possessive: only that name owns the
+    noun after it ("a partnership with X and Y's work with Z": Y works with Z, not X)."""
+    if g is None or len(g.entities) < 2:
+        return g
+    lang, k = view.lang, g.end - view.span.start
+    j = g.start - view.span.start - 1
+    preps = lang.prep_with | lang.prep_of | lang.prep_in | lang.prep_to | lang.prep_between
+    if view.words[k : k + 1] and view.words[k] in lang.possessives and j >= 0 and view.words[j] in preps:
+        return replace(g, entities=g.entities[-1:])
+    return g
+
+
+def _coordinated_verb(site: Site) -> bool:
+    """The trigger is a second verb coordinated after an object ("X named Y its provider and also works
+    with Z"): the group before it is that object, not its subject, when a name stands before the group.
+    ("X was founded in 2023 and partners with Z" keeps X, the first name of the sentence.)"""
+    view, L = site.view, site.left
+    if L is None or not any(g.end <= L.start for g in view.groups):
+        return False
+    lang, base = view.lang, view.span.start
+    between = view.words[L.end - base : site.found.start]
+    lemmas = view.lemmas[L.end - base : site.found.start]
+    ands = [k for k, w in enumerate(between) if w in lang.and_words]
+    if not ands or ands[-1] == 0:
+        return False
+    k = ands[-1]
+    return all(w in lang.transparent or w in lang.reflexives or lem in lang.copulas
+               for w, lem in zip(between[k + 1 :], lemmas[k + 1 :]))
+
+
 def _holds(site: Site, language: str) -> bool:
     """The trigger's conditions: an amount or a program where it needs one; no promise to do
     something ("s'était engagé à retirer"); no founding word that speaks of membership."""
     view, f, trig = site.view, site.found, site.trigger
+    if _question(view, f):
+        return False
+    if reading(trig.frame).skip_possessive and _coordinated_verb(site):
+        return False  # (frames whose left group is the subject)
     if trig.needs_amount and not find_amounts(view.text, language):
         return False
     if trig.type == "FUNDS" and any(w in site.lang.reflexives for w in view.words[max(0, f.start - 2) : f.start]) \

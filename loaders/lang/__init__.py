@@ -61,6 +61,9 @@ class Negation:
     clitics: Words  # first part of a two-part negation, in the four words before: "ne"
     particles: Words  # its second part, around the trigger: "pas", "jamais"
     correlatives: Words  # or opening the subjects with the clitic before the trigger: "Ni X ni Y ne ..."
+    # the relation ended or is denied: a phrase just before the trigger, only determiners between
+    # ("ended its partnership", "a rompu son partenariat", "former member", "denied investing")
+    endings: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -220,6 +223,9 @@ class LanguageData:
     triggers: dict[str, tuple[Rule, ...]]  # families: relation type -> its rules
     negation: Negation
     hedges: Words  # "could", "potentiel": the edge is potential
+    # in a sentence ending with "?", one of them before the trigger makes it a question, which states
+    # nothing: "Will X invest in Y?", "X va-t-il investir dans Y ?"
+    question_words: Words
     clause_breaks: Words  # end the reach of a trigger
     transparent: Words  # a pattern steps over them: "has officially joined"
     list_leadins: Words  # introduce a list: "including", "dont", ":"
@@ -312,7 +318,7 @@ def unfilled(data: Any, prefix: str = "") -> list[str]:
         if not value:
             out.append(prefix + f.name)
     neg = getattr(data, "negation", None)
-    if neg is not None and (not neg.refusals or not (neg.alone or (neg.clitics and neg.particles))):
+    if neg is not None and (not neg.refusals or not neg.endings or not (neg.alone or (neg.clitics and neg.particles))):
         out.append(prefix + "negation")
     return out
 

@@ -381,12 +381,20 @@ DATA = LanguageData(
     furniture_leads=FURNITURE_LEADS,
     triggers=TRIGGERS,
     negation=Negation(
-        refusals=frozenset({"refuse", "refusent", "refuser", "refusait", "refusaient"}),
+        refusals=frozenset({"refuse", "refusent", "refuser", "refusait", "refusaient", "dementi", "dement",
+                            "dementent", "dementir", "nie", "nient", "nier"}),
         alone=frozenset(), suffixes=(), after=frozenset(),
         clitics=frozenset({"ne", "n"}),
         particles=frozenset({"pas", "jamais", "plus", "aucun", "aucune", "ni", "guere"}),
         correlatives=frozenset({"ni"}),
+        endings=(("mis", "fin"), ("met", "fin"), ("mettre", "fin"), ("mettent", "fin"), ("mettra", "fin"),
+                 ("mis", "fin", "a"), ("met", "fin", "a"), ("mettre", "fin", "a"), ("mettent", "fin", "a"),
+                 ("mettra", "fin", "a"), ("rompu",), ("rompt",), ("rompre",), ("rompent",), ("resilie",),
+                 ("resilier",), ("cesse", "de"), ("cesser", "de"), ("arrete", "de"), ("ancien",), ("ancienne",),
+                 ("anciens",), ("anciennes",), ("ex",)),
     ),
+    # "va-t-il investir", "investira-t-elle", "est-ce que"
+    question_words=frozenset({"-t", "-il", "-elle", "-ils", "-elles", "-on", "-ce"}),
     hedges=frozenset({
         "pourrait", "pourraient", "pourrais", "devrait", "devraient", "serait", "seraient", "envisager",
         "envisage", "envisagent", "potentiel", "potentielle", "potentiels", "potentielles", "eventuel",
