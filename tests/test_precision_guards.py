@@ -1,0 +1,67 @@
+"""Kinds of false claim real news invites, each beside a true case that must keep its claim:
+a relation that ended or is denied ("ended its partnership", "a rompu", "former partner",
+"a démenti avoir investi"), a yes/no question, a name inside an apposition that describes the name
+before it ("X, la maison mère de Y, Z"), a possessor that opens a new noun phrase inside a list
+("with X and Y's work with Z"), and a verb coordinated after an object ("X named Y its provider and
+also works with Z"). Every text is written for these tests (real public facts or invented
+situations, our words). Edges are (source, TYPE, target, status); symmetric edges have the
+smaller id first."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import case_ids, edges_by_case
+
+S, P = "stated", "potential"
+PW, MOU, FUNDS, MEMBER, EXCL = "PARTNERS_WITH", "SIGNS_MOU_WITH", "FUNDS", "MEMBER_OF", "EXCLUDED_FROM"
+
+CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
+    # a relation that ended is no relation now; an ended membership is an exclusion
+    ("en", "IBM ended its partnership with Salesforce last month.", set()),
+    ("en", "IBM extended its partnership with Salesforce last month.", {("ibm", PW, "salesforce", S)}),
+    ("fr", "Renault a rompu son partenariat avec Google.", set()),
+    ("fr", "IBM a mis fin à son partenariat avec Salesforce.", set()),
+    ("fr", "IBM a renouvelé son partenariat avec Salesforce.", {("ibm", PW, "salesforce", S)}),
+    ("fr", "Microsoft, ancien partenaire d'OpenAI, développe ses propres modèles.", set()),
+    ("fr", "Microsoft, partenaire d'OpenAI, développe ses propres modèles.", {("microsoft", PW, "openai", S)}),
+    # ... "former" only right before the trigger: former employees who found something do found it
+    ("en", "Former Google researchers founded Mistral AI, and Mistral AI founded the AI Factory Alliance.",
+     {("mistral-ai", "FOUNDED", "ai-factory-alliance", S)}),
+    # a denial
+    ("en", "Google denied that it had invested in Mistral AI.", set()),
+    ("en", "Google confirmed that it had invested in Mistral AI.", {("google", FUNDS, "mistral-ai", S)}),
+    ("fr", "Google a démenti avoir investi dans Mistral AI.", set()),
+    ("fr", "Google a confirmé avoir investi dans Mistral AI.", {("google", FUNDS, "mistral-ai", S)}),
+    # a yes/no question states nothing; the answer does
+    ("en", "Will Nvidia invest in Mistral AI?", set()),
+    ("en", "Nvidia will invest in Mistral AI.", {("nvidia", FUNDS, "mistral-ai", S)}),
+    ("fr", "Nvidia va-t-il investir dans Mistral AI ?", set()),
+    ("fr", "Nvidia va investir dans Mistral AI.", {("nvidia", FUNDS, "mistral-ai", S)}),
+    # a name inside an apposition that describes the name before it is no argument
+    ("fr", "CMA CGM a financé, aux côtés d'Iliad, la maison mère de Free, le laboratoire Kyutai.",
+     {("cma-cgm", FUNDS, "kyutai", S), ("iliad", FUNDS, "kyutai", S)}),
+    ("en", "Nvidia invested in Kyutai, the lab of Iliad, and Pasqal.", {("nvidia", FUNDS, "kyutai", S)}),
+    # ... an apposition that names nobody keeps the list whole
+    ("fr", "Bpifrance a financé Pasqal, la start-up du calcul quantique, et Quandela.",
+     {("bpifrance", FUNDS, "pasqal", S), ("bpifrance", FUNDS, "quandela", S)}),
+    # a possessor opening a new noun phrase is no item of the list before it
+    ("en", "The report cites SAP's partnership with Mistral AI and Novo Nordisk's work with Cradle.",
+     {("mistral-ai", PW, "sap", S), ("cradle", PW, "novo-nordisk", S)}),
+    ("en", "The report cites SAP's partnership with Mistral AI and Novo Nordisk.",
+     {("mistral-ai", PW, "sap", S), ("novo-nordisk", PW, "sap", S)}),
+    # a second verb coordinated after an object takes no subject from that object
+    ("en", "Hugging Face named Amazon Web Services its preferred cloud provider and also works with Microsoft.",
+     set()),
+    ("en", "Hugging Face was founded in New York and also works with Microsoft.",
+     {("hugging-face", PW, "microsoft", S)}),
+]
+
+
+@pytest.fixture(scope="module")
+def results():
+    return edges_by_case(CASES)
+
+
+@pytest.mark.parametrize("i", range(len(CASES)), ids=case_ids(CASES))
+def test_guarded_edges(results, i):
+    assert results[i] == CASES[i][2]
