@@ -531,6 +531,9 @@ def pair(site: Site) -> list[Pair]:
     owner = _of_with(site)
     if owner:  # "(X salue) le partenariat de Microsoft avec OpenAI": Microsoft's partnership, not X's
         return owner
+    if rights and lang.prep_from & set(view.words[max(0, rights[0].start - base - 2) : rights[0].start - base]):
+        # "X signed a contract to buy chips from Y": a supplier, not a partner
+        return _all_pairs(site.orgs(L)) if len(site.orgs(L)) >= 2 else []
     if site.has("reciprocal"):  # "X et Y s'associent (avec Z)": the subjects pair, a partner only after "avec"
         next_word = view.words[site.found.end] if site.found.end < len(view.words) else ""
         partners = site.orgs(R) if rights and (preceded_by(view, rights[0], lang.prep_with) or (

@@ -84,6 +84,17 @@ def _question(view: SentenceView, f: Found) -> bool:
     return any(w in view.lang.question_words for w in view.words[: f.end + 2])
 
 
+def _in_idiom(view: SentenceView, f: Found) -> bool:
+    """The trigger's first word inside a phrase that gives it another sense ("as part of the deal")."""
+    words = view.words
+    for idiom in view.lang.idioms:
+        n = len(idiom)
+        for k in range(max(0, f.start - n + 1), f.start + 1):
+            if tuple(words[k : k + n]) == idiom:
+                return True
+    return False
+
+
 def _hedged(view: SentenceView, f: Found, left: Group | None) -> bool:
     """A hedge between the source (or eight words back) and just after the trigger, or a verb in
     the conditional there ("pourrait rejoindre", "in talks to invest", "investirait")."""
@@ -282,7 +293,7 @@ def _holds(site: Site, language: str) -> bool:
     """The trigger's conditions: an amount or a program where it needs one; no promise to do
     something ("s'était engagé à retirer"); no founding word that speaks of membership."""
     view, f, trig = site.view, site.found, site.trigger
-    if _question(view, f):
+    if _question(view, f) or _in_idiom(view, f):
         return False
     if reading(trig.frame).skip_possessive and _coordinated_verb(site):
         return False  # (frames whose left group is the subject)

@@ -2,7 +2,8 @@
 a relation that ended or is denied ("ended its partnership", "a rompu", "former partner",
 "a démenti avoir investi"), a yes/no question, a name inside an apposition that describes the name
 before it ("X, la maison mère de Y, Z"), a possessor that opens a new noun phrase inside a list
-("with X and Y's work with Z"), and a verb coordinated after an object ("X named Y its provider and
+("with X and Y's work with Z"), a trigger word inside an idiom ("as part of the agreement"), a
+supplier taken for a partner ("a contract to buy chips from X"), and a verb coordinated after an object ("X named Y its provider and
 also works with Z"). Every text is written for these tests (real public facts or invented
 situations, our words). Edges are (source, TYPE, target, status); symmetric edges have the
 smaller id first."""
@@ -49,6 +50,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("mistral-ai", PW, "sap", S), ("cradle", PW, "novo-nordisk", S)}),
     ("en", "The report cites SAP's partnership with Mistral AI and Novo Nordisk.",
      {("mistral-ai", PW, "sap", S), ("novo-nordisk", PW, "sap", S)}),
+    # a trigger word inside a phrase that gives it another sense
+    ("en", "The Nordic AI Compact was signed by Telia and the Government of Sweden. As part of the agreement, "
+           "Telia will host the data in Stockholm.", set()),
+    ("en", "Telia is part of the Nordic AI Compact.", {("telia", MEMBER, "nordic-ai-compact", S)}),
+    # a supplier is no partner
+    ("en", "Orange signed a contract to buy compute from Nvidia.", set()),
+    ("en", "Orange signed an agreement with Nvidia.", {("nvidia", MOU, "orange", S)}),
     # a second verb coordinated after an object takes no subject from that object
     ("en", "Hugging Face named Amazon Web Services its preferred cloud provider and also works with Microsoft.",
      set()),

@@ -226,6 +226,8 @@ class LanguageData:
     # in a sentence ending with "?", one of them before the trigger makes it a question, which states
     # nothing: "Will X invest in Y?", "X va-t-il investir dans Y ?"
     question_words: Words
+    # phrases in which a trigger word has another sense: "as part of the deal" (under it), "at stake"
+    idioms: tuple[tuple[str, ...], ...]
     clause_breaks: Words  # end the reach of a trigger
     transparent: Words  # a pattern steps over them: "has officially joined"
     list_leadins: Words  # introduce a list: "including", "dont", ":"
@@ -266,6 +268,7 @@ class LanguageData:
     prep_stake: Words  # "the next round of Y", "dans Y"
     prep_with: Words
     prep_between: Words
+    prep_from: Words  # "buy chips from X": a supplier, not a partner
     # constructions a language may lack (empty there):
     possessives: Words  # a name followed by them is no subject: "OpenAI's largest shareholder"
     modifier_before: Words  # before a name used as a noun modifier: "the Nvidia chips"

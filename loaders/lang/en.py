@@ -352,6 +352,7 @@ DATA = LanguageData(
                  ("stops",), ("ceased",), ("ceases",), ("former",), ("formerly",), ("ex",), ("onetime",),
                  ("one-time",)),
     ),
+    idioms=(("as", "part", "of"), ("in", "part"), ("for", "the", "most", "part"), ("at", "stake"), ("on", "the", "part", "of")),
     question_words=frozenset({"will", "would", "could", "can", "should", "shall", "is", "are", "was", "were",
                               "does", "do", "did", "has", "have", "had", "may", "might", "must"}),
     hedges=frozenset({
@@ -408,6 +409,7 @@ DATA = LanguageData(
     prep_stake=frozenset({"of", "in"}),
     prep_with=frozenset({"with"}),
     prep_between=frozenset({"between"}),
+    prep_from=frozenset({"from"}),
     possessives=frozenset({"'s", "\u2019s", "s"}),
     modifier_before=frozenset({"former", "ex", "a", "an", "the", "two", "three", "several", "many", "some", "its",
                                "their", "his", "her", "other", "by", "of", "from", "with", "all"}),

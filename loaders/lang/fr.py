@@ -394,6 +394,7 @@ DATA = LanguageData(
                  ("anciens",), ("anciennes",), ("ex",)),
     ),
     # "va-t-il investir", "investira-t-elle", "est-ce que"
+    idioms=(("en", "partie"), ("pour", "partie"), ("de", "la", "part", "de"), ("de", "la", "part", "d'")),
     question_words=frozenset({"-t", "-il", "-elle", "-ils", "-elles", "-on", "-ce"}),
     hedges=frozenset({
         "pourrait", "pourraient", "pourrais", "devrait", "devraient", "serait", "seraient", "envisager",
@@ -458,6 +459,7 @@ DATA = LanguageData(
     prep_stake=frozenset({"de", "d", "du", "dans"}),
     prep_with=frozenset({"avec"}),
     prep_between=frozenset({"entre"}),
+    prep_from=frozenset({"aupres"}),
     # French has no clitic possessive and puts a modifying name after its noun ("les puces Nvidia")
     possessives=frozenset(),
     modifier_before=frozenset(),
