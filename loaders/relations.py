@@ -33,6 +33,8 @@ from aipg.loaders.sentence import (
 )
 from aipg.loaders.triggers import Found, context_confidence, incise_end, trigger_words, triggers_for
 
+#: frames whose trigger lists members after it ("includes X, Y and Z")
+LISTING_FRAMES = frozenset({"include"})
 MentionSpan = tuple[int, int, list[str], bool]  # (token start, token end, entity ids, is a reference)
 
 
@@ -203,7 +205,9 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
     # (a name in an incise the trigger reads through is none of its arguments: "signé, en marge du salon X, un accord")
     rights = [g for g in view.groups if t0 <= g.start and g.end <= t1 and not _in_incise(view, g, t0, t1)] \
         + [g for g in right_groups(view, t1) if not _in_incise(view, g, t0, t1)]
-    rights = [h for h in (_past_apposition(view, _without_possessor(view, g)) for g in rights) if h is not None]
+    trimmed = [_without_possessor(view, g, f.trigger.frame in LISTING_FRAMES) for g in rights]
+    rights = trimmed[: trimmed.index(None)] if None in trimmed else trimmed  # (a list stops at a possessive)
+    rights = [h for h in (_past_apposition(view, g) for g in rights) if h is not None]
     if bullets:  # the items of the list the sentence announces, whatever stands between
         rights.append(bullets)
     # "X a financé, aux côtés d'Iliad, le laboratoire Y": Iliad stands with the subject, not as the object
@@ -249,13 +253,17 @@ def _past_apposition(view: SentenceView, g: Group, reach: int = 6) -> Group | No
     return None if more and view.words[g.end - base : g.end - base + 1] == [","] else g
 
 
-def _without_possessor(view: SentenceView, g: Group) -> Group:
+def _without_possessor(view: SentenceView, g: Group, listing: bool) -> Group | None:
     """A list after a trigger whose last name is a possessive opens a new noun phrase with it ("a
-    partnership with X and Y's work with Z"): that name is no item of the trigger's list."""
+    partnership with X and Y's work with Z"): that name is no item of the trigger's list. After a
+    trigger that lists members (``listing``), a lone possessive is none either ("examples include X's
+    work with Y")."""
     k = g.end - view.span.start
-    if len(g.entities) > 1 and view.words[k : k + 1] and view.words[k] in view.lang.possessives:
+    if not (view.words[k : k + 1] and view.words[k] in view.lang.possessives):
+        return g
+    if len(g.entities) > 1:
         return replace(g, entities=g.entities[:-1])
-    return g
+    return None if listing else g
 
 
 def _possessor_only(view: SentenceView, g: Group | None) -> Group | None:

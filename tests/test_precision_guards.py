@@ -50,6 +50,12 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("mistral-ai", PW, "sap", S), ("cradle", PW, "novo-nordisk", S)}),
     ("en", "The report cites SAP's partnership with Mistral AI and Novo Nordisk.",
      {("mistral-ai", PW, "sap", S), ("novo-nordisk", PW, "sap", S)}),
+    # ... and after a trigger that lists members, a possessive opens no list of members
+    ("en", "Siemens launched the EU AI Champions Initiative. Its examples include Novo Nordisk's collaboration with Cradle.",
+     {("siemens", "FOUNDED", "eu-ai-champions-initiative", S), ("cradle", PW, "novo-nordisk", S)}),
+    ("en", "Siemens launched the EU AI Champions Initiative. Its members include Novo Nordisk and Cradle.",
+     {("siemens", "FOUNDED", "eu-ai-champions-initiative", S),
+      ("novo-nordisk", MEMBER, "eu-ai-champions-initiative", S), ("cradle", MEMBER, "eu-ai-champions-initiative", S)}),
     # a trigger word inside a phrase that gives it another sense
     ("en", "The Nordic AI Compact was signed by Telia and the Government of Sweden. As part of the agreement, "
            "Telia will host the data in Stockholm.", set()),
