@@ -486,6 +486,13 @@ def funds(site: Site) -> list[Pair]:
         return funds_passive(site)
     view = site.view
     sources, targets = site.anyorg(site.L), site.anyorg(site.R)
+    if sources and site.rights and site.rights[0].agent:
+        return []  # "X a investi 40 M€ en Allemagne, un montant salué par Y": an agent is no funded party
+    if site.rights and preceded_by(view, site.rights[0], site.lang.place_in):
+        # "pledged $600bn of investment in the United States": a country there is a place
+        targets = [t for t in targets if site.labels.get(t) != "Government"]
+        if not targets:
+            return []
     if sources and not targets and site.has("object") and not object_is_context(view, site.t1):
         return []  # "invest $5bn in an AI zone": the object is stated, and is no organization
     if targets and site.has("object") and _examples_after_object(site):

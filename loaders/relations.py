@@ -201,6 +201,8 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
     t0, t1 = base + f.start, base + f.end
     how = reading(f.trigger.frame)
     left = _possessor_only(view, left_group(view, t0, skip_agents=how.skip_agents, skip_possessive=how.skip_possessive))
+    if left is not None and _fronted_place(view, left):
+        left = None
     # groups inside a gapped trigger ("injectée dans la licorne ... par X") come first on the right
     # (a name in an incise the trigger reads through is none of its arguments: "signé, en marge du salon X, un accord")
     rights = [g for g in view.groups if t0 <= g.start and g.end <= t1 and not _in_incise(view, g, t0, t1)] \
@@ -208,6 +210,8 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
     trimmed = [_without_possessor(view, g, f.trigger.frame in LISTING_FRAMES) for g in rights]
     rights = trimmed[: trimmed.index(None)] if None in trimmed else trimmed  # (a list stops at a possessive)
     rights = [h for h in (_past_apposition(view, g) for g in rights) if h is not None]
+    speakers = [k for k, g in enumerate(rights) if _speaker(view, g)]
+    rights = rights[: speakers[0]] if speakers else rights  # (nothing after a reporting clause is an object)
     if bullets:  # the items of the list the sentence announces, whatever stands between
         rights.append(bullets)
     # "X a financé, aux côtés d'Iliad, le laboratoire Y": Iliad stands with the subject, not as the object
@@ -279,6 +283,28 @@ def _possessor_only(view: SentenceView, g: Group | None) -> Group | None:
     return g
 
 
+def _speaker(view: SentenceView, g: Group) -> bool:
+    """A name in a reporting clause after a comma is its speaker, never an argument: ", the White
+    House said", ", a indiqué X"."""
+    lang, base = view.lang, view.span.start
+    before = [w for w in view.words[max(0, g.start - base - 4) : g.start - base] if w not in lang.articles]
+    after = view.words[g.end - base : g.end - base + 1]
+    if before[-1:] == [","] and after and after[0] in lang.speech_verbs:
+        return True
+    return bool(before) and before[-1] in lang.speech_verbs and "," in before
+
+
+def _fronted_place(view: SentenceView, g: Group, lead: int = 4) -> bool:
+    """A name after a place preposition in a phrase that opens the sentence, a comma after it
+    ("Mercredi à Braga, l'agence ... a signé", "At Google, researchers ..."): a place, no subject."""
+    base = view.span.start
+    k = g.start - base
+    while k > 0 and view.words[k - 1] in view.lang.mentions.place_articles:
+        k -= 1
+    return (0 < k <= lead and view.words[k - 1] in view.lang.mentions.place_before
+            and view.words[g.end - base : g.end - base + 1] == [","])
+
+
 def _coordinated_verb(site: Site) -> bool:
     """The trigger is a second verb coordinated after an object ("X named Y its provider and also works
     with Z"): the group before it is that object, not its subject, when a name stands before the group.
@@ -307,6 +333,9 @@ def _holds(site: Site, language: str) -> bool:
         return False  # (frames whose left group is the subject)
     if trig.needs_amount and not find_amounts(view.text, language):
         return False
+    if trig.frame == "raise" and site.lang.promise_nouns & set(view.words[f.start : f.end]) \
+            and not find_amounts(view.text, language):
+        return False  # "secured a pledge from X to upgrade its plants": a promise of no stated money
     if trig.type == "FUNDS" and any(w in site.lang.reflexives for w in view.words[max(0, f.start - 2) : f.start]) \
             and any(w in site.lang.promise_markers for w in view.words[f.end : f.end + 3]):
         return False

@@ -3,7 +3,10 @@ a relation that ended or is denied ("ended its partnership", "a rompu", "former 
 "a démenti avoir investi"), a yes/no question, a name inside an apposition that describes the name
 before it ("X, la maison mère de Y, Z"), a possessor that opens a new noun phrase inside a list
 ("with X and Y's work with Z"), a trigger word inside an idiom ("as part of the agreement"), a
-supplier taken for a partner ("a contract to buy chips from X"), and a verb coordinated after an object ("X named Y its provider and
+supplier taken for a partner ("a contract to buy chips from X"), a place that opens the sentence
+("Mercredi à Lisbonne, ..."), an agent or a country after an active verb ("a investi 40 M€ en
+Allemagne, un montant salué par X"), the speaker of a reporting clause (", the White House said"),
+a promise secured from someone ("a pledge from X to upgrade its plants"), and a verb coordinated after an object ("X named Y its provider and
 also works with Z"). Every text is written for these tests (real public facts or invented
 situations, our words). Edges are (source, TYPE, target, status); symmetric edges have the
 smaller id first."""
@@ -63,6 +66,22 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     # a supplier is no partner
     ("en", "Orange signed a contract to buy compute from Nvidia.", set()),
     ("en", "Orange signed an agreement with Nvidia.", {("nvidia", MOU, "orange", S)}),
+    # a place that opens the sentence is no subject
+    ("fr", "Mercredi à Lisbonne, l'agence portugaise de modernisation a signé un accord avec LightOn.", set()),
+    ("en", "In Paris, Mistral AI signed an agreement with Orange.", {("mistral-ai", MOU, "orange", S)}),
+    # an agent after an active verb is no funded party; a country after "in" / "en" is a place
+    ("fr", "Eurazeo a investi 40 millions d'euros en Allemagne l'an dernier, un montant salué par la Fondation Kronberg.",
+     set()),
+    ("fr", "Eurazeo a investi 40 millions d'euros dans Mistral AI.", {("eurazeo", FUNDS, "mistral-ai", S)}),
+    ("en", "Saudi Arabia pledged $600 billion of investment in the United States.", set()),
+    ("en", "Saudi Arabia pledged $6 billion of investment in Mistral AI.",
+     {("government-of-saudi-arabia", FUNDS, "mistral-ai", S)}),
+    # the speaker of a reporting clause, and what follows it, are no arguments
+    ("en", "Riyadh pledged $600 billion of investment, the White House said.", set()),
+    ("fr", "Samsung va investir dans Mistral AI, a indiqué Nvidia.", {("samsung-electronics", FUNDS, "mistral-ai", S)}),
+    # a promise secured from someone, with no money stated, is no funding
+    ("en", "The government secured a pledge from TSMC to upgrade its plants in Japan.", set()),
+    ("en", "Rapidus secured a $5 billion pledge from TSMC.", {("tsmc", FUNDS, "rapidus", S)}),
     # a second verb coordinated after an object takes no subject from that object
     ("en", "Hugging Face named Amazon Web Services its preferred cloud provider and also works with Microsoft.",
      set()),

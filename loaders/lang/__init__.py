@@ -269,6 +269,9 @@ class LanguageData:
     prep_with: Words
     prep_between: Words
     prep_from: Words  # "buy chips from X": a supplier, not a partner
+    promise_nouns: Words  # "secured a pledge from X": with no amount stated, a promise, not money
+    speech_verbs: Words  # ", the White House said", ", a indiqué X": that name is a speaker, no argument
+    place_in: Words  # "investment in the United States", "investir en France": a government after them is a place
     # constructions a language may lack (empty there):
     possessives: Words  # a name followed by them is no subject: "OpenAI's largest shareholder"
     modifier_before: Words  # before a name used as a noun modifier: "the Nvidia chips"

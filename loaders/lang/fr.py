@@ -460,6 +460,10 @@ DATA = LanguageData(
     prep_with=frozenset({"avec"}),
     prep_between=frozenset({"entre"}),
     prep_from=frozenset({"aupres"}),
+    speech_verbs=frozenset({"declare", "annonce", "indique", "precise", "explique", "affirme", "souligne", "ajoute",
+                            "confirme", "rapporte", "estime", "assure", "commente", "detaille"}),
+    promise_nouns=frozenset({"promesse", "promesses", "engagement", "engagements", "assurance", "assurances"}),
+    place_in=frozenset({"en", "au", "aux", "dans"}),
     # French has no clitic possessive and puts a modifying name after its noun ("les puces Nvidia")
     possessives=frozenset(),
     modifier_before=frozenset(),
