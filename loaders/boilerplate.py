@@ -22,7 +22,13 @@ _LIST_HEADING = re.compile(
     r"|recommended(?: for you| articles| stories| reading)?|more (?:from|on|in) [\w’' .-]{1,40}"
     r"|(?:à|a) (?:découvrir|voir) aussi|(?:nos )?derniers articles|dernières actualités|dernières infos"
     r"|contacts? (?:presse|médias?)|press contacts?|media contacts?|relations presse|contact|nous contacter"
-    r"|contactez-nous|contact us|tags|mots-clés|mots clés)"
+    r"|contactez-nous|contact us|tags|mots-clés|mots clés"
+    r"|sur le même thème|sur le meme theme|further reading|you (?:may|might) (?:also )?(?:be interested in|enjoy)"
+    r"|recommandés? pour vous|nos autres articles|also on [\w’' .-]{1,40}|trending(?: now| stories| news)?"
+    r"|popular(?: now| stories| articles| posts)?|top stories|more (?:stories|news|articles)|plus d['’]articles"
+    r"|articles similaires|similar (?:articles|stories|posts)|ailleurs sur le web|editor['’]s picks|must read"
+    r"|see more|our coverage|vous aimerez aussi|ces articles peuvent vous intéresser"
+    r"|suggested(?: articles| reading| stories| for you)?|recent (?:posts|articles|stories)|what to read next)"
     r"(?:\s*[:：»>–—-]\s*(?P<rest>.*)|\s+\S.*|\s*)$",
     _I,
 )

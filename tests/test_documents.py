@@ -118,6 +118,22 @@ def test_link_list_stops_at_the_first_real_sentence():
     )
 
 
+@pytest.mark.parametrize("heading", ["Sur le même thème", "Further reading", "You might also be interested in",
+                                     "Recommandé pour vous", "Also on Le Monde", "Top stories", "Articles similaires",
+                                     "Editor's picks", "Vous aimerez aussi", "Recent posts"])
+def test_more_link_list_headings_drop_the_links_under_them(heading):
+    text = (f"Mistral AI lève des fonds auprès de Nvidia pour son nouveau modèle.\n\n{heading}\n"
+            "Google invests in Anthropic\nAmazon partners with Hugging Face\n\n"
+            "Orange s'associe à Mistral AI pour ses clients professionnels.")
+    assert strip_boilerplate(text) == ("Mistral AI lève des fonds auprès de Nvidia pour son nouveau modèle.\n\n"
+                                       "Orange s'associe à Mistral AI pour ses clients professionnels.")
+
+
+def test_heading_words_in_prose_stay():
+    text = "Popular models such as Mistral Large are trained on Nvidia chips.\nTop stories of the day include a deal."
+    assert strip_boilerplate(text) == text
+
+
 def test_whitespace_normalised_lightly():
     assert strip_boilerplate("A line.   \n\n\n\n\nB  line.\t\n") == "A line.\n\nB  line."
 
