@@ -36,6 +36,16 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "Google confirmed that it had invested in Mistral AI.", {("google", FUNDS, "mistral-ai", S)}),
     ("fr", "Google a démenti avoir investi dans Mistral AI.", set()),
     ("fr", "Google a confirmé avoir investi dans Mistral AI.", {("google", FUNDS, "mistral-ai", S)}),
+    # a rejected offer, a dropped plan: what was refused is no relation (a refused membership is an exclusion)
+    ("en", "OpenAI rejected an offer to join the AI Alliance.", {("openai", EXCL, "ai-alliance", S)}),
+    ("en", "OpenAI accepted an offer to join the AI Alliance.", {("openai", MEMBER, "ai-alliance", S)}),
+    ("fr", "Apple a renoncé à investir dans OpenAI.", set()),
+    ("fr", "Apple a choisi d'investir dans OpenAI.", {("apple", FUNDS, "openai", S)}),
+    # an aim, a hope or a wish keeps its edge as potential
+    ("en", "Cohere seeks to join the AI Alliance.", {("cohere", MEMBER, "ai-alliance", P)}),
+    ("en", "SoftBank aims to invest in OpenAI.", {("softbank-group", FUNDS, "openai", P)}),
+    ("fr", "Mistral AI souhaite s'associer à Nvidia.", {("mistral-ai", PW, "nvidia", P)}),
+    ("fr", "Mistral AI s'associe à Nvidia.", {("mistral-ai", PW, "nvidia", S)}),
     # a yes/no question states nothing; the answer does
     ("en", "Will Nvidia invest in Mistral AI?", set()),
     ("en", "Nvidia will invest in Mistral AI.", {("nvidia", FUNDS, "mistral-ai", S)}),

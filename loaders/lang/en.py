@@ -341,7 +341,8 @@ DATA = LanguageData(
     triggers=TRIGGERS,
     negation=Negation(
         refusals=frozenset({"refuse", "refuses", "refused", "declined", "declines", "declining", "refusing",
-                            "deny", "denies", "denied", "denying"}),
+                            "deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting",
+                            "withdrew", "withdraws", "abandoned", "abandons", "dropped", "shelved"}),
         alone=frozenset({"not", "n't", "never", "no", "nor", "without", "neither"}),
         suffixes=("n't",),
         after=frozenset({"not"}),
@@ -360,6 +361,8 @@ DATA = LanguageData(
         "considering", "considers", "considered", "talks", "negotiating", "negotiations", "reportedly",
         "plans", "planning", "plan", "expected", "likely", "poised", "mulling", "exploring", "rumored", "rumoured",
         "proposed", "prospective", "susceptible", "probable", "discussion", "discussions", "envisage",
+        "hopes", "hope", "hoping", "aims", "aim", "aiming", "seeks", "seek", "seeking", "wants", "want", "intends",
+        "intend", "eyes", "eyeing",
     }),
     clause_breaks=frozenset({";", "\u2014", "\u2013", "but", "while", "whereas", "although", "because", "after",
                              "before", "since", "when"}),

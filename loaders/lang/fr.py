@@ -382,7 +382,8 @@ DATA = LanguageData(
     triggers=TRIGGERS,
     negation=Negation(
         refusals=frozenset({"refuse", "refusent", "refuser", "refusait", "refusaient", "dementi", "dement",
-                            "dementent", "dementir", "nie", "nient", "nier"}),
+                            "dementent", "dementir", "nie", "nient", "nier", "rejete", "rejette", "rejettent",
+                            "renonce", "renoncent", "renoncer", "abandonne", "abandonnent"}),
         alone=frozenset(), suffixes=(), after=frozenset(),
         clitics=frozenset({"ne", "n"}),
         particles=frozenset({"pas", "jamais", "plus", "aucun", "aucune", "ni", "guere"}),
@@ -401,7 +402,8 @@ DATA = LanguageData(
         "envisage", "envisagent", "potentiel", "potentielle", "potentiels", "potentielles", "eventuel",
         "eventuelle", "eventuellement", "possible", "possiblement", "negociation", "negociations", "negocier",
         "negocie", "pourparlers", "discussions", "discussion", "susceptible", "probable",
-        "hypothese", "rumeur", "aurait", "auraient",
+        "hypothese", "rumeur", "aurait", "auraient", "souhaite", "souhaitent", "ambitionne", "ambitionnent",
+        "espere", "esperent", "vise", "visent",
     }),
     # ("but", the noun: "à but non lucratif", "dans le but de" opens a phrase about an aim, whose verb is
     # no act of the name before it)
