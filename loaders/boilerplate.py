@@ -40,6 +40,9 @@ _SINGLE_LINE: list[tuple[int, re.Pattern[str]]] = [
     # newsletter / subscription prompts
     (100, re.compile(r"^(?:newsletters?|abonnez[- ]vous|inscrivez[- ]vous|s['’]abonner|je m['’]abonne|subscribe"
                      r"|sign up|recevez (?:notre|nos|la) newsletter|get (?:our|the) newsletter)\b.*$", _I)),
+    # photo and image credits: "(Photo by X / AFP via Getty Images)", "Crédit photo : X", "Image: Reuters"
+    (200, re.compile(r"^[(\[]?\s*(?:photos?|crédits?(?: photos?)?|credits?|image|illustration|photo credit|source photo)"
+                     r"\s*(?::|by|de|par|©)\s*[^.!?]*[)\]]?\s*$", _I)),
     # copyright lines
     (200, re.compile(r"^.*(?:©|tous droits réservés|all rights reserved).*$|^\(c\)\s.*$|^copyright\s*(?:©|\(c\)|\d{4}).*$", _I)),
     # cookie notices (the site speaking of its own cookies) and their buttons

@@ -129,6 +129,18 @@ def test_more_link_list_headings_drop_the_links_under_them(heading):
                                        "Orange s'associe à Mistral AI pour ses clients professionnels.")
 
 
+@pytest.mark.parametrize("credit", ["(Photo by Jane Doe / AFP via Getty Images)", "Crédit photo : Mistral AI",
+                                    "Image: Reuters", "Photo de Ludovic Marin / AFP"])
+def test_photo_credits_are_boilerplate(credit):
+    assert strip_boilerplate(f"Orange s'associe à Mistral AI.\n{credit}\nLa suite de l'article.") == \
+        "Orange s'associe à Mistral AI.\nLa suite de l'article."
+
+
+def test_words_of_credits_in_prose_stay():
+    text = "Credit Suisse invested in Mistral AI\nPhoto by the company shows the two chief executives in Paris."
+    assert strip_boilerplate(text) == text
+
+
 def test_heading_words_in_prose_stay():
     text = "Popular models such as Mistral Large are trained on Nvidia chips.\nTop stories of the day include a deal."
     assert strip_boilerplate(text) == text

@@ -362,7 +362,7 @@ DATA = LanguageData(
         "plans", "planning", "plan", "expected", "likely", "poised", "mulling", "exploring", "rumored", "rumoured",
         "proposed", "prospective", "susceptible", "probable", "discussion", "discussions", "envisage",
         "hopes", "hope", "hoping", "aims", "aim", "aiming", "seeks", "seek", "seeking", "wants", "want", "intends",
-        "intend", "eyes", "eyeing",
+        "intend", "eyes", "eyeing", "yet",
     }),
     clause_breaks=frozenset({";", "\u2014", "\u2013", "but", "while", "whereas", "although", "because", "after",
                              "before", "since", "when"}),
