@@ -25,6 +25,7 @@ from aipg.graph.schema import ORG_LABELS, SYMMETRIC
 from aipg.loaders import nlp as nlp_mod
 from aipg.loaders import policy
 from aipg.loaders.amounts import find_amounts
+from aipg.loaders.evidence import is_furniture
 from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, reading, speaks_of_money
 from aipg.loaders.lang import LanguageData, for_language
 from aipg.loaders.sentence import (
@@ -59,8 +60,31 @@ def _negated(view: SentenceView, f: Found) -> bool:
         return True
     if any(w in neg.alone or w.endswith(neg.suffixes) for w in before[-3:] + inside) or neg.after & set(after[:1]):
         return True
-    return bool(neg.clitics & set(before)) and (
-        any(w in neg.particles for w in before + inside + after) or bool(neg.correlatives & set(view.words[: f.start])))
+    if neg.clitics & set(before) and (
+            any(w in neg.particles for w in before + inside + after) or bool(neg.correlatives & set(view.words[: f.start]))):
+        return True
+    return _negated_verb_before(view, f)
+
+
+def _negated_verb_before(view: SentenceView, f: Found) -> bool:
+    """Where the Doc has a parser, a two-part negation on the verb whose object the trigger noun is,
+    further back than the word window: "ne fait toutefois pas partie des actionnaires de Y" (the
+    clitic hangs on "fait", the particle on it or on its other object "partie", both before the
+    trigger). A trigger that is a verb has its own negation read from the words around it."""
+    doc = view.span.doc
+    if not doc.has_annotation("DEP"):
+        return False
+    neg = view.lang.negation
+    tok = doc[view.span.start + f.start]
+    verb = tok.head
+    if tok.pos_ != "NOUN" or verb.i == tok.i or verb.pos_ not in ("VERB", "AUX") or not view.span.start <= verb.i < tok.i:
+        return False
+    clitics = {c.rstrip("'") for c in neg.clitics}
+    kids = list(verb.children)
+    if not any(fold(c.text).rstrip("'") in clitics and c.i < verb.i for c in kids):
+        return False
+    near = kids + [g for c in kids if c.i < tok.i for g in c.children]
+    return any(fold(c.text) in neg.particles and verb.i < c.i < tok.i for c in near)
 
 
 def _ended(view: SentenceView, f: Found, reach: int = 2) -> bool:
@@ -145,7 +169,7 @@ class RelationExtractor:
             bullets = _bullet_group(views, si)
             if speaks_of_money(view) or (ctx.money_sentence == si - 1 and _BULLET.match(view.text)):
                 ctx.money_sentence = si  # the items of a list about a round continue the talk of money
-            for f in find_triggers(view):
+            for f in ([] if is_furniture(view.text) else find_triggers(view)):  # ("Read more: ..." is another article's)
                 found = self._apply(*site_of(f, view, labels, ctx, next_end), article)
                 if not found and bullets:  # "The round was led by three investors:" then a bulleted list
                     found = self._apply(*site_of(f, view, labels, ctx, next_end, bullets), article)

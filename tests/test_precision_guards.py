@@ -6,7 +6,9 @@ before it ("X, la maison mère de Y, Z"), a possessor that opens a new noun phra
 supplier taken for a partner ("a contract to buy chips from X"), a place that opens the sentence
 ("Mercredi à Lisbonne, ..."), an agent or a country after an active verb ("a investi 40 M€ en
 Allemagne, un montant salué par X"), the speaker of a reporting clause (", the White House said"),
-a promise secured from someone ("a pledge from X to upgrade its plants"), and a verb coordinated after an object ("X named Y its provider and
+a promise secured from someone ("a pledge from X to upgrade its plants"), a negation on the verb
+that governs the trigger noun ("ne fait toutefois pas partie des actionnaires"), a line pointing at
+another article ("Read more: ..."), and a verb coordinated after an object ("X named Y its provider and
 also works with Z"). Every text is written for these tests (real public facts or invented
 situations, our words). Edges are (source, TYPE, target, status); symmetric edges have the
 smaller id first."""
@@ -50,6 +52,20 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     # a party after "with" acts beside the funder; it is not funded
     ("en", "Mistral AI sponsored a hackathon with Scaleway in Paris.", set()),
     ("en", "Mistral AI sponsored Scaleway's hackathon team.", {("mistral-ai", FUNDS, "scaleway", S)}),
+    # a negation on the verb whose object the trigger noun is
+    ("fr", "Orange a signé un accord avec Mistral AI. L'opérateur ne fait toutefois pas partie des actionnaires "
+           "de Mistral AI.", {("mistral-ai", MOU, "orange", S)}),
+    ("fr", "Orange a signé un accord avec Mistral AI. L'opérateur fait toutefois partie des actionnaires "
+           "de Mistral AI.", {("mistral-ai", MOU, "orange", S), ("orange", FUNDS, "mistral-ai", S)}),
+    # ... not a negation inside a relative clause before the trigger
+    ("fr", "Microsoft, qui ne commente pas, a investi dans OpenAI.", {("microsoft", FUNDS, "openai", S)}),
+    # a line that points at another article ("Read more: ...") states nothing of this one
+    ("en", "Mistral AI released a model on Tuesday.\nRead more: Google invests $2 billion in Anthropic as the AI "
+           "race heats up further.", set()),
+    ("fr", "Mistral AI publie un modèle.\nLire aussi | Nvidia s'associe à Mistral AI pour construire un cloud "
+           "européen souverain", set()),
+    ("en", "Mistral AI released a model on Tuesday.\nGoogle invests $2 billion in Anthropic as the AI race heats up.",
+     {("google", FUNDS, "anthropic", S)}),
     # a yes/no question states nothing; the answer does
     ("en", "Will Nvidia invest in Mistral AI?", set()),
     ("en", "Nvidia will invest in Mistral AI.", {("nvidia", FUNDS, "mistral-ai", S)}),

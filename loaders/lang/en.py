@@ -328,7 +328,8 @@ MONEY = MoneyWords(
 
 NUMBERS = Numbers(decimal_mark=".", billion=1e9, day_first=False)  # "03/04/2025": US or UK order cannot be told
 
-FURNITURE_LEADS = ("read more", "read also", "see also", "related", "related articles", "also read")
+FURNITURE_LEADS = ("read more", "read also", "see also", "related", "related articles", "also read", "read next",
+                   "further reading", "related stories", "related coverage", "recommended", "more on this", "top stories")
 
 DATA = LanguageData(
     code="en",

@@ -369,7 +369,8 @@ MONEY = MoneyWords(
 NUMBERS = Numbers(decimal_mark=",", billion=1e12, day_first=True)  # "un billion" is a million millions
 
 FURNITURE_LEADS = ("lire aussi", "a lire aussi", "lire egalement", "a lire egalement", "a lire", "voir aussi",
-                   "a voir aussi", "sur le meme sujet")
+                   "a voir aussi", "sur le meme sujet", "sur le meme theme", "a voir", "vous aimerez aussi",
+                   "articles similaires")
 
 DATA = LanguageData(
     code="fr",
