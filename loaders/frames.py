@@ -331,11 +331,24 @@ def membership(site: Site) -> list[Pair]:
         return [Pair(s, site.progs(antecedent.entities)[0], False) for s in site.orgs(L)]
     if site.has("object") and not site.rights and _object_stated(site):
         return []  # "Airbus compte intégrer ces outils": the object is stated, and is no program
+    if _named_object(site):
+        return []  # "joined Google as chief scientist", "joined the Commission's expert group": no program
     p = site.program_near()
     if not p:
         return []
     sources = [x for x in site.orgs(L) + site.orgs(site.R_all) if x != p]
     return [Pair(s, p, True) for s in dict.fromkeys(sources)]
+
+
+def _named_object(site: Site, reach: int = 2) -> bool:
+    """The trigger's object is a name that is no program, right after it (a determiner between at
+    most): what was joined or left is that organization, or something of its, never a program
+    the text spoke of before."""
+    if not site.rights or site.progs(site.R_all):
+        return False
+    view = site.view
+    between = view.words[site.found.end : site.rights[0].start - view.span.start]
+    return len(between) <= reach and all(w in site.lang.articles or w in site.lang.determiners for w in between)
 
 
 def _object_stated(site: Site) -> bool:

@@ -66,6 +66,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
            "européen souverain", set()),
     ("en", "Mistral AI released a model on Tuesday.\nGoogle invests $2 billion in Anthropic as the AI race heats up.",
      {("google", FUNDS, "anthropic", S)}),
+    # a named object that is no program: what was joined or left is it, never the program spoken of before
+    ("en", "The AI Alliance was launched by IBM and Meta. Separately, Sarah Smith joined Google as chief scientist "
+           "after leaving Microsoft.", {("ibm", "FOUNDED", "ai-alliance", S), ("meta", "FOUNDED", "ai-alliance", S)}),
+    ("en", "The AI Alliance was launched by IBM and Meta. Separately, Sony joined in March.",
+     {("ibm", "FOUNDED", "ai-alliance", S), ("meta", "FOUNDED", "ai-alliance", S), ("sony", MEMBER, "ai-alliance", S)}),
     # a yes/no question states nothing; the answer does
     ("en", "Will Nvidia invest in Mistral AI?", set()),
     ("en", "Nvidia will invest in Mistral AI.", {("nvidia", FUNDS, "mistral-ai", S)}),
