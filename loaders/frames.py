@@ -146,17 +146,19 @@ class Reading:
     participation: bool = False  # the type is what the discourse makes of it (policy.PARTICIPATION)
     names_roles: bool = False  # says who gives and who gets ("Y lève ... auprès de X", "financé par X"),
     # so its reading beats the opposite one word order gives in the same sentence
+    opening: bool = False  # a clause opening the sentence holds it, its subject after the comma
+    # ("Founded by X, P ...", "Having joined P, X ...")
 
 
 _SUBJECT = Reading(skip_possessive=True)
 #: frame name -> its reading; a frame not listed reads with the defaults
 READINGS: dict[str, Reading] = {
-    "active": Reading(skip_possessive=True, beside=True, co_subjects=True),
+    "active": Reading(skip_possessive=True, beside=True, co_subjects=True, opening=True),
     "pledge": Reading(skip_possessive=True, beside=True, co_subjects=True),
     "participate": Reading(skip_possessive=True, co_subjects=True, participation=True),
-    "pair": _SUBJECT,
+    "pair": Reading(skip_possessive=True, opening=True),
     "venture": _SUBJECT,
-    "passive": Reading(skip_agents=True, names_roles=True),
+    "passive": Reading(skip_agents=True, names_roles=True, opening=True),
     "raise": Reading(names_roles=True),
     "cofund": Reading(skip_agents=True),
 }
@@ -333,6 +335,8 @@ def membership(site: Site) -> list[Pair]:
         return []  # "Airbus compte intégrer ces outils": the object is stated, and is no program
     if _named_object(site):
         return []  # "joined Google as chief scientist", "joined the Commission's expert group": no program
+    if not L and _common_noun_after(site):
+        return []  # "a member of staff at X": the trigger's object is a common noun, no program
     p = site.program_near()
     if not p:
         return []
@@ -349,6 +353,11 @@ def _named_object(site: Site, reach: int = 2) -> bool:
     view = site.view
     between = view.words[site.found.end : site.rights[0].start - view.span.start]
     return len(between) <= reach and all(w in site.lang.articles or w in site.lang.determiners for w in between)
+def _common_noun_after(site: Site) -> bool:
+    """The word right after the trigger is a plain word, no name and no determiner ("of staff")."""
+    k, view = site.found.end, site.view
+    return k < len(view.words) and k not in view.inside and view.words[k].isalpha() \
+        and view.words[k] not in site.lang.determiners | site.lang.articles
 
 
 def _object_stated(site: Site) -> bool:
@@ -360,8 +369,12 @@ def _object_stated(site: Site) -> bool:
 # --------------------------------------------------------------------------- founding
 @frame("passive", "FOUNDED")
 def founded_passive(site: Site) -> list[Pair]:
-    """"P, lancé par X et Y": the program before, its founders after the agent word."""
-    return [Pair(s, t, False) for t in site.progs(site.L) for s in site.orgs(site.agent or site.R)]
+    """"P, lancé par X et Y": the program before, its founders after the agent word; a noun names
+    the program after its agent ("la création par X de P")."""
+    targets = site.progs(site.L)
+    if not targets and site.agent:
+        targets = next((site.progs(g.entities) for g in site.rights if not g.agent), [])
+    return [Pair(s, t, False) for t in targets for s in site.orgs(site.agent or site.R) if s not in targets]
 
 
 @frame("active", "FOUNDED")
@@ -570,6 +583,8 @@ def pair(site: Site) -> list[Pair]:
     if antecedent and site.orgs(antecedent.entities):
         # "Faurecia, avec lequel elle a annoncé un partenariat": the subject pairs with the antecedent
         return [Pair(a, b, False) for a in site.orgs(L) for b in site.orgs(antecedent.entities)[:1] if a != b]
+    if rights and rights[0].agent and len(site.orgs(R)) >= 2:
+        return _all_pairs(site.orgs(R))  # "the memorandum, signed by X and Y"
     if len(site.orgs(L)) >= 2:
         return _all_pairs(site.orgs(L))
     if len(site.orgs(R)) >= 2 and site.has("between") and preceded_by(view, rights[0], lang.prep_between):

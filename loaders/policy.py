@@ -32,8 +32,9 @@ NEGATION: tuple[Negated, ...] = (
 
 #: a participation ("X also took part") in a funding round, else in a program
 PARTICIPATION = {"money": "FUNDS", "otherwise": "MEMBER_OF"}
-#: "X et Y deviennent partenaires de Stargate": a program's partner institutions are its members
-PROGRAM_PARTNER = {"PARTNERS_WITH": "MEMBER_OF"}
+#: "X et Y deviennent partenaires de Stargate": a program's partner institutions are its members;
+#: "X signed the P charter": who signs a program's text is its member
+PROGRAM_PARTNER = {"PARTNERS_WITH": "MEMBER_OF", "SIGNS_MOU_WITH": "MEMBER_OF"}
 #: a partnership stated with words of a formal agreement ("protocole d'accord", "MOU") is one
 FORMAL_AGREEMENT = {"PARTNERS_WITH": "SIGNS_MOU_WITH"}
 #: "X et Y ont fondé P avec A et B": the parties after "with" are members of what others founded

@@ -29,8 +29,8 @@ from aipg.loaders.evidence import is_furniture
 from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, reading, speaks_of_money
 from aipg.loaders.lang import LanguageData, for_language
 from aipg.loaders.sentence import (
-    Group, SentenceView, build_groups, find_triggers, fold, left_group, relative_antecedent, right_groups,
-    sentence_view,
+    Group, SentenceView, build_groups, find_triggers, fold, left_group, nominal_owner, opening_subject,
+    relative_antecedent, right_groups, sentence_view,
 )
 from aipg.loaders.triggers import Found, context_confidence, incise_end, trigger_words, triggers_for
 
@@ -231,6 +231,12 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
     # (a name in an incise the trigger reads through is none of its arguments: "signé, en marge du salon X, un accord")
     rights = [g for g in view.groups if t0 <= g.start and g.end <= t1 and not _in_incise(view, g, t0, t1)] \
         + [g for g in right_groups(view, t1) if not _in_incise(view, g, t0, t1)]
+    opening = opening_subject(view, t0, t1) if left is None and how.opening else None
+    if opening:  # "Founded by X, P ...", "Having joined P, X ...": the subject follows the clause
+        left, cut, head = opening
+        rights = [head if g is cut else g for g in rights if g is not left]
+    elif left is None and (owner := nominal_owner(view, rights, t0, t1)):  # "l'investissement de X dans Y"
+        left, rights = owner, rights[1:]
     trimmed = [_without_possessor(view, g, f.trigger.frame in LISTING_FRAMES) for g in rights]
     rights = trimmed[: trimmed.index(None)] if None in trimmed else trimmed  # (a list stops at a possessive)
     rights = [h for h in (_past_apposition(view, g) for g in rights) if h is not None]

@@ -244,6 +244,62 @@ def left_group(view: SentenceView, start: int, skip_agents: bool = False, skip_p
     return None
 
 
+def opening_subject(view: SentenceView, start: int, end: int) -> tuple[Group, Group | None, Group | None] | None:
+    """The subject of a sentence that opens with a participial or prepositional clause holding the
+    trigger: the group right after the clause's comma ("Founded by X in 2023, P has ...", "Having
+    joined P, X ...", "En partenariat avec Y, X ..."); None unless only opener words and articles
+    stand before the trigger, an opener first. Returns (subject, a list group the comma cuts, its part before the
+    comma): "Backed by Nvidia, Mistral AI builds" reads as one list until the clause is seen."""
+    base, lang, words = view.span.start, view.lang, view.words
+    before = [w for w in words[: start - base] if w.isalnum()]
+    # (an article may follow an opener, "Under a memorandum", but may not open: "The round was led by")
+    if before and before[0] not in lang.participle_openers \
+            or any(w not in lang.participle_openers and w not in lang.articles for w in before):
+        return None
+    comma = next((k for k in range(end - base, len(words)) if words[k] in (",", ";", ":")), None)
+    if comma is None or words[comma] != ",":
+        return None
+    for g in view.groups:
+        if g.start - base > comma and not _named(view, g):
+            return None  # a reference ("le consortium") is resolved by the references stage, not here
+        if g.start - base < comma < g.end - base:
+            head, tail = _cut(view, g, comma)
+            # (not a list that goes on after the comma: "Among them are A, B and C")
+            return (tail, g, head) if head and tail and len(tail.entities) == 1 and tail.start - base - comma <= 2 \
+                else None
+        if g.start - base > comma:
+            return (g, None, None) if g.start - base - comma <= 2 else None
+    return None
+
+
+def _named(view: SentenceView, g: Group) -> bool:
+    """The group opens with a capitalised word after its articles: a name, no reference."""
+    words = view.span[g.start - view.span.start : g.end - view.span.start]
+    first = next((t.text for t in words if fold(t.text) not in view.lang.determiners | view.lang.articles), "")
+    return first[:1].isupper()
+
+
+def _cut(view: SentenceView, g: Group, k: int) -> tuple[Group | None, Group | None]:
+    """A list group cut at sentence offset ``k``: its mentions before and after (one entity per
+    mention, in order); (None, None) where the count does not hold."""
+    base = view.span.start
+    firsts = [t for t in range(g.start - base, g.end - base) if t in view.inside and (t - 1 not in view.inside
+                                                                                    or t == g.start - base)]
+    n = sum(1 for t in firsts if t < k)
+    if len(firsts) != len(g.entities) or not 0 < n < len(firsts):
+        return None, None
+    return (Group(g.entities[:n], g.start, base + k, g.agent, g.leadin),
+            Group(g.entities[n:], base + firsts[n], g.end))
+
+
+def nominal_owner(view: SentenceView, rights: list[Group], t0: int, t1: int) -> Group | None:
+    """The owner a noun trigger names inside itself ("l'investissement de X dans Y", "the launch of
+    P by X", "le partenariat d'X avec Y"): its first group, after "of" / "de", when more follow."""
+    if len(rights) < 2 or not (t0 <= rights[0].start and rights[0].end <= t1) or rights[0].agent:
+        return None
+    return rights[0] if preceded_by(view, rights[0], view.lang.prep_of) else None
+
+
 def right_groups(view: SentenceView, end: int) -> list[Group]:
     """Groups after the trigger within reach: the first, then any introduced by a lead-in or 'par'."""
     out: list[Group] = []

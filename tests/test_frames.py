@@ -201,6 +201,44 @@ def test_a_partnership_stated_with_a_memorandum_is_an_mou():
     assert claims("en", words) == {("ibm", "SIGNS_MOU_WITH", "meta", "stated")}
 
 
+def test_a_program_signed_by_organizations_makes_them_members():
+    words = ["IBM", "signed", "the", "Alliance", "charter"]
+    assert claims("en", words) == {("ibm", "MEMBER_OF", "alliance", "stated")}
+
+
+def test_an_opening_participle_takes_its_subject_after_the_comma():
+    # the list builder reads "Nvidia , Mistral" as one list; the clause's comma cuts it
+    s = site("en", ["Backed", "by", "Nvidia", ",", "Mistral", "builds", "models"], NAMES)
+    assert s.L == ["mistral"] and s.agent == ["nvidia"]
+    assert pairs(s) == {("nvidia", "mistral", False)}
+    s = site("en", ["Having", "joined", "the", "Alliance", ",", "Mistral", "builds", "models"], NAMES)
+    assert s.L == ["mistral"] and pairs(s) == {("mistral", "alliance", False)}
+
+
+def test_an_opening_clause_needs_an_opener_and_a_name_after_it():
+    # a clause with its own subject ("The round was led by X, ...") is no opening clause
+    s = site("en", ["The", "round", "was", "led", "by", "IBM", ",", "Meta", "said"], NAMES)
+    assert s.L == [] and s.agent == ["ibm", "meta"]
+    # a list that goes on after the comma is no subject: "Among them are IBM, Meta and Nvidia"
+    s = site("en", ["Backed", "by", "IBM", ",", "Meta", "and", "Nvidia"], NAMES)
+    assert s.L == []
+    # a common noun after the comma is a reference, left to the references stage
+    s = site("en", ["Backed", "by", "Nvidia", ",", "the", "lab", "builds", "models"], NAMES)
+    assert s.L == []
+
+
+def test_a_noun_trigger_names_its_owner_inside_it():
+    s = site("en", ["The", "investment", "of", "Nvidia", "in", "Mistral", "was", "confirmed"], NAMES)
+    assert s.L == ["nvidia"] and pairs(s) == {("nvidia", "mistral", False)}
+    s = site("en", ["The", "launch", "of", "the", "Alliance", "by", "IBM"], NAMES)
+    assert s.L == ["alliance"] and pairs(s) == {("ibm", "alliance", False)}
+
+
+def test_a_member_of_staff_is_no_member_of_the_program_at_hand():
+    ctx = Context(programs=[(-5, "alliance")])
+    s = site("en", ["A", "member", "of", "staff", "at", "IBM", "spoke"], NAMES, ctx=ctx)
+    assert pairs(s) == set()
+
 
 def test_a_frame_registers_once_per_type():
     with pytest.raises(ValueError, match="frame 'pair' is already registered for PARTNERS_WITH"):

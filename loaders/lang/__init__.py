@@ -281,6 +281,7 @@ class LanguageData:
     promise_markers: Words
     team_nouns: Words  # "Upstage's consortium includes X", "le consortium d'Upstage comprend X": partners
     determiners: Words  # open a stated object that is no name: "intégrer ces outils", "join its board"
+    participle_openers: Words  # may stand before a trigger that opens its sentence: "Having joined P, X ..."
 
     # the conditional's endings after the infinitive (its final "e" dropped): "rejoindr-ait", "signer-aient"
     conditional_endings: tuple[str, ...]

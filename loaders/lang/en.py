@@ -41,6 +41,15 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # "P counts X as its founding partner": X, named inside the trigger, is a member
         Rule("en.member_of.include.counts", "include", "count|counts|counted ~4 as its|their ~3 partner|partners|member|members", 0.75),
         Rule("en.member_of.active.invited", "active", "invited to", 0.6, "program"),
+        # phrasings of press releases and announcements (a program after them, where the words have other senses)
+        Rule("en.member_of.active.aboard", "active", "come|comes|came|coming|climb|climbs|climbed|hop|hopped on? aboard|board", 0.75, "program"),
+        Rule("en.member_of.active.enlist", "active", "enlist|enlists|enlisted|enlisting|enroll|enrolls|enrolled|enrolling|enrol|enrols in|into", 0.75, "program"),
+        Rule("en.member_of.active.admitted", "active", "admit|admits|admitted|accepted|welcomed into|to|in", 0.75, "program"),
+        Rule("en.member_of.active.participant", "active", "participant|participants|affiliate|affiliates|newcomer|newcomers in|of|to", 0.75, "program"),
+        Rule("en.member_of.active.affiliated", "active", "affiliated with|to", 0.7, "program"),
+        Rule("en.member_of.active.opt", "active", "opt|opts|opted|opting in|into to?", 0.75, "program"),
+        Rule("en.member_of.active.membership", "active", "membership|accession|admission in|of|to|into", 0.8, "program"),
+        Rule("en.member_of.include.add", "include", "add|adds|added ~4 to its|their members|membership|ranks|roster", 0.8),
     ),
     "FUNDS": (
         Rule("en.funds.active.fund", "active", "fund|funds|funded|funding", 0.75, "verb"),
@@ -75,6 +84,15 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.funds.active.investment2", "active", "investment|investments|stake ~6 in|into", 0.75, "object"),
         Rule("en.funds.active.put", "active", "put|puts|putting ~6 into|in", 0.7, "amount", "object"),
         Rule("en.funds.funders.anchor", "funders", "anchor|lead|main|largest investor|investors|backer|backers is|are|was|were", 0.8),
+        # phrasings of the business press
+        Rule("en.funds.active.bankroll", "active", "bankroll|bankrolls|bankrolled|bankrolling|underwrite|underwrites|underwrote|subsidize|subsidizes|subsidized|subsidise|subsidises|subsidised|subsidizing|subsidising", 0.75),
+        Rule("en.funds.passive.bankroll", "passive", "bankrolled|underwritten|subsidized|subsidised ~3 by", 0.85),
+        Rule("en.funds.active.inject", "active", "inject|injects|injected|injecting|plough|ploughs|ploughed|plow|plows|plowed|sink|sinks|sank|sunk|pump|pumps|pumped ~6 into|in", 0.75, "amount", "object"),
+        Rule("en.funds.active.give", "active", "give|gives|gave|given|giving|donate|donates|donated|donating ~6 to", 0.7, "amount"),
+        Rule("en.funds.active.award", "active", "award|awards|awarded|awarding ~4 grant|grants|funding|subsidy|subsidies|loan", 0.8),
+        Rule("en.funds.raise.land", "raise", "land|lands|landed|net|nets|netted|bag|bags|bagged|pull|pulled|rake|raked ~8 from", 0.75, "amount"),
+        Rule("en.funds.raise.grant", "raise", "win|wins|won|get|gets|got|obtain|obtains|obtained|receive|receives|received|secure|secured|land|landed ~3 grant|grants|funding|loan|subsidy|subsidies|backing|investment|donation ~6 from", 0.8),
+        Rule("en.funds.funders.counts", "funders", "count|counts|counted ~4 among its|their investors|backers|shareholders|funders", 0.8),
     ),
     "SIGNS_MOU_WITH": (
         Rule("en.signs_mou_with.pair.sign", "pair", "sign|signs|signed|signing ~7 memorandum|mou|agreement|accord|deal|letter|contract|partnership|charter", 0.9),
@@ -83,6 +101,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.signs_mou_with.pair.ink", "pair", "ink|inks|inked ~3 deal|agreement|pact", 0.85),
         Rule("en.signs_mou_with.pair.letter", "pair", "letter of intent", 0.85),
         Rule("en.signs_mou_with.pair.sign2", "pair", "sign|signs|signed ~2 with", 0.75),
+        # other verbs of signing, and the document signed by the parties
+        Rule("en.signs_mou_with.pair.pen", "pair", "pen|pens|penned|initial|initials|initialled|initialed|ratify|ratifies|ratified|execute|executes|executed ~3 memorandum|mou|agreement|accord|deal|letter|contract|charter", 0.85),
+        Rule("en.signs_mou_with.pair.signed", "pair", "memorandum|mou|agreement|accord|letter|charter ~6 signed|inked|initialled|initialed by", 0.85),
     ),
     "PARTNERS_WITH": (
         Rule("en.partners_with.pair.launch", "pair", "launch|launches|launched|form|forms|formed|forge|forged|announce|announced|seal|sealed|strike|struck|unveil|unveiled|unveils ~3 partnership|collaboration|alliance|cooperation|venture", 0.8),
@@ -99,6 +120,15 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.partners_with.pair.reciprocal", "pair", "partner|partnered|collaborate|collaborated|cooperate|cooperated on|to|for|around", 0.8, "reciprocal", "verb"),
         Rule("en.partners_with.pair.teamup", "pair", "team|teams|teamed up", 0.8, "reciprocal"),
         Rule("en.partners_with.pair.work2", "pair", "work|works|worked|working|collaborate|collaborated|cooperate|cooperated together", 0.75),
+        # phrasings of press releases and the business press
+        Rule("en.partners_with.pair.enter", "pair", "enter|enters|entered|entering into? ~3 alliance|partnership|partnerships|collaboration|cooperation", 0.8),
+        Rule("en.partners_with.pair.link", "pair", "link|links|linked|linking|tie|ties|tied|tying|hook|hooks|hooked|pair|pairs|paired up with", 0.8),
+        Rule("en.partners_with.pair.ties", "pair", "forge|forges|forged|forging|establish|established|deepen|deepened|strengthen|strengthened ~2 ties|links|relationship|relationships with", 0.7),
+        Rule("en.partners_with.pair.ally2", "pair", "ally|allied|allies|allying itself|themselves with", 0.8),
+        Rule("en.partners_with.pair.chose", "pair", "choose|chooses|chose|chosen|select|selects|selected|pick|picks|picked|tap|taps|tapped|name|names|named ~4 as ~2 partner|partners", 0.75),
+        Rule("en.partners_with.pair.forces", "pair", "join|joins|joined|joining|combine|combines|combined|combining|pool|pools|pooled|pooling ~1 forces|resources|expertise|efforts", 0.8, "reciprocal"),
+        Rule("en.partners_with.pair.hand", "pair", "work|works|worked|working|go|goes|went hand in hand with", 0.8),
+        Rule("en.partners_with.pair.cooperate", "pair", "co - operate|operates|operated|operating with", 0.8),
     ),
     "FOUNDED": (
         Rule("en.founded.active.launch", "active", "launch|launches|launched|launching", 0.8, "nominal"),
@@ -111,6 +141,14 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # paraphrases seen in real news
         Rule("en.founded.passive.brainchild", "passive", "brainchild of", 0.8),
         Rule("en.founded.active.stand", "active", "stand|stands|stood up", 0.75),
+        # phrasings of press releases and announcements (a program after them, where the words have other senses)
+        Rule("en.founded.active.founder", "active", "founder|founders|co-founder|co-founders|cofounder|cofounders|creator|creators|initiator|initiators|architect|architects of", 0.8, "program"),
+        Rule("en.founded.active.kick", "active", "kick|kicks|kicked|kicking off", 0.65, "program"),
+        Rule("en.founded.active.roll", "active", "roll|rolls|rolled|rolling out", 0.6, "program"),
+        Rule("en.founded.active.initiate", "active", "initiate|initiates|initiated|conceive|conceives|conceived|inaugurate|inaugurates|inaugurated|institute|instituted|pioneer|pioneered|spearhead|spearheads|spearheaded|incubate|incubated", 0.7, "program"),
+        Rule("en.founded.active.birth", "active", "give|gives|gave|given|giving birth to", 0.8),
+        Rule("en.founded.active.wraps", "active", "take|takes|took|taken|taking|pull|pulls|pulled the wraps off of?", 0.75, "program"),
+        Rule("en.founded.active.behind", "active", "is|are|was|were behind", 0.6, "program"),
     ),
     "EXCLUDED_FROM": (
         Rule("en.excluded_from.active.leave", "active", "leave|leaves|left|leaving|quit|quits|exit|exits|exited", 0.85),
@@ -121,6 +159,11 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # paraphrases seen in real news
         Rule("en.excluded_from.active.missing", "active", "missing ~3 from", 0.8),
         Rule("en.excluded_from.active.resign", "active", "resign|resigns|resigned ~3 from", 0.85),
+        # phrasings of the press (a program after them, where the words have other senses)
+        Rule("en.excluded_from.active.expel", "active", "expel|expels|expelled|oust|ousts|ousted|eject|ejected|kick|kicks|kicked|remove|removes|removed|drop|drops|dropped|strike|struck out? of|from", 0.8, "program"),
+        Rule("en.excluded_from.active.stay", "active", "stay|stays|stayed|staying|opt|opts|opted|opting|keep|keeps|kept|sit|sits|sat out of?", 0.75, "program"),
+        Rule("en.excluded_from.active.walk", "active", "walk|walks|walked|walking away from", 0.8, "program"),
+        Rule("en.excluded_from.active.end", "active", "end|ends|ended|cancel|cancels|cancelled|canceled|terminate|terminated|renounce|renounced|relinquish|relinquished ~2 membership|participation|seat of|in|at|with", 0.8),
     ),
 }
 
@@ -368,7 +411,7 @@ DATA = LanguageData(
     clause_breaks=frozenset({";", "\u2014", "\u2013", "but", "while", "whereas", "although", "because", "after",
                              "before", "since", "when"}),
     transparent=frozenset({"not", "n't", "never", "already", "also", "officially", "jointly", "recently", "finally",
-                           "formally", "still", "now", "quickly"}),
+                           "formally", "still", "now", "quickly", "closely"}),
     list_leadins=frozenset({"including", "such", "like", "among", ":", "as"}),
     list_joiners=("and", "or", "&", "as well as", "along with", "nor"),
     list_articles=("the",),
@@ -435,4 +478,6 @@ DATA = LanguageData(
     conditional_endings=(),  # ("would" is a hedge word)
     incise_openers=frozenset(),  # (not measured in English yet)
     determiners=frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}),
+    participle_openers=frozenset({"having", "been", "newly", "recently", "first", "originally", "jointly", "in",
+                                  "under", "as", "part", "of"}),
 )

@@ -47,13 +47,23 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.include.compter", "include", "compter|compte|comptent|comptait|comptaient ~3 membres|partenaires|participants|signataires", 0.75, "members"),
         Rule("fr.member_of.include.membres2", "include", "membres fondateurs? ,|:", 0.75),
         # paraphrases seen in real news
-        Rule("fr.member_of.active.parapher", "active", "parapher|paraphe|paraphent|parapheront|parafer|parafe|parafent", 0.75, "program"),
+        Rule("fr.member_of.active.parapher", "active", "parapher|paraphe|paraphent|parapheront|parafer|parafe|parafent|paraferont", 0.75, "program"),
         # "X a rallié P", "X ratifie P": joining a program named right after
         Rule("fr.member_of.active.rallier", "active", "rallier|rallie|rallient|ratifier|ratifie|ratifient", 0.75, "program"),
         Rule("fr.member_of.include.membres3", "include", "membres ~3 que sont", 0.8),
         # invited to a program: negated, left out of it ("n'ont pas été conviés à P")
         Rule("fr.member_of.passive.adhesion", "passive", "recevoir|recu|recoit|obtenir|obtenu ~2 adhesion|adhesions de|d|du|des", 0.75),
         Rule("fr.member_of.active.convier", "active", "convier|convie|conviee|convies|conviees|invite|invitee|invites|invitees a|au|aux", 0.6, "program"),
+        # phrasings of press releases and announcements (a program after them, where the words have other senses)
+        Rule("fr.member_of.active.entree", "active", "faire|fait|font|faisant|fera|feront son|leur|une entree dans|au|a|aux", 0.75, "program"),
+        Rule("fr.member_of.active.sieger", "active", "sieger|siege|siegent|siegera au sein de|du|des|d", 0.75, "program"),
+        Rule("fr.member_of.active.sieger2", "active", "sieger|siege|siegent|siegera a|au|aux|dans", 0.7, "program"),
+        Rule("fr.member_of.active.admis", "active", "admis|admise|admises ~3 a|au|aux|dans|de", 0.75, "program"),
+        Rule("fr.member_of.active.souscrire", "active", "souscrire|souscrit|souscrivent|souscrira a|au|aux", 0.7, "program"),
+        Rule("fr.member_of.active.prenante", "active", "partie|parties prenante|prenantes de|du|des|d", 0.75, "program"),
+        Rule("fr.member_of.active.adherent", "active", "adherent|adherents|adherente|adherentes de|du|des|d", 0.8),
+        Rule("fr.member_of.active.rangs", "active", "grossir|grossit|grossissent|grossi|gonfler|gonfle|gonflent|renforcer|renforce|renforcent les rangs de|du|des|d", 0.8),
+        Rule("fr.member_of.include.elargir", "include", "s|se elargir|elargit|elargissent|ouvrir|ouvre|ouvrent a|au|aux", 0.7),
     ),
     "FUNDS": (
         Rule("fr.funds.active.financer", "active", "financer|finance|financent|financera", 0.85),
@@ -64,7 +74,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.funds.active.soutenir", "active", "soutenir|soutient|soutiennent financierement", 0.85),
         Rule("fr.funds.active.entrer", "active", "entrer|entre|entrent au capital de|d", 0.85),
         # "X officialise son entrée au capital de Y"; "X apporte son soutien financier à Y"
-        Rule("fr.funds.active.entree", "active", "entree|arrivee au capital de|d|du", 0.8),
+        Rule("fr.funds.active.entree", "active", "entree|arrivee ~3 au capital de|d|du", 0.8),
         Rule("fr.funds.active.apporter", "active", "apporter|apporte|apportent|offrir|offre|offrent ~2 soutien|appui|concours financier a|au|aux", 0.8),
         Rule("fr.funds.active.prendre", "active", "prendre|prend|prennent|pris ~2 participation ~8 dans|au|a", 0.85),
         Rule("fr.funds.active.actionnaire", "active", "actionnaire|actionnaires ~2 de|d", 0.75),
@@ -99,6 +109,16 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # "le tour, mené par A, rejoint par B": B joins the round
         Rule("fr.funds.cofund.rejoint", "cofund", "rejoint|rejointe|rejoints|rejointes par", 0.7, "round"),
         Rule("fr.funds.passive.profiter", "passive", "profiter|beneficier de ~2 appui|soutien|concours financier de|du|des", 0.8),
+        # phrasings of the business press and of public funders
+        Rule("fr.funds.active.miser", "active", "miser|mise|misent|misera|mettre|met|mettent|mis ~6 dans|sur", 0.75, "amount", "object"),
+        Rule("fr.funds.raise.obtenir", "raise", "obtenir|obtient|obtiennent|obtenu|decrocher|decroche|decrochent|recevoir|recoit|recu ~3 financement|financements|subvention|subventions|pret|prets|aide|aides|soutien ~8 de|d|du|des|aupres", 0.8),
+        Rule("fr.funds.raise.decrocher", "raise", "decrocher|decroche|decrochent|recolter|recolte|recoltent|empocher|empoche|obtenir|obtient|obtenu ~8 aupres de|d|du|des", 0.8),
+        Rule("fr.funds.active.octroyer", "active", "octroyer|octroie|octroient|octroye|allouer|alloue|allouent|attribuer|attribue|attribuent|accorder|accorde|accordent ~3 subvention|subventions|financement|financements|pret|prets|aide|aides|credits|dotation ~6 a|au|aux", 0.8),
+        Rule("fr.funds.active.renflouer", "active", "renflouer|renfloue|renflouent|renflouera", 0.75),
+        Rule("fr.funds.passive.financementpar", "passive", "financement|financements ~4 par", 0.8),
+        Rule("fr.funds.passive.doter", "passive", "doter|dote|dotee|dotes|dotees ~8 par", 0.8),
+        Rule("fr.funds.active.debloquer", "active", "debloquer|debloque|debloquent|debloquera|mobiliser|mobilise|mobilisent ~6 pour|a|au|aux|en", 0.75, "amount"),
+        Rule("fr.funds.active.mecene", "active", "mecene|mecenes de|du|des|d", 0.75),
     ),
     "SIGNS_MOU_WITH": (
         Rule("fr.signs_mou_with.pair.signer", "pair", "signer|signe|signent|signee|signé ~7 protocole|accord|memorandum|mou|lettre|contrat|convention|partenariat|accord-cadre", 0.9),
@@ -109,12 +129,16 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.signs_mou_with.pair.signeavec", "pair", "signer|signe|signent|signee|signeront avec", 0.8),
         # paraphrases seen in real news
         # "X et Y ont paraphé un accord-cadre", "X ratifie un protocole avec Y"
-        Rule("fr.signs_mou_with.pair.parapher", "pair", "parapher|parafer|paraphe|parafe|ratifier|ratifie ~7 protocole|accord|memorandum|mou|lettre|contrat|convention", 0.85),
+        Rule("fr.signs_mou_with.pair.parapher", "pair", "parapher|paraphe|paraphent|parafer|parafe|parafent|ratifier|ratifie|ratifient|enteriner|enterine|enterinent ~7 protocole|accord|memorandum|mou|lettre|contrat|convention|accord-cadre", 0.85),
         # the document before, a relative clause on it: "l'accord que X et Y ont signé"
         Rule("fr.signs_mou_with.pair.relatif", "pair", "accord|protocole|memorandum|convention|contrat que|qu ~8 signer|signe|signent|signee|parapher|paraphe|parafer|ratifier|ratifie", 0.8, "inner"),
         # the noun: "X et Y annoncent la signature d'un accord"
-        Rule("fr.signs_mou_with.pair.signature", "pair", "signature ~3 protocole|accord|memorandum|mou|lettre|contrat|convention", 0.8),
+        Rule("fr.signs_mou_with.pair.signature", "pair", "signature ~3 protocole|accord|memorandum|mou|lettre|contrat|convention|accord-cadre", 0.8),
         Rule("fr.signs_mou_with.pair.convention", "pair", "convention|accord|protocole|memorandum ~4 paraphe|paraphee|signe|signee ~6 entre", 0.85, "between"),
+        # the document signed by the parties, bound by it, their signature on it
+        Rule("fr.signs_mou_with.pair.signepar", "pair", "protocole|accord|memorandum|lettre|contrat|convention|accord-cadre ~6 signe|signee|signes|signees|paraphe|paraphee par", 0.85),
+        Rule("fr.signs_mou_with.pair.lies", "pair", "lie|lies|liee|liees par ~2 protocole|accord|memorandum|contrat|convention|accord-cadre", 0.8),
+        Rule("fr.signs_mou_with.pair.apposer", "pair", "apposer|appose|apposent ~2 signature|signatures ~4 protocole|accord|memorandum|contrat|convention|accord-cadre", 0.85),
     ),
     "PARTNERS_WITH": (
         Rule("fr.partners_with.pair.conclure", "pair", "conclure|conclu|conclut ~3 accord", 0.75),
@@ -140,6 +164,15 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.partners_with.pair.reciproque", "pair", "s|se associer|allier|unir|rapprocher", 0.8, "reciprocal"),
         Rule("fr.partners_with.pair.reciproque2", "pair", "collaborer|cooperer", 0.75, "reciprocal"),
         Rule("fr.partners_with.pair.s3", "pair", "s|se etre ~1 associe|associee|associes|associees|allie|alliee|allies|alliees a|au|aux|avec", 0.85),
+        # phrasings of press releases and the business press
+        Rule("fr.partners_with.pair.forces", "pair", "joindre|joignent|joignant|joint|mutualiser|mutualisent|mutualise|mutualisant|conjuguer|conjuguent ~2 forces|efforts|moyens|expertises|competences|savoir-faire", 0.8, "reciprocal"),
+        Rule("fr.partners_with.pair.rapprocher", "pair", "s|se etre? ~1 rapprocher|rapproche|rapprochee|rapproches|rapprochees|rapprochent de|du|d", 0.8),
+        Rule("fr.partners_with.pair.main", "pair", "main dans la main avec", 0.8),
+        Rule("fr.partners_with.pair.equipe", "pair", "faire|fait|font|faisant|fera|feront|faisaient equipe avec", 0.85),
+        Rule("fr.partners_with.pair.equipe2", "pair", "faire|fait|font|faisant|fera|feront|faisaient equipe", 0.8, "reciprocal"),
+        Rule("fr.partners_with.pair.choisir", "pair", "choisir|choisi|choisit|choisissent|retenir|retenu|retient|selectionner|selectionne ~4 comme|pour ~1 partenaire|partenaires", 0.75),
+        Rule("fr.partners_with.pair.tisser", "pair", "tisser|tisse|tissent|renforcer|renforce|renforcent ~3 liens avec", 0.75),
+        Rule("fr.partners_with.pair.conclure2", "pair", "conclure|conclu|conclut|concluent|sceller|scelle|scellent ~3 alliance|partenariat|collaboration", 0.8),
     ),
     "FOUNDED": (
         Rule("fr.founded.active.lancer", "active", "lancer|lance|lancent|lancera", 0.8),
@@ -153,6 +186,14 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # paraphrases seen in real news
         Rule("fr.founded.active.donner", "active", "donner|donne|donnent|donnaient naissance a|au|aux", 0.85),
         Rule("fr.founded.active.porter", "active", "porter|porte|portent sur les fonts baptismaux", 0.85),
+        # phrasings of press releases and announcements (a program after them, where the words have other senses)
+        Rule("fr.founded.active.pied", "active", "mettre|met|mettent|mis|mise|mettra sur pied", 0.8),
+        Rule("fr.founded.passive.pied", "passive", "mis|mise|mises sur pied ~3 par", 0.85),
+        Rule("fr.founded.active.origine", "active", "a l origine de|du|d|des", 0.75, "program"),
+        Rule("fr.founded.active.instaurer", "active", "instaurer|instaure|instaurent|etablir|etabli|etablit|etablissent|impulser|impulse|impulsent", 0.7, "program"),
+        Rule("fr.founded.active.fondateur", "active", "fondateur|fondateurs|fondatrice|createur|createurs|creatrice|initiateur|initiateurs|initiatrice de|du|d|des", 0.8, "program"),
+        Rule("fr.founded.passive.impulsion", "passive", "sous l impulsion de|d|du|des", 0.75),
+        Rule("fr.founded.passive.creation", "passive", "creation|lancement|fondation par", 0.8),
     ),
     "EXCLUDED_FROM": (
         Rule("fr.excluded_from.active.quitter", "active", "quitter|quitte|quittent|quitté", 0.85),
@@ -166,6 +207,13 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # "X a été tenu à l'écart de P", "X est tenu en dehors de P"
         Rule("fr.excluded_from.active.tenir", "active", "tenir|tenu|tenue|tenus|tenues a l ecart de|du|des", 0.8),
         Rule("fr.excluded_from.active.manquer", "active", "manquer|manque|manquent|manquaient|manquait a l appel", 0.8),
+        # phrasings of the press (a program after them, where the words have other senses)
+        Rule("fr.excluded_from.active.ecart", "active", "mis|mise|mises a l ecart de|du|des|d", 0.8),
+        Rule("fr.excluded_from.active.evince", "active", "evince|evincee|evinces|expulse|expulsee|expulses|radie|radiee|radies ~2 de|du|des|d", 0.8, "program"),
+        Rule("fr.excluded_from.active.dos", "active", "tourner|tourne|tournent le dos a|au|aux", 0.8, "program"),
+        Rule("fr.excluded_from.active.demissionner", "active", "demissionner|demissionne|demissionnent de|du|des|d", 0.8, "program"),
+        Rule("fr.excluded_from.active.desengager", "active", "s|se etre? ~1 desengager|desengage|desengagee|desengages|desengagent de|du|des|d", 0.8, "program"),
+        Rule("fr.excluded_from.active.decliner", "active", "decliner|decline|declinent l invitation de|du|d|des", 0.8),
     ),
 }
 
@@ -384,7 +432,8 @@ DATA = LanguageData(
     negation=Negation(
         refusals=frozenset({"refuse", "refusent", "refuser", "refusait", "refusaient", "dementi", "dement",
                             "dementent", "dementir", "nie", "nient", "nier", "rejete", "rejette", "rejettent",
-                            "renonce", "renoncent", "renoncer", "abandonne", "abandonnent"}),
+                            "renonce", "renoncent", "renoncer", "renoncait", "renoncaient", "abandonne",
+                            "abandonnent"}),
         alone=frozenset(), suffixes=(), after=frozenset(),
         clitics=frozenset({"ne", "n"}),
         particles=frozenset({"pas", "jamais", "plus", "aucun", "aucune", "ni", "guere"}),
@@ -480,4 +529,8 @@ DATA = LanguageData(
                               "jeudi", "vendredi", "samedi", "dimanche", "mi", "debut", "fin", "a", "depuis"}),
     determiners=frozenset({"le", "la", "l", "les", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa", "ses",
                            "leur", "leurs", "notre", "nos"}),
+    # "Ayant rejoint P, X ...", "Dans le cadre d'un partenariat avec Y, X ...", "Aux termes d'un accord signé avec Y, X"
+    participle_openers=frozenset({"ayant", "ete", "apres", "avoir", "fraichement", "recemment", "nouvellement",
+                                  "initialement", "conjointement", "en", "dans", "cadre", "aux", "termes", "d", "de",
+                                  "du", "sous"}),
 )
