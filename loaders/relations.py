@@ -374,6 +374,8 @@ def _holds(site: Site, language: str) -> bool:
     if trig.needs_program and not (site.rights and any(site.labels.get(x) == "Program" for x in site.rights[0].entities)) \
             and not _program_antecedent(site):
         return False
+    if "close" in trig.options and not _object_close(site):
+        return False
     if trig.type in policy.FOUNDING_MEMBER_DROPS \
             and any(w in site.lang.membership_nouns for w in view.words[f.start + 1 : f.start + 4]):
         return False  # "founding member", "membres fondateurs": membership, not creation
@@ -384,6 +386,18 @@ def _program_antecedent(site: Site) -> bool:
     """The subject opens a relative clause on a program: "P, un texte que X a refusé de signer"."""
     antecedent = relative_antecedent(site.view, site.left) if site.left and not site.rights else None
     return antecedent is not None and any(site.labels.get(x) == "Program" for x in antecedent.entities)
+
+
+def _object_close(site: Site) -> bool:
+    """The first group after the trigger, if any, stands inside it or right after it, only articles,
+    determiners and transparent words between ("kicked off the AI Alliance"); with none after it the
+    frame looks elsewhere ("a programme the government set up")."""
+    if not site.rights:
+        return True
+    view, lang = site.view, site.lang
+    between = view.words[site.found.end : max(site.found.end, site.rights[0].start - view.span.start)]
+    return len(between) <= 3 and all(w in lang.articles or w in lang.determiners or w in lang.transparent
+                                     for w in between)
 
 
 def _noun_here(site: Site) -> bool:

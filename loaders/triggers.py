@@ -28,7 +28,9 @@ subjects among themselves ("X et Y s'associent", "X and Y partner on ...") and t
 it only behind "with" / "avec" / "à"; ``initial`` fires only where the trigger opens its sentence,
 its subjects following it ("Ont également participé X et Y"). ``inner`` takes the parties inside the
 trigger's gap, the subjects of a relative clause on its noun ("l'accord que X et Y ont signé"),
-with a partner after "avec" / "with" if one follows.
+with a partner after "avec" / "with" if one follows. ``close`` needs its object right after it,
+only articles, determiners and transparent words between ("kicked off the AI Alliance", not "kicked off
+the conference with a keynote on the AI Alliance").
 
 ``confidence`` is the rule's precision measured on the development sets by
 bench/calibrate.py (stored in rules_calibration.json beside this file, keyed by
@@ -51,7 +53,7 @@ from aipg.graph.schema import REL_TYPES
 from aipg.loaders.lang import LanguageData, Rule
 
 OPTIONS = frozenset({"amount", "program", "after", "participants", "organization", "members", "nominal", "round",
-                     "object", "between", "verb", "reciprocal", "initial", "inner"})
+                     "object", "between", "verb", "reciprocal", "initial", "inner", "close"})
 _STOPS = frozenset({".", ";", ",", "(", ")", ":"})  # a gap ``~N`` never crosses them
 _WORD = re.compile(r"^[^\s|?~]+$")
 

@@ -234,6 +234,12 @@ def test_a_noun_trigger_names_its_owner_inside_it():
     assert s.L == ["alliance"] and pairs(s) == {("ibm", "alliance", False)}
 
 
+def test_a_close_trigger_needs_its_object_right_after_it():
+    assert claims("en", ["IBM", "kicked", "off", "the", "Alliance"]) == {("ibm", "FOUNDED", "alliance", "stated")}
+    words = ["IBM", "kicked", "off", "the", "conference", "with", "a", "talk", "on", "the", "Alliance"]
+    assert claims("en", words) == set()
+
+
 def test_a_member_of_staff_is_no_member_of_the_program_at_hand():
     ctx = Context(programs=[(-5, "alliance")])
     s = site("en", ["A", "member", "of", "staff", "at", "IBM", "spoke"], NAMES, ctx=ctx)
