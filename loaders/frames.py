@@ -159,7 +159,7 @@ READINGS: dict[str, Reading] = {
     "pair": Reading(skip_possessive=True, opening=True),
     "venture": _SUBJECT,
     "passive": Reading(skip_agents=True, names_roles=True, opening=True),
-    "raise": Reading(names_roles=True),
+    "raise": Reading(names_roles=True, opening=True),
     "cofund": Reading(skip_agents=True),
 }
 

@@ -50,6 +50,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.member_of.active.opt", "active", "opt|opts|opted|opting in|into to?", 0.75, "program", "close"),
         Rule("en.member_of.active.membership", "active", "membership|accession|admission in|of|to|into", 0.8, "program", "close"),
         Rule("en.member_of.include.add", "include", "add|adds|added ~4 to its|their members|membership|ranks|roster", 0.8),
+        Rule("en.member_of.active.endorse", "active", "endorse|endorses|endorsed|endorsing|adhere|adheres|adhered to?", 0.7, "program", "close"),
+        Rule("en.member_of.active.board", "active", "sit|sits|sat|seat|seats|seated on the board|boards|council|committee of", 0.7, "program", "close"),
     ),
     "FUNDS": (
         Rule("en.funds.active.fund", "active", "fund|funds|funded|funding", 0.75, "verb"),
@@ -93,6 +95,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.funds.raise.land", "raise", "land|lands|landed|net|nets|netted|bag|bags|bagged|pull|pulled|rake|raked ~8 from", 0.75, "amount"),
         Rule("en.funds.raise.grant", "raise", "win|wins|won|get|gets|got|obtain|obtains|obtained|receive|receives|received|secure|secured|land|landed ~3 grant|grants|funding|loan|subsidy|subsidies|backing|investment|donation ~6 from", 0.8),
         Rule("en.funds.funders.counts", "funders", "count|counts|counted ~4 among its|their investors|backers|shareholders|funders", 0.8),
+        Rule("en.funds.active.loan", "active", "extend|extends|extended|provide|provides|provided ~5 loan|loans|credit|grant|grants|financing ~3 to", 0.75, "amount"),
+        Rule("en.funds.active.earmark", "active", "earmark|earmarks|earmarked|allocate|allocates|allocated|set|sets aside? ~5 for|to", 0.7, "amount", "close"),
+        Rule("en.funds.active.colead", "active", "co - lead|leads|led ~6 round|funding|investment", 0.8),
     ),
     "SIGNS_MOU_WITH": (
         Rule("en.signs_mou_with.pair.sign", "pair", "sign|signs|signed|signing ~7 memorandum|mou|agreement|accord|deal|letter|contract|partnership|charter", 0.9),
@@ -129,6 +134,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.partners_with.pair.forces", "pair", "join|joins|joined|joining|combine|combines|combined|combining|pool|pools|pooled|pooling ~1 forces|resources|expertise|efforts", 0.8, "reciprocal"),
         Rule("en.partners_with.pair.hand", "pair", "work|works|worked|working|go|goes|went hand in hand with", 0.8),
         Rule("en.partners_with.pair.cooperate", "pair", "co - operate|operates|operated|operating with", 0.8),
+        Rule("en.partners_with.pair.teams", "pair", "team|teams|teamed with", 0.8),
+        Rule("en.partners_with.pair.alliance", "pair", "alliance|alliances|tandem ~2 with", 0.75),
     ),
     "FOUNDED": (
         Rule("en.founded.active.launch", "active", "launch|launches|launched|launching", 0.8, "nominal"),
@@ -149,6 +156,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.founded.active.birth", "active", "give|gives|gave|given|giving birth to", 0.8),
         Rule("en.founded.active.wraps", "active", "take|takes|took|taken|taking|pull|pulls|pulled the wraps off of?", 0.75, "program", "close"),
         Rule("en.founded.active.behind", "active", "is|are|was|were behind", 0.6, "program", "close"),
+        Rule("en.founded.passive.initiative", "passive", "an initiative of|by", 0.7),
+        Rule("en.founded.active.debut", "active", "debut|debuts|debuted|premiere|premiered", 0.65, "program", "close"),
     ),
     "EXCLUDED_FROM": (
         Rule("en.excluded_from.active.leave", "active", "leave|leaves|left|leaving|quit|quits|exit|exits|exited", 0.85),
@@ -164,6 +173,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.excluded_from.active.stay", "active", "stay|stays|stayed|staying|opt|opts|opted|opting|keep|keeps|kept|sit|sits|sat out of?", 0.75, "program", "close"),
         Rule("en.excluded_from.active.walk", "active", "walk|walks|walked|walking away from", 0.8, "program", "close"),
         Rule("en.excluded_from.active.end", "active", "end|ends|ended|cancel|cancels|cancelled|canceled|terminate|terminated|renounce|renounced|relinquish|relinquished ~2 membership|participation|seat of|in|at|with", 0.8),
+        Rule("en.excluded_from.active.snub", "active", "snub|snubs|snubbed|boycott|boycotts|boycotted|shun|shuns|shunned|abandon|abandons|abandoned|desert|deserted", 0.75, "program", "close"),
+        Rule("en.excluded_from.active.suspend", "active", "suspend|suspends|suspended|banned|barred ~1 from", 0.8, "program", "close"),
     ),
 }
 

@@ -65,6 +65,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.active.adherent", "active", "adherent|adherents|adherente|adherentes de|du|des|d", 0.8),
         Rule("fr.member_of.active.rangs", "active", "grossir|grossit|grossissent|grossi|gonfler|gonfle|gonflent|renforcer|renforce|renforcent les rangs de|du|des|d", 0.8),
         Rule("fr.member_of.include.elargir", "include", "s|se elargir|elargit|elargissent|ouvrir|ouvre|ouvrent a|au|aux", 0.7),
+        Rule("fr.member_of.active.endosser", "active", "endosser|endosse|endossent|endossee|souscrire|souscrit", 0.7, "program", "close"),
     ),
     "FUNDS": (
         Rule("fr.funds.active.financer", "active", "financer|finance|financent|financera", 0.85),
@@ -120,6 +121,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.funds.passive.doter", "passive", "doter|dote|dotee|dotes|dotees ~8 par", 0.8),
         Rule("fr.funds.active.debloquer", "active", "debloquer|debloque|debloquent|debloquera|mobiliser|mobilise|mobilisent ~6 pour|a|au|aux|en", 0.75, "amount"),
         Rule("fr.funds.active.mecene", "active", "mecene|mecenes de|du|des|d", 0.75),
+        Rule("fr.funds.raise.adosser", "raise", "adosse|adossee|adosses|adossees a|au|aux", 0.75),
+        Rule("fr.funds.active.detenir", "active", "detenir|detient|detiennent|detenait ~3 participation|participations|part|parts ~4 dans|de|du|d", 0.8),
     ),
     "SIGNS_MOU_WITH": (
         Rule("fr.signs_mou_with.pair.signer", "pair", "signer|signe|signent|signee|signé ~7 protocole|accord|memorandum|mou|lettre|contrat|convention|partenariat|accord-cadre", 0.9),
@@ -174,6 +177,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.partners_with.pair.choisir", "pair", "choisir|choisi|choisit|choisissent|retenir|retenu|retient|selectionner|selectionne ~4 comme|pour ~1 partenaire|partenaires", 0.75),
         Rule("fr.partners_with.pair.tisser", "pair", "tisser|tisse|tissent|renforcer|renforce|renforcent ~3 liens avec", 0.75),
         Rule("fr.partners_with.pair.conclure2", "pair", "conclure|conclu|conclut|concluent|sceller|scelle|scellent ~3 alliance|partenariat|collaboration", 0.8),
+        Rule("fr.partners_with.pair.avec", "pair", "alliance|alliances|rapprochement|association|tandem ~2 avec", 0.75),
     ),
     "FOUNDED": (
         Rule("fr.founded.active.lancer", "active", "lancer|lance|lancent|lancera", 0.8),
@@ -194,6 +198,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.founded.active.instaurer", "active", "instaurer|instaure|instaurent|etablir|etabli|etablit|etablissent|impulser|impulse|impulsent", 0.7, "program", "close"),
         Rule("fr.founded.active.fondateur", "active", "fondateur|fondateurs|fondatrice|createur|createurs|creatrice|initiateur|initiateurs|initiatrice de|du|d|des", 0.8, "program", "close"),
         Rule("fr.founded.passive.impulsion", "passive", "sous l impulsion de|d|du|des", 0.75),
+        Rule("fr.founded.passive.initiative", "passive", "une initiative de|d|du|des", 0.7),
         Rule("fr.founded.passive.creation", "passive", "creation|lancement|fondation par", 0.8),
     ),
     "EXCLUDED_FROM": (
@@ -215,6 +220,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.excluded_from.active.demissionner", "active", "demissionner|demissionne|demissionnent de|du|des|d", 0.8, "program", "close"),
         Rule("fr.excluded_from.active.desengager", "active", "s|se etre? ~1 desengager|desengage|desengagee|desengages|desengagent de|du|des|d", 0.8, "program", "close"),
         Rule("fr.excluded_from.active.decliner", "active", "decliner|decline|declinent l invitation de|du|d|des", 0.8),
+        Rule("fr.excluded_from.active.bouder", "active", "bouder|boude|boudent|boycotter|boycotte|boycottent|snober|snobe|snobent|abandonner|abandonne|abandonnent|deserter|deserte", 0.75, "program", "close"),
+        Rule("fr.excluded_from.active.suspendu", "active", "suspendu|suspendue|suspendus|banni|bannie ~1 de|du|des|d", 0.8, "program", "close"),
     ),
 }
 
@@ -461,7 +468,7 @@ DATA = LanguageData(
     clause_breaks=frozenset({";", "\u2014", "\u2013", "alors", "tandis", "mais", "car", "apres", "avant", "puisque",
                              "lorsque", "quand", "but"}),
     transparent=frozenset({"pas", "jamais", "deja", "egalement", "aussi", "officiellement", "conjointement",
-                           "recemment", "finalement", "bien", "formellement", "toujours", "desormais",
+                           "recemment", "finalement", "bien", "formellement", "toujours", "desormais", "plus",
                            # a day between the verb and its object: "ont adhéré mardi à P"
                            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"}),
     list_leadins=frozenset({"dont", "notamment", "comme", "tels", "telles", "tel", "telle", "parmi", "y", "compris",
