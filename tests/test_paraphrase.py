@@ -634,6 +634,10 @@ PHRASINGS = [
     ("en", "IBM's alliance partner program grew.", NONE),
     ("fr", "Le projet de loi sur l'IA a été adopté.", NONE),
     ("en", "Nvidia earmarked $10 million for research.", NONE),
+    # help is no money; a company that opens up to another joins no program
+    ("fr", "Mistral AI a obtenu le soutien du gouvernement pour son projet.", NONE),
+    ("fr", "Google a accordé son aide à Mistral AI.", NONE),
+    ("fr", "L'AI Alliance réunit dix membres. Mistral AI s'ouvre à Microsoft.", NONE),
 ]
 
 @pytest.fixture(scope="module")

@@ -64,7 +64,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.active.prenante", "active", "partie|parties prenante|prenantes de|du|des|d", 0.75, "program", "close"),
         Rule("fr.member_of.active.adherent", "active", "adherent|adherents|adherente|adherentes de|du|des|d", 0.8),
         Rule("fr.member_of.active.rangs", "active", "grossir|grossit|grossissent|grossi|gonfler|gonfle|gonflent|renforcer|renforce|renforcent les rangs de|du|des|d", 0.8),
-        Rule("fr.member_of.include.elargir", "include", "s|se elargir|elargit|elargissent|ouvrir|ouvre|ouvrent a|au|aux", 0.7),
+        Rule("fr.member_of.include.elargir", "include", "s|se elargir|elargit|elargissent a|au|aux", 0.7),
         Rule("fr.member_of.active.endosser", "active", "endosser|endosse|endossent|endossee|souscrire|souscrit", 0.7, "program", "close"),
     ),
     "FUNDS": (
@@ -113,9 +113,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.funds.passive.profiter", "passive", "profiter|beneficier de ~2 appui|soutien|concours financier de|du|des", 0.8),
         # phrasings of the business press and of public funders
         Rule("fr.funds.active.miser", "active", "miser|mise|misent|misera|mettre|met|mettent|mis ~6 dans|sur", 0.75, "amount", "object"),
-        Rule("fr.funds.raise.obtenir", "raise", "obtenir|obtient|obtiennent|obtenu|decrocher|decroche|decrochent|recevoir|recoit|recu ~3 financement|financements|subvention|subventions|pret|prets|aide|aides|soutien ~8 de|d|du|des|aupres", 0.8),
+        Rule("fr.funds.raise.obtenir", "raise", "obtenir|obtient|obtiennent|obtenu|decrocher|decroche|decrochent|recevoir|recoit|recu ~3 financement|financements|subvention|subventions|pret|prets ~8 de|d|du|des|aupres", 0.8),
         Rule("fr.funds.raise.decrocher", "raise", "decrocher|decroche|decrochent|recolter|recolte|recoltent|empocher|empoche|obtenir|obtient|obtenu ~8 aupres de|d|du|des", 0.8),
-        Rule("fr.funds.active.octroyer", "active", "octroyer|octroie|octroient|octroye|allouer|alloue|allouent|attribuer|attribue|attribuent|accorder|accorde|accordent ~3 subvention|subventions|financement|financements|pret|prets|aide|aides|credits|dotation ~6 a|au|aux", 0.8),
+        Rule("fr.funds.active.octroyer", "active", "octroyer|octroie|octroient|octroye|allouer|alloue|allouent|attribuer|attribue|attribuent|accorder|accorde|accordent ~3 subvention|subventions|financement|financements|pret|prets|credits|dotation ~6 a|au|aux", 0.8),
         Rule("fr.funds.active.renflouer", "active", "renflouer|renfloue|renflouent|renflouera", 0.75),
         Rule("fr.funds.passive.financementpar", "passive", "financement|financements ~4 par", 0.8),
         Rule("fr.funds.passive.doter", "passive", "doter|dote|dotee|dotes|dotees ~8 par", 0.8),
