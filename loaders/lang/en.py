@@ -87,7 +87,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.funds.active.put", "active", "put|puts|putting ~6 into|in", 0.7, "amount", "object"),
         Rule("en.funds.funders.anchor", "funders", "anchor|lead|main|largest investor|investors|backer|backers is|are|was|were", 0.8),
         # phrasings of the business press
-        Rule("en.funds.active.bankroll", "active", "bankroll|bankrolls|bankrolled|bankrolling|underwrite|underwrites|underwrote|subsidize|subsidizes|subsidized|subsidise|subsidises|subsidised|subsidizing|subsidising", 0.75),
+        Rule("en.funds.active.bankroll", "active", "bankrolls|bankrolled|bankrolling|underwrite|underwrites|underwrote|subsidize|subsidizes|subsidized|subsidise|subsidises|subsidised|subsidizing|subsidising", 0.75),
         Rule("en.funds.passive.bankroll", "passive", "bankrolled|underwritten|subsidized|subsidised ~3 by", 0.85),
         Rule("en.funds.active.inject", "active", "inject|injects|injected|injecting|plough|ploughs|ploughed|plow|plows|plowed|sink|sinks|sank|sunk|pump|pumps|pumped ~6 into|in", 0.75, "amount", "object"),
         Rule("en.funds.active.give", "active", "give|gives|gave|given|giving|donate|donates|donated|donating ~6 to", 0.7, "amount", "close"),
