@@ -239,7 +239,7 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
         left, rights = owner, rights[1:]
     trimmed = [_without_possessor(view, g, f.trigger.frame in LISTING_FRAMES) for g in rights]
     rights = trimmed[: trimmed.index(None)] if None in trimmed else trimmed  # (a list stops at a possessive)
-    rights = [h for h in (_past_apposition(view, g) for g in rights) if h is not None]
+    rights = [h for h in (_past_apposition(view, g, t0) for g in rights) if h is not None]
     speakers = [k for k, g in enumerate(rights) if _speaker(view, g)]
     rights = rights[: speakers[0]] if speakers else rights  # (nothing after a reporting clause is an object)
     if bullets:  # the items of the list the sentence announces, whatever stands between
@@ -267,14 +267,15 @@ def _in_incise(view: SentenceView, g: Group, t0: int, t1: int) -> bool:
     return close is not None and g.end - base <= close
 
 
-def _past_apposition(view: SentenceView, g: Group, reach: int = 6) -> Group | None:
+def _past_apposition(view: SentenceView, g: Group, t0: int, reach: int = 6) -> Group | None:
     """``g`` without the name that opens it inside an apposition describing the name before, with more
     after it: "aux côtés d'Iliad, la maison mère de Free, le laboratoire Kyutai", "with X, the parent
     company of Y, and Z". That name is said of the name before, never an argument of the trigger;
-    None when nothing of ``g`` is left."""
+    None when nothing of ``g`` is left. An apposition that holds the trigger itself ("P, an
+    initiative of X and Y, ...") is the trigger's own phrase: its names are the arguments."""
     base, lang = view.span.start, view.lang
     before = [h for h in view.groups if h.end <= g.start]
-    if not before:
+    if not before or before[-1].end <= t0:
         return g
     gap = [w.rstrip("'") for w in view.words[before[-1].end - base : g.start - base]]
     articles = {a.rstrip("'") for a in lang.apposition_articles}
