@@ -15,7 +15,7 @@ from aipg.graph.model import Claim, Document
 from aipg.loaders import nlp
 from aipg.loaders.amounts import OrgMention, assign_amounts
 from aipg.loaders.dates import find_dates
-from aipg.loaders.evidence import clean, headline_lines
+from aipg.loaders.evidence import Evidence, clean, headline_lines
 
 HEADLINE = ".headline"  # appended to the rule of a claim found in a headline
 HEADLINE_CONFIDENCE = 0.75  # a headline claims more than its article shows: trust it less
@@ -31,15 +31,23 @@ def polish(claims: Sequence[Claim], doc: Doc, document: Document,
     """
     if not claims:
         return []
-    sentences = [(s.start_char, s.end_char) for s in nlp.sentences(doc)]
-    paragraphs = [document.text.count("\n", 0, start) for start, _ in sentences]  # one paragraph a line
     rows = nlp.tokens(doc).rows
+    # (character spans from the rows: a Span's start_char and end_char build Tokens)
+    sentences = [(rows[s].idx, rows[e - 1].idx + len(rows[e - 1].text)) for s, e in nlp.sentence_bounds(doc)]
+    paragraphs, lines, at = [], 0, 0  # one paragraph a line: the line breaks before each sentence, counted once
+    for start, _ in sentences:
+        lines += document.text.count("\n", at, start)
+        at = start
+        paragraphs.append(lines)
     mentions = [OrgMention(rows[s].idx, rows[e - 1].idx + len(rows[e - 1].text), tuple(ids)) for s, e, ids, _ in org_spans]
     claims = assign_amounts(claims, document.text, document.language, sentences, paragraphs, mentions)
     headlines = headline_lines(document.text, document.title)
     out = []
+    cleaned: dict[tuple[str, int], Evidence] = {}  # the claims of one sentence share its evidence
     for c in claims:
-        ev = clean(c.evidence, c.start)
+        ev = cleaned.get((c.evidence, c.start))
+        if ev is None:
+            ev = cleaned[(c.evidence, c.start)] = clean(c.evidence, c.start)
         c = replace(c, evidence=ev.text, start=ev.start, end=ev.end,
                     date=_date(document.text[c.start : c.end], document.language, document.published))
         if any(a <= c.start < b for a, b in headlines):

@@ -338,15 +338,14 @@ def _cue_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]] | None = None) 
     words = _words(doc)
     runs = _capitalised_runs(sent) if runs is None else runs
     table = nlp_mod.tokens(doc)
-    rows, n = table.rows, len(table.rows)
+    rows, n, folded = table.rows, len(table.rows), table.folded
     for s, e in (p for run in runs for p in _split_at_and(doc, *run)):
         # extend over a trailing legal suffix with its dot ("Foo Corp.")
         if e < n and rows[e].text == "." and rows[e - 1].text.rstrip(".").lower() in ("inc", "corp", "co", "ltd"):
             e += 1
         if rows[s].is_sent_start and e - s == 1:
             continue
-        based = [k for k in range(s, e)
-                 if fold(rows[k].text) in words.based or fold(rows[k].text).endswith(tuple("-" + b for b in words.based))]
+        based = [k for k in range(s, e) if folded[k] in words.based or folded[k].endswith(_dashed(words.based))]
         if based:  # "Calif.-based UC Davis Health": the place and "based" go, the name after stays
             s = based[-1] + 1
         if e <= s or rows[e - 1].text == "-":
@@ -365,18 +364,27 @@ def _cue_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]] | None = None) 
     return out
 
 
+@lru_cache(maxsize=None)
+def _dashed(based: frozenset[str]) -> tuple[str, ...]:
+    """"-based" and its kin as word endings ("Toronto-based"), built once per word set."""
+    return tuple("-" + b for b in based)
+
+
 _ARM_WORDS = union("mentions.arm_words")
 _PUNCT = frozenset({",", ".", ";", ":", "(", ")"})  # end an apposition's search for its head
 
 
 def _is_subject(span: Span) -> bool:
     """The span heads a clause subject ("l'entreprise assure ...", "Elle est soutenue par ...")."""
-    if span.start > 0 and span.doc[span.start - 1].lower_ in words_of(span.doc.lang_, "agent_prepositions"):
+    doc = span.doc
+    lower = nlp_mod.tokens(doc).lower
+    if span.start > 0 and lower[span.start - 1] in words_of(doc.lang_, "agent_prepositions"):
         return False  # an agent ("mené par X") is no subject
     if span.root.dep_ in ("nsubj", "nsubj:pass"):
         return True
-    nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    return nxt is not None and nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm")
+    rows = nlp_mod.tokens(doc).rows
+    return span.end < len(rows) and rows[span.end].pos_ in ("VERB", "AUX") \
+        and "Fin" in doc[span.end].morph.get("VerbForm")
 
 
 def _ends_a_name(doc: Doc, span: Span) -> bool:
@@ -593,18 +601,20 @@ def _repeated_names(doc: Doc, chosen: list[Span]) -> list[Span]:
     """A name recognised once by its cue ("Zorblax Analytics SAS") is recognised again when the
     text repeats it, or repeats it without its legal suffix ("Zorblax Analytics")."""
     forms: dict[tuple[str, ...], Span] = {}
+    table = nlp_mod.tokens(doc)  # (the rows' texts: iterating a Span builds its Tokens)
     for span in chosen:
         if span.label_.startswith((CUE, NER)) and not span.label_.startswith(f"{NER}|PER"):
-            words = tuple(t.text for t in span)
+            words = tuple(table.text[span.start : span.end])
             forms.setdefault(words, span)
-            base = LEGAL_SUFFIX_RE.sub("", span.text).split()
+            base = LEGAL_SUFFIX_RE.sub("", table.span_text(span.start, span.end)).split()
             if 0 < len(base) < len(words):
-                forms.setdefault(tuple(t.text for t in span[: len(base)]), span)
+                forms.setdefault(words[: len(base)], span)
     out = []
-    texts = nlp_mod.tokens(doc).text if forms else []
-    at: dict[str, list[int]] = {}  # where each word stands, so a form is looked for where it may start
+    texts = table.text if forms else []
+    at: dict[str, list[int]] = {w[0]: [] for w in forms}  # where each form's first word stands
     for i, w in enumerate(texts):
-        at.setdefault(w, []).append(i)
+        if w in at:
+            at[w].append(i)
     for words, span in forms.items():
         n = len(words)
         for i in at.get(words[0], ()):
@@ -807,27 +817,31 @@ def choose(doc: Doc, c: Candidates, kb: KnowledgeBase) -> tuple[list[Span], dict
 
 def _to_mention(span: Span, kb: KnowledgeBase, named: Span, sentence: int) -> Mention | None:
     """The Mention for a chosen span; ``named`` is the name an acronym abbreviates (else the span)."""
+    table = nlp_mod.tokens(span.doc)  # (a Span's text and offsets build a Token per token: the rows have them)
+    text = table.span_text(span.start, span.end)
+    named_text = text if named is span else table.span_text(named.start, named.end)
     kind, _, rest = span.label_.partition("|")
     label, key = None, rest
     if kind in (KB, ACTOR):
         label = kb.get(rest).label
     elif kind == CUE:
-        label, key = rest, named.text
+        label, key = rest, named_text
     elif kind == NER:
-        if len(span) == 1 and span.start > 0 and fold(span.doc[span.start - 1].text) in _words(span.doc).place_prepositions:
+        if len(span) == 1 and span.start > 0 and table.folded[span.start - 1] in _words(span.doc).place_prepositions:
             return None  # "Mercredi à Braga", "in Braga": an unknown single name after "à" / "in" is a place
-        label, key = label_from_cues(named.text), named.text
-        head = fold(named.text).split("'")[-1].split("\u2019")[-1].strip()
+        label, key = label_from_cues(named_text), named_text
+        head = fold(named_text).split("'")[-1].split("\u2019")[-1].strip()
         if head in REFERENCE_HEADS:  # "l'Alliance" tagged as a name: it refers back
             kind, label, key = REFERENCE, None, head
-        elif head in _NOT_NAMES or fold(named.text).split()[0].strip("'\u2019") in PERSON_TITLES:
+        elif head in _NOT_NAMES or fold(named_text).split()[0].strip("'\u2019") in PERSON_TITLES:
             return None  # "la ministre de la Culture" is a person's role, not an organization
     elif kind == RUN:
-        key = span.text
+        key = text
     elif kind == PERSON:
-        label, key = "Person", span.text
-    return Mention(span.start_char, span.end_char, span.start, span.end, span.text, kind, label, key, sentence,
-                   _is_subject(span))
+        label, key = "Person", text
+    last = table.rows[span.end - 1]
+    return Mention(table.rows[span.start].idx, last.idx + len(last.text), span.start, span.end, text, kind, label,
+                   key, sentence, _is_subject(span))
 
 
 def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:

@@ -16,7 +16,8 @@ from __future__ import annotations
 import gc
 import re
 import weakref
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import repeat
 from typing import NamedTuple, Sequence
 
 import spacy
@@ -150,6 +151,8 @@ class Row(NamedTuple):
 
 _ROW_ATTRS = [IDX, ORTH, LOWER, LEMMA, POS, DEP, SPACY, IS_PUNCT, IS_DIGIT, IS_SPACE, IS_STOP, SENT_START]
 _SENT_START = {1: True, 0: None}  # spaCy's -1 (not a start) is False
+_SPACES = ("", " ")  # SPACY: 1 when a space follows the token
+_new_row = partial(tuple.__new__, Row)  # Row._make without its Python frame
 
 
 class _Strings(dict):
@@ -193,11 +196,14 @@ class Tokens:
         self.lower: list[str] = list(map(string, lower))
         self.punct: list[bool] = list(map(bool, punct))
         self.digit: list[bool] = list(map(bool, digit))
-        self.rows: list[Row] = list(map(Row._make, zip(
+        spaces = list(map(_SPACES.__getitem__, space_after))
+        # (every call in C: ``Row._make`` would run Python code per token)
+        self.rows: list[Row] = list(map(_new_row, zip(
             range(n), idx, self.text, self.lower, map(string, lemma), map(tags.__getitem__, pos),
-            map(tags.__getitem__, dep), [" " if v else "" for v in space_after], self.punct, self.digit,
-            map(bool, space), map(bool, stop), [_SENT_START.get(v, False) for v in sent_start])))
-        self.doc_text: str = doc.text
+            map(tags.__getitem__, dep), spaces, self.punct, self.digit,
+            map(bool, space), map(bool, stop), map(_SENT_START.get, sent_start, repeat(False)))))
+        # (``doc.text`` builds a Token per token to join their texts: the columns already hold them)
+        self.doc_text: str = "".join(map(str.__add__, self.text, spaces))
         self._folded: list[str] | None = None
 
     @property

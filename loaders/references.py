@@ -27,10 +27,12 @@ def _pair_spans(doc: Doc, sent: Span) -> list[Span]:
     """Plural references to two parties: "les deux acteurs", "both companies", "the two firms"."""
     out = []
     table = nlp.tokens(doc)
-    toks = table.of(sent)
     words = table.folded[sent.start : sent.end]
     w = _words(doc)
     group_nouns, leads, heads = w.group_nouns, w.group_leads, w.group_heads
+    if w.group_noun_determiners.isdisjoint(words) and leads.keys().isdisjoint(words):
+        return out  # (no word that opens a pair reference: one set test in C)
+    toks = table.of(sent)
     for k in range(len(toks)):
         if k + 1 < len(toks) and words[k] in w.group_noun_determiners and words[k + 1] in group_nouns:
             n = group_nouns[words[k + 1]]
@@ -85,7 +87,10 @@ def _pronoun_spans(doc: Doc, sent: Span) -> list[Span]:
     "Elle est soutenue par ...", "It partners with ...", "In May it closed ...", "En décembre, elle avait levé ...";
     one after "that" / "que" in reported speech; and one opening a relative clause on another party
     ("Faurecia, avec lequel elle a annoncé un partenariat")."""
-    toks = [t for t in nlp.tokens(doc).of(sent) if not t.is_space and t.text not in ("•", "-", "*")]
+    table = nlp.tokens(doc)
+    if _words(doc).pronouns.isdisjoint(table.folded[sent.start : sent.end]):
+        return []  # (all three kinds start from a pronoun: none in most sentences)
+    toks = [t for t in table.of(sent) if not t.is_space and t.text not in ("•", "-", "*")]
     return _opening_pronoun(doc, toks) + _reported_pronouns(doc, toks) + _relative_pronouns(doc, toks)
 
 
@@ -147,6 +152,8 @@ def reference_spans(doc: Doc, sent: Span) -> list[Span]:
     toks, folded = table.of(sent), table.folded[sent.start : sent.end]
     w = _words(doc)
     determiners, heads, nationalities = w.determiners, w.heads, w.country_adjectives
+    if determiners.isdisjoint(folded):
+        return out
     for k, t in enumerate(toks):
         if folded[k] not in determiners:
             continue

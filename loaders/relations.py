@@ -462,7 +462,7 @@ def _agreements(lang: LanguageData) -> re.Pattern[str]:
 
 def _cited_here(lang: LanguageData, doc: Doc, start: int) -> bool:
     """A name right after "selon", "d'après" or "according to" is a source here, never an argument."""
-    before = [fold(t.text).rstrip("'") for t in nlp_mod.tokens(doc).rows[max(0, start - 3) : start]]
+    before = [w.rstrip("'") for w in nlp_mod.tokens(doc).folded[max(0, start - 3) : start]]
     while before and before[-1] in lang.definite_articles:
         before.pop()
     return any(tuple(before[-len(c):]) == c for c in lang.citations)

@@ -224,6 +224,8 @@ def find_triggers(lang: LanguageData, words: Sequence[str], lemmas: Sequence[str
     a mention), after overlap resolution, in text order."""
     found = []
     index = _index(lang)
+    if index.keys().isdisjoint(words) and index.keys().isdisjoint(lemmas):
+        return found  # (most sentences hold no word that opens a trigger: one set test in C)
     first_word = next((k for k, w in enumerate(words) if w.isalnum()), len(words))
     for i in range(len(words)):
         by_word, by_lemma = index.get(words[i]), index.get(lemmas[i])
