@@ -222,6 +222,12 @@ def _has(words: list[str], phrases: Iterable[str]) -> bool:
     return any(f" {p} " in joined for p in phrases)
 
 
+_CONVERSION_GAP = re.compile(r"\s*\(\s*")  # between an amount and its conversion
+_CLAUSE_CUT = re.compile(r"[;(]")
+_CONVERSION = re.compile(r"^\s*\([^)]*\)")  # a conversion in brackets right after an amount
+_GAP_BREAK = re.compile(r"[;:,.!?]")
+
+
 def read_money(text: str, language: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[OrgMention],
                funders: Iterable[str] = ()) -> dict[int, list[Money]]:
     """Every amount of the document, per sentence index, with its meaning and owner.
@@ -240,13 +246,13 @@ def read_money(text: str, language: str, sentences: Sequence[tuple[int, int]], m
         here = [m for m in mentions if s0 <= m.start < s1]
         kept: list[Money] = []
         for k, a in enumerate(found):
-            if k and re.fullmatch(r"\s*\(\s*", text[found[k - 1].end : a.start]):
+            if k and _CONVERSION_GAP.fullmatch(text[found[k - 1].end : a.start]):
                 continue  # "¥250 billion ($1.6 billion)": the same money converted
             if a.currency is None:
                 a = replace(a, currency=_currency_near(text, a.start, a.end))
             lo = found[k - 1].end if k else s0
-            before = _words(re.split(r"[;(]", text[max(lo, s0) : a.start])[-1])[-_WINDOW_BEFORE:]
-            after_text = re.sub(r"^\s*\([^)]*\)", "", text[a.end : s1])  # skip a conversion in brackets
+            before = _words(_CLAUSE_CUT.split(text[max(lo, s0) : a.start])[-1])[-_WINDOW_BEFORE:]
+            after_text = _CONVERSION.sub("", text[a.end : s1])  # skip a conversion in brackets
             after = _words(after_text)[:_WINDOW_AFTER]
             kind = _kind(before, after, words)
             owner, raiser = _owner(text, a, here, funders, words.raise_words)
@@ -284,7 +290,7 @@ def _owner(text: str, a: Amount, mentions: list[OrgMention], funders: set[str],
         m = before[-1]
         gap = _RELATIVE.sub("", text[m.end : a.start])  # "Thrive Capital, which put in about $1.25 billion"
         words = _words(gap)
-        if len(words) <= 5 and not re.search(r"[;:,.!?]", gap):
+        if len(words) <= 5 and not _GAP_BREAK.search(gap):
             if any(w in raise_words for w in words):
                 raiser = m.entities[0] if len(m.entities) == 1 else None
             else:

@@ -184,7 +184,8 @@ class Tokens:
     (``Row``); ``text``, ``lower``, ``punct`` and ``digit`` are the same as plain lists, for the
     tightest loops; ``doc_text`` is the document's text (``doc.text`` joins it anew each time)."""
 
-    __slots__ = ("rows", "text", "lower", "punct", "digit", "doc_text", "_folded", "__weakref__")
+    __slots__ = ("rows", "text", "lower", "punct", "digit", "doc_text", "_folded", "_doc", "_annotated",
+                 "__weakref__")
 
     def __init__(self, doc: Doc):
         n = len(doc)
@@ -205,6 +206,15 @@ class Tokens:
         # (``doc.text`` builds a Token per token to join their texts: the columns already hold them)
         self.doc_text: str = "".join(map(str.__add__, self.text, spaces))
         self._folded: list[str] | None = None
+        self._doc = weakref.ref(doc)
+        self._annotated: dict[str, bool] = {}
+
+    def has_annotation(self, attr: str) -> bool:
+        """``doc.has_annotation(attr)``, read once per document (spaCy scans every token each time)."""
+        known = self._annotated.get(attr)
+        if known is None:
+            known = self._annotated[attr] = self._doc().has_annotation(attr)
+        return known
 
     @property
     def folded(self) -> list[str]:

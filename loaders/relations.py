@@ -132,7 +132,7 @@ def _hedged(view: SentenceView, f: Found, left: Group | None) -> bool:
         return True
     if any(_conditional(view.words[k], view.lemmas[k], view.lang.conditional_endings) for k in range(lo, f.end)):
         return True
-    return view.span.doc.has_annotation("MORPH") and any("Cnd" in t.morph.get("Mood") for t in view.span[lo : f.end])
+    return nlp_mod.tokens(view.span.doc).has_annotation("MORPH") and any("Cnd" in t.morph.get("Mood") for t in view.span[lo : f.end])
 
 
 def _conditional(word: str, lemma: str, endings: tuple[str, ...]) -> bool:

@@ -95,6 +95,10 @@ def _salient(mentions: list[Mention], i: int, res: Resolution, wanted: set[str],
 _RELATIVES = union("relative_objects")
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)((?:les|le|la|the) |l['\u2019])$", re.I)
+_ARTICLE_OPENS = re.compile(r"(?:les|le|la|the) |l['\u2019]", re.I)
+
+
 class Resolver:
     """Resolves the mentions of documents against one knowledge base."""
 
@@ -193,10 +197,10 @@ class Resolver:
         if m.kind not in (KB, ACTOR):
             return None
         before = text[max(0, m.start - 5) : m.start]
-        hit = re.search(r"(?:^|\s)((?:les|le|la|the) |l['\u2019])$", before, re.I)
+        hit = _ARTICLE_BEFORE.search(before)
         for form in ((hit.group(1) if hit else "") + m.text, m.text):
             # (the article test first: most mentions have none, and the aliases need not be read)
-            if re.match(r"(?:les|le|la|the) |l['\u2019]", form, re.I) and form != clean_name(m.text) \
+            if _ARTICLE_OPENS.match(form) and form != clean_name(m.text) \
                     and fold(form) in self._folded_aliases(m.key):
                 return form
         return None

@@ -42,7 +42,7 @@ def sentence_view(index: int, sent: Span, lang: LanguageData) -> "SentenceView":
     table = nlp.tokens(sent.doc)
     rows = table.of(sent)
     words = [w.rstrip("'") or "'" for w in table.folded[sent.start : sent.end]]
-    if sent.doc.has_annotation("LEMMA"):
+    if table.has_annotation("LEMMA"):
         lemmas = [fold(t.lemma_).rstrip("'") or "'" for t in rows]
     else:
         lemmas = list(words)
@@ -147,7 +147,7 @@ def _participial(lang: LanguageData, doc: Doc, a: int, b: int) -> bool:
     if len(toks) < 4 or len(toks) > 14 or toks[0].text != "," or any(t.text in ";:()" for t in toks):
         return False
     p = toks[1]
-    participle = doc[p.i].morph.get("VerbForm") == ["Part"] if doc.has_annotation("MORPH") \
+    participle = doc[p.i].morph.get("VerbForm") == ["Part"] if nlp.tokens(doc).has_annotation("MORPH") \
         else bool(lang.participle_suffixes) and fold(p.text).endswith(lang.participle_suffixes)
     commas = [k for k, t in enumerate(toks) if t.text == ","]
     if not participle or len(commas) != 2:
