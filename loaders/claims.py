@@ -48,10 +48,12 @@ def polish(claims: Sequence[Claim], doc: Doc, document: Document,
         ev = cleaned.get((c.evidence, c.start))
         if ev is None:
             ev = cleaned[(c.evidence, c.start)] = clean(c.evidence, c.start)
-        c = replace(c, evidence=ev.text, start=ev.start, end=ev.end,
-                    date=_date(document.text[c.start : c.end], document.language, document.published))
-        if any(a <= c.start < b for a, b in headlines):
-            c = replace(c, rule=c.rule + HEADLINE, confidence=round(c.confidence * HEADLINE_CONFIDENCE, 3))
+        date = _date(document.text[c.start : c.end], document.language, document.published)
+        if any(a <= ev.start < b for a, b in headlines):  # (one replace: each one hashes the claim's id anew)
+            c = replace(c, evidence=ev.text, start=ev.start, end=ev.end, date=date, rule=c.rule + HEADLINE,
+                        confidence=round(c.confidence * HEADLINE_CONFIDENCE, 3))
+        else:
+            c = replace(c, evidence=ev.text, start=ev.start, end=ev.end, date=date)
         out.append(c)
     body = {(c.source, c.type, c.target) for c in out if not c.rule.endswith(HEADLINE)}
     return [c for c in out if not (c.rule.endswith(HEADLINE) and (c.source, c.type, c.target) in body)]

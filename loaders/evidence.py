@@ -77,9 +77,8 @@ def headline_lines(text: str, title: str | None = None) -> list[tuple[int, int]]
     for line in text.splitlines(keepends=True):
         body = line.strip()
         if body:
-            key = norm(_LEAD.sub("", body))
             heading = body.startswith("#")
-            titled = bool(title_key) and key == title_key
+            titled = bool(title_key) and norm(_LEAD.sub("", body)) == title_key  # (no title: no line to fold)
             opening = first and not _SENTENCE_END.search(body) and len(body) <= 200 and pos + len(line) < len(text)
             if heading or titled or opening:
                 spans.append((pos, pos + len(line)))

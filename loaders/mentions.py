@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -212,12 +213,17 @@ def _longest_first(spans: list[Span]) -> list[Span]:
     listed non-organization wins, and a name beats a country used as an actor ("the UK government"
     is the government's name, not "the UK" + "government")."""
     out, taken = [], set()
-    for span in sorted(spans, key=lambda s: (s.start - s.end, not s.label_.startswith(NON_ORG),
-                                             s.label_.startswith(ACTOR), s.start)):
-        if not taken.intersection(range(span.start, span.end)):
-            out.append(span)
-            taken.update(range(span.start, span.end))
-    return sorted(out, key=lambda s: s.start)
+    keyed = []  # (each Span attribute read once: a Span's label_ is a string-store lookup)
+    for span in spans:
+        label, start, end = span.label_, span.start, span.end
+        keyed.append(((start - end, not label.startswith(NON_ORG), label.startswith(ACTOR), start), start, end, span))
+    keyed.sort(key=itemgetter(0))
+    for _, start, end, span in keyed:
+        if taken.isdisjoint(range(start, end)):
+            out.append((start, span))
+            taken.update(range(start, end))
+    out.sort(key=itemgetter(0))
+    return [span for _, span in out]
 
 
 _NAME_GLUE = union("mentions.name_glue") | {"&", "-", "'", "\u2019"}
@@ -800,7 +806,7 @@ def choose(doc: Doc, c: Candidates, kb: KnowledgeBase) -> tuple[list[Span], dict
         elif group == "acronyms":  # later bare uses of an introduced acronym mention the name it abbreviates
             group = _acronym_uses(doc, [sp for sp in chosen if not sp.label_.startswith(NON_ORG)], abbreviates)
         for span in _longest_first(group):
-            if not taken.intersection(range(span.start, span.end)):
+            if taken.isdisjoint(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
     free = [r for r in _split_runs(c.all_runs) if not taken.intersection(range(r.start, r.end))]

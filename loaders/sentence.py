@@ -177,7 +177,10 @@ def _verbish(lang: LanguageData, token, lemma: str) -> bool:
 
 
 def _kind(labels: dict[str, str], ents: list[str]) -> str:
-    return "program" if all(labels.get(x) == "Program" for x in ents) else "org"
+    for x in ents:  # (a loop, not all() over a generator: this runs for every two neighbouring groups)
+        if labels.get(x) != "Program":
+            return "org"
+    return "program"
 
 
 # --------------------------------------------------------------------------- argument finding
