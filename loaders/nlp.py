@@ -16,9 +16,10 @@ from __future__ import annotations
 import gc
 import re
 import weakref
+from contextlib import contextmanager
 from functools import lru_cache, partial
 from itertools import repeat
-from typing import NamedTuple, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 import spacy
 from spacy.attrs import DEP, IDX, IS_DIGIT, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
@@ -49,6 +50,26 @@ def settle() -> None:
     (reference counting), only cycles among them would stay."""
     gc.collect()
     gc.freeze()
+
+
+#: Allocations between two young-generation collections while the rules run (CPython's default: 700).
+RULES_GC_THRESHOLD = 20_000
+
+
+@contextmanager
+def fewer_collections(young: int = RULES_GC_THRESHOLD) -> Iterator[None]:
+    """Run the block with the cyclic collector's young generation ``young`` allocations long.
+    The rule stages make many short-lived containers: at the default threshold the collector runs
+    about every 700 of them, each time promoting the document's live objects, and the older
+    generations' collections then rescan them (0.2 s of 1.2 s of rules on 200 documents, measured
+    with ``gc.callbacks``; 0.07-0.1 s with this). Cycles are still collected, later; the thresholds
+    are restored on exit."""
+    old = gc.get_threshold()
+    gc.set_threshold(young, *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 def _load(language: str) -> Language:

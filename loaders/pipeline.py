@@ -82,22 +82,28 @@ def analyse(documents: Sequence[Document], kb: KnowledgeBase | None = None, *, s
     docs = nlp.parse([d.text for d in documents], [d.language for d in documents],
                      batch_size=settings.nlp_batch_size, n_process=settings.n_process)
     out = []
-    for document, doc in zip(documents, docs):
-        mentions = find_mentions(doc, kb, document.language)
-        words = nlp.tokens(doc).text
-        before = [[fold(w) for w in words[max(0, m.tok_start - 3) : m.tok_start]] for m in mentions]
-        res = resolver.resolve(document.text, mentions, before, document.language)
-        spans = _mention_spans(mentions, res)
-        labels = {eid: e.label for eid, e in res.entities.items()}
-        claims = RelationExtractor(document.language).extract(doc, document.id, spans, labels)
-        claims = polish(claims, doc, document, spans)
-        features = claim_features(claims, doc, mentions, res, labels)
-        if model is not None:
-            claims, features = rescore(claims, features, model)
-        out.append(Analysed(document, res, tuple(claims), tuple(mentions), tuple(features)))
-        if progress:
-            progress(1)
+    with nlp.fewer_collections():  # (the rules only: parsing above runs as bare spaCy does)
+        for document, doc in zip(documents, docs):
+            out.append(_analyse_one(document, doc, kb, resolver, model))
+            if progress:
+                progress(1)
     return out
+
+
+def _analyse_one(document: Document, doc, kb: KnowledgeBase, resolver: Resolver, model) -> Analysed:
+    """Mentions, resolution, relation rules, the claims step and the scorer's features of one parsed document."""
+    mentions = find_mentions(doc, kb, document.language)
+    words = nlp.tokens(doc).text
+    before = [[fold(w) for w in words[max(0, m.tok_start - 3) : m.tok_start]] for m in mentions]
+    res = resolver.resolve(document.text, mentions, before, document.language)
+    spans = _mention_spans(mentions, res)
+    labels = {eid: e.label for eid, e in res.entities.items()}
+    claims = RelationExtractor(document.language).extract(doc, document.id, spans, labels)
+    claims = polish(claims, doc, document, spans)
+    features = claim_features(claims, doc, mentions, res, labels)
+    if model is not None:
+        claims, features = rescore(claims, features, model)
+    return Analysed(document, res, tuple(claims), tuple(mentions), tuple(features))
 
 
 def _mention_spans(mentions: list[Mention], res: Resolution) -> list[tuple[int, int, list[str], bool]]:
