@@ -142,14 +142,14 @@ def _cell(value: Any) -> str:
 
 def _table_cell(value: Any) -> str:
     """A cell of the aligned table: one line, control characters from documents shown, not run."""
-    from aipg.graph.dossier import terminal_safe
+    from aipg.graph.text import terminal_safe
 
     return terminal_safe(" ".join(_cell(value).split()))
 
 
 def _markdown_cell(value: Any) -> str:
     """A cell of a Markdown table: shown as text, never run (HTML and Markdown marks escaped)."""
-    from aipg.graph.dossier import md_escape
+    from aipg.graph.text import md_escape
 
     return md_escape(_cell(value))
 
@@ -173,7 +173,7 @@ def render(columns: Sequence[str], rows: Iterable[Sequence[Any]], fmt: str = "ta
             click.echo("| " + " | ".join(_markdown_cell(v) for v in r) + " |")
         return
     if fmt == "csv":
-        from aipg.graph.export import spreadsheet_safe  # a name like "=HYPERLINK(...)" stays text
+        from aipg.graph.text import spreadsheet_safe  # a name like "=HYPERLINK(...)" stays text
 
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
@@ -913,11 +913,14 @@ def store_migrate(store: str | None) -> None:
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="A query parameter (repeatable); numbers are passed as numbers.")
 @click.option("--list", "list_", is_flag=True, help="List the named queries and their parameters.")
+@click.option("--limit", "limit", default="1000", show_default=True, metavar="N",
+              help="Show the first N rows in the query's order (the store stops there); 0 for every row.")
 @store_option
 @format_option
-def query(query: str | None, params: tuple[str, ...], list_: bool, store: str | None, fmt: str) -> None:
+def query(query: str | None, params: tuple[str, ...], list_: bool, limit: str, store: str | None, fmt: str) -> None:
     """Run a named query from the library, or a read-only Cypher statement, on either store.
 
+    Shows the first 1,000 rows unless --limit says otherwise, and says so when rows were left.
     Example: aipg query program-members --param program="AI Alliance"
     """
     from aipg.graph import queries
@@ -931,9 +934,13 @@ def query(query: str | None, params: tuple[str, ...], list_: bool, store: str | 
         raise UsageError("give a query name or a Cypher statement: see `aipg query --list`")
     values = queries.parse_params(params)
     queries.check(query, values)
+    rows = queries.parse_limit(limit)
     with open_store(settings_from(store=store), read_only=True) as st:
-        result = queries.run(st, query, values)
+        result = queries.run(st, query, values, limit=rows)
     render(result.columns, result.rows, fmt)
+    if result.cut:  # beside the rows in a table; on stderr for json/csv, so piped output stays data
+        click.echo(f"note: showing the first {rows:,} rows; the query has more: --limit 0 for all of them, "
+                   f"or --limit N", err=fmt in ("json", "csv"))
 
 
 @cli.command()

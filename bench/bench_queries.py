@@ -8,9 +8,11 @@ organization, a hub (the entity with most summary edges of the kinds the query
 reads) and a typical one (the median of those with at least one); a program by
 members; the busiest and a rare country. Prints, per query and parameter set,
 the median of ``--runs`` runs of ``graph.queries.run`` in one open store (name
-resolution and statement), the rows it returned, and the median wall time of
-``aipg query NAME --param ... --store STORE`` as a user runs it (a new process:
-Python start, imports, opening the store, printing every row to /dev/null).
+resolution and statement): every row (``--limit 0``; left out with ``--first-only``)
+and the first ``--limit`` rows (default 1,000, as ``aipg query`` shows), the rows
+each returned, and the median wall time of ``aipg query NAME --param ... --store
+STORE`` as a user runs it, with its default row limit (a new process: Python
+start, imports, opening the store, printing the rows to /dev/null).
 """
 
 from __future__ import annotations
@@ -100,17 +102,17 @@ def cases(st) -> list[tuple[str, str, dict[str, Any]]]:
     return out
 
 
-def in_process(st, name: str, params: dict[str, Any], runs: int) -> tuple[float, int]:
+def in_process(st, name: str, params: dict[str, Any], runs: int, limit: int = 0) -> tuple[float, int]:
     times, rows = [], 0
     for _ in range(runs):
         t = time.perf_counter()
-        rows = len(queries.run(st, name, params).rows)
+        rows = len(queries.run(st, name, params, limit=limit).rows)
         times.append(time.perf_counter() - t)
     return statistics.median(times), rows
 
 
-def through_cli(store: str, name: str, params: dict[str, Any], runs: int) -> float:
-    cmd = [sys.executable, "-m", "aipg", "query", name, "--store", store]
+def through_cli(store: str, name: str, params: dict[str, Any], runs: int, limit: int) -> float:
+    cmd = [sys.executable, "-m", "aipg", "query", name, "--store", store, "--limit", str(limit)]
     for k, v in params.items():
         cmd += ["--param", f"{k}={v}"]
     times = []
@@ -127,24 +129,34 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--runs", type=int, default=3, help="runs per query and way (the median is printed)")
     ap.add_argument("--only", nargs="*", default=None, metavar="NAME", help="these named queries only")
     ap.add_argument("--no-cli", action="store_true", help="in process only")
+    ap.add_argument("--limit", type=int, default=queries.DEFAULT_LIMIT, help="the row limit timed (aipg query's default)")
+    ap.add_argument("--first-only", action="store_true", help="time the first --limit rows only, not every row")
     args = ap.parse_args(argv)
+    t = time.perf_counter()
     with open_store(Settings(store=args.store), read_only=True) as st:
+        opened = time.perf_counter() - t
         todo = [c for c in cases(st) if not args.only or c[0] in args.only]
         results = []
         for name, case, params in todo:
-            secs, rows = in_process(st, name, params, args.runs)
-            results.append((name, case, params, secs, rows))
-            print(f"  {name} ({case}): {secs:.3f} s, {rows} rows", file=sys.stderr, flush=True)
+            secs, rows = (None, None) if args.first_only else in_process(st, name, params, args.runs)
+            first, shown_rows = in_process(st, name, params, args.runs, args.limit)
+            results.append((name, case, params, secs, rows, first, shown_rows))
+            print(f"  {name} ({case}): all {secs} s, {rows} rows; first {args.limit}: {first:.3f} s",
+                  file=sys.stderr, flush=True)
     t = time.perf_counter()
     subprocess.run([sys.executable, "-c", "import aipg.cli"], check=True)
     start = time.perf_counter() - t
-    print("| query | case | parameters | rows | in process (s) | `aipg query` (s) |")
-    print("| --- | --- | --- | ---: | ---: | ---: |")
-    for name, case, params, secs, rows in results:
-        cli = "" if args.no_cli else f"{through_cli(args.store, name, params, args.runs):.2f}"
+    print(f"| query | case | parameters | rows | every row, in process (s) | first {args.limit:,}, in process (s) "
+          f"| `aipg query` (s) |")
+    print("| --- | --- | --- | ---: | ---: | ---: | ---: |")
+    for name, case, params, secs, rows, first, shown_rows in results:
+        cli = "" if args.no_cli else f"{through_cli(args.store, name, params, args.runs, args.limit):.2f}"
         shown = ", ".join(f"{k}={v}" for k, v in params.items())
-        print(f"| {name} | {case} | {shown} | {rows} | {secs:.3f} | {cli} |", flush=True)
-    print(f"\nPython start + `import aipg.cli` alone: {start:.2f} s; median of {args.runs} runs each")
+        every = "" if secs is None else f"{secs:.3f}"
+        count = shown_rows if rows is None else rows
+        print(f"| {name} | {case} | {shown} | {count} | {every} | {first:.3f} | {cli} |", flush=True)
+    print(f"\nPython start + `import aipg.cli` alone: {start:.2f} s; opening the store in process: {opened:.2f} s; "
+          f"median of {args.runs} runs each; `aipg query` with --limit {args.limit}")
 
 
 if __name__ == "__main__":

@@ -18,8 +18,6 @@ same value.
 
 from __future__ import annotations
 
-import html
-import unicodedata
 from dataclasses import asdict, dataclass
 from typing import Any, Iterable
 
@@ -29,6 +27,7 @@ from aipg.graph.lookup import Index
 from aipg.graph.model import Claim, Document
 from aipg.graph.money import format_money
 from aipg.graph.schema import SYMMETRIC
+from aipg.graph.text import md_escape, terminal_safe  # noqa: F401 (graph.dossier.terminal_safe, as before)
 
 #: (type, direction) -> how the relation reads from the dossier's entity, in reading order.
 #: "out": the entity is the source; "in": the target; "mutual": a symmetric type.
@@ -231,24 +230,6 @@ def to_text(d: Dossier) -> str:
     if not d.relations:
         lines += ["", "no relation stored for this entity"]
     return terminal_safe("\n".join(lines))
-
-
-def terminal_safe(text: str) -> str:
-    r"""Text from documents for a terminal: control characters (an escape sequence could
-    recolour or clear the screen) are shown as ``\xNN``, line breaks kept.
-
-    >>> terminal_safe("red \x1b[31m text\n")
-    'red \\x1b[31m text\n'
-    """
-    return "".join(c if c == "\n" or unicodedata.category(c) != "Cc" else f"\\x{ord(c):02x}" for c in text)
-
-
-_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]|#"})
-
-
-def md_escape(text: Any) -> str:
-    """Text from documents as Markdown that shows it and never runs it (HTML escaped too)."""
-    return html.escape(" ".join(str(text).split()), quote=False).translate(_MD_SPECIAL)
 
 
 def to_markdown(d: Dossier) -> str:

@@ -36,6 +36,7 @@ from aipg.graph.errors import UsageError
 from aipg.graph.layout import LABEL_COLORS, MIN_SIZE, TYPE_STYLES, edge_id, layout, rgb, sizes
 from aipg.graph.model import Claim
 from aipg.graph.schema import CLAIM_LABEL, DOCUMENT_LABEL, SYMMETRIC, check_label, check_type
+from aipg.graph.text import spreadsheet_safe  # noqa: F401 (graph.export.spreadsheet_safe, as before)
 
 FORMATS = ("graphml", "gexf", "json", "csv", "gephi-csv", "cypher")
 #: the two files of --format gephi-csv (Gephi's Data Laboratory > Import Spreadsheet)
@@ -62,7 +63,6 @@ CLAIM_COLUMNS = (("id:ID(Claim)", "id"), (":LABEL", None), ("type", "type"), ("s
 
 #: characters XML 1.0 cannot carry at all (not even as &#...;)
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def xml_safe(text: str) -> str:
@@ -72,16 +72,6 @@ def xml_safe(text: str) -> str:
     'a b c\\nd'
     """
     return _XML_ILLEGAL.sub(" ", text)
-
-
-def spreadsheet_safe(text: str) -> str:
-    """``text`` as a spreadsheet shows it but never runs it: a leading ``'`` when it starts
-    like a formula (OWASP's advice for CSV injection).
-
-    >>> spreadsheet_safe("=HYPERLINK(\\"http://x\\")"), spreadsheet_safe("IBM")
-    ('\\'=HYPERLINK("http://x")', 'IBM')
-    """
-    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:

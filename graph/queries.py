@@ -10,6 +10,13 @@ differ. Its header comments say what it answers and what it needs::
     // anchor: source, target   (optional) parameters given as names that are first turned
     //                          into the list of entity ids they name (cypher/<dialect>/entity_ids_by_name)
 
+Run with a row limit (``aipg query`` shows 1,000 rows unless told otherwise), a
+query returns its first rows in its own ORDER BY, cut in the statement itself:
+the text ends with ``LIMIT $limit``, or a ``<name>.first.cypher`` (or
+``<name>.first.<dialect>.cypher``) gives a form that reaches those rows without
+reading the whole store (document-mentions: the first documents, then their
+mentions). ``$limit`` and ``$window`` are the runner's parameters, never a query's.
+
 Entities are matched by name or alias, case-insensitively; the parameter is
 lower-cased in a ``WITH`` before the ``MATCH`` because LadybugDB does not take
 a ``$parameter`` inside a list predicate such as ``any(a IN n.aliases WHERE ...)``.
@@ -30,6 +37,13 @@ from aipg.graph.errors import UsageError
 from aipg.graph.stores.base import QueryResult, Store
 
 DIALECTS = ("ladybug", "neo4j")
+#: Rows ``aipg query`` prints unless ``--limit`` says otherwise (0: all).
+DEFAULT_LIMIT = 1000
+#: Parameter names the runner gives the first-rows forms: no query may declare them.
+RESERVED = frozenset({"limit", "window"})
+#: How many times a first-rows form that reads a window of documents (``$window``) may widen it
+#: (x4 each time) when the window held too few rows; then the whole text runs with LIMIT.
+WIDEN = 2
 _HEADER = re.compile(r"^//\s*(answers|param|dialects|anchor)\b\s*([^:]*):\s*(.*)$")
 _EXAMPLE = re.compile(r"^(.*?)\s*\(example:\s*(.*)\)\s*$")
 _PARAM_USE = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
@@ -59,9 +73,24 @@ class NamedQuery:
     dialect_note: str = ""
     #: Parameters given as names that are turned into the list of ids they name before the query runs.
     anchors: tuple[str, ...] = ()
+    #: Per dialect, the form that returns only the first ``$limit`` rows (see :func:`first_form`).
+    firsts: Mapping[str, str] | None = None
 
     def text(self, dialect: str) -> str:
         return self.texts[dialect]
+
+    def first(self, dialect: str) -> str:
+        """The statement giving the first ``$limit`` rows of :meth:`text`, in its order."""
+        return (self.firsts or {}).get(dialect) or first_form(self.texts[dialect])
+
+
+def first_form(text: str) -> str:
+    """``text`` cut in the statement: its last clause (RETURN ... ORDER BY ...) with ``LIMIT $limit``.
+
+    >>> first_form("// c\nMATCH (n) RETURN n.id AS id\nORDER BY id;\n")
+    '// c\nMATCH (n) RETURN n.id AS id\nORDER BY id\nLIMIT $limit'
+    """
+    return text.rstrip().rstrip(";").rstrip() + "\nLIMIT $limit"
 
 
 def parse_header(text: str) -> dict[str, Any]:
@@ -95,18 +124,30 @@ def parameters_used(text: str) -> set[str]:
     return set(_PARAM_USE.findall(body))
 
 
+def _texts(name: str) -> dict[str, str] | None:
+    """Per dialect, ``cypher/queries/<name>.cypher`` or ``<name>.<dialect>.cypher``; None if neither."""
+    folder = cypher.ROOT / "queries"
+    if (folder / f"{name}.cypher").is_file():
+        shared = cypher.load("queries", name)
+        return {d: shared for d in DIALECTS}
+    if all((folder / f"{name}.{d}.cypher").is_file() for d in DIALECTS):
+        return {d: cypher.load("queries", f"{name}.{d}") for d in DIALECTS}
+    return None
+
+
 @lru_cache(maxsize=None)
 def _load() -> dict[str, NamedQuery]:
     folder = cypher.ROOT / "queries"
     names = sorted({p.name.split(".")[0] for p in folder.glob("*.cypher")})
     out: dict[str, NamedQuery] = {}
     for name in names:
-        if (folder / f"{name}.cypher").is_file():
-            shared = cypher.load("queries", name)
-            texts = {d: shared for d in DIALECTS}
-        else:
-            texts = {d: cypher.load("queries", f"{name}.{d}") for d in DIALECTS}
+        texts = _texts(name)
+        if texts is None:
+            raise FileNotFoundError(f"cypher/queries/{name}: give {name}.cypher or one file per dialect")
         header = parse_header(texts["neo4j"])
+        reserved = RESERVED & {p[0] for p in header["parameters"]}
+        if reserved:
+            raise ValueError(f"cypher/queries/{name}: parameter ${min(reserved)} is the runner's: rename it")
         out[name] = NamedQuery(
             name=name,
             answers=header["answers"],
@@ -114,6 +155,7 @@ def _load() -> dict[str, NamedQuery]:
             texts=texts,
             dialect_note=header["dialects"],
             anchors=tuple(header.get("anchors", ())),
+            firsts=_texts(f"{name}.first"),
         )
     return out
 
@@ -181,23 +223,79 @@ def check(query: str, params: Mapping[str, Any]) -> None:
         )
 
 
-def run(store: Store, query: str, params: Mapping[str, Any] | None = None) -> QueryResult:
+def parse_limit(raw: Any) -> int:
+    """A row limit as given (``--limit``): a whole number, 0 for every row.
+
+    >>> parse_limit("1000"), parse_limit(0)
+    (1000, 0)
+    """
+    try:
+        value = int(str(raw).strip())
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise UsageError(f"--limit {raw!r} is not a row count: give a whole number such as --limit 100, "
+                         "or --limit 0 for every row")
+    return value
+
+
+def run(store: Store, query: str, params: Mapping[str, Any] | None = None, *, limit: int = 0) -> QueryResult:
     """Run a named query (in the store's dialect) or a raw read-only statement.
 
     A named query receives only the parameters it declares; an anchor parameter
     (header ``// anchor:``) receives the sorted ids of every entity whose name or
     alias is, any case, the stored name the value designates: the query then
     starts from those ids on the entity labels instead of reading every node.
+
+    ``limit`` (> 0) keeps the first ``limit`` rows: a named query is cut in the
+    statement (its first-rows form, one row more to know whether any were left),
+    a raw statement as its rows are fetched; ``QueryResult.cut`` says rows were left.
     """
     params = dict(params or {})
     check(query, params)
+    limit = parse_limit(limit)
     if is_named(query):
         q = get(query)
         wanted = {p.name for p in q.parameters}
-        return store.query(q.text(store.dialect), _values(store, q, {k: v for k, v in params.items() if k in wanted}))
+        values = _values(store, q, {k: v for k, v in params.items() if k in wanted})
+        if not limit:
+            return store.query(q.text(store.dialect), values)
+        return _first_rows(store, q, values, limit)
     if _NAME.match(query.strip()) and "-" in query:
         raise UsageError(f"no named query {query.strip()!r}: see `aipg query --list`")
-    return store.query(query, params)
+    if not limit:
+        return store.query(query, params)
+    return _cut(store.query(query, params, limit=limit + 1), limit)
+
+
+def _cut(result: QueryResult, limit: int) -> QueryResult:
+    """The first ``limit`` rows of ``result``, ``cut`` set when it held more."""
+    if len(result.rows) <= limit:
+        return result
+    return QueryResult(result.columns, result.rows[:limit], cut=True)
+
+
+def _first_rows(store: Store, q: NamedQuery, values: Mapping[str, Any], limit: int) -> QueryResult:
+    """The first ``limit`` rows of ``q``, cut by the store.
+
+    A first-rows form with ``$window`` reads the first ``$window`` documents and
+    their rows: complete when it returns more than ``limit`` rows (no later
+    document's row sorts before them) or when the window held every document;
+    otherwise (documents without rows in the window) the window widens, and
+    after WIDEN tries the whole text runs with LIMIT.
+    """
+    text = q.first(store.dialect)
+    if "$window" not in text:
+        return _cut(store.query(text, {**values, "limit": limit + 1}), limit)
+    count = cypher.statements(cypher.load(store.dialect, "count_documents"))[0]
+    documents = store.query(count).rows[0][0]
+    window = limit + 1
+    for _ in range(WIDEN + 1):
+        result = store.query(text, {**values, "limit": limit + 1, "window": window})
+        if len(result.rows) > limit or window >= documents:
+            return _cut(result, limit)
+        window *= 4
+    return _cut(store.query(first_form(q.text(store.dialect)), {**values, "limit": limit + 1}), limit)
 
 
 def resolve_entities(store: Store, q: NamedQuery, params: Mapping[str, Any]) -> dict[str, Any]:
@@ -225,8 +323,6 @@ def _designated(store: Store, q: NamedQuery, params: Mapping[str, Any]) -> dict[
     looked up yet). What the user typed is first looked up in the store (an id, or exactly one
     entity's name or alias, any case: a few indexed reads); anything else goes through
     graph.lookup's tiers over every entity (seconds on a 100,000-entity store)."""
-    from aipg.graph.lookup import Index
-
     out: dict[str, Any] = dict(params)
     index = None
     for p in q.parameters:
@@ -235,6 +331,8 @@ def _designated(store: Store, q: NamedQuery, params: Mapping[str, Any]) -> dict[
             continue
         found = _exact(store, value)
         if found is None:
+            from aipg.graph.lookup import Index  # networkx and rapidfuzz: only for a name not found as typed
+
             index = index or Index.of(store.entities())
             found = (index.names[index.resolve(value)], None)
         out[p.name] = found

@@ -43,6 +43,9 @@ def linted(store_statements):
     for q in queries.library():
         keys.append(("query", q.name))
         items.append((q.text("neo4j"), [p.name for p in q.parameters]))
+        first = q.first("neo4j")  # what `aipg query` sends with its row limit
+        keys.append(("first", q.name))
+        items.append((first, [p.name for p in q.parameters] + sorted(queries.parameters_used(first) & queries.RESERVED)))
     for what, (text, params) in PLANTED.items():
         keys.append(("planted", what))
         items.append((text, params))
@@ -68,6 +71,11 @@ def test_store_statements_lint_clean(store_statements, linted):
 def test_named_queries_lint_clean(linted):
     assert {name: d for (kind, name), d in linted.items() if kind == "query" and d} == {}
     assert len([k for k in linted if k[0] == "query"]) == len(queries.library())
+
+
+def test_first_rows_forms_lint_clean(linted):
+    assert {name: d for (kind, name), d in linted.items() if kind == "first" and d} == {}
+    assert len([k for k in linted if k[0] == "first"]) == len(queries.library())
 
 
 def test_schema_has_constraints_for_every_label_and_the_fulltext_index():

@@ -464,3 +464,82 @@ def test_cli_needs_a_query():
     r = invoke("query")
     assert r.exit_code == 2
     assert "aipg query --list" in r.output
+
+
+# --------------------------------------------------------------------------- a row limit, cut by the store
+@pytest.mark.parametrize("limit", [1, 2, 5])
+def test_limit_gives_the_first_rows_of_every_named_query(world_store, limit):
+    for name, params, _ in EXPECTED:
+        every = queries.run(world_store, name, params)
+        first = queries.run(world_store, name, params, limit=limit)
+        assert first.columns == every.columns, name
+        assert first.rows == every.rows[:limit], name  # the same order: the first rows, not any rows
+        assert first.cut == (len(every.rows) > limit), name
+        assert not every.cut
+
+
+def test_limited_statement_ends_with_the_limit_parameter():
+    for q in queries.library():
+        for dialect in queries.DIALECTS:
+            text = q.first(dialect)
+            assert cypher.statements(text)[-1].endswith("LIMIT $limit"), (q.name, dialect)
+            assert queries.parameters_used(text) - {"limit", "window"} == {p.name for p in q.parameters}, q.name
+
+
+def test_document_mentions_window_widens_past_documents_without_mentions(tmp_path):
+    """The first-rows form of document-mentions reads the first documents only: when they mention
+    nothing, the window widens until the rows are the listing's first ones."""
+    path = tmp_path / "quiet.lbug"
+    with open_store(Settings(store=str(path))) as st:
+        for ex in alliance_corpus():
+            st.ingest(ex)
+        for i in range(6):  # sort before every article of the world, and mention no entity
+            st.ingest(build_extraction(f"a0-quiet-{i}", ["Nothing to report today."], [], []))
+    with open_store(Settings(store=str(path)), read_only=True) as st:
+        every = queries.run(st, "document-mentions", {})
+        assert every.rows[0][0] == "a1"
+        for limit in (1, 2, 3, len(every.rows) - 1, len(every.rows), len(every.rows) + 1):
+            first = queries.run(st, "document-mentions", {}, limit=limit)
+            assert first.rows == every.rows[:limit], limit
+            assert first.cut == (limit < len(every.rows)), limit
+
+
+def test_raw_statement_limit_and_bad_limits(world_store):
+    text = "MATCH (p:Program) RETURN p.name AS name ORDER BY name"
+    first = queries.run(world_store, text, {}, limit=1)
+    assert first.rows == (("AI Alliance",),) and first.cut
+    assert queries.run(world_store, text, {}, limit=2).cut is False
+    for bad in (-1, "x", "1.5"):
+        with pytest.raises(UsageError, match=r"--limit .* is not a row count: give a whole number"):
+            queries.run(world_store, text, {}, limit=bad)
+
+
+def test_cli_limit_says_rows_were_left(world):
+    every = invoke("query", "document-mentions", "--store", str(world), "--format", "csv", "--limit", "0")
+    assert every.exit_code == 0, every.output
+    assert every.stderr == "" and len(every.stdout.splitlines()) == 1 + 21  # header + every row, no note
+    cut = invoke("query", "document-mentions", "--store", str(world), "--format", "csv", "--limit", "3")
+    assert cut.exit_code == 0, cut.output
+    assert cut.stdout.splitlines() == every.stdout.splitlines()[:4]  # piped output stays data
+    assert cut.stderr.strip() == ("note: showing the first 3 rows; the query has more: --limit 0 for all of them, "
+                                  "or --limit N")
+    table = invoke("query", "document-mentions", "--store", str(world), "--limit", "3")
+    assert table.exit_code == 0 and table.stderr == ""
+    assert table.stdout.splitlines()[-1].startswith("note: showing the first 3 rows")
+    assert len(table.stdout.splitlines()) == 2 + 3 + 1  # header, rule, rows, note
+    whole = invoke("query", "document-mentions", "--store", str(world), "--limit", "21", "--format", "json")
+    assert len(json.loads(whole.stdout)) == 21 and whole.stderr == ""  # exactly all: nothing was left
+
+
+def test_cli_default_limit_is_a_thousand():
+    assert queries.DEFAULT_LIMIT == 1000
+    option = next(p for p in cli.commands["query"].params if p.name == "limit")
+    assert option.default == str(queries.DEFAULT_LIMIT)
+
+
+@pytest.mark.parametrize("bad", ["-5", "ten", "2.5", ""])
+def test_cli_bad_limit_is_one_line(world, bad):
+    r = invoke("query", "funding", "--store", str(world), "--limit", bad)
+    assert r.exit_code == 2
+    assert r.output.strip() == (f"aipg: --limit {bad!r} is not a row count: give a whole number such as "
+                                "--limit 100, or --limit 0 for every row")

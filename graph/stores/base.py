@@ -23,6 +23,8 @@ class IngestResult:
 class QueryResult:
     columns: tuple[str, ...]
     rows: tuple[tuple[Any, ...], ...]
+    #: True when a row limit left rows out (graph.queries.run with ``limit``).
+    cut: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,8 +79,9 @@ class Store(Protocol):
     def mentions(self) -> list[tuple[str, str, int]]:
         """(entity id, document id, count) for every MENTIONED_IN."""
 
-    def query(self, cypher: str, params: Mapping[str, Any] | None = None) -> QueryResult:
-        """Run a read-only statement (write clauses raise ReadOnlyViolation)."""
+    def query(self, cypher: str, params: Mapping[str, Any] | None = None, *, limit: int = 0) -> QueryResult:
+        """Run a read-only statement (write clauses raise ReadOnlyViolation); with ``limit`` > 0, only
+        its first ``limit`` rows are fetched and converted."""
 
     def stats(self) -> Stats: ...
 

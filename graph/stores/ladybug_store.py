@@ -154,6 +154,14 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _first(result, limit: int) -> list[list[Any]]:
+    """The first ``limit`` rows of a query result, the rest never fetched."""
+    rows = []
+    while len(rows) < limit and result.has_next():
+        rows.append(result.get_next())
+    return rows
+
+
 def finish_recovery(store: str) -> bool:
     """Finish an interrupted save of the file ``store`` by opening it read-write once (the engine
     replays it on open). True if one was pending; nothing else is written."""
@@ -299,13 +307,14 @@ class LadybugStore(CypherStore):
             raise StoreError(f"reading store {self.path} failed ({one_line(str(e))}): if it persists, run "
                              f"`aipg store check --store {self.path}`") from None
 
-    def query(self, cypher_text: str, params: Mapping[str, Any] | None = None) -> QueryResult:
+    def query(self, cypher_text: str, params: Mapping[str, Any] | None = None, *, limit: int = 0) -> QueryResult:
         check_read_only(cypher_text)
         try:
             result = self._conn.execute(cypher_text, dict(params or {}))
             if isinstance(result, list):
                 raise UsageError("query holds several statements: send one statement at a time")
-            rows = tuple(tuple(_plain(v) for v in row) for row in result.get_all())
+            fetched = result.get_all() if limit <= 0 else _first(result, limit)
+            rows = tuple(tuple(_plain(v) for v in row) for row in fetched)
         except RuntimeError as e:
             raise query_error(str(e)) from None
         except (ValueError, MemoryError) as e:

@@ -222,7 +222,7 @@ class Neo4jStore(CypherStore):
             raise translate_error(e, self.settings) from None
         return [list(r.values()) for r in records]
 
-    def query(self, cypher_text: str, params: Mapping[str, Any] | None = None) -> QueryResult:
+    def query(self, cypher_text: str, params: Mapping[str, Any] | None = None, *, limit: int = 0) -> QueryResult:
         check_read_only(cypher_text)
         try:
             result = self._driver.execute_query(
@@ -234,7 +234,8 @@ class Neo4jStore(CypherStore):
             raise query_error(e.message or str(e)) from None
         except _FAILURES as e:
             raise translate_error(e, self.settings) from None
-        rows = tuple(tuple(_plain(v) for v in r.values()) for r in result.records)
+        records = result.records if limit <= 0 else result.records[:limit]  # the server sent them all
+        rows = tuple(tuple(_plain(v) for v in r.values()) for r in records)
         return QueryResult(tuple(result.keys), rows)
 
     # ------------------------------------------------------------------ ingest
