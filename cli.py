@@ -608,18 +608,24 @@ def _exit_on_failures(failed: int, done: int) -> None:
 @click.option("--force", is_flag=True,
               help="Extract every document again, even unchanged ones (after a knowledge-base or aipg change).")
 @click.option("--language", type=click.Choice(["fr", "en"]), default=None, help="Force the language instead of detecting it.")
+@click.option("--compact/--no-compact", "compact_after", default=True, show_default=True,
+              help="Compact the store at the end when the claims replaced since its last compaction reach half "
+                   "of those it holds (as `aipg store compact`: the file would otherwise keep their space).")
 @report_format_option
 @max_bytes_option
 @scorer_option
 def build(paths: tuple[str, ...], store: str | None, kb: tuple[str, ...], force: bool, language: str | None,
-          fmt: str, as_json: bool, max_bytes: int | None, max_chars: int | None, use_scorer: bool | None) -> None:
+          compact_after: bool, fmt: str, as_json: bool, max_bytes: int | None, max_chars: int | None,
+          use_scorer: bool | None) -> None:
     """Extract documents (files or folders) and ingest them into the store.
 
-    Unchanged documents are skipped (--force extracts them again); a changed one has its claims replaced.
+    Unchanged documents are skipped (--force extracts them again); a changed one has its claims replaced,
+    and once replacements leave much dead space the store is compacted (--no-compact: never).
     Exit status 1 when any document failed (they are listed).
     Example: aipg build examples/corpus
     """
     from aipg.graph.stores import open_store
+    from aipg.graph.stores.compact import after_build, pays
     from aipg.loaders.pipeline import build as run_build
 
     settings = settings_from(store=store, kb=kb, max_bytes=max_bytes, max_chars=max_chars,
@@ -641,10 +647,19 @@ def build(paths: tuple[str, ...], store: str | None, kb: tuple[str, ...], force:
             for bar, _ in bars:
                 bar.stop()
         stats = st.stats()
+        due = compact_after and pays(st)
+    compaction = after_build(settings.store, f"aipg store compact{_store_flag(store)}") if due else None
     if fmt == "json" or as_json:
-        render_json({"build": report.to_dict(), "store": stats.to_dict()})
+        render_json({"build": report.to_dict(), "store": stats.to_dict(), "compaction": compaction})
     else:
         _render_build(report, stats, settings.store)
+        if compaction and "error" in compaction:
+            click.echo(f"  not compacted: {compaction['error']}")
+        elif compaction and compaction["after"] >= compaction["before"]:
+            click.echo(f"  not compacted: a copy would not be smaller than {compaction['before'] / 1e6:.1f} MB")
+        elif compaction:
+            click.echo(f"  compacted: {compaction['before'] / 1e6:.1f} MB -> {compaction['after'] / 1e6:.1f} MB "
+                       f"in {compaction['seconds']:.1f} s (replaced claims had reached half of those held)")
         if report.outdated:
             click.echo(f"  outdated: {report.outdated} unchanged document(s) were extracted by another aipg version "
                        f"or knowledge base; `aipg build --force` extracts them again")

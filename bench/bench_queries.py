@@ -18,6 +18,7 @@ start, imports, opening the store, printing the rows to /dev/null).
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -111,14 +112,19 @@ def in_process(st, name: str, params: dict[str, Any], runs: int, limit: int = 0)
     return statistics.median(times), rows
 
 
-def through_cli(store: str, name: str, params: dict[str, Any], runs: int, limit: int) -> float:
-    cmd = [sys.executable, "-m", "aipg", "query", name, "--store", store, "--limit", str(limit)]
+def through_cli(store: str, name: str, params: dict[str, Any], runs: int, limit: int | None,
+                code: str | None = None) -> float:
+    """Median wall time of ``aipg query`` in a new process (``limit`` None: no --limit flag, as
+    before it existed); ``code``: a PYTHONPATH folder whose ``aipg`` is another checkout."""
+    cmd = [sys.executable, "-m", "aipg", "query", name, "--store", store]
+    cmd += [] if limit is None else ["--limit", str(limit)]
     for k, v in params.items():
         cmd += ["--param", f"{k}={v}"]
+    env = None if code is None else {**os.environ, "PYTHONPATH": code}
     times = []
     for _ in range(runs):
         t = time.perf_counter()
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=env)
         times.append(time.perf_counter() - t)
     return statistics.median(times)
 
@@ -131,6 +137,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-cli", action="store_true", help="in process only")
     ap.add_argument("--limit", type=int, default=queries.DEFAULT_LIMIT, help="the row limit timed (aipg query's default)")
     ap.add_argument("--first-only", action="store_true", help="time the first --limit rows only, not every row")
+    ap.add_argument("--all-runs", type=int, default=None, help="runs for every row in process (default --runs)")
+    ap.add_argument("--before", default=None, metavar="DIR",
+                    help="also time `aipg query` of the code before, side by side: a PYTHONPATH folder whose "
+                         "`aipg` is that checkout (run as it was: no --limit, every row printed)")
     args = ap.parse_args(argv)
     t = time.perf_counter()
     with open_store(Settings(store=args.store), read_only=True) as st:
@@ -138,7 +148,7 @@ def main(argv: list[str] | None = None) -> None:
         todo = [c for c in cases(st) if not args.only or c[0] in args.only]
         results = []
         for name, case, params in todo:
-            secs, rows = (None, None) if args.first_only else in_process(st, name, params, args.runs)
+            secs, rows = (None, None) if args.first_only else in_process(st, name, params, args.all_runs or args.runs)
             first, shown_rows = in_process(st, name, params, args.runs, args.limit)
             results.append((name, case, params, secs, rows, first, shown_rows))
             print(f"  {name} ({case}): all {secs} s, {rows} rows; first {args.limit}: {first:.3f} s",
@@ -147,14 +157,18 @@ def main(argv: list[str] | None = None) -> None:
     subprocess.run([sys.executable, "-c", "import aipg.cli"], check=True)
     start = time.perf_counter() - t
     print(f"| query | case | parameters | rows | every row, in process (s) | first {args.limit:,}, in process (s) "
-          f"| `aipg query` (s) |")
-    print("| --- | --- | --- | ---: | ---: | ---: | ---: |")
+          f"| `aipg query` before (s) | `aipg query` (s) |")
+    print("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |")
     for name, case, params, secs, rows, first, shown_rows in results:
-        cli = "" if args.no_cli else f"{through_cli(args.store, name, params, args.runs, args.limit):.2f}"
+        before = after = ""
+        if not args.no_cli:  # alternately, so that both see the same load
+            if args.before:
+                before = f"{through_cli(args.store, name, params, args.runs, None, args.before):.2f}"
+            after = f"{through_cli(args.store, name, params, args.runs, args.limit):.2f}"
         shown = ", ".join(f"{k}={v}" for k, v in params.items())
         every = "" if secs is None else f"{secs:.3f}"
         count = shown_rows if rows is None else rows
-        print(f"| {name} | {case} | {shown} | {count} | {every} | {first:.3f} | {cli} |", flush=True)
+        print(f"| {name} | {case} | {shown} | {count} | {every} | {first:.3f} | {before} | {after} |", flush=True)
     print(f"\nPython start + `import aipg.cli` alone: {start:.2f} s; opening the store in process: {opened:.2f} s; "
           f"median of {args.runs} runs each; `aipg query` with --limit {args.limit}")
 

@@ -11,6 +11,11 @@ methods) and the size of the store on disk (the database file and its
 write-ahead log), and the ratio of the size after the second replacement to
 the size after the first. With ``--compact``, each replacement is followed by
 ``aipg store compact`` (graph.stores.compact), timed, with the size it leaves.
+With ``--auto``, each build is followed by what ``aipg build`` does at its end:
+a compaction when graph.stores.compact.pays says so (the claims replaced since
+the last one reach half of those held), timed, with its share of the build.
+
+    python bench/bench_replace.py /tmp/aipg-synth-400 --rounds 3 --auto
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from bench_build import SPENT, timed_store
 
 from aipg.graph.config import Settings
 from aipg.graph.stores import open_store
-from aipg.graph.stores.compact import compact
+from aipg.graph.stores.compact import after_build, compact, pays
 from aipg.graph.stores.ladybug_store import LadybugStore
 from aipg.loaders.pipeline import build
 
@@ -51,14 +56,19 @@ def rewrite(folder: Path, round_: int) -> int:
     return changed
 
 
-def run(corpus: Path, store: Path) -> tuple[float, float, dict]:
+def run(corpus: Path, store: Path, auto: bool = False) -> tuple[float, float, dict, dict | None]:
+    """One build of ``corpus`` into ``store``: its time, the store's time, its report, and with
+    ``auto`` the compaction ``aipg build`` would end with (None when it does not pay)."""
     SPENT["store"] = 0.0
     t = time.perf_counter()
     with open_store(Settings(store=str(store))) as st:
         report = build([str(corpus)], st)
+        due = auto and pays(st)
     total = time.perf_counter() - t
     assert not report.failed, report.failed[:3]
-    return total, SPENT["store"], report
+    compaction = after_build(store, "aipg store compact") if due else None
+    assert not (compaction or {}).get("error"), compaction
+    return total, SPENT["store"], report, compaction
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -66,6 +76,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--rounds", type=int, default=2, help="full replacements after the fresh build")
     ap.add_argument("--compact", action="store_true", help="compact the store after each replacement")
+    ap.add_argument("--auto", action="store_true", help="compact when aipg build would (graph.stores.compact.pays)")
     args = ap.parse_args(argv)
     for name in STORE_METHODS:
         if hasattr(LadybugStore, name):
@@ -79,12 +90,18 @@ def main(argv: list[str] | None = None) -> None:
     for round_ in range(args.rounds + 1):
         if round_:
             rewrite(corpus, round_)
-        total, spent, report = run(corpus, store)
+        total, spent, report, compaction = run(corpus, store, args.auto)
         sizes.append(size(store))
         what = "fresh build" if not round_ else f"replacement {round_}"
         counts = {k: v for k, v in report.to_dict().items() if k in ("added", "replaced", "unchanged") and v}
         print(f"{what:<14} {n} articles: {total:6.1f} s, store {spent / total:5.1%}, size {sizes[-1]:7.1f} MB  {counts}",
               flush=True)
+        if compaction:
+            print(f"{'':<14} compacted by the build's end in {compaction['seconds']:.1f} s "
+                  f"({compaction['seconds'] / (total + compaction['seconds']):.1%} of build + compaction): "
+                  f"{compaction['before'] / 1e6:.1f} -> {compaction['after'] / 1e6:.1f} MB", flush=True)
+        elif args.auto:
+            print(f"{'':<14} not compacted (pays: no)", flush=True)
         if round_ and args.compact:
             t = time.perf_counter()
             compact(store)

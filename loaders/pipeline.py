@@ -191,6 +191,8 @@ class BuildReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     dropped: Counter = field(default_factory=Counter)
     claims_written: int = 0
+    #: claims of the replaced documents deleted (graph.stores.compact counts them until a compaction)
+    claims_removed: int = 0
     #: documents skipped as unchanged although another extractor or knowledge base built them
     outdated: int = 0
 
@@ -198,7 +200,8 @@ class BuildReport:
         return {
             "read": self.read, "added": self.added, "unchanged": self.unchanged, "replaced": self.replaced,
             "failed": [{"path": p, "reason": r} for p, r in self.failed],
-            "dropped": dict(self.dropped), "claims_written": self.claims_written, "outdated": self.outdated,
+            "dropped": dict(self.dropped), "claims_written": self.claims_written,
+            "claims_removed": self.claims_removed, "outdated": self.outdated,
         }
 
 
@@ -277,9 +280,10 @@ def build(paths: Iterable[str], store, *, settings: Settings | None = None, lang
         from datetime import datetime, timezone
 
         from aipg import __version__
+        from aipg.graph.stores.compact import removed_record
 
         store.set_meta({"aipg_version": __version__, "extractor_version": version,
-                        "kb_version": kb.version,
+                        "kb_version": kb.version, **removed_record(store, report.claims_removed),
                         "last_build": datetime.now(timezone.utc).replace(microsecond=0).isoformat()})
     return report
 
@@ -292,6 +296,7 @@ def _count(report: BuildReport, result) -> None:
     else:
         report.unchanged += 1
     report.claims_written += result.claims_written
+    report.claims_removed += result.claims_removed
 
 
 __all__ = ["Analysed", "BuildReport", "Dropped", "analyse", "build", "extract_documents", "extract_paths", "finalize"]

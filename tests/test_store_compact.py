@@ -3,15 +3,23 @@ holds exactly the same rows (and record) afterwards."""
 
 from __future__ import annotations
 
+import json
+import shutil
 from dataclasses import replace
+from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from aipg.cli import cli
 from conftest import corpus
 from aipg.graph.config import Settings
 from aipg.graph.stores import open_store
-from aipg.graph.stores.compact import compact, size
+from aipg.graph.stores.compact import REMOVED_KEY, THRESHOLD, compact, size
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+#: Three of the example articles (the repository's own), enough claims for a share to mean something.
+ARTICLES = ("en-microsoft-g42.txt", "en-stargate-launch.txt", "fr-ai-alliance-creation.txt")
 
 
 def everything(path) -> dict:
@@ -70,3 +78,54 @@ def test_cli_store_compact(tmp_path):
     result = CliRunner().invoke(cli, ["store", "compact", "--store", str(path)])
     assert result.exit_code == 0, result.output
     assert result.output.startswith(f"store {path}: ") and " MB -> " in result.output
+
+
+# --------------------------------------------------------------------------- aipg build compacts when it pays
+def build_json(*args: str) -> dict:
+    result = CliRunner().invoke(cli, ["build", *args, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def rewrite_all(folder: Path, word: str) -> None:
+    for f in sorted(folder.glob("*.txt")):
+        f.write_text(f.read_text(encoding="utf-8").rstrip("\n") + f" {word}.\n", encoding="utf-8")
+
+
+@pytest.fixture
+def articles(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ARTICLES:
+        shutil.copy(EXAMPLES / name, folder / name)
+    return folder
+
+
+def test_build_counts_replaced_claims_and_compacts_past_the_threshold(tmp_path, articles):
+    path = tmp_path / "b.lbug"
+    fresh = build_json(str(articles), "--store", str(path))
+    assert fresh["compaction"] is None and fresh["build"]["claims_removed"] == 0
+    held = fresh["store"]["claims"]
+    assert held and everything(path)["meta"][REMOVED_KEY] == "0"
+
+    one = sorted(articles.glob("*.txt"))[0]  # a small share replaced: counted, not compacted
+    one.write_text(one.read_text(encoding="utf-8").rstrip("\n") + " Encore.\n", encoding="utf-8")
+    small = build_json(str(articles), "--store", str(path))
+    removed = small["build"]["claims_removed"]
+    assert small["build"]["replaced"] == 1 and small["compaction"] is None
+    assert 0 < removed < THRESHOLD * held
+    assert everything(path)["meta"][REMOVED_KEY] == str(removed)
+
+    rewrite_all(articles, "Again")  # every article replaced: past the threshold, compacted once
+    kept = build_json(str(articles), "--store", str(path), "--no-compact")
+    assert kept["compaction"] is None
+    assert everything(path)["meta"][REMOVED_KEY] == str(removed + kept["build"]["claims_removed"])
+    rewrite_all(articles, "Once more")
+    full = build_json(str(articles), "--store", str(path))
+    assert full["build"]["replaced"] == len(ARTICLES)
+    assert set(full["compaction"]) == {"before", "after", "seconds"}
+    assert full["compaction"]["after"] == size(path) <= full["compaction"]["before"]
+    after = everything(path)
+    assert after["meta"][REMOVED_KEY] == "0"
+    assert after["stats"].to_dict() == full["store"]  # the rows the build left, all of them
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles", "b.lbug"]  # nothing left beside it

@@ -11,6 +11,13 @@ time (bench/bench_replace.py: 33 MB fresh, 62 MB after one full replacement,
 :func:`compact` reads every row the store holds, copies them into a new file
 with the bulk path (graph.stores.bulk's plan, ``LadybugStore.copy_load``),
 checks the copy holds the same counts, and puts it in the old file's place.
+
+``aipg build`` does it by itself when it pays: each build adds the claims its
+replaced documents lost to the store's record (REMOVED_KEY, see
+:func:`removed_record`), and once they reach THRESHOLD of the claims the store
+holds (:func:`pays`), the build ends with a compaction, which sets the count back
+to 0. Claims are most of a store's rows, and a replaced document's mentions and
+summary edges go with its claims, so their share follows the file's dead space.
 """
 
 from __future__ import annotations
@@ -19,10 +26,32 @@ import os
 from pathlib import Path
 
 from aipg.graph.config import Settings
-from aipg.graph.errors import StoreError
+from aipg.graph.errors import AipgError, StoreError
 from aipg.graph.schema import check_label, check_type
 from aipg.graph.stores.bulk import BulkPlan
 from aipg.graph.stores.cypher_store import claim_row
+
+
+#: The store's record of claims deleted (replaced documents') since the file was last written whole.
+REMOVED_KEY = "claims_removed_since_compaction"
+#: ``aipg build`` compacts once the claims deleted since the last compaction reach this share of the
+#: claims held: the file then holds at most about 1.5x what its rows need (bench/bench_replace.py).
+THRESHOLD = 0.5
+
+
+def removed_record(store, removed: int) -> dict[str, str]:
+    """The record to write after a build whose replaced documents lost ``removed`` claims."""
+    before = store.meta().get(REMOVED_KEY) or "0"
+    return {REMOVED_KEY: str(int(before) + removed if before.isdigit() else removed)}
+
+
+def pays(store) -> bool:
+    """True when compacting this embedded store pays: the claims deleted since it was last written
+    whole reach THRESHOLD of those it holds (a Neo4j server manages its own space)."""
+    if getattr(store, "dialect", "") != "ladybug":
+        return False
+    removed = store.meta().get(REMOVED_KEY) or "0"
+    return removed.isdigit() and int(removed) > 0 and int(removed) >= THRESHOLD * max(store.stats().claims, 1)
 
 
 def size(path: Path) -> int:
@@ -59,8 +88,10 @@ def compact(store: str | Path, *, always: bool = False) -> tuple[int, int]:
 
     The copy is written beside it and replaces it only once its counts match, and
     only if it is smaller (a small store that lost little is often not: a bulk copy
-    gives each table its own pages), unless ``always``. An interrupted compaction
-    leaves the store as it was. Needs the memory of a bulk build of the same store.
+    gives each table its own pages), unless ``always``; either way the count of
+    claims removed since the last compaction (REMOVED_KEY) starts again from 0. An
+    interrupted compaction leaves the store as it was. Needs the memory of a bulk
+    build of the same store.
     """
     from aipg.graph.stores import open_store
 
@@ -75,14 +106,31 @@ def compact(store: str | Path, *, always: bool = False) -> tuple[int, int]:
     try:
         with open_store(Settings(store=str(fresh))) as new:
             new.copy_load(plan)
-            new.set_meta(meta)
+            new.set_meta({**meta, REMOVED_KEY: "0"} if REMOVED_KEY in meta else meta)  # nothing dead left
             after = (new.stats(), len(new.mentions()))
         if after != before:
             raise StoreError(f"compacting {path} gave other counts ({after} instead of {before}, with the mentions): "
                              f"the store was left as it was; run `aipg store check --store {path}`")
         if always or size(fresh) < was:
             os.replace(fresh, path)
+        elif REMOVED_KEY in meta:  # not worth it yet: count again from here, try again later
+            with open_store(Settings(store=str(path))) as old:
+                old.set_meta({REMOVED_KEY: "0"})
     finally:
         for leftover in fresh.parent.glob(fresh.name + "*"):
             leftover.unlink()
     return was, size(path)
+
+
+def after_build(store: str | Path, command: str) -> dict:
+    """Compact a store a build just closed (when :func:`pays` said so): bytes before and after and
+    seconds taken, or ``{"error": ...}`` naming ``command`` to run later. A failed compaction leaves
+    the store as built (see :func:`compact`), and the build has still succeeded."""
+    import time
+
+    start = time.perf_counter()
+    try:
+        before, after = compact(store)
+    except AipgError as e:
+        return {"error": f"{e}; the store is as built: run `{command}` later"}
+    return {"before": before, "after": after, "seconds": round(time.perf_counter() - start, 2)}
