@@ -12,13 +12,16 @@ resolution and statement): every row (``--limit 0``; left out with ``--first-onl
 and the first ``--limit`` rows (default 1,000, as ``aipg query`` shows), the rows
 each returned, and the median wall time of ``aipg query NAME --param ... --store
 STORE`` as a user runs it, with its default row limit (a new process: Python
-start, imports, opening the store, printing the rows to /dev/null).
+start, imports, opening the store, printing the rows to /dev/null), and its CPU
+time (every thread; on a shared machine wall time also counts waiting for a
+core). ``--before DIR`` times the code before as well, alternately.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -113,20 +116,28 @@ def in_process(st, name: str, params: dict[str, Any], runs: int, limit: int = 0)
 
 
 def through_cli(store: str, name: str, params: dict[str, Any], runs: int, limit: int | None,
-                code: str | None = None) -> float:
-    """Median wall time of ``aipg query`` in a new process (``limit`` None: no --limit flag, as
+                code: str | None = None) -> tuple[float, float]:
+    """Median wall and CPU time of ``aipg query`` in a new process (``limit`` None: no --limit flag, as
     before it existed); ``code``: a PYTHONPATH folder whose ``aipg`` is another checkout."""
     cmd = [sys.executable, "-m", "aipg", "query", name, "--store", store]
     cmd += [] if limit is None else ["--limit", str(limit)]
     for k, v in params.items():
         cmd += ["--param", f"{k}={v}"]
     env = None if code is None else {**os.environ, "PYTHONPATH": code}
-    times = []
+    times, cpu = [], []
     for _ in range(runs):
-        t = time.perf_counter()
+        t, used = time.perf_counter(), _children_cpu()
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=env)
         times.append(time.perf_counter() - t)
-    return statistics.median(times)
+        cpu.append(_children_cpu() - used)
+    return statistics.median(times), statistics.median(cpu)
+
+
+def _children_cpu() -> float:
+    """CPU seconds (user + system, every thread) of the finished child processes: on a shared
+    machine, steadier than wall time, which includes waiting for a core."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -157,14 +168,14 @@ def main(argv: list[str] | None = None) -> None:
     subprocess.run([sys.executable, "-c", "import aipg.cli"], check=True)
     start = time.perf_counter() - t
     print(f"| query | case | parameters | rows | every row, in process (s) | first {args.limit:,}, in process (s) "
-          f"| `aipg query` before (s) | `aipg query` (s) |")
+          f"| `aipg query` before, wall (CPU) s | `aipg query`, wall (CPU) s |")
     print("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |")
     for name, case, params, secs, rows, first, shown_rows in results:
         before = after = ""
         if not args.no_cli:  # alternately, so that both see the same load
             if args.before:
-                before = f"{through_cli(args.store, name, params, args.runs, None, args.before):.2f}"
-            after = f"{through_cli(args.store, name, params, args.runs, args.limit):.2f}"
+                before = "{:.2f} ({:.2f})".format(*through_cli(args.store, name, params, args.runs, None, args.before))
+            after = "{:.2f} ({:.2f})".format(*through_cli(args.store, name, params, args.runs, args.limit))
         shown = ", ".join(f"{k}={v}" for k, v in params.items())
         every = "" if secs is None else f"{secs:.3f}"
         count = shown_rows if rows is None else rows
