@@ -936,6 +936,7 @@ def query(query: str | None, params: tuple[str, ...], list_: bool, limit: str, s
     """Run a named query from the library, or a read-only Cypher statement, on either store.
 
     Shows the first 1,000 rows unless --limit says otherwise, and says so when rows were left.
+
     Example: aipg query program-members --param program="AI Alliance"
     """
     from aipg.graph import queries
