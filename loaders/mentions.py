@@ -24,6 +24,7 @@ from aipg.loaders.lang import MentionWords, for_language, union, words_of
 from aipg.loaders.references import REFERENCE, reference_spans
 from aipg.loaders.sentence import CAPITALISED as _CAP_RE
 from aipg.loaders.sentence import LEGAL_FORMS, fold
+from aipg.loaders.slots import Seen, common_word, person_like, slot_spans
 
 # Mention kinds
 KB, ACTOR, CUE, NER, PERSON, NON_ORG = "kb", "actor", "cue", "ner", "person", "nonorg"
@@ -435,6 +436,9 @@ def _apposed_label(doc: Doc, start: int, end: int) -> str | None:
     stop, heads = words.apposition_stop, words.apposition_heads
     for k in range(end + 2, min(len(doc), end + 7)):
         word = fold(rows[k].text).rstrip("'\u2019")
+        if rows[k].text[:1].isupper() and k + 2 < len(doc) and rows[k + 1].text == "-" \
+                and fold(rows[k + 2].text) in words.based:
+            continue  # "Veltrix, a Boston-based startup": a place in a compound modifier
         if word in _PUNCT or word in stop or rows[k].text[:1].isupper():
             break
         label = heads.get(word)
@@ -443,8 +447,8 @@ def _apposed_label(doc: Doc, start: int, end: int) -> str | None:
         if label:
             # "Fondée par X et Y, la start-up avait levé ...": a subject with its verb, no apposition
             for t in doc[k + 1 : min(len(doc), k + 6)]:
-                if t.text in (",", ";", ".", "(") or t.lower_ in words.apposition_relatives:
-                    break
+                if t.text in (",", ";", ".", "(") or t.lower_ in words.apposition_relatives or t.lower_ in stop:
+                    break  # (after "of", "with", ... a noun: "Veltrix, a maker of drones")
                 if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
                     return None
                 if not t.pos_ and t.text.isalpha() and t.text.islower() and (
@@ -695,9 +699,10 @@ class Candidates:
     run: list[Span] = field(default_factory=list)
     reference: list[Span] = field(default_factory=list)
     all_runs: list[Span] = field(default_factory=list)  # every capitalised run, for list context
+    slot: list[Span] = field(default_factory=list)  # unknown names in a trigger's slot (loaders/slots.py)
 
     def spans(self) -> list[Span]:
-        return self.kb + self.non_org + self.cue + self.ner + self.person + self.run + self.reference
+        return self.kb + self.non_org + self.cue + self.slot + self.ner + self.person + self.run + self.reference
 
 
 def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
@@ -719,11 +724,28 @@ def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
     for sent_runs in runs:
         for s, e in sent_runs:
             c.all_runs.append(doc[s:e])
-            _run_or_apposed_name(doc, s, e, c)
+            _run_or_apposed_name(doc, s, e, c, has_ner)
     c.non_org = _non_org_spans(doc, kb, language)
     for sp in c.kb:
         sp.kb_id_ = sp.label_.partition("|")[2]
+    if not has_ner:  # no statistical NER: unknown names from the slots of the triggers
+        c.slot = _slot_names(doc, sents, runs, c, kb, language)
     return c
+
+
+def _slot_names(doc: Doc, sents: list[Span], runs: list[list[tuple[int, int]]], c: Candidates,
+                kb: KnowledgeBase, language: str) -> list[Span]:
+    """Unknown names in the argument slots of the triggers (loaders/slots.py), outside every
+    other source's tokens and not a person the knowledge base knows."""
+    known = c.kb + c.cue
+    taken = {i for sp in known + c.person + c.non_org for i in range(sp.start, sp.end)}
+    seen = Seen(doc, c.person, [k for k in c.kb if k.label_.startswith(KB)])
+    lang = for_language(language)
+    out = [sp for sent, sent_runs in zip(sents, runs) for sp in slot_spans(doc, sent, sent_runs, known, taken, seen, lang)]
+    for sp in out:
+        if sp.label_.startswith(KB):
+            sp.kb_id_ = sp.label_.partition("|")[2]
+    return [sp for sp in out if (entry := kb.lookup(sp.text)) is None or entry.label != "Person"]
 
 
 # every language's: a French ministry is named so in an English article too
@@ -749,18 +771,22 @@ def _ministry_spans(doc: Doc, sent: Span) -> list[Span]:
     return out
 
 
-def _run_or_apposed_name(doc: Doc, s: int, e: int, c: Candidates) -> None:
+def _run_or_apposed_name(doc: Doc, s: int, e: int, c: Candidates, has_ner: bool) -> None:
     """A capitalised run typed by its apposition or its slot becomes a cue name ("AI Leap, a
     national programme", "BharatGen, un consortium", "led by Prima Materia"); an untyped run of
     two words or more stays a run."""
     label = _apposed_label(doc, s, e) or _investor_slot(doc, s, e)
-    rows = nlp_mod.tokens(doc).rows
+    table = nlp_mod.tokens(doc)
+    rows = table.rows
+    if label and not has_ner and person_like(table.text[s:e], table.folded[s:e], _words(doc)):
+        label = None  # "led by Priya Raman, a former ...": a person's name
     owner = [t.i for t in rows[s:e] if t.text in ("'s", "\u2019s")]
     if label and owner:  # "led by Daniel Ek's Prima Materia": the name is what follows the owner
         s = owner[-1] + 1
     if label and any(p.start < e and s < p.end for p in c.person):
         label = None  # a person's name before an apposition ("X, le fondateur ...")
-    if label and (e - s >= 2 or not rows[s].is_sent_start or _name_like(rows[s].text)):
+    if label and (e - s >= 2 or not rows[s].is_sent_start or _name_like(rows[s].text)
+                  or not (rows[s].is_stop or common_word(fold(rows[s].text), doc.lang_))):
         c.cue.append(Span(doc, s, e, label=f"{CUE}|{label}"))
     elif e - s >= 2:
         c.run.append(Span(doc, s, e, label=f"{RUN}|"))
@@ -800,7 +826,7 @@ def choose(doc: Doc, c: Candidates, kb: KnowledgeBase) -> tuple[list[Span], dict
     chosen: list[Span] = []
     taken: set[int] = set()
     abbreviates: dict[int, Span] = {}
-    for group in (first, c.non_org + c.kb, c.cue, "repeats", "acronyms", c.ner, c.person, c.run, c.reference):
+    for group in (first, c.non_org + c.kb, c.cue + c.slot, "repeats", "acronyms", c.ner, c.person, c.run, c.reference):
         if group == "repeats":  # a name found by its cue, written again later
             group = _repeated_names(doc, chosen)
         elif group == "acronyms":  # later bare uses of an introduced acronym mention the name it abbreviates

@@ -103,8 +103,14 @@ class MentionWords:
     descriptor_nouns: Words  # a noun right after a name that it describes: "Toronto AI company Cohere"
     attributive_stops: Words  # after a country name, it is an actor, not a noun modifier: "the UK will ..."
     finite_verbs: Words  # finite verbs, read where the Doc has no tags: "..., the company pitches itself"
+    # an unknown name in a trigger's slot, read where the Doc has no NER (loaders/slots.py):
+    slot_auxiliaries: Words  # between a subject and its trigger: "Kaldera has joined", "X will partner"
+    company_descriptors: Words  # right before an unknown name, make it a company: "the startup Veltrix"
+    organization_descriptors: Words  # ... an organization: "the nonprofit Access Now"
+    proper_words: Words  # written capitalised far more than not (names, places): "Priya Raman" is a person
 
-    CONSTRUCTIONS = ("speech_verbs", "descriptor_nouns", "attributive_stops", "finite_verbs")
+    CONSTRUCTIONS = ("speech_verbs", "descriptor_nouns", "attributive_stops", "finite_verbs", "slot_auxiliaries",
+                     "company_descriptors", "organization_descriptors", "proper_words")
 
 
 @dataclass(frozen=True, eq=False)

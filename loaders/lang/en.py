@@ -6,6 +6,9 @@ point at them. Never renumber them; give a new rule a new id.
 
 from __future__ import annotations
 
+import gzip
+from pathlib import Path
+
 from aipg.loaders.lang import LanguageData, MentionWords, MoneyWords, NameWords, Negation, Numbers, ReferenceWords, Rule
 
 TRIGGERS: dict[str, tuple[Rule, ...]] = {
@@ -179,6 +182,12 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
 }
 
 # ---------------------------------------------------------------- the other stages' words
+def _proper_words() -> frozenset[str]:
+    """Words written capitalised far more often than not, folded (bench/proper_words.py writes the file)."""
+    with gzip.open(Path(__file__).with_name("en_proper_words.txt.gz"), "rt", encoding="utf-8") as f:
+        return frozenset(f.read().split())
+
+
 MENTIONS = MentionWords(
     cues={
         "University": ("university", "institute", "school", "college", "polytechnic", "academy", "laboratory",
@@ -251,6 +260,12 @@ MENTIONS = MentionWords(
                                  "said", "says", "wants", "plans", "government", "as", "on", "in", "with", "for"}),
     finite_verbs=frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
                             "might", "should", "must", "did", "does", "said", "announced", "told", "became", "made"}),
+    slot_auxiliaries=frozenset({"has", "have", "had", "will", "would", "is", "are", "was", "were", "also",
+                                "recently", "officially", "formally", "now", "today", "jointly", "to"}),
+    company_descriptors=frozenset({"startup", "start-up", "company", "firm", "chipmaker", "unicorn", "scale-up",
+                                   "scaleup", "spinout", "spin-off", "subsidiary", "rival", "competitor"}),
+    organization_descriptors=frozenset({"nonprofit", "non-profit", "charity", "ngo", "think-tank", "watchdog"}),
+    proper_words=_proper_words(),
 )
 
 REFERENCES = ReferenceWords(

@@ -290,6 +290,8 @@ MENTIONS = MentionWords(
     descriptor_nouns=frozenset(),
     attributive_stops=frozenset(),
     finite_verbs=frozenset(),
+    slot_auxiliaries=frozenset(), company_descriptors=frozenset(), organization_descriptors=frozenset(),
+    proper_words=frozenset(),
 )
 
 REFERENCES = ReferenceWords(

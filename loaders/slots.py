@@ -1,0 +1,247 @@
+"""Unknown organization names in a trigger's argument slots, for a Doc without NER.
+
+Where spaCy has no statistical NER (English here), an organization that the knowledge base
+does not know and whose name carries no cue ("Inc.", "Labs", "Foundation") is found by where it
+stands: a capitalised name right before a relation trigger ("Kaldera has joined ..."), right
+after it ("... partners with Kaldera", "invested in Kaldera", "backed by Northwind Trust"), the
+other items of a list in that slot ("with Microsoft and Kaldera"), or after a descriptor
+("the startup Veltrix", "the nonprofit Access Now"). A candidate is left out when it is a
+person's name (a name the document gives a person, or a given name and surname, read from the
+language's ``proper_words``), a place written alone, a month, a title-case heading's words, or a common
+word opening the sentence. The mention stage (loaders/mentions.py) ranks these spans after
+cued names and people, before untyped capitalised runs.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from aipg.loaders import nlp as nlp_mod
+from aipg.loaders.lang import LanguageData, MentionWords
+from aipg.loaders.sentence import find_triggers, fold, sentence_view
+
+SLOT = "cue"  # the spans are cued names: the slot is the cue
+_SEPARATORS = frozenset({",", "and", "or", "&"})
+#: prepositions between a trigger and its object ("signed a deal with X", "backed by X"); the
+#: FUNDS family also takes "in" ("invested in X", "a stake in X")
+_OBJECT_PREPOSITIONS = frozenset({"with", "by", "from", "between", "alongside", "among"})
+_FUNDS_PREPOSITIONS = frozenset({"in", "into"})
+_NO_RIGHT = frozenset({"raise", "announce"})  # their right side is an amount, not a party
+#: a trigger with these options may be a noun ("AWS Training credits"): a name before it modifies it
+_NOUN_LIKE = frozenset({"amount", "verb"})
+
+
+def slot_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]], known: list[Span], taken: set[int],
+               seen: "Seen", lang: LanguageData) -> list[Span]:
+    """Cued spans for unknown names in the slots of ``sent``'s triggers. ``runs``: the sentence's
+    capitalised runs; ``known``: knowledge-base and cued names (list items a chain passes);
+    ``taken``: tokens some other source claims; ``seen``: what the whole document tells."""
+    words = lang.mentions
+    table = nlp_mod.tokens(doc)
+    pieces = {p[0]: p for p in _pieces(table, runs, lang) if not taken.intersection(range(*p))}
+    if not pieces:
+        return []
+    view = sentence_view(0, sent, lang)
+    view.inside = {i - sent.start for i in taken if sent.start <= i < sent.end}
+    items = {**{(s.start, s.end): False for s in known if sent.start <= s.start < sent.end},
+             **{p: True for p in pieces.values()}}
+    found: dict[tuple[int, int], str] = {}
+    for f in find_triggers(view):
+        start, end = sent.start + f.start, sent.start + f.end
+        if table.text[start][:1].isupper():
+            continue  # a title-case heading ("Kaldera Joins ..."), or a name holding the word
+        if not f.trigger.options & _NOUN_LIKE:
+            for piece in _left_chain(table, items, start, sent.start, words):
+                found.setdefault(piece, "Company")
+        if f.trigger.frame not in _NO_RIGHT:
+            preps = _OBJECT_PREPOSITIONS | (_FUNDS_PREPOSITIONS if f.trigger.type == "FUNDS" else frozenset())
+            for piece in _right_chain(table, items, end, sent.end, preps, lang):
+                found.setdefault(piece, "Company")
+    for s, piece in pieces.items():
+        label = _descriptor_label(table, s, sent.start, words)
+        if label:
+            found[piece] = label
+    out = []
+    for (s, e), label in sorted(found.items()):
+        head = seen.heads.get(tuple(table.folded[s:e]))
+        if head is not None:
+            out.append(Span(doc, s, e, label=head))
+        elif (s, e) in pieces.values() and _org_like(table, s, e, sent.start, seen, lang):
+            out.append(Span(doc, s, e, label=f"{SLOT}|{label}"))
+    return out
+
+
+class Seen:
+    """What the whole document tells about its words: the folded words of its people's names,
+    the words it writes capitalised inside a sentence (a name, not a sentence's first word), and
+    the first words of its known names."""
+
+    def __init__(self, doc: Doc, persons: list[Span], known: list[Span]):
+        table = nlp_mod.tokens(doc)
+        #: the first words of a known name the text gives in full -> that name's label ("kb|id"):
+        #: "Lux and Khosla have backed ..." after "Lux Capital" and "Khosla Ventures"
+        self.heads = {tuple(table.folded[k.start : k.start + n]): k.label_ for k in known for n in range(1, len(k))}
+        self.language = doc.lang_
+        self.persons = frozenset(w for sp in persons for w in table.folded[sp.start : sp.end])
+        self.inner_capitals = frozenset(table.folded[t.i] for t in table.rows
+                                        if not t.is_sent_start and t.text[:1].isupper() and not t.is_punct)
+
+
+def _pieces(table: nlp_mod.Tokens, runs: list[tuple[int, int]], lang: LanguageData) -> list[tuple[int, int]]:
+    """The runs cut at "and" ("Northwind Trust and Kaldera"), without a leading determiner."""
+    out = []
+    for s, e in runs:
+        start = s
+        for k in range(s, e + 1):
+            if k == e or table.folded[k] in lang.and_words:
+                a = start
+                while a < k and table.folded[a] in lang.mentions.name_determiners:
+                    a += 1
+                if a < k:
+                    out.append((a, k))
+                start = k + 1
+    return out
+
+
+def _left_chain(table, items: dict, start: int, floor: int, words: MentionWords) -> list[tuple[int, int]]:
+    """Unknown names of the subject before a trigger at ``start``: "Kaldera has joined",
+    "OpenAI and Kaldera announced a partnership"."""
+    k = start
+    while k > floor and table.folded[k - 1] in words.slot_auxiliaries:
+        k -= 1
+    ends = {e: (s, e) for (s, e) in items}
+    out, joined = [], False
+    while k in ends:
+        s, e = ends[k]
+        if items[(s, e)]:
+            out.append((s, e))
+        k = s
+        seps = []
+        while k > floor and table.folded[k - 1] in _SEPARATORS and len(seps) < 2:
+            k -= 1
+            seps.append(table.folded[k])
+        joined = joined or any(w != "," for w in seps)
+        if not seps or not joined:
+            break  # "Separately, Kaldera joined": a list's last two items are joined by "and"
+    return out
+
+
+def _right_chain(table, items: dict, end: int, ceiling: int, preps: frozenset[str],
+                 lang: LanguageData) -> list[tuple[int, int]]:
+    """Unknown names of the object after a trigger ending at ``end``: "partners with Kaldera",
+    "backed by Microsoft and Northwind Trust"."""
+    k = end
+    if k < ceiling and table.folded[k] in preps:
+        k += 1
+    while k < ceiling and table.folded[k] in lang.articles:
+        k += 1
+    starts = {s: (s, e) for (s, e) in items}
+    out = []
+    while k in starts:
+        s, e = starts[k]
+        if items[(s, e)]:
+            out.append((s, e))
+        k = e
+        seps = 0
+        while k < ceiling and (table.folded[k] in _SEPARATORS or table.folded[k] in lang.articles) and seps < 3:
+            k += 1
+            seps += 1
+        if not seps:
+            break
+    return out
+
+
+def _descriptor_label(table, s: int, floor: int, words: MentionWords) -> str | None:
+    """"the startup Veltrix" is a company, "the nonprofit Access Now" an organization."""
+    k = s - 1
+    if k < floor:
+        return None
+    word = table.folded[k]
+    if word in words.company_descriptors:
+        return "Company"
+    if word in words.organization_descriptors or (
+            word == "profit" and k - 2 >= floor and table.folded[k - 2] == "non" and table.text[k - 1] == "-"):
+        return "Organization"
+    return None
+
+
+def _followed_by_description(table, e: int, seen: "Seen", lang: LanguageData) -> bool:
+    """A noun the name modifies ("Kaldera start-up X"), a person's role after a comma
+    ("X, then Minister of ..."), or an apposition naming no organization ("Dawn, a smaller
+    system at ..."; one naming an organization made a cued name before this stage)."""
+    words = lang.mentions
+    n = len(table.rows)
+    if e < n and (table.folded[e] in words.descriptor_nouns or table.folded[e] in words.company_descriptors):
+        return True
+    if e + 1 < n and table.text[e] == ",":
+        after = table.folded[e + 1 : e + 4]
+        described = after[0] in words.apposition_determiners and len(after) > 1 and table.text[e + 2].islower()
+        return described or any(
+            w in words.person_titles or w in lang.names.role_words for w in after)
+    return False
+
+
+@lru_cache(maxsize=4)
+def _cue_words(lang: LanguageData) -> frozenset[str]:
+    """The one-word organization cues of the language ("commission", "alliance", "foundation")."""
+    return frozenset(w for cues in lang.mentions.cues.values() for w in cues if " " not in w)
+
+
+@lru_cache(maxsize=4)
+def _lemma_forms(language: str) -> tuple[object, frozenset[str]] | None:
+    """The pipeline's lemma lookup table (its keys are inflected forms) and its lemmas; None
+    where the pipeline has none."""
+    nlp = nlp_mod.pipeline(language)
+    if "lemmatizer" not in nlp.pipe_names or not nlp.get_pipe("lemmatizer").lookups.has_table("lemma_lookup"):
+        return None
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    return table, frozenset(table.values())
+
+
+def common_word(word: str, language: str) -> bool:
+    """A word of the language's lemma tables ("Veltrix" is not one, "Partners" is): a common
+    word, not a name, when it opens a sentence. Without tables every word may be common."""
+    forms = _lemma_forms(language)
+    return forms is None or word in forms[1] or word in forms[0]
+
+
+def _org_like(table, s: int, e: int, floor: int, seen: Seen, lang: LanguageData) -> bool:
+    """A name that may be an organization's: no person's word, no month, no title, not only
+    generic nouns ("Partners"); not a given name and surname ("Priya Raman"); not a lone place
+    ("Boston"), nor a word opening the sentence that the text never capitalises elsewhere
+    ("Separately")."""
+    words = lang.mentions
+    folded = table.folded[s:e]
+    texts = table.text[s:e]
+    if e - s > 6 or any(w in seen.persons or w in words.calendar or w in words.person_titles
+                        or w in lang.names.role_words for w in folded):
+        return False
+    if all(w in lang.names.generic_nouns or w in words.name_glue or w in lang.references.heads
+           or w in _cue_words(lang) for w in folded):
+        return False  # "Partners include ...", "the Commission": a kind or a reference, no name
+    if not texts[0][:1].isalpha() or any("." in t or t.endswith("-") for t in texts) or (
+            "-" in texts[-1] and texts[-1].rsplit("-", 1)[1].islower()):
+        return False  # "4bn", "U.S.", "U.S.-led": no name
+    if any(w in lang.references.country_adjectives for w in folded):
+        return False  # "French start-up X": a nationality
+    if _followed_by_description(table, e, seen, lang):
+        return False
+    if any(not (t[:1].isupper() or t in ("&", "-", "'s", "\u2019s") or t.islower() and len(t) <= 3) for t in texts):
+        return False
+    plain = all(t.isalpha() and t[1:].islower() for t in texts if t[:1].isupper())
+    if e - s == 1:
+        if table.rows[s].is_stop or len(texts[0]) < 2:
+            return False
+        if plain and folded[0] in words.proper_words:
+            return False  # "Boston", "Altman": a place or a person's surname
+        return s > floor or not plain or folded[0] in seen.inner_capitals or not common_word(folded[0], seen.language)
+    return not person_like(texts, folded, words)
+
+
+def person_like(texts: list[str], folded: list[str], words: MentionWords) -> bool:
+    """"Priya Raman", "Sam Altman": two or three plain capitalised words, the first a word
+    written capitalised far more often than not (a given name)."""
+    return 2 <= len(texts) <= 3 and all(t.isalpha() and t[:1].isupper() and t[1:].islower() for t in texts) \
+        and folded[0] in words.proper_words
