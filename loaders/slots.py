@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from aipg.loaders import nlp as nlp_mod
 from aipg.loaders.lang import LanguageData, MentionWords
 from aipg.loaders.sentence import find_triggers, fold, sentence_view
+from aipg.loaders.triggers import first_words, triggers_for
 
 SLOT = "cue"  # the spans are cued names: the slot is the cue
 _SEPARATORS = frozenset({",", "and", "or", "&"})
@@ -43,12 +44,13 @@ def slot_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]], known: list[Sp
     pieces = {p[0]: p for p in _pieces(table, runs, lang) if not taken.intersection(range(*p))}
     if not pieces:
         return []
-    view = sentence_view(0, sent, lang)
-    view.inside = {i - sent.start for i in taken if sent.start <= i < sent.end}
+    kinds = _kind_names(table, pieces, sent, taken, lang)
+    for s, e, _ in kinds:
+        del pieces[s]
     items = {**{(s.start, s.end): False for s in known if sent.start <= s.start < sent.end},
-             **{p: True for p in pieces.values()}}
+             **{(s, e): False for s, e, _ in kinds}, **{p: True for p in pieces.values()}}
     found: dict[tuple[int, int], str] = {}
-    for f in find_triggers(view):
+    for f in _triggers(table, sent, pieces.values(), taken, lang):
         start, end = sent.start + f.start, sent.start + f.end
         if table.text[start][:1].isupper():
             continue  # a title-case heading ("Kaldera Joins ..."), or a name holding the word
@@ -63,7 +65,8 @@ def slot_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]], known: list[Sp
         label = _descriptor_label(table, s, sent.start, words)
         if label:
             found[piece] = label
-    out = []
+    out = [Span(doc, s, e, label=f"{SLOT}|{label}") for s, e, label in kinds
+           if _org_like(table, s, e - 1, sent.start, seen, lang)]
     for (s, e), label in sorted(found.items()):
         head = seen.heads.get(tuple(table.folded[s:e]))
         if head is not None:
@@ -89,16 +92,66 @@ class Seen:
                                         if not t.is_sent_start and t.text[:1].isupper() and not t.is_punct)
 
 
+def _triggers(table, sent: Span, pieces, taken: set[int], lang: LanguageData) -> list:
+    """The sentence's trigger firings, read only where a word that opens a trigger follows a
+    piece or a word that closes one (or a preposition) precedes it: the relation stage reads
+    every sentence's triggers anyway, and most pieces stand in no slot."""
+    opening, closing = _edge_words(lang)
+    rows, folded = table.rows, table.folded
+
+    def words(k: int) -> tuple[str, str]:
+        return folded[k], fold(rows[k].lemma_)
+
+    for s, e in pieces:
+        after = (w for k in range(e, min(sent.end, e + 3)) for w in words(k))
+        before = (w for k in range(max(sent.start, s - 3), s) for w in words(k))
+        if any(w in opening for w in after) or any(w in closing for w in before):
+            view = sentence_view(0, sent, lang)
+            view.inside = {i - sent.start for i in taken if sent.start <= i < sent.end}
+            return find_triggers(view)
+    return []
+
+
+@lru_cache(maxsize=4)
+def _edge_words(lang: LanguageData) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that open a trigger (first two elements) and those that close one, with the
+    prepositions before an object."""
+    opening = frozenset(w for t in triggers_for(lang) for w in first_words(t, 2))
+    closing = frozenset(w for t in triggers_for(lang) for el in t.pattern[-2:] for w in el.rstrip("?").split("|")
+                        if not w.startswith("~"))
+    return opening | lang.mentions.slot_auxiliaries, closing | _OBJECT_PREPOSITIONS | _FUNDS_PREPOSITIONS
+
+
+def _kind_names(table, pieces: dict, sent: Span, taken: set[int], lang: LanguageData) -> list[tuple[int, int, str]]:
+    """"the Kaldera consortium", "the Stargate project": a name and the lowercase word after it
+    that says it is a program or an organization, after a definite article."""
+    kinds = _kind_words(lang)
+    out = []
+    for s, (_, e) in pieces.items():
+        if s > sent.start and table.folded[s - 1] in lang.definite_articles and e < sent.end \
+                and table.text[e].islower() and table.folded[e] in kinds and e not in taken:
+            out.append((s, e + 1, kinds[table.folded[e]]))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _kind_words(lang: LanguageData) -> dict[str, str]:
+    """One-word cues of programs and organizations ("consortium", "foundation") -> the label."""
+    return {w: label for label in ("Organization", "Program") for w in lang.mentions.cues[label] if " " not in w}
+
+
 def _pieces(table: nlp_mod.Tokens, runs: list[tuple[int, int]], lang: LanguageData) -> list[tuple[int, int]]:
-    """The runs cut at "and" ("Northwind Trust and Kaldera"), without a leading determiner."""
+    """The runs cut at "and" ("Northwind Trust and Kaldera"), without a leading determiner or a
+    function word opening the sentence."""
     out = []
     for s, e in runs:
         start = s
         for k in range(s, e + 1):
             if k == e or table.folded[k] in lang.and_words:
                 a = start
-                while a < k and table.folded[a] in lang.mentions.name_determiners:
-                    a += 1
+                while a < k and (table.folded[a] in lang.mentions.name_determiners
+                                 or table.rows[a].is_sent_start and table.rows[a].is_stop):
+                    a += 1  # "The", "Then Lux backed ..."
                 if a < k:
                     out.append((a, k))
                 start = k + 1
