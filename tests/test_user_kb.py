@@ -24,8 +24,6 @@ url: https://example.org/zorblatt
 published: 2025-03-01
 language: en
 ---
-Zorblatt joins the AI Alliance
-
 Zorblatt said on Monday that it has joined the AI Alliance, the open-source group that IBM and Meta launched in 2023.
 """
 ZORBLATT = "- id: zorblatt\n  name: Zorblatt\n  label: Company\n  country: DE\n"
