@@ -1,9 +1,9 @@
 """Write loaders/lang/en_proper_words.txt.gz: English words written capitalised far more often than
-in lowercase (given names, surnames, places), read from spacy-lookups-data's English word
+in lowercase (given names, surnames, places), folded as the mention stage folds them (lowercase, no accents), read from spacy-lookups-data's English word
 probabilities (MIT licence). The mention stage of a Doc without NER reads it to tell a person's
 name ("Priya Raman") from an unknown organization's in a trigger's slot ("Northwind Trust").
 
-    python bench/proper_words.py   # rewrites the file; about 2 s and 250 MB once
+    PYTHONPATH=... python bench/proper_words.py   # rewrites the file; about 2 s and 250 MB once
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from pathlib import Path
 
 import spacy_lookups_data
 
+from aipg.graph.ids import strip_accents
+
 FLOOR = -19.0  # log probability of the capitalised form: rarer words are noise
 MARGIN = 1.5  # capitalised at least e^1.5 (about 4.5) times as often as lowercase
 OUT = Path(__file__).resolve().parent.parent / "loaders" / "lang" / "en_proper_words.txt.gz"
@@ -23,7 +25,7 @@ def proper_words() -> list[str]:
     path = Path(spacy_lookups_data.__file__).parent / "data" / "en_lexeme_prob.json.gz"
     with gzip.open(path) as f:
         prob = json.load(f)
-    return sorted({w.lower() for w, p in prob.items()
+    return sorted({strip_accents(w.lower()) for w, p in prob.items()
                    if w.isalpha() and w[:1].isupper() and w[1:].islower() and p > FLOOR
                    and p - prob.get(w.lower(), -99.0) >= MARGIN})
 

@@ -47,7 +47,9 @@ def slot_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]], known: list[Sp
     kinds = _kind_names(table, pieces, sent, taken, lang)
     for s, e, _ in kinds:
         del pieces[s]
-    items = {**{(s.start, s.end): False for s in known if sent.start <= s.start < sent.end},
+    # (an item of None is a person's name: a list holding one is a list of people)
+    items = {**{(p.start, p.end): None for p in seen.person_spans if sent.start <= p.start < sent.end},
+             **{(s.start, s.end): False for s in known if sent.start <= s.start < sent.end},
              **{(s, e): False for s, e, _ in kinds}, **{p: True for p in pieces.values()}}
     found: dict[tuple[int, int], str] = {}
     for f in _triggers(table, sent, pieces.values(), taken, lang):
@@ -87,6 +89,7 @@ class Seen:
         #: "Lux and Khosla have backed ..." after "Lux Capital" and "Khosla Ventures"
         self.heads = {tuple(table.folded[k.start : k.start + n]): k.label_ for k in known for n in range(1, len(k))}
         self.language = doc.lang_
+        self.person_spans = persons
         self.persons = frozenset(w for sp in persons for w in table.folded[sp.start : sp.end])
         self.inner_capitals = frozenset(table.folded[t.i] for t in table.rows
                                         if not t.is_sent_start and t.text[:1].isupper() and not t.is_punct)
@@ -168,6 +171,8 @@ def _left_chain(table, items: dict, start: int, floor: int, words: MentionWords)
     out, joined = [], False
     while k in ends:
         s, e = ends[k]
+        if items[(s, e)] is None:
+            return []  # "founded by Arthur Mensch, Guillaume Lample and ...": people
         if items[(s, e)]:
             out.append((s, e))
         k = s
@@ -194,6 +199,8 @@ def _right_chain(table, items: dict, end: int, ceiling: int, preps: frozenset[st
     out = []
     while k in starts:
         s, e = starts[k]
+        if items[(s, e)] is None:
+            return []  # a list of people
         if items[(s, e)]:
             out.append((s, e))
         k = e
@@ -290,11 +297,16 @@ def _org_like(table, s: int, e: int, floor: int, seen: Seen, lang: LanguageData)
         if plain and folded[0] in words.proper_words:
             return False  # "Boston", "Altman": a place or a person's surname
         return s > floor or not plain or folded[0] in seen.inner_capitals or not common_word(folded[0], seen.language)
-    return not person_like(texts, folded, words)
+    if any(w in words.round_heads for w in folded) or (
+            e < len(table.rows) and table.folded[e].removesuffix("s") in words.round_heads):
+        return False  # "Series B", "Kaldera Seed rounds": a round, not a party
+    return not person_like(texts, folded, words, seen.language)
 
 
-def person_like(texts: list[str], folded: list[str], words: MentionWords) -> bool:
-    """"Priya Raman", "Sam Altman": two or three plain capitalised words, the first a word
-    written capitalised far more often than not (a given name)."""
-    return 2 <= len(texts) <= 3 and all(t.isalpha() and t[:1].isupper() and t[1:].islower() for t in texts) \
-        and folded[0] in words.proper_words
+def person_like(texts: list[str], folded: list[str], words: MentionWords, language: str = "") -> bool:
+    """"Priya Raman", "Sam Altman", "Demis Hassabis": two or three plain capitalised words, the
+    first a word written capitalised far more often than not (a given name), or none of them a
+    common word of the language ("Northwind Trust" has one)."""
+    if not (2 <= len(texts) <= 3 and all(t.isalpha() and t[:1].isupper() and t[1:].islower() for t in texts)):
+        return False
+    return folded[0] in words.proper_words or bool(language) and not any(common_word(w, language) for w in folded)

@@ -52,6 +52,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "The round was led by Priya Raman, a former Google engineer.", set()),
     # "the X consortium": the name with its kind
     ("en", "Microsoft joined the Kaldera consortium in May.", {("microsoft", MEMBER, "kaldera-consortium", S)}),
+    # people in an agent's slot: a given name, no common word, or a list holding a known person
+    ("en", "Kaldera Robotics was founded by Demis Hassabis.", set()),
+    ("en", "The startup was founded by Arthur Mensch, Guillaume Lample and Timothée Lacroix.", set()),
+    # a round is no party
+    ("en", "Nvidia invested in Series B rounds.", set()),
     # a trigger word that may be a noun: the name before it modifies it
     ("en", "Universities will receive Kaldera Training credits worth $5 million.", set()),
     # a title-case heading: its capitals say nothing
