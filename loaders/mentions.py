@@ -786,7 +786,7 @@ def _run_or_apposed_name(doc: Doc, s: int, e: int, c: Candidates, has_ner: bool)
     if label and any(p.start < e and s < p.end for p in c.person):
         label = None  # a person's name before an apposition ("X, le fondateur ...")
     if label and (e - s >= 2 or not rows[s].is_sent_start or _name_like(rows[s].text)
-                  or not (rows[s].is_stop or common_word(fold(rows[s].text), doc.lang_))):
+                  or not (has_ner or rows[s].is_stop or common_word(fold(rows[s].text), doc.lang_))):
         c.cue.append(Span(doc, s, e, label=f"{CUE}|{label}"))
     elif e - s >= 2:
         c.run.append(Span(doc, s, e, label=f"{RUN}|"))

@@ -257,7 +257,8 @@ def _lemma_forms(language: str) -> tuple[object, frozenset[str]] | None:
     if "lemmatizer" not in nlp.pipe_names or not nlp.get_pipe("lemmatizer").lookups.has_table("lemma_lookup"):
         return None
     table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
-    return table, frozenset(table.values())
+    # (a value is a lemma, or a list of them in some languages' tables)
+    return table, frozenset(w for v in table.values() for w in ([v] if isinstance(v, str) else v))
 
 
 def common_word(word: str, language: str) -> bool:
