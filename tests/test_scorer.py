@@ -37,7 +37,7 @@ def test_the_shipped_weights_load_and_name_only_general_features():
     assert model is not None, f"{WEIGHTS} is missing"
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     assert len(data["features"]) == len(data["weights"]) == len(model.weights)
-    assert 0.0 < model.threshold < 1.0
+    assert 0.0 <= model.threshold < 1.0  # 0.0: cross-validation found no cut that helps; it only rescores
     assert [f for f in model.weights if not GENERAL.match(f)] == []
 
 
