@@ -24,11 +24,6 @@ from aipg.loaders.sentence import find_triggers, fold, sentence_view
 from aipg.loaders.triggers import first_words, triggers_for
 
 SLOT = "cue"  # the spans are cued names: the slot is the cue
-_SEPARATORS = frozenset({",", "and", "or", "&"})
-#: prepositions between a trigger and its object ("signed a deal with X", "backed by X"); the
-#: FUNDS family also takes "in" ("invested in X", "a stake in X")
-_OBJECT_PREPOSITIONS = frozenset({"with", "by", "from", "between", "alongside", "among"})
-_FUNDS_PREPOSITIONS = frozenset({"in", "into"})
 _NO_RIGHT = frozenset({"raise", "announce"})  # their right side is an amount, not a party
 #: a trigger with these options may be a noun ("AWS Training credits"): a name before it modifies it
 _NOUN_LIKE = frozenset({"amount", "verb"})
@@ -60,7 +55,7 @@ def slot_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]], known: list[Sp
             for piece in _left_chain(table, items, start, sent.start, words):
                 found.setdefault(piece, "Company")
         if f.trigger.frame not in _NO_RIGHT:
-            preps = _OBJECT_PREPOSITIONS | (_FUNDS_PREPOSITIONS if f.trigger.type == "FUNDS" else frozenset())
+            preps = words.slot_prepositions | (words.slot_fund_prepositions if f.trigger.type == "FUNDS" else frozenset())
             for piece in _right_chain(table, items, end, sent.end, preps, lang):
                 found.setdefault(piece, "Company")
     for s, piece in pieces.items():
@@ -122,7 +117,7 @@ def _edge_words(lang: LanguageData) -> tuple[frozenset[str], frozenset[str]]:
     opening = frozenset(w for t in triggers_for(lang) for w in first_words(t, 2))
     closing = frozenset(w for t in triggers_for(lang) for el in t.pattern[-2:] for w in el.rstrip("?").split("|")
                         if not w.startswith("~"))
-    return opening | lang.mentions.slot_auxiliaries, closing | _OBJECT_PREPOSITIONS | _FUNDS_PREPOSITIONS
+    return opening | lang.mentions.slot_auxiliaries, closing | lang.mentions.slot_prepositions | lang.mentions.slot_fund_prepositions
 
 
 def _kind_names(table, pieces: dict, sent: Span, taken: set[int], lang: LanguageData) -> list[tuple[int, int, str]]:
@@ -177,7 +172,7 @@ def _left_chain(table, items: dict, start: int, floor: int, words: MentionWords)
             out.append((s, e))
         k = s
         seps = []
-        while k > floor and table.folded[k - 1] in _SEPARATORS and len(seps) < 2:
+        while k > floor and table.folded[k - 1] in words.slot_joins and len(seps) < 2:
             k -= 1
             seps.append(table.folded[k])
         joined = joined or any(w != "," for w in seps)
@@ -205,7 +200,7 @@ def _right_chain(table, items: dict, end: int, ceiling: int, preps: frozenset[st
             out.append((s, e))
         k = e
         seps = 0
-        while k < ceiling and (table.folded[k] in _SEPARATORS or table.folded[k] in lang.articles) and seps < 3:
+        while k < ceiling and (table.folded[k] in lang.mentions.slot_joins or table.folded[k] in lang.articles) and seps < 3:
             k += 1
             seps += 1
         if not seps:

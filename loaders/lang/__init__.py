@@ -108,9 +108,13 @@ class MentionWords:
     company_descriptors: Words  # right before an unknown name, make it a company: "the startup Veltrix"
     organization_descriptors: Words  # ... an organization: "the nonprofit Access Now"
     proper_words: Words  # written capitalised far more than not (names, places): "Priya Raman" is a person
+    slot_joins: Words  # between the items of a list in a slot: "with Oracle, Fujitsu and Kaldera"
+    slot_prepositions: Words  # between a trigger and its object: "partners with X", "backed by X"
+    slot_fund_prepositions: Words  # ... of a funding trigger only: "invested in X"
 
     CONSTRUCTIONS = ("speech_verbs", "descriptor_nouns", "attributive_stops", "finite_verbs", "slot_auxiliaries",
-                     "company_descriptors", "organization_descriptors", "proper_words")
+                     "company_descriptors", "organization_descriptors", "proper_words", "slot_joins",
+                     "slot_prepositions", "slot_fund_prepositions")
 
 
 @dataclass(frozen=True, eq=False)

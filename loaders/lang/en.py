@@ -266,6 +266,9 @@ MENTIONS = MentionWords(
                                    "scaleup", "spinout", "spin-off", "subsidiary", "rival", "competitor"}),
     organization_descriptors=frozenset({"nonprofit", "non-profit", "charity", "ngo", "think-tank", "watchdog"}),
     proper_words=_proper_words(),
+    slot_joins=frozenset({",", "and", "or", "&"}),
+    slot_prepositions=frozenset({"with", "by", "from", "between", "alongside", "among"}),
+    slot_fund_prepositions=frozenset({"in", "into"}),
 )
 
 REFERENCES = ReferenceWords(

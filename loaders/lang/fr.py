@@ -292,6 +292,7 @@ MENTIONS = MentionWords(
     finite_verbs=frozenset(),
     slot_auxiliaries=frozenset(), company_descriptors=frozenset(), organization_descriptors=frozenset(),
     proper_words=frozenset(),
+    slot_joins=frozenset(), slot_prepositions=frozenset(), slot_fund_prepositions=frozenset(),
 )
 
 REFERENCES = ReferenceWords(
