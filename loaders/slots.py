@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from aipg.loaders import nlp as nlp_mod
-from aipg.loaders.lang import LanguageData, MentionWords
+from aipg.loaders.lang import LanguageData, MentionWords, for_language
 from aipg.loaders.sentence import find_triggers, fold, sentence_view
 from aipg.loaders.triggers import first_words, triggers_for
 
@@ -257,10 +257,14 @@ def _lemma_forms(language: str) -> tuple[object, frozenset[str]] | None:
 
 
 def common_word(word: str, language: str) -> bool:
-    """A word of the language's lemma tables ("Veltrix" is not one, "Partners" is): a common
-    word, not a name, when it opens a sentence. Without tables every word may be common."""
+    """A word of the language's lemma tables ("Veltrix" is not one, "Partners" is), or an adverb
+    made from one ("newly"): a common word, not a name, when it opens a sentence. Without tables
+    every word may be common."""
     forms = _lemma_forms(language)
-    return forms is None or word in forms[1] or word in forms[0]
+    if forms is None or word in forms[1] or word in forms[0]:
+        return True
+    endings = for_language(language).mentions.adverb_endings
+    return any(word.endswith(e) and word[: -len(e)] in forms[1] for e in endings)
 
 
 def _org_like(table, s: int, e: int, floor: int, seen: Seen, lang: LanguageData) -> bool:

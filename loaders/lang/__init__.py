@@ -111,10 +111,11 @@ class MentionWords:
     slot_joins: Words  # between the items of a list in a slot: "with Oracle, Fujitsu and Kaldera"
     slot_prepositions: Words  # between a trigger and its object: "partners with X", "backed by X"
     slot_fund_prepositions: Words  # ... of a funding trigger only: "invested in X"
+    adverb_endings: tuple[str, ...]  # a common word's adverb, not a name, opening a sentence: "Newly ..."
 
     CONSTRUCTIONS = ("speech_verbs", "descriptor_nouns", "attributive_stops", "finite_verbs", "slot_auxiliaries",
                      "company_descriptors", "organization_descriptors", "proper_words", "slot_joins",
-                     "slot_prepositions", "slot_fund_prepositions")
+                     "slot_prepositions", "slot_fund_prepositions", "adverb_endings")
 
 
 @dataclass(frozen=True, eq=False)

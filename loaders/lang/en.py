@@ -269,6 +269,7 @@ MENTIONS = MentionWords(
     slot_joins=frozenset({",", "and", "or", "&"}),
     slot_prepositions=frozenset({"with", "by", "from", "between", "alongside", "among"}),
     slot_fund_prepositions=frozenset({"in", "into"}),
+    adverb_endings=("ly",),
 )
 
 REFERENCES = ReferenceWords(

@@ -293,6 +293,7 @@ MENTIONS = MentionWords(
     slot_auxiliaries=frozenset(), company_descriptors=frozenset(), organization_descriptors=frozenset(),
     proper_words=frozenset(),
     slot_joins=frozenset(), slot_prepositions=frozenset(), slot_fund_prepositions=frozenset(),
+    adverb_endings=(),
 )
 
 REFERENCES = ReferenceWords(
