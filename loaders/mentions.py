@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from aipg.graph.ids import fix_quotes, norm, strip_accents
 from aipg.loaders import nlp as nlp_mod
+from aipg.loaders.bullets import item_names
 from aipg.loaders.kb import KnowledgeBase, is_case_sensitive
 from aipg.loaders.lang import MentionWords, for_language, union, words_of
 from aipg.loaders.references import REFERENCE, reference_spans
@@ -730,7 +731,17 @@ def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
         sp.kb_id_ = sp.label_.partition("|")[2]
     if not has_ner:  # no statistical NER: unknown names from the slots of the triggers
         c.slot = _slot_names(doc, sents, runs, c, kb, language)
+    c.cue += _item_names(doc, c, language)
     return c
+
+
+def _item_names(doc: Doc, c: Candidates, language: str) -> list[Span]:
+    """Unknown names standing alone on the lines of a list after a colon sentence with a
+    trigger (loaders/bullets.py), outside the knowledge base's, cued and listed names."""
+    taken = {i for sp in c.kb + c.cue + c.non_org + c.slot for i in range(sp.start, sp.end)}
+    words = _words(doc)
+    return item_names(doc, for_language(language), taken, c.person,
+                      lambda texts, folded: person_like(texts, folded, words, doc.lang_), label_from_cues, CUE)
 
 
 def _slot_names(doc: Doc, sents: list[Span], runs: list[list[tuple[int, int]]], c: Candidates,

@@ -297,6 +297,18 @@ def sentence_bounds(doc: Doc) -> tuple[tuple[int, int], ...]:
     return bounds
 
 
+_ITEM_NUMBER = re.compile(r"\d{1,2}[.)]?")
+
+
+def _item_number(rows: list[Row], k: int) -> bool:
+    """Does token ``k`` end the number opening a line of a numbered list ("1." or "2)", one
+    token or two)?"""
+    if rows[k].text in (".", ")") and k > 0 and rows[k - 1].text.isdigit():
+        k -= 1
+    opens = k == 0 or rows[k - 1].is_space or "\n" in rows[k - 1].whitespace_ or "\n" in rows[k - 1].text
+    return opens and len(rows[k].text) <= 3 and bool(_ITEM_NUMBER.fullmatch(rows[k].text))
+
+
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
     rows = tokens(doc).rows
     if rows and "sents" not in doc.user_hooks and doc.has_annotation("SENT_START"):
@@ -306,6 +318,8 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
     starts = [0]
     for cut in cuts:
         prev = rows[cut - 1]
+        if _item_number(rows, cut - 1):
+            continue  # "1. Kaldera": a numbered line's number opens it, it ends no sentence
         if prev.text in _FINAL or prev.text.endswith(".") or "\n" in prev.text or "\n" in prev.whitespace_ \
                 or prev.is_space or cut - starts[-1] >= SENTENCE_MAX:
             starts.append(cut)

@@ -25,6 +25,7 @@ from aipg.graph.schema import ORG_LABELS, SYMMETRIC
 from aipg.loaders import nlp as nlp_mod
 from aipg.loaders import policy
 from aipg.loaders.amounts import find_amounts
+from aipg.loaders.bullets import MARK, item_start, list_after
 from aipg.loaders.evidence import is_furniture
 from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, reading, speaks_of_money
 from aipg.loaders.lang import LanguageData, for_language
@@ -167,11 +168,11 @@ class RelationExtractor:
         for si, view in enumerate(views):
             next_end = views[si + 1].span.end if si + 1 < len(views) else view.span.end
             bullets = _bullet_group(views, si)
-            if speaks_of_money(view) or (ctx.money_sentence == si - 1 and _BULLET.match(view.text)):
+            if speaks_of_money(view) or (ctx.money_sentence == si - 1 and MARK.match(view.text)):
                 ctx.money_sentence = si  # the items of a list about a round continue the talk of money
             for f in ([] if is_furniture(view.text) else find_triggers(view)):  # ("Read more: ..." is another article's)
                 found = self._apply(*site_of(f, view, labels, ctx, next_end), article)
-                if not found and bullets:  # "The round was led by three investors:" then a bulleted list
+                if not found and bullets and _announces(view, f):  # "The round was led by three investors:" then a list
                     found = self._apply(*site_of(f, view, labels, ctx, next_end, bullets), article)
                 claims += found
                 if reading(f.trigger.frame).names_roles:
@@ -450,7 +451,7 @@ def _claims(site: Site, article: Article, rel_type: str, status: str, pairs: lis
                 rule=trig.rule + (".ctx" if p.via_context else ""),
             )
         )
-        if (p.type or rel_type) == "FUNDS" and not _BULLET.match(view.text):
+        if (p.type or rel_type) == "FUNDS" and not MARK.match(view.text):
             site.ctx.funded(p.target, view.index)  # (a bulleted item glosses a funder; the round stays)
     return out
 
@@ -497,26 +498,32 @@ def _also_subjects(view: SentenceView, t1: int) -> list[str]:
     return [x for g in view.groups if g.start >= t1 and after_phrase(view, g, view.lang.also_subjects) for x in g.entities]
 
 
-_BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s")
-
-
 def _bullet_group(views: list[SentenceView], si: int) -> Group | None:
-    """For a sentence ending with a colon, the first names of the bulleted items after it, as one
-    list group that the sentence's triggers take as their argument after them: "The round was led
-    by three investors:" then "- X, ...", "- Y, ...". None where no bulleted list follows."""
+    """For a sentence ending with a colon, the first names of the items set out line by line
+    after it (loaders/bullets.py), as one list group that the sentence's triggers take as their
+    argument after them: "The round was led by three investors:" then "- X, ...", "- Y, ...".
+    None where no list follows."""
     view = views[si]
-    if not view.text.rstrip().endswith(":"):
-        return None
+    items = list_after([v.text for v in views], si)
     entities: list[str] = []
-    for nxt in views[si + 1 :]:
-        if not _BULLET.match(nxt.text):
-            break
+    for nxt in (views[k] for k in items):
         first = nxt.groups[0] if nxt.groups else None
-        if first and first.start - nxt.span.start <= 5:  # the item's own name, not one inside its gloss
+        lead = item_start(nlp_mod.tokens(nxt.span.doc).rows, nxt.span.start, nxt.span.end) - nxt.span.start
+        if first and first.start - nxt.span.start <= max(5, lead + 3):  # the item's own name, not one inside its gloss
             entities += [x for x in first.entities if x not in entities]
     if not entities:
         return None
     return Group(entities, view.span.end, view.span.end, leadin=True)  # (a list announced by a colon)
+
+
+def _announces(view: SentenceView, f: Found) -> bool:
+    """Does a firing announce the list after its sentence's colon? Not where a preposition
+    outside it closes the sentence: the list is that preposition's object ("Members of P get
+    access to:", "Les membres de P ont accès à :")."""
+    words = [w for k, w in enumerate(view.words) if k >= f.end and k not in view.inside and w.strip()]
+    while words and words[-1] == ":":
+        words.pop()
+    return not (words and words[-1] in view.lang.dangling_prepositions)
 
 
 def _dedupe(claims: list[Claim], roles_named: set[tuple[str, str]]) -> list[Claim]:

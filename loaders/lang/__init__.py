@@ -267,6 +267,7 @@ class LanguageData:
     context_objects: Words  # an object that is the party at hand: "invest in it"
     nominal_suffixes: tuple[str, ...]  # a trigger word so ending is a noun: "investment", "stake"
     list_verbs: Words  # a list after them names members: "include", "figurent"
+    dangling_prepositions: Words  # a colon list after them is their object, no trigger's: "get access to:"
     beside: tuple[str, ...]  # co-subjects after the object: "alongside", "aux cotes de"
     also_subjects: tuple[str, ...]  # "as did", "tout comme"
     also_members: tuple[str, ...]  # "as well as", "ainsi que"

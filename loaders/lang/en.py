@@ -474,6 +474,7 @@ DATA = LanguageData(
                                "cash", "equity", "shares", "unicorn", "business"}),
     nominal_suffixes=("ment", "ments", "stake", "investor", "investors"),
     list_verbs=frozenset({"include", "includes", "included", "are", "were"}),
+    dangling_prepositions=frozenset({"to", "for", "of", "on", "in", "into", "at", "from", "about", "over", "under"}),
     beside=("alongside", "together with"),
     also_subjects=("as did", "as have", "as has", "as had", "as were", "as was", "as will"),
     also_members=("as well as", "along with", "together with", "alongside"),

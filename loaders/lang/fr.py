@@ -508,6 +508,7 @@ DATA = LanguageData(
                                "licorne"}),
     nominal_suffixes=("ment", "ments"),
     list_verbs=frozenset({"figurent", "figure", "figuraient", "figurait", "sont", "comptent", "compte"}),
+    dangling_prepositions=frozenset({"a", "au", "aux", "de", "du", "des", "pour", "sur", "dans", "en", "vers", "chez"}),
     beside=("aux cotes de", "aux cotes d", "aux cotes du", "aux cotes des", "conjointement avec"),
     also_subjects=("pas plus que", "tout comme", "de meme que"),
     also_members=("meme que", "ainsi que"),

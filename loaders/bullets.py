@@ -1,0 +1,119 @@
+"""Lists set out line by line after a colon: "The founding members are:" then "- X", "- Y";
+"Les partenaires du programme sont :" then "• X", "• Y"; "Participating institutions include:"
+then "X University", "Y Hospital" each on its own line; "1. X", "2. Y".
+
+An item is a line of its own: marked by a bullet or a number, or, in a list with no marks, a
+short line opening with a capital and ending with no sentence punctuation. The list ends at
+the first line that is no item (the next prose paragraph). Two stages read it: the mention
+stage takes each item's opening name as a name where most items of the list look like names
+(``item_names``), and the relation stage gives the items' names to the colon sentence's
+triggers (loaders/relations.py).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from spacy.tokens import Doc, Span
+
+from aipg.loaders import nlp as nlp_mod
+from aipg.loaders.lang import LanguageData
+from aipg.loaders.sentence import find_triggers, fold, sentence_view
+
+MARK = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014\u25aa\u25cf\u25e6]|\d{1,2}[.)])\s")
+_MARK_TOKENS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014", "\u25aa", "\u25cf", "\u25e6"})
+_NUMBER = re.compile(r"^\d{1,2}[.)]?$")
+#: an unmarked line longer than this is prose, not an item
+ITEM_WORDS = 10
+#: where an item's name ends and its gloss begins: "X, a Paris-based start-up", "X (Germany)"
+_GLOSS = frozenset({",", "(", "\u2013", "\u2014", "-", ":", ";", "/"})
+
+
+def item_kind(text: str) -> str | None:
+    """"marked" for a bulleted or numbered line, "plain" for a short line that may be an item of
+    an unmarked list (a capital first, no final sentence punctuation), None for prose."""
+    if MARK.match(text):
+        return "marked"
+    body = text.strip()
+    if not text.endswith("\n") and "\n" in body:
+        return None
+    if body and body[0].isupper() and body[-1] not in ".!?:" and len(body.split()) <= ITEM_WORDS:
+        return "plain"
+    return None
+
+
+def list_after(texts: list[str], si: int) -> list[int]:
+    """The indexes of the item lines after sentence ``si`` when it ends with a colon and a line
+    break: the items of one kind (all marked, or all plain) up to the first line that is not one."""
+    head = texts[si]
+    if not head.rstrip().endswith(":") or "\n" not in head[len(head.rstrip()):]:
+        return []
+    out: list[int] = []
+    kind = None
+    for k in range(si + 1, len(texts)):
+        this = item_kind(texts[k])
+        if this is None or (kind is not None and this != kind):
+            break
+        kind = this
+        out.append(k)
+        if not texts[k].endswith("\n"):
+            break  # (the document's end)
+    return out if kind == "marked" or len(out) >= 2 else []
+
+
+def item_start(rows, start: int, end: int) -> int:
+    """The first token of an item's text, past its bullet or number."""
+    k = start
+    while k < end and (rows[k].is_space or rows[k].text in _MARK_TOKENS or _NUMBER.match(rows[k].text)
+                       or rows[k].text in (".", ")")):
+        k += 1
+    return k
+
+
+def _name_end(rows, start: int, end: int, glue: frozenset[str]) -> int | None:
+    """The end of the name opening an item: capitalised words (and the small words a name holds)
+    up to the item's end or its gloss; None where the item opens with something else."""
+    k, last = start, None
+    while k < end and not rows[k].is_space and rows[k].text not in _GLOSS:
+        text = rows[k].text
+        if text[:1].isupper() or text[:1].isdigit() and last is not None or text in ("&", "'s", "\u2019s"):
+            last = k + 1
+        elif fold(text) not in glue and text not in (".", "'", "\u2019"):
+            return None  # a sentence, not a name: "Meta will host the meetings"
+        k += 1
+    return last
+
+
+def item_names(doc: Doc, lang: LanguageData, taken: set[int], persons: list[Span],
+               person_like: Callable[[list[str], list[str]], bool], label_of: Callable[[str], str | None],
+               prefix: str) -> list[Span]:
+    """Names that are the whole of an item, or the item before its gloss, in the lists after a
+    colon sentence holding a trigger; only where at least two thirds of the list's items are
+    names and none of them a person's (a list of people or of products' descriptions gives
+    none). Items some other source names (``taken`` tokens) count but give no new span. Each
+    span is labelled "<prefix>|<label>", ``<label>`` read from the name's cues (``label_of``),
+    else Company; ``person_like`` tells a person's name from its words and folded words."""
+    sents = nlp_mod.sentences(doc)
+    table = nlp_mod.tokens(doc)
+    rows, texts = table.rows, [table.span_text(s.start, s.end) for s in sents]
+    person_tokens = {i for p in persons if len(p) > 1 for i in range(p.start, p.end)}
+    glue = lang.mentions.name_glue
+    out: list[Span] = []
+    for si in range(len(sents)):
+        items = list_after(texts, si)
+        if not items or not find_triggers(sentence_view(si, sents[si], lang)):
+            continue
+        names = []
+        for k in items:
+            s = item_start(rows, sents[k].start, sents[k].end)
+            e = _name_end(rows, s, sents[k].end, glue)
+            if e is not None and e - s <= 6:
+                names.append((s, e))
+        if 3 * len(names) < 2 * len(items) or any(
+                person_tokens.intersection(range(s, e)) or person_like(table.text[s:e], table.folded[s:e])
+                for s, e in names):
+            continue
+        out += [Span(doc, s, e, label=f"{prefix}|{label_of(table.span_text(s, e)) or 'Company'}")
+                for s, e in names if taken.isdisjoint(range(s, e))]
+    return out

@@ -1,0 +1,76 @@
+"""Lists set out line by line after a colon (loaders/bullets.py): bulleted, numbered and
+unmarked lines, items the knowledge base does not know (a line that is a whole item, or the
+item before its gloss, is a name where most lines of the list are names), and the near misses
+that must give nothing: a list of people, a list that is a preposition's object ("get access
+to:"), a prose paragraph after the list, a colon sentence with no trigger. Every text is
+written for these tests (invented names, our words); each opens with a title line, as an
+article does. Edges are (source, TYPE, target, status)."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import case_ids, edges_by_case
+
+from aipg.loaders.bullets import item_kind, list_after
+
+S = "stated"
+M = "MEMBER_OF"
+FAA = "frontier-ai-alliance"
+
+CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
+    # the program named before the trigger, items unknown to the knowledge base, a gloss after some
+    ("en", "Alliance news\nMembers of the Frontier AI Alliance are:\n- Zorvex\n- Quallin, a Paris-based start-up\n"
+           "- Brimvale (Germany)\n\nThe alliance will meet in June with Kelvaro.",
+     {("zorvex", M, FAA, S), ("quallin", M, FAA, S), ("brimvale", M, FAA, S)}),
+    # numbered items
+    ("en", "Alliance news\nThe Frontier AI Alliance members include:\n1. IBM\n2. Meta\n3. Intel",
+     {("ibm", M, FAA, S), ("meta", M, FAA, S), ("intel", M, FAA, S)}),
+    # unmarked lines, the list ending at the next prose paragraph
+    ("en", "Alliance news\nParticipating institutions in the Frontier AI Alliance include:\nBrimford University\n"
+           "Halden Hospital\nQuallin Systems\n\nThe alliance will meet Zorvex Labs in June.",
+     {("brimford-university", M, FAA, S), ("halden-hospital", M, FAA, S), ("quallin-systems", M, FAA, S)}),
+    # French bullets, names with no cue (one that NER may take for a person's)
+    ("fr", "Nouvelles\nLes membres du programme Confiance.ai sont :\n• Zorvex Robotique\n• Lumeo\n• Hôpital de Halden",
+     {("zorvex-robotique", M, "confiance-ai", S), ("lumeo", M, "confiance-ai", S),
+      ("hopital-de-halden", M, "confiance-ai", S)}),
+    # near misses: people, not organizations
+    ("en", "Alliance news\nMembers of the Frontier AI Alliance are:\n- John Smith\n- Mary Jones\n- Zorvex", set()),
+    ("fr", "Nouvelles\nLes membres du programme Confiance.ai sont :\n• Jean Dupont\n• Marie Martin\n• Paul Durand",
+     set()),
+    # the list is a preposition's object, not the trigger's
+    ("en", "Alliance news\nMembers of the Frontier AI Alliance get access to:\n- Quorra Cloud\n- Zentrix Studio", set()),
+    ("fr", "Nouvelles\nLes membres du programme Confiance.ai ont accès à :\n- Quorra Cloud\n- Zentrix Studio", set()),
+    # no trigger in the colon sentence: products, no membership
+    ("en", "Alliance news\nIBM joined the Frontier AI Alliance and released new products:\n- Granite Vision\n"
+           "- Watson Studio\n- Quorra",
+     {("ibm", M, FAA, S)}),
+]
+
+
+@pytest.fixture(scope="module")
+def results():
+    return edges_by_case(CASES)
+
+
+@pytest.mark.parametrize("i", range(len(CASES)), ids=case_ids(CASES))
+def test_bullet_edges(results, i):
+    assert results[i] == CASES[i][2]
+
+
+def test_item_kinds():
+    assert item_kind("- Zorvex, a start-up\n") == "marked"
+    assert item_kind("2) Zorvex\n") == "marked"
+    assert item_kind("Brimford University\n") == "plain"
+    assert item_kind("The alliance will meet in June.\n") is None  # prose
+    assert item_kind("brimford university\n") is None
+
+
+def test_list_ends_at_prose_and_needs_a_colon_line():
+    texts = ["Members are:\n", "Zorvex\n", "Quallin\n", "The group meets in June.\n", "Brimvale\n"]
+    assert list_after(texts, 0) == [1, 2]
+    assert list_after(["Members are Zorvex.\n", "Quallin\n", "Brimvale\n"], 0) == []
+    # one unmarked line is no list; one bulleted line is
+    assert list_after(["Members are:\n", "Zorvex\n", "The group meets in June.\n"], 0) == []
+    assert list_after(["Members are:\n", "- Zorvex\n", "The group meets in June.\n"], 0) == [1]
+    # bullets and unmarked lines do not mix
+    assert list_after(["Members are:\n", "- Zorvex\n", "Quallin\n"], 0) == [1]
