@@ -210,6 +210,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
            "membres fondateurs L'Oréal et Capgemini.",
      {("inria", "FOUNDED", "campus-ia", S), ("cnrs", "FOUNDED", "campus-ia", S),
       ("l-oreal", "MEMBER_OF", "campus-ia", S), ("capgemini", "MEMBER_OF", "campus-ia", S)}),
+    # "investisseurs <adjective phrase> incluant X": X is an investor of the round, not a company funded
+    # by the names before; "investisseur (historique) de Y" right before its object still funds Y
+    ("fr", "Mistral AI a levé 40 millions d'euros. La levée intègre la participation de partenaires dont Orange "
+           "et Thales, et d'investisseurs de renommée mondiale incluant Sequoia Capital et Accel.",
+     {("orange", "FUNDS", "mistral-ai", S), ("thales", "FUNDS", "mistral-ai", S),
+      ("sequoia-capital", "FUNDS", "mistral-ai", S), ("accel", "FUNDS", "mistral-ai", S)}),
+    ("fr", "Bpifrance, investisseur historique de Mistral AI, suit le tour.", {("bpifrance", "FUNDS", "mistral-ai", S)}),
 ]
 
 

@@ -82,7 +82,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.funds.active.actionnaire", "active", "actionnaire|actionnaires ~2 de|d", 0.75),
         Rule("fr.funds.active.est", "active", "est|sont|etait|etaient|reste|restent ~2 actionnaire|actionnaires|investisseur|investisseurs", 0.7),
         Rule("fr.funds.active.investir2", "active", "investir|investit|investi|investissent|investira ~6 au capital de|d|du", 0.85),
-        Rule("fr.funds.active.investisseur", "active", "investisseur|investisseurs|financeur|financeurs ~2 de|d|dans", 0.7, "object"),
+        Rule("fr.funds.active.investisseur", "active", "investisseur|investisseurs|financeur|financeurs ~2 de|d|dans", 0.7, "object", "close"),
         Rule("fr.funds.active.engager", "active", "engager|engage|engagent|apporter|apporte|verser|verse|allouer|alloue|doter|dote|accorder|accorde", 0.7, "amount"),
         Rule("fr.funds.active.budget", "active", "budget|subvention|subventions|credits", 0.6, "amount"),
         Rule("fr.funds.active.mener", "active", "mener|mene|menee ~2 tour|levee|financement", 0.8),
