@@ -226,7 +226,7 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
     t0, t1 = base + f.start, base + f.end
     how = reading(f.trigger.frame)
     left = _possessor_only(view, left_group(view, t0, skip_agents=how.skip_agents, skip_possessive=how.skip_possessive))
-    if left is not None and _fronted_place(view, left):
+    if left is not None and (_fronted_place(view, left) or _fronted_aside(view, left, t0)):
         left = None
     # groups inside a gapped trigger ("injectée dans la licorne ... par X") come first on the right
     # (a name in an incise the trigger reads through is none of its arguments: "signé, en marge du salon X, un accord")
@@ -335,6 +335,16 @@ def _fronted_place(view: SentenceView, g: Group, lead: int = 4) -> bool:
         k -= 1
     return (0 < k <= lead and view.words[k - 1] in view.lang.mentions.place_before
             and view.words[g.end - base : g.end - base + 1] == [","])
+
+
+def _fronted_aside(view: SentenceView, g: Group, t0: int) -> bool:
+    """A name in a phrase set aside at the start of the sentence, before its first comma, the trigger
+    after it ("Outre les fonds X et Y, cette levée ...", "Besides X, the round drew ..."): no subject."""
+    base = view.span.start
+    if not view.words or view.words[0] not in view.lang.aside_openers or "," not in view.words:
+        return False
+    comma = view.words.index(",")
+    return g.end - base <= comma < t0 - base
 
 
 def _coordinated_verb(site: Site) -> bool:

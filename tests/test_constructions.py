@@ -217,6 +217,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("orange", "FUNDS", "mistral-ai", S), ("thales", "FUNDS", "mistral-ai", S),
       ("sequoia-capital", "FUNDS", "mistral-ai", S), ("accel", "FUNDS", "mistral-ai", S)}),
     ("fr", "Bpifrance, investisseur historique de Mistral AI, suit le tour.", {("bpifrance", "FUNDS", "mistral-ai", S)}),
+    # a phrase set aside before the first comma holds no subject of the clause after it
+    ("fr", "Mistral AI a levé 600 millions d'euros. Outre les fonds déjà présents Sequoia Capital et Accel, cette "
+           "levée intègre la participation d'Orange et de Thales.",
+     {("orange", "FUNDS", "mistral-ai", S), ("thales", "FUNDS", "mistral-ai", S)}),
+    ("en", "Besides its cloud deal, OpenAI has partnered with Oracle.", {("openai", PW, "oracle", S)}),
 ]
 
 

@@ -269,6 +269,7 @@ class LanguageData:
     list_verbs: Words  # a list after them names members: "include", "figurent"
     dangling_prepositions: Words  # a colon list after them is their object, no trigger's: "get access to:"
     beside: tuple[str, ...]  # co-subjects after the object: "alongside", "aux cotes de"
+    aside_openers: Words  # open a phrase set aside before the clause: "Outre X et Y, ...", "Besides X, ..."
     also_subjects: tuple[str, ...]  # "as did", "tout comme"
     also_members: tuple[str, ...]  # "as well as", "ainsi que"
     verbs_before_among: Words  # "X figuraient parmi les investisseurs"
