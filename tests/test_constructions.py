@@ -222,6 +222,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
            "levée intègre la participation d'Orange et de Thales.",
      {("orange", "FUNDS", "mistral-ai", S), ("thales", "FUNDS", "mistral-ai", S)}),
     ("en", "Besides its cloud deal, OpenAI has partnered with Oracle.", {("openai", PW, "oracle", S)}),
+    # "the (founding) partners of P are X and Y": partner institutions of a program are members; of a company, nothing
+    ("fr", "Les partenaires fondateurs du programme Campus IA sont l'Inria et le CNRS.",
+     {("inria", "MEMBER_OF", "campus-ia", S), ("cnrs", "MEMBER_OF", "campus-ia", S)}),
+    ("fr", "Les partenaires de Mistral AI sont nombreux.", set()),
+    ("en", "The founding partners of the new AI Alliance are IBM and Meta.",
+     {("ibm", "MEMBER_OF", "ai-alliance", S), ("meta", "MEMBER_OF", "ai-alliance", S)}),
+    ("en", "IBM, one of the partners of Meta in the AI Alliance, builds chips.", set()),
 ]
 
 

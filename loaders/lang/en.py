@@ -16,6 +16,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.member_of.active.join", "active", "join|joins|joined|joining", 0.9, "organization"),
         Rule("en.member_of.active.member", "active", "member|members of", 0.85),
         Rule("en.member_of.active.founding", "active", "founding member|members of", 0.85),
+        # "the (founding) partners of P are X and Y": partner institutions of a program
+        Rule("en.member_of.active.partners", "active", "founding? partners of", 0.8, "program"),
         Rule("en.member_of.active.part", "active", "part of", 0.6),
         Rule("en.member_of.active.are", "active", "are|is|were|was|become|became ~6 partners|members|participants|partner|member", 0.7, "program"),
         Rule("en.member_of.participate.participate", "participate", "participate|participates|participated|participating in", 0.7),

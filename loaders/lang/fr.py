@@ -29,6 +29,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # "P, dont X et Y sont membres": the members inside a relative clause on the program
         Rule("fr.member_of.active.sont", "active", "etre|est|sont|sera|seront membre|membres|partenaires|signataires", 0.8, "program"),
         Rule("fr.member_of.active.membre", "active", "membre fondateur? de|du|des", 0.85),
+        # "les partenaires (fondateurs) du programme P sont X et Y": partner institutions of a program
+        Rule("fr.member_of.active.partenaires", "active", "partenaires fondateurs? de|du|des", 0.8, "program"),
         Rule("fr.member_of.active.membres", "active", "membres fondateurs? tel|tels|telles|comme|dont|notamment", 0.8),
         Rule("fr.member_of.active.compter", "active", "compter|compte|comptent parmi ~2 membre|membres", 0.85),
         Rule("fr.member_of.active.figurer", "active", "figurer|figure|figurent ~2 parmi ~2 membre|membres|participants|partenaires|signataires|fondateurs", 0.85),
