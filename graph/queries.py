@@ -15,7 +15,9 @@ query returns its first rows in its own ORDER BY, cut in the statement itself:
 the text ends with ``LIMIT $limit``, or a ``<name>.first.cypher`` (or
 ``<name>.first.<dialect>.cypher``) gives a form that reaches those rows without
 reading the whole store (document-mentions: the first documents, then their
-mentions). ``$limit`` and ``$window`` are the runner's parameters, never a query's.
+mentions; mous-by-year: the years with their claim counts, then the rows of the
+first years only, see :func:`_by_keys`). ``$limit``, ``$window``, ``$keys`` and
+``$documents`` are the runner's parameters, never a query's.
 
 Entities are matched by name or alias, case-insensitively; the parameter is
 lower-cased in a ``WITH`` before the ``MATCH`` because LadybugDB does not take
@@ -40,7 +42,7 @@ DIALECTS = ("ladybug", "neo4j")
 #: Rows ``aipg query`` prints unless ``--limit`` says otherwise (0: all).
 DEFAULT_LIMIT = 1000
 #: Parameter names the runner gives the first-rows forms: no query may declare them.
-RESERVED = frozenset({"limit", "window"})
+RESERVED = frozenset({"limit", "window", "keys", "documents"})
 #: How many times a first-rows form that reads a window of documents (``$window``) may widen it
 #: (x4 each time) when the window held too few rows; then the whole text runs with LIMIT.
 WIDEN = 2
@@ -285,6 +287,8 @@ def _first_rows(store: Store, q: NamedQuery, values: Mapping[str, Any], limit: i
     after WIDEN tries the whole text runs with LIMIT.
     """
     text = q.first(store.dialect)
+    if "$keys" in text:
+        return _by_keys(store, q, text, values, limit)
     if "$window" not in text:
         return _cut(store.query(text, {**values, "limit": limit + 1}), limit)
     count = cypher.statements(cypher.load(store.dialect, "count_documents"))[0]
@@ -295,6 +299,30 @@ def _first_rows(store: Store, q: NamedQuery, values: Mapping[str, Any], limit: i
         if len(result.rows) > limit or window >= documents:
             return _cut(result, limit)
         window *= 4
+    return _cut(store.query(first_form(q.text(store.dialect)), {**values, "limit": limit + 1}), limit)
+
+
+def _by_keys(store: Store, q: NamedQuery, text: str, values: Mapping[str, Any], limit: int) -> QueryResult:
+    """The first ``limit`` rows of ``q`` through its two-statement first-rows form: the first
+    statement gives, in the query's order, each value of its leading sort key with its row count and
+    the documents (null or a list) outside that key's own that hold rows of it; the second gives the
+    rows of ``$keys``, read from ``$documents`` and the keys' own. The keys taken are the first whose
+    rows exceed ``limit`` (or all): no row of a later key sorts before theirs. Had the counts promised
+    more rows than came, the whole text runs with LIMIT."""
+    count, rows = cypher.statements(text)
+    keys: list[Any] = []
+    documents: set[str] = set()
+    promised = 0
+    found = store.query(count, {k: v for k, v in values.items() if f"${k}" in count}).rows
+    for key, n, docs in found:
+        if promised > limit:
+            break
+        keys.append(key)
+        documents.update(d for d in docs or () if d is not None)
+        promised += n
+    result = store.query(rows, {**values, "limit": limit + 1, "keys": keys, "documents": sorted(documents)})
+    if len(result.rows) > limit or len(keys) == len(found):
+        return _cut(result, limit)
     return _cut(store.query(first_form(q.text(store.dialect)), {**values, "limit": limit + 1}), limit)
 
 

@@ -483,7 +483,7 @@ def test_limited_statement_ends_with_the_limit_parameter():
         for dialect in queries.DIALECTS:
             text = q.first(dialect)
             assert cypher.statements(text)[-1].endswith("LIMIT $limit"), (q.name, dialect)
-            assert queries.parameters_used(text) - {"limit", "window"} == {p.name for p in q.parameters}, q.name
+            assert queries.parameters_used(text) - queries.RESERVED == {p.name for p in q.parameters}, q.name
 
 
 def test_document_mentions_window_widens_past_documents_without_mentions(tmp_path):
@@ -502,6 +502,43 @@ def test_document_mentions_window_widens_past_documents_without_mentions(tmp_pat
             first = queries.run(st, "document-mentions", {}, limit=limit)
             assert first.rows == every.rows[:limit], limit
             assert first.cut == (limit < len(every.rows)), limit
+
+
+def test_mous_by_year_first_rows_are_the_full_statements(tmp_path):
+    """mous-by-year's first-rows form (the years counted, then the rows of the first years from their
+    articles and the other documents holding claims dated in them) gives the full statement's first
+    rows for every limit: years from the claim's date or else the article's (m1 of 2021 holds a claim
+    of 2019, the undated m3 one of 2018), undated claims last, several claims per article, two parties
+    sharing one name."""
+    from aipg.graph.model import Entity
+
+    lab = Entity("acme-labs", "Acme Labs", "Company", ("Acme Labs",), "US")
+    lab_uni = Entity("acme-labs-university", "Acme Labs", "University", ("Acme Labs",), "FR")
+    parties = [IBM, KEIO, TOKYO, UK, lab, lab_uni]
+    mou = "SIGNS_MOU_WITH"
+    articles = [
+        ("m1", "2021-03-01", [(0, mou, IBM.id, KEIO.id), (1, mou, lab.id, TOKYO.id, {"date": "2019-05"}),
+                              (2, mou, lab_uni.id, TOKYO.id), (2, mou, IBM.id, TOKYO.id)]),
+        ("m2", "2019-11-20", [(0, mou, lab_uni.id, KEIO.id), (1, mou, lab.id, KEIO.id), (2, mou, UK.id, IBM.id)]),
+        ("m3", None, [(0, mou, KEIO.id, TOKYO.id), (1, mou, IBM.id, UK.id, {"date": "2018"})]),
+        ("m0", "2021-01-05", [(1, mou, IBM.id, KEIO.id), (0, mou, lab.id, UK.id)]),
+    ]
+    path = tmp_path / "mous.lbug"
+    with open_store(Settings(store=str(path))) as st:
+        for doc, published, claims in articles:
+            sentences = [f"Sentence {i} of {doc}: a memorandum of understanding was signed." for i in range(3)]
+            st.ingest(build_extraction(doc, sentences, parties, claims, published=published))
+    q = queries.get("mous-by-year")
+    assert q.firsts is not None  # the form under test, not the full text cut by LIMIT
+    with open_store(Settings(store=str(path)), read_only=True) as st:
+        every = st.query(q.text(st.dialect)).rows
+        assert [r[0] for r in every] == ["2018"] + ["2019"] * 4 + ["2021"] * 5 + ["undated"]
+        assert [r[1] for r in every[1:4]] == ["Acme Labs"] * 3  # two entities so named: ties on the name
+        for limit in range(1, len(every) + 2):
+            first = queries.run(st, "mous-by-year", {}, limit=limit)
+            assert first.columns == ("year", "party_a", "party_b", "document", "evidence")
+            assert first.rows == every[:limit], limit
+            assert first.cut == (limit < len(every)), limit
 
 
 def test_raw_statement_limit_and_bad_limits(world_store):
