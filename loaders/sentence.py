@@ -352,7 +352,7 @@ def relative_antecedent(view: SentenceView, g: Group) -> Group | None:
         return None
     if view.words[k] in view.lang.relative_objects:
         return before[-1] if rel - before[-1].end <= MAX_LEFT else None
-    if view.words[k] in view.lang.relatives and _apposed_only(view.span.doc, before[-1].end, rel):
+    if view.words[k] in view.lang.relatives and _apposed_only(view.span.doc, before[-1].end, rel, view.lang.copulas):
         return before[-1]
     return None
 
@@ -360,14 +360,17 @@ def relative_antecedent(view: SentenceView, g: Group) -> Group | None:
 _APPOSED = frozenset({"DET", "NOUN", "ADJ", "PROPN", "NUM"})
 
 
-def _apposed_only(doc: Doc, a: int, b: int) -> bool:
+def _apposed_only(doc: Doc, a: int, b: int, copulas: frozenset[str] = frozenset()) -> bool:
     """Between tokens a and b: nothing, or a comma and a short noun phrase ("X, un texte ..."), maybe
     after a modifier of the name, read from the Doc's tags (without tags, only nothing)."""
     rows = nlp.tokens(doc).rows[a:b]
-    if not rows:
-        return True
+    if not rows or [r.text for r in rows] == [","]:
+        return True  # "P, que X a refusé de signer", "P, which X declined to sign"
     if not doc.has_annotation("TAG") and not doc.has_annotation("POS"):
         return False
+    if rows[0].pos_ == "AUX" and fold(rows[0].lemma_) in copulas and len(rows) <= 6 \
+            and any(r.pos_ == "NOUN" for r in rows[1:]) and all(r.pos_ in _APPOSED for r in rows[1:]):
+        return True  # a copula and a noun phrase: "P est un texte que X a refusé de signer"
     commas = [k for k, r in enumerate(rows) if r.text == ","]
     # (a modifier of the name may come first: "P sur l'IA, un texte que ...")
     return len(rows) <= 10 and len(commas) == 1 and any(r.pos_ == "NOUN" for r in rows[commas[0] + 1 :]) \

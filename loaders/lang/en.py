@@ -176,6 +176,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # phrasings of the press (a program after them, where the words have other senses)
         Rule("en.excluded_from.active.expel", "active", "expel|expels|expelled|oust|ousts|ousted|eject|ejected|kick|kicks|kicked|remove|removes|removed|drop|drops|dropped|strike|struck out? of|from", 0.8, "program", "close"),
         Rule("en.excluded_from.active.stay", "active", "stay|stays|stayed|staying|opt|opts|opted|opting|keep|keeps|kept|sit|sits|sat out of?", 0.75, "program", "close"),
+        # "X has withdrawn in protest from P", "X stayed away from P"
+        Rule("en.excluded_from.active.withdraw3", "active", "withdraw|withdraws|withdrew|withdrawn|resign|resigns|resigned ~2 protest from", 0.85, "program", "close"),
+        Rule("en.excluded_from.active.away", "active", "stay|stays|stayed|staying|keep|keeps|kept|keeping away from", 0.75, "program", "close"),
         Rule("en.excluded_from.active.walk", "active", "walk|walks|walked|walking away from", 0.8, "program", "close"),
         Rule("en.excluded_from.active.end", "active", "end|ends|ended|cancel|cancels|cancelled|canceled|terminate|terminated|renounce|renounced|relinquish|relinquished ~2 membership|participation|seat of|in|at|with", 0.8),
         Rule("en.excluded_from.active.snub", "active", "snub|snubs|snubbed|boycott|boycotts|boycotted|shun|shuns|shunned|abandon|abandons|abandoned|desert|deserted", 0.75, "program", "close"),
@@ -418,7 +421,9 @@ DATA = LanguageData(
     negation=Negation(
         refusals=frozenset({"refuse", "refuses", "refused", "declined", "declines", "declining", "refusing",
                             "deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting",
-                            "withdrew", "withdraws", "abandoned", "abandons", "dropped", "shelved"}),
+                            "withdrew", "withdraws", "abandoned", "abandons", "dropped", "shelved", "decline",
+                            "refrain", "refrains", "refrained", "refraining", "abstain", "abstains", "abstained",
+                            "abstaining"}),
         alone=frozenset({"not", "n't", "never", "no", "nor", "without", "neither"}),
         suffixes=("n't",),
         after=frozenset({"not"}),

@@ -223,6 +223,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.excluded_from.active.desengager", "active", "s|se etre? ~1 desengager|desengage|desengagee|desengages|desengagent de|du|des|d", 0.8, "program", "close"),
         Rule("fr.excluded_from.active.decliner", "active", "decliner|decline|declinent l invitation de|du|d|des", 0.8),
         Rule("fr.excluded_from.active.bouder", "active", "bouder|boude|boudent|boycotter|boycotte|boycottent|snober|snobe|snobent|abandonner|abandonne|abandonnent|deserter|deserte", 0.75, "program", "close"),
+        # "X a refusé la signature de P", "X a décliné son adhésion à P"
+        Rule("fr.excluded_from.active.refuser", "active", "refuser|refuse|refusent|refusait|decliner|decline|declinent ~2 signature|adhesion de|du|des|d|a|au|aux", 0.8, "program", "close"),
         Rule("fr.excluded_from.active.suspendu", "active", "suspendu|suspendue|suspendus|banni|bannie ~1 de|du|des|d", 0.8, "program", "close"),
     ),
 }
@@ -447,7 +449,8 @@ DATA = LanguageData(
         refusals=frozenset({"refuse", "refusent", "refuser", "refusait", "refusaient", "dementi", "dement",
                             "dementent", "dementir", "nie", "nient", "nier", "rejete", "rejette", "rejettent",
                             "renonce", "renoncent", "renoncer", "renoncait", "renoncaient", "abandonne",
-                            "abandonnent"}),
+                            "abandonnent", "abstenu", "abstenue", "abstenus", "abstenues", "abstient", "abstiennent",
+                            "abstenir", "abstenait", "abstenaient"}),
         alone=frozenset(), suffixes=(), after=frozenset(),
         clitics=frozenset({"ne", "n"}),
         particles=frozenset({"pas", "jamais", "plus", "aucun", "aucune", "ni", "guere"}),
