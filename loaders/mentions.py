@@ -115,8 +115,10 @@ def label_from_cues(name: str) -> str | None:
             if words[0] in heads:
                 return label
     if words and (words[-1] in _COMPANY_SUFFIX_SET or LEGAL_SUFFIX_RE.search(name)):
-        # "X Foundation Inc." is still a company; "Open Data Fund" is not (fund is a Program cue)
-        if words[-1] not in _FUND_WORDS:
+        # "X Foundation Inc." is still a company; "Open Data Fund" is not (fund is a Program cue); nor is
+        # "Paris Declaration on AI", whose company word ends a complement ("on AI"): its head names the kind
+        complement = any(w in _CUE_LINKS for w in words[1:-1]) and not LEGAL_SUFFIX_RE.search(name)
+        if words[-1] not in _FUND_WORDS and not complement:
             return "Company"
     if any(folded.endswith(f" {cue} ") for cue in CUES["Organization"]):
         # the last word names the kind: "Seoul National University Hospital", "Sheba Medical Center"
@@ -235,8 +237,10 @@ _HEAD_CUES = union("mentions.head_cues")
 def _well_formed(span: Span) -> bool:
     """A name that reads as one: no comma, no colon, no parenthesis, and every word either
     capitalised or a short linking word ("Initiative de l'ONU pour une IA sobre" is not: "sobre";
-    "Orange Mistral Skills Lab" is)."""
-    heads = (fold(span[-1].text), fold(span[0].text))
+    "Orange Mistral Skills Lab" is). Its kind word opens or ends it, or stands before a complement
+    ("Paris Declaration on AI")."""
+    heads = {fold(span[-1].text), fold(span[0].text)}
+    heads.update(fold(span[k - 1].text) for k in range(1, len(span)) if fold(span[k].text) in _CUE_LINKS)
     return len(span) <= 8 and any(h in _HEAD_CUES for h in heads) and all(
         t.text[:1].isupper() or t.is_digit or fold(t.text).rstrip("'\u2019") in _NAME_GLUE for t in span)
 
@@ -287,6 +291,8 @@ def _is_place(doc: Doc, start: int, end: int) -> bool:
 
 # --------------------------------------------------------------------------- name rules
 _CONNECTORS = union("mentions.connectors") | {"&", "-"}
+#: a connector before these ends the name: "the Paris Declaration on AI on Tuesday", "... in March"
+_CALENDAR = union("mentions.calendar")
 
 
 def _capitalised_runs(sent: Span) -> list[tuple[int, int]]:
@@ -300,7 +306,8 @@ def _capitalised_runs(sent: Span) -> list[tuple[int, int]]:
             while j < end:
                 if _capitalised(text[j]) and not punct[j] and not digit[j]:
                     j += 1
-                elif lower[j] in _CONNECTORS and j + 1 < end and _capitalised(text[j + 1]) and not digit[j + 1]:
+                elif lower[j] in _CONNECTORS and j + 1 < end and _capitalised(text[j + 1]) and not digit[j + 1] \
+                        and lower[j + 1] not in _CALENDAR:
                     j += 2
                 elif text[j] == "s" and text[j - 1].endswith(("'", "\u2019")) and j + 1 < end \
                         and _capitalised(text[j + 1]):  # "Children' s Hospital" as French splits it

@@ -229,6 +229,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "The founding partners of the new AI Alliance are IBM and Meta.",
      {("ibm", "MEMBER_OF", "ai-alliance", S), ("meta", "MEMBER_OF", "ai-alliance", S)}),
     ("en", "IBM, one of the partners of Meta in the AI Alliance, builds chips.", set()),
+    # a declaration named by its city, with a complement and a day after it: the city is no signatory
+    ("en", "France and India signed the Lisbon Declaration on AI on Tuesday.",
+     {("government-of-france", "MEMBER_OF", "lisbon-declaration-on-ai", S),
+      ("government-of-india", "MEMBER_OF", "lisbon-declaration-on-ai", S)}),
     # left out of a declaration: a relative on it right after a comma or after a copula and a noun,
     # refusing or abstaining before the signing verb, refusing the signature or the membership itself
     ("fr", "La Déclaration de Paris, que les États-Unis ont refusé de signer, a été adoptée.",

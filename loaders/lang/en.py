@@ -216,7 +216,7 @@ MENTIONS = MentionWords(
                              "co-founder", "chairman", "secretary", "vice-president", "cto", "cfo", "coo", "chief",
                              "head"}),
     name_glue=frozenset({"of", "for", "on", "the", "in"}),
-    cue_links=frozenset({"of", "for"}),
+    cue_links=frozenset({"of", "for", "on"}),
     fund_words=frozenset({"fund"}),
     head_cues=frozenset({"lab", "labs", "laboratory", "initiative", "alliance", "consortium", "coalition", "programme",
                          "program", "project", "institute", "foundation", "aquarium", "zoo", "museum", "hospital",
