@@ -429,16 +429,20 @@ def announce(site: Site) -> list[Pair]:
 @frame("cofund", "FUNDS")
 def cofund(site: Site) -> list[Pair]:
     """"... led by X, with participation from Y and Z", "the round drew Y and Z": co-investors in
-    the round of the party funded in this sentence, else of the party before the trigger."""
+    the round of the party funded in this sentence, else of the party before the trigger; with
+    ``patrons``, founding members of a centre patrons finance ("avec cinq membres fondateurs que sont")."""
     view, ctx = site.view, site.ctx
-    if not speaks_of_money(view, site.lang.round_words if site.has("round") else None):
+    words = site.lang.round_words if site.has("round") else site.lang.patronage_words if site.has("patrons") else None
+    if not speaks_of_money(view, words):
         return []
     if ctx.funds_sentence == view.index and ctx.funds_target:
         target, via = ctx.funds_target, True
     elif site.anyorg(site.L):
         target, via = site.anyorg(site.L)[0], False
     else:
-        target, via = ctx.funds_target or ctx.round_party(view), True
+        # (founding patrons fund the program at hand: "financer le centre et son budget, avec cinq membres ...")
+        patrons_of = site.program_near() if site.has("patrons") else None
+        target, via = patrons_of or ctx.funds_target or ctx.round_party(view), True
     sources = [x for g in site.rights for x in site.anyorg(g.entities) if x != target]
     return [Pair(x, target, via) for x in dict.fromkeys(sources)] if target else []
 

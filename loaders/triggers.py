@@ -30,7 +30,9 @@ its subjects following it ("Ont également participé X et Y"). ``inner`` takes 
 trigger's gap, the subjects of a relative clause on its noun ("l'accord que X et Y ont signé"),
 with a partner after "avec" / "with" if one follows. ``close`` needs its object right after it,
 only articles, determiners and transparent words between ("kicked off the AI Alliance", not "kicked off
-the conference with a keynote on the AI Alliance").
+the conference with a keynote on the AI Alliance"). ``patrons`` needs the sentence to say that patrons
+finance the party ("le mécénat finance le centre, avec cinq membres fondateurs que sont X et Y": each funds
+it); like ``amount`` and ``program`` it hides no shorter firing inside it (X is a member too).
 
 ``confidence`` is the rule's precision measured on the development sets by
 bench/calibrate.py (stored in rules_calibration.json beside this file, keyed by
@@ -53,7 +55,7 @@ from aipg.graph.schema import REL_TYPES
 from aipg.loaders.lang import LanguageData, Rule
 
 OPTIONS = frozenset({"amount", "program", "after", "participants", "organization", "members", "nominal", "round",
-                     "object", "between", "verb", "reciprocal", "initial", "inner", "close"})
+                     "object", "between", "verb", "reciprocal", "initial", "inner", "close", "patrons"})
 _STOPS = frozenset({".", ";", ",", "(", ")", ":"})  # a gap ``~N`` never crosses them
 _WORD = re.compile(r"^[^\s|?~]+$")
 
@@ -75,6 +77,10 @@ class Trigger:
     @property
     def needs_program(self) -> bool:  # fires only with a program named inside or right after it
         return "program" in self.options
+
+    @property
+    def conditional(self) -> bool:  # holds only under a condition of its sentence: hides no shorter firing
+        return self.needs_amount or self.needs_program or "patrons" in self.options
 
 
 @dataclass(frozen=True)
@@ -252,12 +258,12 @@ def _longest(found: list[Found]) -> list[Found]:
     found.sort(key=lambda f: (f.start - f.end, f.start))
     kept: list[Found] = []
     for f in found:
-        # (a longer firing that holds only with an amount or a program does not hide a shorter one)
+        # (a longer firing that holds only with an amount, a program or patrons does not hide a shorter one)
         if any(k.trigger.type == f.trigger.type and k.start < f.end and f.start < k.end
-               and not (k.trigger.needs_amount or k.trigger.needs_program) for k in kept):
+               and not k.trigger.conditional for k in kept):
             continue
         if any(k.start <= f.start and f.end <= k.end and k.end - k.start > f.end - f.start
-               and not (k.trigger.needs_amount or k.trigger.needs_program) for k in kept):
+               and not k.trigger.conditional for k in kept):
             continue
         kept.append(f)
     return sorted(kept, key=lambda f: f.start)

@@ -263,6 +263,21 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "Britain stayed away from the Paris AI Declaration.",
      {("uk-government", "EXCLUDED_FROM", "paris-ai-declaration", S)}),
     ("en", "Britain stayed away from the press.", set()),
+    # patrons financing a centre "avec N membres fondateurs que sont X, Y": each funds it and is a member;
+    # founding members of a centre funded by someone else (or by no one said) are members only
+    ("fr", "Le programme Campus IA a ouvert ses portes. Des mécènes financeront le centre, avec trois membres "
+           "fondateurs que sont Orange, Thales et Safran.",
+     {(x, t, "campus-ia", S) for x in ("orange", "thales", "safran") for t in ("FUNDS", "MEMBER_OF")}),
+    ("fr", "Le programme Campus IA a ouvert ses portes. Le mécénat a été retenu pour financer le centre et son "
+           "budget de 30 millions d'euros, avec trois membres fondateurs que sont Orange, Thales et Safran.",
+     {(x, t, "campus-ia", S) for x in ("orange", "thales", "safran") for t in ("FUNDS", "MEMBER_OF")}),
+    ("fr", "Le programme Campus IA a ouvert ses portes. Le centre accueille ses élèves, avec trois membres "
+           "fondateurs que sont Orange, Thales et Safran.",
+     {(x, "MEMBER_OF", "campus-ia", S) for x in ("orange", "thales", "safran")}),
+    ("fr", "Le programme Campus IA a ouvert ses portes. Le centre est financé par l'État, avec trois membres "
+           "fondateurs que sont Orange, Thales et Safran.",
+     {("government-of-france", "FUNDS", "campus-ia", S)}
+     | {(x, "MEMBER_OF", "campus-ia", S) for x in ("orange", "thales", "safran")}),
 ]
 
 

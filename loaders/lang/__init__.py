@@ -263,6 +263,7 @@ class LanguageData:
     membership_nouns: Words  # "founding member": membership, not creation
     funding_words: Words  # the sentence speaks of money
     round_words: Words  # the sentence speaks of a round
+    patronage_words: Words  # the sentence says patrons finance the party: its founding members then fund it
     participant_words: Words  # the text speaks of participants
     context_objects: Words  # an object that is the party at hand: "invest in it"
     nominal_suffixes: tuple[str, ...]  # a trigger word so ending is a noun: "investment", "stake"

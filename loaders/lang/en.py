@@ -474,6 +474,8 @@ DATA = LanguageData(
                              "fundraising", "financing", "raise", "raised", "shareholders", "funders", "capital",
                              "seed", "series"}),
     round_words=frozenset({"round", "rounds", "series", "seed", "fundraising"}),
+    patronage_words=frozenset({"fund", "funds", "funded", "funding", "sponsor", "sponsors", "sponsored",
+                               "patrons", "philanthropy", "philanthropic"}),
     participant_words=frozenset({"members", "member", "participants", "partners", "signatories", "founders",
                                  "founding", "investors", "backers", "shareholders", "funders", "round", "part",
                                  "participate", "participating", "joined"}),

@@ -52,7 +52,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.active.parapher", "active", "parapher|paraphe|paraphent|parapheront|parafer|parafe|parafent|paraferont", 0.75, "program"),
         # "X a rallié P", "X ratifie P": joining a program named right after
         Rule("fr.member_of.active.rallier", "active", "rallier|rallie|rallient|ratifier|ratifie|ratifient", 0.75, "program"),
-        Rule("fr.member_of.include.membres3", "include", "membres ~3 que sont", 0.8),
+        Rule("fr.member_of.include.membres3", "include", "membres ~3 que sont", 0.8, "members"),
         # invited to a program: negated, left out of it ("n'ont pas été conviés à P")
         Rule("fr.member_of.passive.adhesion", "passive", "recevoir|recu|recoit|obtenir|obtenu ~2 adhesion|adhesions de|d|du|des", 0.75),
         Rule("fr.member_of.active.convier", "active", "convier|convie|conviee|convies|conviees|invite|invitee|invites|invitees a|au|aux", 0.6, "program"),
@@ -105,6 +105,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.funds.pledge.offrir", "pledge", "offrir|offre|offrent|fournir|fournit|fournissent|accorder|accorde ~3 credits|subventions|financement|financements", 0.65),
         Rule("fr.funds.passive.tour2", "passive", "tour|levee|financement|serie ~6 , mene|menee|dirige|dirigee|emmene|emmenee par", 0.85),
         Rule("fr.funds.cofund.avec", "cofund", "avec? la? participation de|d|du|des", 0.8),
+        # "financer le centre, avec cinq membres fondateurs que sont X et Y": patrons who found it fund it
+        Rule("fr.funds.cofund.fondateurs", "cofund", "avec ~2 membres|mecenes|partenaires fondateurs? que sont|:", 0.7, "patrons"),
         Rule("fr.funds.cofund.aux", "cofund", "aux cotes de|d|du|des", 0.6),
         Rule("fr.funds.cofund.reunir", "cofund", "reunir|reunit|reunissait|reunissent|comprendre|comprend|comprenait|inclure|inclut|incluait|associer|associe|associait|rassembler|rassemble|rassemblait|rassemblent", 0.6, "round"),
         # paraphrases seen in real news
@@ -506,6 +508,8 @@ DATA = LanguageData(
     funding_words=frozenset({"tour", "levee", "investisseur", "investisseurs", "financement", "financeurs",
                              "actionnaires", "capital", "augmentation", "seed", "serie"}),
     round_words=frozenset({"tour", "levee", "serie", "seed", "table"}),
+    patronage_words=frozenset({"mecenat", "mecene", "mecenes", "financer", "financent", "financera",
+                               "financeront", "financement"}),
     participant_words=frozenset({"membres", "membre", "participants", "partenaires", "signataires", "fondateurs",
                                  "investisseurs", "actionnaires", "soutiens", "financeurs", "tour", "participent",
                                  "participe", "rejoint", "rejoignent", "adherent"}),
