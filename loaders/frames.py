@@ -449,7 +449,8 @@ def cofund(site: Site) -> list[Pair]:
 
 @frame("pledge", "FUNDS")
 def pledge(site: Site) -> list[Pair]:
-    """"X pledged $8bn", "X offers credits (to Y)": Y, else the party at hand."""
+    """"X pledged $8bn", "X offers credits (to Y)": Y, else the party at hand; with ``object``, only a
+    recipient named inside the trigger ("fournira à Y un accès à ses supercalculateurs")."""
     sources = site.anyorg(site.L)
     to = site.group_after(site.lang.prep_to)
     if to:
@@ -457,6 +458,10 @@ def pledge(site: Site) -> list[Pair]:
     antecedent = relative_antecedent(site.view, site.left) if site.left else None
     if antecedent and site.anyorg(antecedent.entities):  # "Y, dans laquelle X a investi 13 Md$"
         return [Pair(s, site.anyorg(antecedent.entities)[0], False) for s in sources]
+    if site.has("object"):  # "X fournira à Y un accès à ses supercalculateurs": Y inside the trigger, or no one
+        t0, t1 = site.view.span.start + site.found.start, site.view.span.start + site.found.end
+        inside = [x for g in site.rights if t0 <= g.start and g.end <= t1 for x in site.anyorg(g.entities)]
+        return [Pair(s, inside[0], False) for s in sources if inside and s != inside[0]]
     t = site.ctx.funds_target or site.program_near()
     if t is None:  # "X a confirmé investir 15 M€, ... lors du prochain tour de Y"
         of = site.group_after(site.lang.prep_stake)

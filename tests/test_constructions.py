@@ -8,7 +8,8 @@ list, a gap between a verb and its preposition ("s'associe par ailleurs à"), nu
 ("les trois groupes"), French object relatives ("un texte que X a refusé de signer", "l'accord que X
 et Y ont signé", "avec lequel elle"), "le partenariat de X avec Y", a second partner after a
 repeated "avec", incises between commas, "le centre" for a program, French verbs by lemma
-(parapher, rallier, tenir à l'écart, porter sur les fonts baptismaux, abonder, "rejoint par") and a
+(parapher, rallier, tenir à l'écart, porter sur les fonts baptismaux, abonder, "rejoint par"), founding
+members of a centre patrons finance, compute given in kind ("un accès à ses supercalculateurs") and a
 conditional read as a hedge. Most cases have
 a near miss that must give nothing more. Every text is written for these tests (real public
 facts or invented names, our words). Edges are (source, TYPE, target, status); symmetric edges
@@ -278,6 +279,16 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
            "fondateurs que sont Orange, Thales et Safran.",
      {("government-of-france", "FUNDS", "campus-ia", S)}
      | {(x, "MEMBER_OF", "campus-ia", S) for x in ("orange", "thales", "safran")}),
+    # compute given in kind funds a recipient named with it; none named (even with a program at hand), a
+    # recipient that is no organization ("aux étudiants"), or access to something other than compute: nothing
+    ("fr", "GENCI fournira à Mistral AI un accès à ses supercalculateurs.", {("genci", "FUNDS", "mistral-ai", S)}),
+    ("fr", "GENCI fournira au programme Campus IA un accès à ses supercalculateurs.",
+     {("genci", "FUNDS", "campus-ia", S)}),
+    ("fr", "Le programme Campus IA réunit vingt laboratoires. GENCI fournira quant à lui un accès à ses "
+           "supercalculateurs.", set()),
+    ("fr", "Le programme Campus IA réunit vingt laboratoires. Mistral AI offre aux étudiants un accès à ses GPU.",
+     set()),
+    ("fr", "Le programme Campus IA réunit vingt laboratoires. GENCI fournira un accès à ses données.", set()),
 ]
 
 

@@ -103,6 +103,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.funds.funders.parmi", "funders", "parmi ~2 financements|financeurs|investisseurs|bailleurs|actionnaires|soutiens", 0.8),
         Rule("fr.funds.pledge.investir", "pledge", "investir|investit|investi|investissent|investira", 0.7, "amount"),
         Rule("fr.funds.pledge.offrir", "pledge", "offrir|offre|offrent|fournir|fournit|fournissent|accorder|accorde ~3 credits|subventions|financement|financements", 0.65),
+        # compute given in kind to a recipient named inside: "X fournira au programme P un accès à ses supercalculateurs"
+        Rule("fr.funds.pledge.acces", "pledge", "fournir|fournit|fournissent|fournira|fourniront|offrir|offre|offrent|offrira|offriront ~6 acces a|aux ~3 supercalculateur|supercalculateurs|calcul|gpu|gpus", 0.6, "object"),
         Rule("fr.funds.passive.tour2", "passive", "tour|levee|financement|serie ~6 , mene|menee|dirige|dirigee|emmene|emmenee par", 0.85),
         Rule("fr.funds.cofund.avec", "cofund", "avec? la? participation de|d|du|des", 0.8),
         # "financer le centre, avec cinq membres fondateurs que sont X et Y": patrons who found it fund it
