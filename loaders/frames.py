@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Collection, Mapping
 
 from aipg.graph.schema import ANY_ORG_LABELS, ORG_LABELS
+from aipg.loaders import nlp as nlp_mod
 from aipg.loaders import policy
 from aipg.loaders.lang import LanguageData
 from aipg.loaders.sentence import Group, SentenceView, fold, preceded_by, relative_antecedent
@@ -109,6 +110,16 @@ class Site:
     @property
     def agent(self) -> list[str] | None:
         return next((g.entities for g in self.rights if g.agent), None)
+
+    @property
+    def inner_groups(self) -> list[Group]:
+        """The groups inside a gapped trigger ("le partenariat que X a noué avec Y")."""
+        return [g for g in self.rights if self.t0 <= g.start and g.end <= self.t1]
+
+    def object_gap(self) -> list[str]:
+        """The words between the trigger's end and its first group after it (none when that group
+        stands inside the trigger)."""
+        return self.view.words[self.found.end : self.rights[0].start - self.view.span.start] if self.rights else []
 
     def has(self, option: str) -> bool:
         return option in self.trigger.options
@@ -350,8 +361,7 @@ def _named_object(site: Site, reach: int = 2) -> bool:
     the text spoke of before."""
     if not site.rights or site.progs(site.R_all):
         return False
-    view = site.view
-    between = view.words[site.found.end : site.rights[0].start - view.span.start]
+    between = site.object_gap()
     return len(between) <= reach and all(w in site.lang.articles or w in site.lang.determiners for w in between)
 def _common_noun_after(site: Site) -> bool:
     """The word right after the trigger is a plain word, no name and no determiner ("of staff")."""
@@ -409,7 +419,7 @@ def _unnamed_object(site: Site) -> bool:
     if after and after[0] in indefinite:
         return True
     doc = site.view.span.doc
-    if not doc.has_annotation("DEP"):
+    if not nlp_mod.tokens(doc).has_annotation("DEP"):
         return False
     objects = [c for t in doc[site.t0 : site.t1] for c in t.children if c.dep_ == "obj" and c.i >= site.t1]
     return bool(objects) and objects[0].pos_ == "NOUN" \
@@ -459,8 +469,7 @@ def pledge(site: Site) -> list[Pair]:
     if antecedent and site.anyorg(antecedent.entities):  # "Y, dans laquelle X a investi 13 Md$"
         return [Pair(s, site.anyorg(antecedent.entities)[0], False) for s in sources]
     if site.has("object"):  # "X fournira à Y un accès à ses supercalculateurs": Y inside the trigger, or no one
-        t0, t1 = site.view.span.start + site.found.start, site.view.span.start + site.found.end
-        inside = [x for g in site.rights if t0 <= g.start and g.end <= t1 for x in site.anyorg(g.entities)]
+        inside = [x for g in site.inner_groups for x in site.anyorg(g.entities)]
         return [Pair(s, inside[0], False) for s in sources if inside and s != inside[0]]
     t = site.ctx.funds_target or site.program_near()
     if t is None:  # "X a confirmé investir 15 M€, ... lors du prochain tour de Y"
@@ -631,20 +640,19 @@ def _relative_inside(site: Site) -> bool:
     """A group inside the trigger's gap is the subject of a relative clause on its noun ("le
     partenariat que X a noué avec Y"): the parties are inside, whatever stands before."""
     view, base = site.view, site.view.span.start
-    for g in site.rights:
-        if site.t0 <= g.start and g.end <= site.t1:
-            k = g.start - base - 1
-            while k > 0 and view.words[k] in site.lang.definite_articles:
-                k -= 1
-            if view.words[k] in site.lang.relatives:
-                return True
+    for g in site.inner_groups:
+        k = g.start - base - 1
+        while k > 0 and view.words[k] in site.lang.definite_articles:
+            k -= 1
+        if view.words[k] in site.lang.relatives:
+            return True
     return False
 
 
 def _inner_pairs(site: Site) -> list[Pair]:
     """"l'accord que X et Y ont signé", "le partenariat qu'X a noué avec Y": the parties inside the
     trigger's gap pair among themselves, or each with a partner after "avec"."""
-    inner = [x for g in site.rights if site.t0 <= g.start and g.end <= site.t1 for x in site.orgs(g.entities)]
+    inner = [x for g in site.inner_groups for x in site.orgs(g.entities)]
     with_ = next((g for g in site.rights if g.start >= site.t1 and preceded_by(site.view, g, site.lang.prep_with)), None)
     if with_:
         return [Pair(a, b, False) for a in inner for b in site.orgs(with_.entities) if a != b]

@@ -73,7 +73,7 @@ def _negated_verb_before(view: SentenceView, f: Found) -> bool:
     clitic hangs on "fait", the particle on it or on its other object "partie", both before the
     trigger). A trigger that is a verb has its own negation read from the words around it."""
     doc = view.span.doc
-    if not doc.has_annotation("DEP"):
+    if not nlp_mod.tokens(doc).has_annotation("DEP"):
         return False
     neg = view.lang.negation
     tok = doc[view.span.start + f.start]
@@ -165,9 +165,10 @@ class RelationExtractor:
                             labels) for si, sent in enumerate(sents)]
         ctx.topic = opening_company(views, labels)
         roles_named: set[tuple[str, str]] = set()  # (claim id, rule) of firings whose frame names the roles
+        texts = [v.text for v in views]
         for si, view in enumerate(views):
             next_end = views[si + 1].span.end if si + 1 < len(views) else view.span.end
-            bullets = _bullet_group(views, si)
+            bullets = _bullet_group(views, texts, si)
             if speaks_of_money(view) or (ctx.money_sentence == si - 1 and MARK.match(view.text)):
                 ctx.money_sentence = si  # the items of a list about a round continue the talk of money
             for f in ([] if is_furniture(view.text) else find_triggers(view)):  # ("Read more: ..." is another article's)
@@ -406,8 +407,8 @@ def _object_close(site: Site) -> bool:
     frame looks elsewhere ("a programme the government set up")."""
     if not site.rights:
         return True
-    view, lang = site.view, site.lang
-    between = view.words[site.found.end : max(site.found.end, site.rights[0].start - view.span.start)]
+    lang = site.lang
+    between = site.object_gap()
     return len(between) <= 3 and all(w in lang.articles or w in lang.determiners or w in lang.transparent
                                      for w in between)
 
@@ -508,13 +509,13 @@ def _also_subjects(view: SentenceView, t1: int) -> list[str]:
     return [x for g in view.groups if g.start >= t1 and after_phrase(view, g, view.lang.also_subjects) for x in g.entities]
 
 
-def _bullet_group(views: list[SentenceView], si: int) -> Group | None:
+def _bullet_group(views: list[SentenceView], texts: list[str], si: int) -> Group | None:
     """For a sentence ending with a colon, the first names of the items set out line by line
     after it (loaders/bullets.py), as one list group that the sentence's triggers take as their
     argument after them: "The round was led by three investors:" then "- X, ...", "- Y, ...".
-    None where no list follows."""
+    None where no list follows. ``texts``: the views' texts, read once per document."""
     view = views[si]
-    items = list_after([v.text for v in views], si)
+    items = list_after(texts, si)
     entities: list[str] = []
     for nxt in (views[k] for k in items):
         first = nxt.groups[0] if nxt.groups else None

@@ -366,7 +366,8 @@ def _apposed_only(doc: Doc, a: int, b: int, copulas: frozenset[str] = frozenset(
     rows = nlp.tokens(doc).rows[a:b]
     if not rows or [r.text for r in rows] == [","]:
         return True  # "P, que X a refusé de signer", "P, which X declined to sign"
-    if not doc.has_annotation("TAG") and not doc.has_annotation("POS"):
+    table = nlp.tokens(doc)
+    if not table.has_annotation("TAG") and not table.has_annotation("POS"):
         return False
     if rows[0].pos_ == "AUX" and fold(rows[0].lemma_) in copulas and len(rows) <= 6 \
             and any(r.pos_ == "NOUN" for r in rows[1:]) and all(r.pos_ in _APPOSED for r in rows[1:]):
