@@ -262,10 +262,7 @@ def _in_incise(view: SentenceView, g: Group, t0: int, t1: int) -> bool:
     base = view.span.start
     if g.end <= t1:
         return "," in view.words[t0 - base : g.start - base] and "," in view.words[g.end - base : t1 - base]
-    k = t1 - base
-    if k + 1 >= len(view.words) or view.words[k] != "," or view.words[k + 1] not in view.lang.incise_openers:
-        return False
-    close = incise_end(view.words, k)
+    close = incise_end(view.words, t1 - base, view.lang.incise_openers)
     return close is not None and g.end - base <= close
 
 

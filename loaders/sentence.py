@@ -363,10 +363,10 @@ _APPOSED = frozenset({"DET", "NOUN", "ADJ", "PROPN", "NUM"})
 def _apposed_only(doc: Doc, a: int, b: int, copulas: frozenset[str] = frozenset()) -> bool:
     """Between tokens a and b: nothing, or a comma and a short noun phrase ("X, un texte ..."), maybe
     after a modifier of the name, read from the Doc's tags (without tags, only nothing)."""
-    rows = nlp.tokens(doc).rows[a:b]
+    table = nlp.tokens(doc)
+    rows = table.rows[a:b]
     if not rows or [r.text for r in rows] == [","]:
         return True  # "P, que X a refusé de signer", "P, which X declined to sign"
-    table = nlp.tokens(doc)
     if not table.has_annotation("TAG") and not table.has_annotation("POS"):
         return False
     if rows[0].pos_ == "AUX" and fold(rows[0].lemma_) in copulas and len(rows) <= 6 \

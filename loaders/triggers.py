@@ -184,8 +184,7 @@ def match_at(seq: Sequence[str], words: Sequence[str], lemmas: Sequence[str], tr
             end = match_at(seq[1:], words, lemmas, transparent, j, True, incise)
             if end is not None:
                 return end
-            close = incise_end(words, j) if incise and j + 1 < len(words) and words[j] == "," \
-                and words[j + 1] in incise else None
+            close = incise_end(words, j, incise)
             if close is not None:  # (an incise costs no word of the gap)
                 j = close + 1
                 continue
@@ -195,10 +194,9 @@ def match_at(seq: Sequence[str], words: Sequence[str], lemmas: Sequence[str], tr
     optional, alts = _element(el)
     if started and i < len(words) and words[i] in transparent and words[i] not in alts:
         return match_at(seq, words, lemmas, transparent, i + 1, started, incise)
-    if started and incise and i + 1 < len(words) and words[i] == "," and words[i + 1] in incise:
-        close = incise_end(words, i)
-        if close is not None:
-            return match_at(seq, words, lemmas, transparent, close + 1, started, incise)
+    close = incise_end(words, i, incise) if started else None
+    if close is not None:
+        return match_at(seq, words, lemmas, transparent, close + 1, started, incise)
     if i < len(words) and (words[i] in alts or lemmas[i] in alts):
         end = match_at(seq[1:], words, lemmas, transparent, i + 1, True, incise)
         if end is not None:
@@ -208,9 +206,11 @@ def match_at(seq: Sequence[str], words: Sequence[str], lemmas: Sequence[str], tr
     return None
 
 
-def incise_end(words: Sequence[str], i: int, reach: int = 10) -> int | None:
-    """The comma closing an incise opened by the comma at i, within ``reach`` words and no other
-    punctuation between."""
+def incise_end(words: Sequence[str], i: int, openers: frozenset[str], reach: int = 10) -> int | None:
+    """The comma closing an incise that the comma at i opens with one of the ``openers`` words ("en
+    marge du salon"), within ``reach`` words and no other punctuation between; None where there is none."""
+    if not openers or i + 1 >= len(words) or words[i] != "," or words[i + 1] not in openers:
+        return None
     for k in range(i + 1, min(len(words), i + reach + 1)):
         if words[k] == ",":
             return k
