@@ -290,7 +290,7 @@ def _first_rows(store: Store, q: NamedQuery, values: Mapping[str, Any], limit: i
     if "$keys" in text:
         return _by_keys(store, q, text, values, limit)
     if "$window" not in text:
-        return _cut(store.query(text, {**values, "limit": limit + 1}), limit)
+        return _cut(store.query(text, {**values, "limit": limit + 1}), limit)  # (one row more: were rows left?)
     count = cypher.statements(cypher.load(store.dialect, "count_documents"))[0]
     documents = store.query(count).rows[0][0]
     window = limit + 1
@@ -299,6 +299,11 @@ def _first_rows(store: Store, q: NamedQuery, values: Mapping[str, Any], limit: i
         if len(result.rows) > limit or window >= documents:
             return _cut(result, limit)
         window *= 4
+    return _whole_text_limited(store, q, values, limit)
+
+
+def _whole_text_limited(store: Store, q: NamedQuery, values: Mapping[str, Any], limit: int) -> QueryResult:
+    """The first ``limit`` rows of ``q``'s whole text with LIMIT: where a first-rows form fell short."""
     return _cut(store.query(first_form(q.text(store.dialect)), {**values, "limit": limit + 1}), limit)
 
 
@@ -323,7 +328,7 @@ def _by_keys(store: Store, q: NamedQuery, text: str, values: Mapping[str, Any], 
     result = store.query(rows, {**values, "limit": limit + 1, "keys": keys, "documents": sorted(documents)})
     if len(result.rows) > limit or len(keys) == len(found):
         return _cut(result, limit)
-    return _cut(store.query(first_form(q.text(store.dialect)), {**values, "limit": limit + 1}), limit)
+    return _whole_text_limited(store, q, values, limit)
 
 
 def resolve_entities(store: Store, q: NamedQuery, params: Mapping[str, Any]) -> dict[str, Any]:
