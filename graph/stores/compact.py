@@ -39,10 +39,15 @@ REMOVED_KEY = "claims_removed_since_compaction"
 THRESHOLD = 0.5
 
 
+def _removed(store) -> int:
+    """The claims deleted since the store was last written whole, as its record says (0 if none)."""
+    value = store.meta().get(REMOVED_KEY) or "0"
+    return int(value) if value.isdigit() else 0
+
+
 def removed_record(store, removed: int) -> dict[str, str]:
     """The record to write after a build whose replaced documents lost ``removed`` claims."""
-    before = store.meta().get(REMOVED_KEY) or "0"
-    return {REMOVED_KEY: str(int(before) + removed if before.isdigit() else removed)}
+    return {REMOVED_KEY: str(_removed(store) + removed)}
 
 
 def pays(store) -> bool:
@@ -50,8 +55,8 @@ def pays(store) -> bool:
     whole reach THRESHOLD of those it holds (a Neo4j server manages its own space)."""
     if getattr(store, "dialect", "") != "ladybug":
         return False
-    removed = store.meta().get(REMOVED_KEY) or "0"
-    return removed.isdigit() and int(removed) > 0 and int(removed) >= THRESHOLD * max(store.stats().claims, 1)
+    removed = _removed(store)
+    return removed > 0 and removed >= THRESHOLD * max(store.stats().claims, 1)
 
 
 def size(path: Path) -> int:
