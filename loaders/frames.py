@@ -166,7 +166,7 @@ _SUBJECT = Reading(skip_possessive=True)
 READINGS: dict[str, Reading] = {
     "active": Reading(skip_possessive=True, beside=True, co_subjects=True, opening=True),
     "pledge": Reading(skip_possessive=True, beside=True, co_subjects=True),
-    "participate": Reading(skip_possessive=True, co_subjects=True, participation=True),
+    "participate": Reading(skip_possessive=True, beside=True, co_subjects=True, participation=True),
     "pair": Reading(skip_possessive=True, opening=True),
     "venture": _SUBJECT,
     "passive": Reading(skip_agents=True, names_roles=True, opening=True),
@@ -308,6 +308,18 @@ def _team_lead(site: Site) -> str | None:
     owned = len(after) == 2 and after[0] in lang.possessives and after[1] in lang.team_nouns
     of_team = len(before) == 2 and before[0] in lang.team_nouns and before[1] in lang.prep_of
     return site.orgs(left.entities)[0] if owned or of_team else None
+
+
+@frame("select", "MEMBER_OF")
+def select(site: Site) -> list[Pair]:
+    """"P has selected X and Y", "P a retenu X et Y": a program chooses its participants, named right
+    after the verb; an organization choosing one ("X selected Y as its supplier") is no membership."""
+    targets = site.progs(site.L)
+    if not targets or site.orgs(site.L) or not site.rights or site.rights[0].start < site.t1:
+        return []
+    if any(w not in site.lang.articles and w not in site.lang.transparent for w in site.object_gap()):
+        return []  # "P selected a site near X": the object is something else
+    return [Pair(m, targets[0], False) for m in site.anyorg(site.R) if m != targets[0]]
 
 
 @frame("passive", "MEMBER_OF")

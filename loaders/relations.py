@@ -17,6 +17,7 @@ from bisect import bisect_left
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Mapping, Sequence
 
 from spacy.tokens import Doc
 
@@ -185,7 +186,7 @@ class RelationExtractor:
         """The sentence with its mention groups; cited sources and name modifiers are no arguments."""
         view = sentence_view(si, sent, self.lang)
         spans = [x for x in mention_spans if sent.start <= x[0] < sent.end and not _cited_here(self.lang, doc, x[0])
-                 and not _modifier_here(self.lang, doc, x[0], x[1])]
+                 and not _modifier_here(self.lang, doc, x[0], x[1], x[2], labels)]
         view.inside = {t - sent.start for x in spans for t in range(x[0], x[1])}
         view.groups = build_groups(view, spans, labels, doc)
         return view
@@ -406,7 +407,10 @@ def _object_close(site: Site) -> bool:
         return True
     lang = site.lang
     between = site.object_gap()
+    # (a noun that names programs before a program's name: "rejoint le programme P")
+    program = all(site.labels.get(x) == "Program" for x in site.rights[0].entities)
     return len(between) <= 3 and all(w in lang.articles or w in lang.determiners or w in lang.transparent
+                                     or (program and "Program" in lang.references.heads.get(w, ()))
                                      for w in between)
 
 
@@ -477,14 +481,19 @@ def _cited_here(lang: LanguageData, doc: Doc, start: int) -> bool:
     return any(tuple(before[-len(c):]) == c for c in lang.citations)
 
 
-def _modifier_here(lang: LanguageData, doc: Doc, start: int, end: int) -> bool:
+def _modifier_here(lang: LanguageData, doc: Doc, start: int, end: int, ids: Sequence[str] = (),
+                   labels: Mapping[str, str] | None = None) -> bool:
     """English "by former Google researchers", "the Nvidia chips": a name used as a modifier of the
     noun after it (an article or "former" before, a plain lowercase noun after) is no argument.
-    A language that puts such names after their noun lists no ``modifier_before`` words."""
+    A language that puts such names after their noun lists no ``modifier_before`` words. A
+    program's name before a noun that names programs is the program itself ("the Stargate project")."""
     if end >= len(doc) or start == 0:
         return False
     rows = nlp_mod.tokens(doc).rows
     nxt, prev = rows[end].text, rows[start - 1].lower_
+    if labels and ids and all(labels.get(x) == "Program" for x in ids) \
+            and "Program" in lang.references.heads.get(fold(nxt), ()):
+        return False
     return (prev in lang.modifier_before and nxt.isalpha() and nxt.islower() and nxt not in lang.not_nouns
             and not nxt.endswith(lang.participle_suffixes) and nxt not in trigger_words(lang))
 

@@ -57,6 +57,11 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.member_of.include.add", "include", "add|adds|added ~4 to its|their members|membership|ranks|roster", 0.8),
         Rule("en.member_of.active.endorse", "active", "endorse|endorses|endorsed|endorsing|adhere|adheres|adhered to?", 0.7, "program", "close"),
         Rule("en.member_of.active.board", "active", "sit|sits|sat|seat|seats|seated on the board|boards|council|committee of", 0.7, "program", "close"),
+        # chosen as a participant of a program: "X and Y were selected to build P", "X has been chosen for P"
+        Rule("en.member_of.active.selected", "active", "been|were|was|are|is|be|being selected|chosen|picked|shortlisted|tapped ~6 to build|develop|design|create|deliver|lead|power|run|join|shape|train|operate", 0.75, "program", "close"),
+        Rule("en.member_of.active.selected2", "active", "been|were|was|are|is|be|being selected|chosen|picked|shortlisted|tapped ~2 for|into|in", 0.75, "program", "close"),
+        # a program choosing its participants: "P has selected X and Y" (an organization choosing one is no membership)
+        Rule("en.member_of.select.select", "select", "select|selects|selected|selecting|choose|chooses|chose|picked|picks|shortlisted|shortlists", 0.75),
     ),
     "FUNDS": (
         Rule("en.funds.active.fund", "active", "fund|funds|funded|funding", 0.75, "verb"),

@@ -68,6 +68,11 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.active.rangs", "active", "grossir|grossit|grossissent|grossi|gonfler|gonfle|gonflent|renforcer|renforce|renforcent les rangs de|du|des|d", 0.8),
         Rule("fr.member_of.include.elargir", "include", "s|se elargir|elargit|elargissent a|au|aux", 0.7),
         Rule("fr.member_of.active.endosser", "active", "endosser|endosse|endossent|endossee|souscrire|souscrit", 0.7, "program", "close"),
+        # chosen as a participant of a program: "X et Y ont été retenus pour P", "les lauréats de P sont X et Y"
+        Rule("fr.member_of.active.retenu", "active", "ete|sont|est|seront|sera|etaient|etait retenir|selectionner|choisir|preselectionner ~3 pour|dans|a|au|aux|parmi", 0.75, "program", "close"),
+        Rule("fr.member_of.active.laureats", "active", "laureat|laureats|laureate|laureates de|du|des|d", 0.8, "program"),
+        # a program choosing its participants: "P a sélectionné X et Y" (une entreprise qui choisit un prestataire: rien)
+        Rule("fr.member_of.select.selectionner", "select", "selectionner|selectionne|selectionnent|retenir|retenu|retient|retiennent|choisir|choisi|choisit|choisissent|preselectionner", 0.75),
     ),
     "FUNDS": (
         Rule("fr.funds.active.financer", "active", "financer|finance|financent|financera", 0.85),
