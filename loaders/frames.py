@@ -336,6 +336,8 @@ def membership(site: Site) -> list[Pair]:
     """"X rejoint P", "X is not a member of P": members before, the program after, else the
     program of a relative clause or the one the text is about."""
     view, L = site.view, site.L
+    unit = _unit_subject(site)
+    L = L if unit is None else unit
     targets = site.progs(site.R)
     if targets:
         sources = [x for x in site.anyorg(L) if x not in targets]
@@ -365,6 +367,28 @@ def membership(site: Site) -> list[Pair]:
         return []
     sources = [x for x in site.orgs(L) + site.orgs(site.R_all) if x != p]
     return [Pair(s, p, True) for s in dict.fromkeys(sources)]
+
+
+def _unit_subject(site: Site) -> list[str] | None:
+    """Where the subject is a unit of the organization before the trigger ("Keio University's research
+    group has joined P", "le laboratoire LIP6 de Sorbonne Université a rejoint P"), the unit's name
+    (a name right before "de" after a unit noun), else no one: that organization is no member (SCHEMA.md
+    makes only the source a member). None where the subject is no such unit."""
+    view, lang, left = site.view, site.lang, site.left
+    if left is None:
+        return None
+    base = view.span.start
+    after = view.words[left.end - base : site.found.start]
+    if after[:1] and after[0] in lang.possessives and any(w in lang.unit_nouns for w in after[1:]):
+        return []
+    k = left.start - base - 1
+    if k < 1 or view.words[k] not in lang.prep_of:
+        return None
+    named = next((g for g in view.groups if g.end - base == k), None)
+    if named is not None:
+        before = view.words[max(0, named.start - base - 2) : named.start - base]
+        return site.anyorg(named.entities) if any(w in lang.unit_nouns for w in before) else None
+    return [] if any(w in lang.unit_nouns for w in view.words[max(0, k - 3) : k]) else None
 
 
 def _named_object(site: Site, reach: int = 2) -> bool:

@@ -152,13 +152,15 @@ def reference_spans(doc: Doc, sent: Span) -> list[Span]:
     toks, folded = table.of(sent), table.folded[sent.start : sent.end]
     w = _words(doc)
     determiners, heads, nationalities = w.determiners, w.heads, w.country_adjectives
-    if determiners.isdisjoint(folded):
+    if determiners.isdisjoint(folded) and w.text_determiners.isdisjoint(folded):
         return out
     for k, t in enumerate(toks):
-        if folded[k] not in determiners:
+        if folded[k] not in determiners and folded[k] not in w.text_determiners:
             continue
         for j in range(k + 1, min(k + 5, len(toks))):
             head, after = _head_at(toks, j, heads)
+            if head in heads and folded[k] not in determiners and head not in w.text_heads:
+                break  # ("une version du texte"; not "le PDG du groupe")
             if head in heads:
                 if head in w.plain_heads and not _plain_after(toks, after, w):
                     break  # "le centre commercial", "le centre de données": another centre

@@ -38,6 +38,8 @@ _LEADING = re.compile("^(?:" + "|".join(union("references.name_articles")) + ")"
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _HEADS = union("references.heads")
 _STARTUP_HEADS = union("references.startup_heads")
+_TEXT_HEADS = union("references.text_heads")
+_TEXT_NAMES = union("references.text_names")
 _COUNTRY_ADJECTIVES = union("references.country_adjectives")
 # a wire agency's dateline: "June 8 (Reuters) - Cohere said ..."
 _DATELINE = re.compile(r"^\(\s*\)\s*[-\u2013\u2014]")
@@ -300,6 +302,8 @@ class Resolver:
             e = res.entities[eid]
             if e.label not in labels or (country is not None and e.country not in (None, country)) or eid in later:
                 continue
+            if head in _TEXT_HEADS and _TEXT_NAMES.isdisjoint(fold(e.name).split()):
+                continue  # "le texte" is a declaration's or a charter's, never an alliance's
             if startups and eid not in startups and index.startup_before(startups):
                 continue  # "la start-up": a start-up named before wins over a big group
             j = next((j for j in reversed(js) if not (mentions[j].sentence == m.sentence

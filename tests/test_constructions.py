@@ -10,7 +10,9 @@ et Y ont signé", "avec lequel elle"), "le partenariat de X avec Y", a second pa
 repeated "avec", incises between commas, "le centre" for a program, French verbs by lemma
 (parapher, rallier, tenir à l'écart, porter sur les fonts baptismaux, abonder, "rejoint par"), founding
 members of a centre patrons finance, compute given in kind ("un accès à ses supercalculateurs") and a
-conditional read as a hedge. Most cases have
+conditional read as a hedge; membership as press lists it (selected to build P, "retenus pour P",
+"les lauréats de P", "P has selected X", a consortium comprising X, "aux côtés de" after a participation,
+"the text" of a declaration named before, a unit of an organization as the subject). Most cases have
 a near miss that must give nothing more. Every text is written for these tests (real public
 facts or invented names, our words). Edges are (source, TYPE, target, status); symmetric edges
 have the smaller id first."""
@@ -289,6 +291,63 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "Le programme Campus IA réunit vingt laboratoires. Mistral AI offre aux étudiants un accès à ses GPU.",
      set()),
     ("fr", "Le programme Campus IA réunit vingt laboratoires. GENCI fournira un accès à ses données.", set()),
+    # membership as real press lists it: selection, team and consortium lists, growth with examples,
+    # signing "the text" of a declaration named before, and a unit of an organization as the subject
+    # selection: chosen as participants of a program; an organization choosing a supplier is none
+    ("en", "Nvidia, AMD and Dell have been selected to build the Genesis Mission.",
+     {("nvidia", "MEMBER_OF", "genesis-mission", S), ("amd", "MEMBER_OF", "genesis-mission", S), ("dell-technologies", "MEMBER_OF", "genesis-mission", S)}),
+    ("en", "Mistral AI and Aleph Alpha were selected among the finalists to develop the OpenEuroLLM project.",
+     {("mistral-ai", "MEMBER_OF", "openeurollm", S), ("aleph-alpha", "MEMBER_OF", "openeurollm", S)}),
+    ("en", "The Genesis Mission has selected Nvidia and AMD.",
+     {("nvidia", "MEMBER_OF", "genesis-mission", S), ("amd", "MEMBER_OF", "genesis-mission", S)}),
+    ("en", "OpenAI selected Oracle as its cloud supplier.", set()),
+    ("fr", "Mistral AI et Kyutai ont été retenus pour le programme Campus IA.",
+     {("mistral-ai", "MEMBER_OF", "campus-ia", S), ("kyutai", "MEMBER_OF", "campus-ia", S)}),
+    ("fr", "Pasqal et Quandela ont été sélectionnés pour rejoindre France 2030.",
+     {("pasqal", "MEMBER_OF", "france-2030", S), ("quandela", "MEMBER_OF", "france-2030", S)}),
+    ("fr", "Les lauréats du programme Campus IA sont Pasqal et Quandela.",
+     {("pasqal", "MEMBER_OF", "campus-ia", S), ("quandela", "MEMBER_OF", "campus-ia", S)}),
+    ("fr", "Le ministère a retenu Capgemini comme prestataire.", set()),
+    ("fr", "Orange a sélectionné Capgemini pour son nouveau centre de données.", set()),
+    # team and consortium lists
+    ("en", "LG's team includes KT, Naver and Samsung.",
+     {("kt-corporation", PW, "lg-electronics", S), ("lg-electronics", PW, "naver", S), ("lg-electronics", PW, "samsung-electronics", S)}),
+    ("en", "The OpenEuroLLM project is supported by a consortium comprising Silo AI, Aleph Alpha and the Association of Finnish Universities.",
+     {("silo-ai", "MEMBER_OF", "openeurollm", S), ("aleph-alpha", "MEMBER_OF", "openeurollm", S), ("association-of-finnish-universities", "MEMBER_OF", "openeurollm", S)}),
+    ("fr", "Le projet OpenEuroLLM est porté par un consortium qui réunit Silo AI, Aleph Alpha et l'Inria.",
+     {("silo-ai", "MEMBER_OF", "openeurollm", S), ("aleph-alpha", "MEMBER_OF", "openeurollm", S), ("inria", "MEMBER_OF", "openeurollm", S)}),
+    ("fr", "Le projet OpenEuroLLM est mené par un consortium composé de Silo AI, Aleph Alpha et l'Inria.",
+     {("silo-ai", "MEMBER_OF", "openeurollm", S), ("aleph-alpha", "MEMBER_OF", "openeurollm", S), ("inria", "MEMBER_OF", "openeurollm", S)}),
+    ("fr", "Orange participe au projet OpenEuroLLM aux côtés de Thales et Capgemini.",
+     {("orange", "MEMBER_OF", "openeurollm", S), ("thales", "MEMBER_OF", "openeurollm", S), ("capgemini", "MEMBER_OF", "openeurollm", S)}),
+    ("fr", "Orange dîne aux côtés de Thales et Capgemini.", set()),
+    # growth and examples
+    ("en", "The AI Alliance has grown to include more than 100 member organizations, with groups like Hugging Face and Sony.",
+     {("hugging-face", "MEMBER_OF", "ai-alliance", S), ("sony", "MEMBER_OF", "ai-alliance", S)}),
+    ("en", "The AI Alliance has grown to more than 100 members.", set()),
+    ("fr", "L'AI Alliance compte parmi ses membres Hugging Face et Sony.",
+     {("hugging-face", "MEMBER_OF", "ai-alliance", S), ("sony", "MEMBER_OF", "ai-alliance", S)}),
+    ("fr", "Parmi les membres de l'AI Alliance figurent Hugging Face et Sony.",
+     {("hugging-face", "MEMBER_OF", "ai-alliance", S), ("sony", "MEMBER_OF", "ai-alliance", S)}),
+    ("en", "The AI Alliance counts Hugging Face and Sony among its members.",
+     {("hugging-face", "MEMBER_OF", "ai-alliance", S), ("sony", "MEMBER_OF", "ai-alliance", S)}),
+    ("en", "The AI Alliance counts more than 100 members.", set()),
+    # signing a text through a reference
+    ("fr", "Les dirigeants ont débattu de la Déclaration de Paris. L'Union européenne, l'Inde et la Chine ont paraphé une version du texte.",
+     {("european-union", "MEMBER_OF", "declaration-de-paris", S), ("government-of-india", "MEMBER_OF", "declaration-de-paris", S), ("government-of-china", "MEMBER_OF", "declaration-de-paris", S)}),
+    ("en", "Leaders debated the Paris AI Declaration. France and Japan signed the text on Tuesday.",
+     {("government-of-france", "MEMBER_OF", "paris-ai-declaration", S), ("government-of-japan", "MEMBER_OF", "paris-ai-declaration", S)}),
+    ("en", "France and Japan signed the text on Tuesday.", set()),
+    ("fr", "La France et l'Inde ont paraphé une version du texte.", set()),
+    ("fr", "L'AI Alliance réunit des entreprises. Meta a signé le texte.", set()),
+    ("en", "The AI Alliance keeps growing. Meta signed the document.", set()),
+    ("fr", "Le PDG du groupe a rejoint l'AI Alliance.", set()),
+    # possessor subject
+    ("en", "Keio University's research group has joined the AI Alliance.", set()),
+    ("fr", "Le laboratoire LIP6 de Sorbonne Université a rejoint l'AI Alliance.", {("lip6", "MEMBER_OF", "ai-alliance", S)}),
+    ("fr", "L'équipe de recherche de Sorbonne Université a rejoint l'AI Alliance.", set()),
+    ("fr", "Le président de Sorbonne Université a annoncé que l'université a rejoint l'AI Alliance.", {("sorbonne-universite", "MEMBER_OF", "ai-alliance", S)}),
+    ("en", "Keio University's decision to join the AI Alliance surprised no one.", {("keio-university", "MEMBER_OF", "ai-alliance", S)}),
 ]
 
 

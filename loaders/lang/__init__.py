@@ -154,9 +154,13 @@ class ReferenceWords:
     not_reference_adjectives: Words  # an adjective after the head that ends the reference: "le dernier"
     plain_heads: Words  # heads that refer only bare or with ``plain_complements``: "le centre", not "le centre commercial"
     plain_complements: Words  # what may follow such a head: "le nouveau centre de recherche"
+    text_heads: Words  # heads that point only at a program named as a text: "le texte", "the document"
+    text_names: Words  # a word of such a program's name: "déclaration", "charter"
+    text_determiners: Words  # open such a reference besides ``determiners``: "une version du texte"
 
     CONSTRUCTIONS = ("group_alone", "impersonal_pronouns", "impersonal_verbs", "plain_time_openers",
-                     "reporting_verbs", "not_descriptive", "not_reference_adjectives", "plain_heads", "plain_complements")
+                     "reporting_verbs", "not_descriptive", "not_reference_adjectives", "plain_heads", "plain_complements",
+                     "text_determiners")
 
     @cached_property
     def citations(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -294,6 +298,7 @@ class LanguageData:
     reflexives: Words  # "s'engager a": with ``promise_markers`` after, a promise, not money
     promise_markers: Words
     team_nouns: Words  # "Upstage's consortium includes X", "le consortium d'Upstage comprend X": partners
+    unit_nouns: Words  # a unit of an organization: "Keio's research group", "le laboratoire X de Y" (no membership of Y)
     determiners: Words  # open a stated object that is no name: "intégrer ces outils", "join its board"
     participle_openers: Words  # may stand before a trigger that opens its sentence: "Having joined P, X ..."
 

@@ -293,6 +293,8 @@ REFERENCES = ReferenceWords(
                         ("Program", "Organization")),
         # a declaration, charter or pact others sign: "the declaration", "the compact"
         **dict.fromkeys(("declaration", "charter", "pact", "compact"), ("Program",)),
+        # the text of such a program: "Japan signed the text" (resolve.py: only a program named as a text)
+        **dict.fromkeys(("text", "document"), ("Program",)),
         "group": ("Company", "Program", "Organization"),
         "fund": ("Program", "Company"),
         **dict.fromkeys(("university", "institution", "school"), ("University",)),
@@ -337,6 +339,10 @@ REFERENCES = ReferenceWords(
     not_reference_adjectives=frozenset(),  # (the English pipeline tags no adjective)
     plain_heads=frozenset(),  # (no such reference in English yet)
     plain_complements=frozenset(),
+    text_heads=frozenset({"text", "document"}),
+    text_names=frozenset({"declaration", "charter", "pact", "compact", "code", "convention", "treaty", "principles",
+                          "call"}),
+    text_determiners=frozenset(),  # "a version of the text": "the" opens it
 )
 
 NAMES = NameWords(
@@ -521,6 +527,8 @@ DATA = LanguageData(
     reflexives=frozenset(),
     promise_markers=frozenset(),
     team_nouns=frozenset({"consortium", "team", "teams", "coalition"}),
+    unit_nouns=frozenset({"lab", "labs", "laboratory", "laboratories", "team", "group", "department", "unit", "division",
+                          "subsidiary", "institute", "centre", "center", "school", "faculty", "branch", "affiliate"}),
     conditional_endings=(),  # ("would" is a hedge word)
     incise_openers=frozenset(),  # (not measured in English yet)
     determiners=frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}),

@@ -322,6 +322,8 @@ REFERENCES = ReferenceWords(
         **dict.fromkeys(("centre", "pole", "hub", "campus"), ("Program",)),
         # a declaration, charter or pact others sign: "la déclaration", "le pacte"
         **dict.fromkeys(("declaration", "charte", "pacte"), ("Program",)),
+        # the text of such a program: "la France a paraphé le texte" (resolve.py: only a program named as a text)
+        **dict.fromkeys(("texte", "document"), ("Program",)),
         **dict.fromkeys(("universite", "ecole", "etablissement", "institution"), ("University",)),
         **dict.fromkeys(("gouvernement", "ministere", "executif", "administration", "regulateur"), ("Government",)),
         "agence": ("Government", "Organization"),
@@ -374,6 +376,9 @@ REFERENCES = ReferenceWords(
     plain_heads=frozenset({"centre", "pole", "hub", "campus"}),
     plain_complements=frozenset({"de", "d", "recherche", "excellence", "interdisciplinaire", "nouveau", "l", "ia",
                                  "intelligence", "artificielle"}),
+    text_heads=frozenset({"texte", "document"}),
+    text_names=frozenset({"declaration", "charte", "pacte", "code", "convention", "traite", "principes", "appel"}),
+    text_determiners=frozenset({"du"}),
 )
 
 NAMES = NameWords(
@@ -554,6 +559,8 @@ DATA = LanguageData(
     reflexives=frozenset({"s", "se"}),
     promise_markers=frozenset({"a"}),
     team_nouns=frozenset({"consortium", "equipe", "groupement", "attelage"}),
+    unit_nouns=frozenset({"laboratoire", "laboratoires", "labo", "equipe", "equipes", "departement", "unite", "division",
+                          "filiale", "branche", "institut", "centre", "ecole", "faculte", "pole"}),
     conditional_endings=("ait", "aient", "ais"),
     incise_openers=frozenset({"en", "lors", "au", "dans", "ce", "cette", "le", "hier", "lundi", "mardi", "mercredi",
                               "jeudi", "vendredi", "samedi", "dimanche", "mi", "debut", "fin", "a", "depuis"}),
