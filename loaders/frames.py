@@ -322,6 +322,19 @@ def select(site: Site) -> list[Pair]:
     return [Pair(m, targets[0], False) for m in site.anyorg(site.R) if m != targets[0]]
 
 
+@frame("examples", "MEMBER_OF")
+def examples(site: Site) -> list[Pair]:
+    """"P has grown to include more than 100 member organizations, ... groups like X and Y", "P est
+    passée à 120 membres, dont X et Y": the program before; its members are the examples after the
+    first lead-in later in the sentence, past a relative clause on the members."""
+    targets = site.progs(site.L)
+    if not targets or site.orgs(site.L):
+        return []
+    view = site.view
+    examples_ = next((g for g in view.groups if g.start >= site.t1 and preceded_by(view, g, site.lang.list_leadins)), None)
+    return [Pair(m, targets[0], False) for m in site.anyorg(examples_.entities) if m != targets[0]] if examples_ else []
+
+
 @frame("passive", "MEMBER_OF")
 def membership_passive(site: Site) -> list[Pair]:
     """"P, porté par X et Y": the program before, its members after the agent word."""
@@ -370,25 +383,21 @@ def membership(site: Site) -> list[Pair]:
 
 
 def _unit_subject(site: Site) -> list[str] | None:
-    """Where the subject is a unit of the organization before the trigger ("Keio University's research
-    group has joined P", "le laboratoire LIP6 de Sorbonne Université a rejoint P"), the unit's name
-    (a name right before "de" after a unit noun), else no one: that organization is no member (SCHEMA.md
-    makes only the source a member). None where the subject is no such unit."""
+    """Where the subject is a named unit of the organization before the trigger ("le laboratoire LIP6
+    de Sorbonne Université a rejoint P": a name right before "de", a unit noun before it), that unit;
+    else None. (An unnamed unit stands for its organization, as the gold files read it: "Keio's
+    research group has joined P" makes Keio a member.)"""
     view, lang, left = site.view, site.lang, site.left
     if left is None:
         return None
     base = view.span.start
-    after = view.words[left.end - base : site.found.start]
-    if after[:1] and after[0] in lang.possessives and any(w in lang.unit_nouns for w in after[1:]):
-        return []
     k = left.start - base - 1
     if k < 1 or view.words[k] not in lang.prep_of:
         return None
     named = next((g for g in view.groups if g.end - base == k), None)
-    if named is not None:
-        before = view.words[max(0, named.start - base - 2) : named.start - base]
-        return site.anyorg(named.entities) if any(w in lang.unit_nouns for w in before) else None
-    return [] if any(w in lang.unit_nouns for w in view.words[max(0, k - 3) : k]) else None
+    if named is None or not any(w in lang.unit_nouns for w in view.words[max(0, named.start - base - 2) : named.start - base]):
+        return None
+    return site.anyorg(named.entities)
 
 
 def _named_object(site: Site, reach: int = 2) -> bool:

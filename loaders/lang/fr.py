@@ -71,6 +71,10 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # chosen as a participant of a program: "X et Y ont été retenus pour P", "les lauréats de P sont X et Y"
         Rule("fr.member_of.active.retenu", "active", "ete|sont|est|seront|sera|etaient|etait retenir|selectionner|choisir|preselectionner ~3 pour|dans|a|au|aux|parmi", 0.75, "program", "close"),
         Rule("fr.member_of.active.laureats", "active", "laureat|laureats|laureate|laureates de|du|des|d", 0.8, "program"),
+        # chosen in a role of participants, the program the text is about: "X et Y ont été retenus comme lauréats"
+        Rule("fr.member_of.participate.retenu", "participate", "ete|sont|est|etaient retenir|selectionner|choisir|preselectionner comme|parmi|en ~2 laureats|laureat|laureate|laureates|finalistes|finaliste|equipes|equipe|participants|participant|membres", 0.7),
+        # "P est passée à plus de 100 membres, dont X et Y"
+        Rule("fr.member_of.examples.passer", "examples", "passer|passe|passee|grimper|grimpe|atteindre|atteint|elargir|elargi ~5 membres|adherents|participants|signataires|partenaires", 0.75),
         # a program choosing its participants: "P a sélectionné X et Y" (une entreprise qui choisit un prestataire: rien)
         Rule("fr.member_of.select.selectionner", "select", "selectionner|selectionne|selectionnent|retenir|retenu|retient|retiennent|choisir|choisi|choisit|choisissent|preselectionner", 0.75),
     ),
