@@ -298,16 +298,18 @@ def include(site: Site) -> list[Pair]:
 
 def _team_lead(site: Site) -> str | None:
     """The organization whose team or consortium the subject is: "X's consortium" (a possessive
-    after X) or "le consortium de X" (X after the team noun)."""
+    after X), "le consortium de X" (X after the team noun) or "the consortium led by X"."""
     left, view, lang = site.left, site.view, site.lang
     if not left or len(site.orgs(left.entities)) != 1:
         return None
     base = view.span.start
     after = view.words[left.end - base : left.end - base + 2]
-    before = view.words[max(0, left.start - base - 2) : left.start - base]
+    before = view.words[max(0, left.start - base - 3) : left.start - base]
     owned = len(after) == 2 and after[0] in lang.possessives and after[1] in lang.team_nouns
-    of_team = len(before) == 2 and before[0] in lang.team_nouns and before[1] in lang.prep_of
-    return site.orgs(left.entities)[0] if owned or of_team else None
+    of_team = len(before) >= 2 and before[-2] in lang.team_nouns and before[-1] in lang.prep_of
+    led = len(before) == 3 and before[0] in lang.team_nouns and before[1] in lang.mentions.led_words \
+        and before[2] in lang.agent_prepositions
+    return site.orgs(left.entities)[0] if owned or of_team or led else None
 
 
 @frame("select", "MEMBER_OF")

@@ -64,6 +64,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.member_of.participate.selected", "participate", "been|were|was|are|is selected|chosen|picked|shortlisted|named as ~2 teams|team|finalists|finalist|participants|participant|winners|winner|consortia|consortium|members|member", 0.7),
         # "P has grown to include more than 100 member organizations, ... groups like X and Y"
         Rule("en.member_of.examples.grown", "examples", "grown|grow|grows|grew|expanded|expands|expand to include? ~4 members|member|organizations|organisations|companies|participants|signatories|partners", 0.75),
+        # "X and Y are among the finalists of P"
+        Rule("en.member_of.active.among2", "active", "among ~2 finalists|winners|laureates|awardees|grantees", 0.75, "program"),
         # a program choosing its participants: "P has selected X and Y" (an organization choosing one is no membership)
         Rule("en.member_of.select.select", "select", "select|selects|selected|selecting|choose|chooses|chose|picked|picks|shortlisted|shortlists", 0.75),
     ),
