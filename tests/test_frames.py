@@ -249,3 +249,22 @@ def test_a_member_of_staff_is_no_member_of_the_program_at_hand():
 def test_a_frame_registers_once_per_type():
     with pytest.raises(ValueError, match="frame 'pair' is already registered for PARTNERS_WITH"):
         frame("pair", "PARTNERS_WITH")(lambda site: [])
+
+
+def test_select_needs_a_program_that_chooses():
+    s = site("en", ["The", "Alliance", "has", "selected", "IBM", "and", "Meta"], NAMES, lemmas=[
+        "the", "Alliance", "have", "select", "IBM", "and", "Meta"])
+    assert s.trigger.rule == "en.member_of.select.select"
+    assert pairs(s) == {("ibm", "alliance", False), ("meta", "alliance", False)}
+    s = site("en", ["Mistral", "selected", "IBM", "as", "its", "supplier"], NAMES)
+    assert pairs(s) == set()  # a company choosing a supplier: no membership
+
+
+def test_examples_take_the_members_after_a_lead_in_past_a_relative_clause():
+    words = ["The", "Alliance", "has", "grown", "to", "include", "100", "members", ",", "many", "of", "which", "are",
+             "groups", "like", "IBM", "and", "Meta"]
+    s = site("en", words, NAMES)
+    assert s.trigger.rule == "en.member_of.examples.grown"
+    assert pairs(s) == {("ibm", "alliance", False), ("meta", "alliance", False)}
+    s = site("en", ["Mistral", "has", "grown", "to", "600", "members", ",", "with", "clients", "like", "IBM"], NAMES)
+    assert pairs(s) == set()  # no program grows: a company's staff is no membership
