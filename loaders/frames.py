@@ -265,7 +265,7 @@ def participate(site: Site) -> list[Pair]:
     elif site.rel_type == "FUNDS":
         target, via = ctx.funds_target, True
     else:
-        target, via = site.program_near(), True
+        target, via = site.program_near() or (_only_program_ahead(site) if site.has("ahead") else None), True
     # (a group after "by" before the trigger is another verb's agent: "led by X and joined by Y")
     sources = [x for x in site.anyorg(site.L) if x != target] if site.L and not leads and not site.left.agent else []
     if sources:  # "X et Y y participent, de même que Z"
@@ -274,6 +274,12 @@ def participate(site: Site) -> list[Pair]:
     if not sources:
         sources = [x for g in site.rights for x in site.anyorg(g.entities) if x != target and x not in named]
     return [Pair(s, target, via) for s in dict.fromkeys(sources)] if target else []
+
+
+def _only_program_ahead(site: Site) -> str | None:
+    """The one program the whole text names, named after the trigger; None where it names two."""
+    programs = {eid for _, eid in site.ctx.programs}
+    return next(iter(programs)) if len(programs) == 1 and any(t >= site.t1 for t, _ in site.ctx.programs) else None
 
 
 # --------------------------------------------------------------------------- membership

@@ -32,7 +32,9 @@ with a partner after "avec" / "with" if one follows. ``close`` needs its object 
 only articles, determiners and transparent words between ("kicked off the AI Alliance", not "kicked off
 the conference with a keynote on the AI Alliance"). ``patrons`` needs the sentence to say that patrons
 finance the party ("le mécénat finance le centre, avec cinq membres fondateurs que sont X et Y": each funds
-it); like ``amount`` and ``program`` it hides no shorter firing inside it (X is a member too).
+it); like ``amount`` and ``program`` it hides no shorter firing inside it (X is a member too). ``ahead``
+lets a participation with no program at hand take the one program the text names, later ("X and Y were
+selected as elite teams to develop a national model. ... the P project"): never where it names two.
 
 ``confidence`` is the rule's precision measured on the development sets by
 bench/calibrate.py (stored in rules_calibration.json beside this file, keyed by
@@ -55,7 +57,7 @@ from aipg.graph.schema import REL_TYPES
 from aipg.loaders.lang import LanguageData, Rule
 
 OPTIONS = frozenset({"amount", "program", "after", "participants", "organization", "members", "nominal", "round",
-                     "object", "between", "verb", "reciprocal", "initial", "inner", "close", "patrons"})
+                     "object", "between", "verb", "reciprocal", "initial", "inner", "close", "patrons", "ahead"})
 _STOPS = frozenset({".", ";", ",", "(", ")", ":"})  # a gap ``~N`` never crosses them
 _WORD = re.compile(r"^[^\s|?~]+$")
 

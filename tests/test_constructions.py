@@ -396,6 +396,14 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("government-of-france", "MEMBER_OF", "declaration-de-paris", S), ("government-of-japan", "MEMBER_OF", "declaration-de-paris", S)}),
     ("fr", "La France a signé la Déclaration de Paris. Le Japon n'a pas signé le texte.",
      {("government-of-france", "MEMBER_OF", "declaration-de-paris", S), ("government-of-japan", "EXCLUDED_FROM", "declaration-de-paris", S)}),
+    # a role of participants with no program at hand takes the one program the text names later; never one of two
+    ("en", "Naver and Upstage were selected as elite teams to develop a national model. The teams will receive GPUs. The effort is part of the Genesis Mission.",
+     {("naver", "MEMBER_OF", "genesis-mission", S), ("upstage", "MEMBER_OF", "genesis-mission", S)}),
+    ("en", "Naver and Upstage were selected as elite teams to develop a national model. Samsung joined the AI Alliance and the Genesis Mission.",
+     {("samsung-electronics", "MEMBER_OF", "ai-alliance", S), ("samsung-electronics", "MEMBER_OF", "genesis-mission", S)}),
+    ("fr", "Pasqal et Quandela ont été retenus comme lauréats. Ils rejoignent ainsi le programme Campus IA.",
+     {("pasqal", "MEMBER_OF", "campus-ia", S), ("quandela", "MEMBER_OF", "campus-ia", S)}),
+    ("en", "Naver and Upstage were chosen as elite teams to develop a national model.", set()),
 ]
 
 

@@ -61,7 +61,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.member_of.active.selected", "active", "been|were|was|are|is|be|being selected|chosen|picked|shortlisted|tapped ~6 to build|develop|design|create|deliver|lead|power|run|join|shape|train|operate", 0.75, "program", "close"),
         Rule("en.member_of.active.selected2", "active", "been|were|was|are|is|be|being selected|chosen|picked|shortlisted|tapped ~2 for|into|in", 0.75, "program", "close"),
         # chosen in a role of participants, the program the text is about: "X and Y were selected as elite teams to ..."
-        Rule("en.member_of.participate.selected", "participate", "been|were|was|are|is selected|chosen|picked|shortlisted|named as ~2 teams|team|finalists|finalist|participants|participant|winners|winner|consortia|consortium|members|member", 0.7),
+        Rule("en.member_of.participate.selected", "participate", "been|were|was|are|is selected|chosen|picked|shortlisted|named as ~2 teams|team|finalists|finalist|participants|participant|winners|winner|consortia|consortium|members|member", 0.7, "ahead"),
         # "P has grown to include more than 100 member organizations, ... groups like X and Y"
         Rule("en.member_of.examples.grown", "examples", "grown|grow|grows|grew|expanded|expands|expand to include? ~4 members|member|organizations|organisations|companies|participants|signatories|partners", 0.75),
         # "X and Y are among the finalists of P"

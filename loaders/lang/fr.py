@@ -72,7 +72,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.active.retenu", "active", "ete|sont|est|seront|sera|etaient|etait retenir|selectionner|choisir|preselectionner ~3 pour|dans|a|au|aux|parmi", 0.75, "program", "close"),
         Rule("fr.member_of.active.laureats", "active", "laureat|laureats|laureate|laureates de|du|des|d", 0.8, "program"),
         # chosen in a role of participants, the program the text is about: "X et Y ont été retenus comme lauréats"
-        Rule("fr.member_of.participate.retenu", "participate", "ete|sont|est|etaient retenir|selectionner|choisir|preselectionner comme|parmi|en ~2 laureats|laureat|laureate|laureates|finalistes|finaliste|equipes|equipe|participants|participant|membres", 0.7),
+        Rule("fr.member_of.participate.retenu", "participate", "ete|sont|est|etaient retenir|selectionner|choisir|preselectionner comme|parmi|en ~2 laureats|laureat|laureate|laureates|finalistes|finaliste|equipes|equipe|participants|participant|membres", 0.7, "ahead"),
         # "P est passée à plus de 100 membres, dont X et Y"
         Rule("fr.member_of.examples.passer", "examples", "passer|passe|passee|grimper|grimpe|atteindre|atteint|elargir|elargi ~5 membres|adherents|participants|signataires|partenaires", 0.75),
         # a program choosing its participants: "P a sélectionné X et Y" (une entreprise qui choisit un prestataire: rien)
