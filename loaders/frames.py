@@ -361,7 +361,7 @@ def membership(site: Site) -> list[Pair]:
     L = L if unit is None else unit
     targets = site.progs(site.R)
     if targets:
-        sources = [x for x in site.anyorg(L) if x not in targets]
+        sources = [x for x in site.anyorg(L) if x not in targets] or _cleft_subjects(site)
         if not sources:  # "X a intégré P, dont A et B"
             # (a list after a lead-in or its verb; not "the AIRR, a programme the government set up")
             sources = [x for g in site.rights[1:] if g.leadin or preceded_by(view, g, site.lang.list_verbs)
@@ -383,7 +383,10 @@ def membership(site: Site) -> list[Pair]:
         return []  # "joined Google as chief scientist", "joined the Commission's expert group": no program
     if not L and _common_noun_after(site):
         return []  # "a member of staff at X": the trigger's object is a common noun, no program
-    p = site.program_near()
+    if site.trigger.type == "EXCLUDED_FROM" and _other_object(site):
+        return []  # "left the room", "absent de la photo": what was left is stated, and is no program
+    # ("excluded from the final selection. ... the P project": the one program, named later)
+    p = site.program_near() or (_only_program_ahead(site) if names_program(site) else None)
     if not p:
         return []
     sources = [x for x in site.orgs(L) + site.orgs(site.R_all) if x != p]
@@ -406,6 +409,54 @@ def _unit_subject(site: Site) -> list[str] | None:
     if named is None or not any(w in lang.unit_nouns for w in view.words[max(0, named.start - base - 2) : named.start - base]):
         return None
     return site.anyorg(named.entities)
+
+
+def _cleft_subjects(site: Site, reach: int = 4) -> list[str]:
+    """With no subject before the trigger, the organizations a copula names right after its program,
+    within ``reach`` plain words: "One company that won't be joining the group is X", "The firm that
+    left the group last year was X", "Le grand absent de P est X"."""
+    if site.L or len(site.rights) < 2:
+        return []
+    view, base = site.view, site.view.span.start
+    first, after = site.rights[0], site.rights[1]
+    between = view.words[first.end - base : after.start - base]
+    if not between or len(between) > reach or between[-1] not in site.lang.cleft_copulas:
+        return []
+    return site.orgs(after.entities) if all(w.isalnum() for w in between) else []
+
+
+def _other_object(site: Site) -> bool:
+    """Right after the trigger, a role ("retenu comme fournisseur") or common words that do not stand
+    for the program at hand ("left the room", "absent de la photo"): a stated object that is no program."""
+    if site.lang.role_prepositions & set(site.view.words[site.found.end : site.found.end + 2]):
+        return True
+    content = object_words(site)
+    return bool(content) and not _program_words(site.lang) & set(content)
+
+
+def names_program(site: Site) -> bool:
+    """The words right after the trigger stand for the program at hand: "dropped from the shortlist",
+    "écarté du consortium"."""
+    return bool(_program_words(site.lang) & set(object_words(site)))
+
+
+def _program_words(lang: LanguageData) -> frozenset[str]:
+    return lang.selection_nouns | {h for h, kinds in lang.references.heads.items() if "Program" in kinds}
+
+
+def object_words(site: Site, reach: int = 2) -> list[str]:
+    """Up to ``reach`` common words right after the trigger, articles and determiners left out,
+    before any name, punctuation or preposition ("the final selection" -> final, selection)."""
+    view, lang = site.view, site.lang
+    skip, stops = lang.articles | lang.determiners, lang.mentions.list_prepositions
+    content: list[str] = []
+    for j in range(site.found.end, min(len(view.words), site.found.end + reach + 3)):
+        w = view.words[j]
+        if j in view.inside or not w.isalpha() or w in stops or len(content) == reach:
+            break
+        if w not in skip:
+            content.append(w)
+    return content
 
 
 def _named_object(site: Site, reach: int = 2) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from aipg.loaders import nlp
 from aipg.loaders.lang import ReferenceWords, codes, for_language, words_of
 from aipg.loaders.sentence import CAPITALISED, fold
+from aipg.loaders.triggers import trigger_words
 
 REFERENCE = "reference"  # the mention kind
 #: per language, the relative words after a preposition a subject pronoun may follow ("avec lequel elle";
@@ -154,6 +155,8 @@ def reference_spans(doc: Doc, sent: Span) -> list[Span]:
     determiners, heads, nationalities = w.determiners, w.heads, w.country_adjectives
     if determiners.isdisjoint(folded) and w.text_determiners.isdisjoint(folded):
         return out
+    lang = for_language(doc.lang_) if doc.lang_ in codes() and not table.has_annotation("POS") else None
+    verbs, relatives = (trigger_words(lang), lang.relatives) if lang else (frozenset(), frozenset())
     for k, t in enumerate(toks):
         if folded[k] not in determiners and folded[k] not in w.text_determiners:
             continue
@@ -176,5 +179,7 @@ def reference_spans(doc: Doc, sent: Span) -> list[Span]:
             if fold(toks[j].text) in nationalities:  # "the Emirati group"
                 continue
             if toks[j].is_punct or CAPITALISED.match(toks[j].text) or toks[j].pos_ in ("VERB", "AUX", "ADP"):
+                break
+            if folded[j] in verbs and folded[k] in relatives:  # (no tags) "that left the group": a relative's verb
                 break
     return out

@@ -28,7 +28,7 @@ from aipg.loaders import policy
 from aipg.loaders.amounts import find_amounts
 from aipg.loaders.bullets import MARK, item_start, list_after
 from aipg.loaders.evidence import is_furniture
-from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, reading, speaks_of_money
+from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, names_program, reading, speaks_of_money
 from aipg.loaders.lang import LanguageData, for_language
 from aipg.loaders.sentence import (
     Group, SentenceView, build_groups, find_triggers, fold, left_group, nominal_owner, opening_subject,
@@ -200,7 +200,9 @@ class RelationExtractor:
         if not pairs:
             return []
         status = "potential" if _hedged(site.view, site.found, site.left) else "stated"
-        if _negated(site.view, site.found):
+        if site.trigger.negated_only != _negated(site.view, site.found):
+            if site.trigger.negated_only:  # "X n'a pas été retenu": the negation is what the rule states
+                return []
             negated = policy.negated_type(rel_type, site.trigger.frame, [site.labels.get(p.target) for p in pairs])
             if negated is None:
                 return []
@@ -383,14 +385,28 @@ def _holds(site: Site, language: str) -> bool:
     if "verb" in trig.options and _noun_here(site):
         return False
     if trig.needs_program and not (site.rights and any(site.labels.get(x) == "Program" for x in site.rights[0].entities)) \
-            and not _program_antecedent(site):
-        return False
+            and not _program_antecedent(site) and not (names_program(site) and site.program_near()):
+        return False  # (a program named, or "dropped from the shortlist" of the program at hand)
+    if _withheld(view, f):
+        return False  # "declined to say whether it would join P": nothing is stated
     if "close" in trig.options and not _object_close(site):
         return False
     if trig.type in policy.FOUNDING_MEMBER_DROPS \
             and any(w in site.lang.membership_nouns for w in view.words[f.start + 1 : f.start + 4]):
         return False  # "founding member", "membres fondateurs": membership, not creation
     return True
+
+
+def _withheld(view: SentenceView, f: Found, reach: int = 2) -> bool:
+    """The trigger stands in an indirect question after a verb of saying: "declined to say whether it
+    would join P", "n'a pas précisé s'il rejoindrait P"."""
+    lang = view.lang
+    for k in range(1, f.start):
+        if view.words[k] in lang.indirect_questions and any(
+                w in lang.say_verbs or lem in lang.say_verbs
+                for w, lem in zip(view.words[max(0, k - reach) : k], view.lemmas[max(0, k - reach) : k])):
+            return True
+    return False
 
 
 def _program_antecedent(site: Site) -> bool:

@@ -293,8 +293,10 @@ class Resolver:
         index.advance(i)
         reach = 10_000 if "Program" in labels else 5
         startups = self._startups if head in _STARTUP_HEADS else None
-        # a name later in the same sentence is another party ("le groupe a investi dans Mistral AI")
-        later = {res.of_mention[j] for j in index.named_in_sentence(m.sentence) if j > i}
+        # a name later in the same clause is another party ("le groupe a investi dans Mistral AI"; not
+        # after a comma: "the group is Nvidia, as UALink would compete")
+        later = {res.of_mention[j] for j in index.named_in_sentence(m.sentence)
+                 if j > i and not {",", ";"} & set(text[m.end : mentions[j].start])}
         best, best_score = None, None
         # Each entity competes with its latest mention in reach: a later mention never scores
         # lower (one more mention outweighs the first-in-sentence bonus, and it is no farther).

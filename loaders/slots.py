@@ -263,8 +263,11 @@ def common_word(word: str, language: str) -> bool:
     forms = _lemma_forms(language)
     if forms is None or word in forms[1] or word in forms[0]:
         return True
-    endings = for_language(language).mentions.adverb_endings
-    return any(word.endswith(e) and word[: -len(e)] in forms[1] for e in endings)
+    for ending in for_language(language).mentions.adverb_endings:  # "ly", or "bly>ble" ("notably")
+        suffix, _, base = ending.partition(">")
+        if word.endswith(suffix) and word[: -len(suffix)] + base in forms[1]:
+            return True
+    return False
 
 
 def _org_like(table, s: int, e: int, floor: int, seen: Seen, lang: LanguageData) -> bool:

@@ -35,6 +35,8 @@ finance the party ("le mécénat finance le centre, avec cinq membres fondateurs
 it); like ``amount`` and ``program`` it hides no shorter firing inside it (X is a member too). ``ahead``
 lets a participation with no program at hand take the one program the text names, later ("X and Y were
 selected as elite teams to develop a national model. ... the P project"): never where it names two.
+``negated`` fires only where the trigger is negated, and what it states is that negation ("X n'a pas
+été retenu", "X was not selected": left out of the program at hand), so no policy turns it over.
 
 ``confidence`` is the rule's precision measured on the development sets by
 bench/calibrate.py (stored in rules_calibration.json beside this file, keyed by
@@ -57,7 +59,8 @@ from aipg.graph.schema import REL_TYPES
 from aipg.loaders.lang import LanguageData, Rule
 
 OPTIONS = frozenset({"amount", "program", "after", "participants", "organization", "members", "nominal", "round",
-                     "object", "between", "verb", "reciprocal", "initial", "inner", "close", "patrons", "ahead"})
+                     "object", "between", "verb", "reciprocal", "initial", "inner", "close", "patrons", "ahead",
+                     "negated"})
 _STOPS = frozenset({".", ";", ",", "(", ")", ":"})  # a gap ``~N`` never crosses them
 _WORD = re.compile(r"^[^\s|?~]+$")
 
@@ -79,6 +82,10 @@ class Trigger:
     @property
     def needs_program(self) -> bool:  # fires only with a program named inside or right after it
         return "program" in self.options
+
+    @property
+    def negated_only(self) -> bool:  # fires only negated, and states the negation itself
+        return "negated" in self.options
 
     @property
     def conditional(self) -> bool:  # holds only under a condition of its sentence: hides no shorter firing

@@ -266,6 +266,68 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "Britain stayed away from the Paris AI Declaration.",
      {("uk-government", "EXCLUDED_FROM", "paris-ai-declaration", S)}),
     ("en", "Britain stayed away from the press.", set()),
+    # a cleft names the one left out after a copula: "One company that won't be joining the group is X"
+    # (a name after a comma further on is no other party of the reference), "Le grand absent de P est X";
+    # joining so named is membership
+    ("en", "The UALink Consortium was formed by AMD and Intel. One company that won't be joining the group is "
+           "Nvidia, as UALink would compete with its own links.",
+     {("amd", "FOUNDED", "ualink-consortium", S), ("intel", "FOUNDED", "ualink-consortium", S),
+      ("nvidia", "EXCLUDED_FROM", "ualink-consortium", S)}),
+    ("en", "The UALink Consortium was formed by AMD and Intel. One company that will be joining the group is Nvidia.",
+     {("amd", "FOUNDED", "ualink-consortium", S), ("intel", "FOUNDED", "ualink-consortium", S),
+      ("nvidia", "MEMBER_OF", "ualink-consortium", S)}),
+    ("en", "The AI Alliance keeps growing. The company that left the group last year was Meta.",
+     {("meta", "EXCLUDED_FROM", "ai-alliance", S)}),
+    ("en", "Leaving the AI Alliance was a hard choice for Meta.", set()),
+    ("fr", "Le programme Confiance.ai rassemble des industriels. Le grand absent de Confiance.ai est Dassault Aviation.",
+     {("dassault-aviation", "EXCLUDED_FROM", "confiance-ai", S)}),
+    # missing from a list that stands for the program at hand, the parties after a colon; not from a photo
+    # (an adverb opening the sentence is no name)
+    ("en", "The AI Alliance gathers fifty members. Notably missing from the list of signatories: OpenAI and Anthropic.",
+     {("openai", "EXCLUDED_FROM", "ai-alliance", S), ("anthropic", "EXCLUDED_FROM", "ai-alliance", S)}),
+    ("en", "The AI Alliance gathers fifty members. Notably missing from the photo: OpenAI and Anthropic.", set()),
+    ("fr", "Le programme Confiance.ai rassemble des industriels. Absent de la liste : Dassault Aviation.",
+     {("dassault-aviation", "EXCLUDED_FROM", "confiance-ai", S)}),
+    ("fr", "Le programme Confiance.ai rassemble des industriels. Absent de la photo : Dassault Aviation.", set()),
+    # excluded or dropped from the selection of the program at hand, even one the text names only later;
+    # not selected; not from a meeting, nor as a supplier
+    ("en", "Naver and Upstage advanced, while Kakao and KT were excluded from the final selection. The Sovereign AI "
+           "Foundation Model Project will fund them.",
+     {("kakao", "EXCLUDED_FROM", "sovereign-ai-foundation-model-project", S),
+      ("kt-corporation", "EXCLUDED_FROM", "sovereign-ai-foundation-model-project", S)}),
+    ("en", "The Sovereign AI Foundation Model Project picked five teams. Kakao and KT were dropped from the shortlist.",
+     {("kakao", "EXCLUDED_FROM", "sovereign-ai-foundation-model-project", S),
+      ("kt-corporation", "EXCLUDED_FROM", "sovereign-ai-foundation-model-project", S)}),
+    ("en", "The Sovereign AI Foundation Model Project picked five teams. Kakao and KT were not selected.",
+     {("kakao", "EXCLUDED_FROM", "sovereign-ai-foundation-model-project", S),
+      ("kt-corporation", "EXCLUDED_FROM", "sovereign-ai-foundation-model-project", S)}),
+    ("en", "The Sovereign AI Foundation Model Project picked five teams. Kakao and KT were dropped from the press "
+           "conference.", set()),
+    ("en", "The Sovereign AI Foundation Model Project picked five teams. Kakao was not selected as a supplier.", set()),
+    ("en", "Kakao and KT were excluded from the meeting.", set()),
+    ("fr", "Le programme Confiance.ai a retenu dix projets. Atos et Sopra Steria n'ont pas été retenus.",
+     {("atos", "EXCLUDED_FROM", "confiance-ai", S), ("sopra-steria", "EXCLUDED_FROM", "confiance-ai", S)}),
+    ("fr", "Le programme Confiance.ai démarre. Atos a été écarté du projet.", {("atos", "EXCLUDED_FROM", "confiance-ai", S)}),
+    ("fr", "Le programme Confiance.ai a retenu dix projets. Atos n'a pas été retenu comme fournisseur.", set()),
+    ("fr", "Le programme Confiance.ai a retenu dix projets. Atos et Sopra Steria ont été retenus.", set()),
+    # leaving a program; not a room, nor a post
+    ("en", "Mozilla pulled out of the Partnership on AI in 2020.",
+     {("mozilla-foundation", "EXCLUDED_FROM", "partnership-on-ai", S)}),
+    ("en", "Mozilla quit the Partnership on AI last year.", {("mozilla-foundation", "EXCLUDED_FROM", "partnership-on-ai", S)}),
+    ("en", "Mozilla left the room after the Partnership on AI meeting.", set()),
+    ("en", "Tim Cook resigned as chief executive of Apple.", set()),
+    ("fr", "Mozilla a claqué la porte du Partenariat mondial sur l'intelligence artificielle.",
+     {("mozilla-foundation", "EXCLUDED_FROM", "gpai", S)}),
+    ("fr", "Mozilla s'est retiré du Partenariat mondial sur l'intelligence artificielle.",
+     {("mozilla-foundation", "EXCLUDED_FROM", "gpai", S)}),
+    ("fr", "Mozilla a quitté la salle après la réunion du Partenariat mondial sur l'intelligence artificielle.", set()),
+    # declining to say whether it would join states nothing; a plain conditional is still a hedge
+    ("en", "The AI Alliance keeps growing. Apple declined to say whether it would join the alliance.", set()),
+    ("en", "Apple declined to say whether it would join the AI Alliance.", set()),
+    ("en", "Apple refused to comment.", set()),
+    ("fr", "L'AI Alliance grandit. Apple n'a pas voulu dire si elle rejoindrait l'alliance.", set()),
+    ("fr", "L'AI Alliance grandit. Apple rejoindrait l'alliance si les conditions sont réunies.",
+     {("apple", "MEMBER_OF", "ai-alliance", "potential")}),
     # patrons financing a centre "avec N membres fondateurs que sont X, Y": each funds it and is a member;
     # founding members of a centre funded by someone else (or by no one said) are members only
     ("fr", "Le programme Campus IA a ouvert ses portes. Des mécènes financeront le centre, avec trois membres "

@@ -111,7 +111,8 @@ class MentionWords:
     slot_joins: Words  # between the items of a list in a slot: "with Oracle, Fujitsu and Kaldera"
     slot_prepositions: Words  # between a trigger and its object: "partners with X", "backed by X"
     slot_fund_prepositions: Words  # ... of a funding trigger only: "invested in X"
-    adverb_endings: tuple[str, ...]  # a common word's adverb, not a name, opening a sentence: "Newly ..."
+    adverb_endings: tuple[str, ...]  # a common word's adverb, not a name, opening a sentence: "Newly ...";
+    # "bly>ble": the adverb's ending and the word's ("Notably" from "notable")
 
     CONSTRUCTIONS = ("speech_verbs", "descriptor_nouns", "attributive_stops", "finite_verbs", "slot_auxiliaries",
                      "company_descriptors", "organization_descriptors", "proper_words", "slot_joins",
@@ -290,6 +291,17 @@ class LanguageData:
     promise_nouns: Words  # "secured a pledge from X": with no amount stated, a promise, not money
     speech_verbs: Words  # ", the White House said", ", a indiqué X": that name is a speaker, no argument
     place_in: Words  # "investment in the United States", "investir en France": a government after them is a place
+    # the object of a membership or exclusion verb that stands for the program at hand, beside the
+    # references' program heads: "excluded from the final selection", "absent de la liste"
+    selection_nouns: Words
+    role_prepositions: Words  # a role follows, no program: "not selected as a supplier", "retenu comme fournisseur"
+    # a verb of saying before an indirect question on the trigger: "declined to say whether it would join P"
+    # states nothing ("n'a pas précisé si elle rejoindrait P")
+    say_verbs: Words
+    indirect_questions: Words
+    # a cleft names the subject after the clause that holds the trigger: "One company that won't be joining
+    # the group is X", "Le grand absent de P est X"
+    cleft_copulas: Words
     # constructions a language may lack (empty there):
     possessives: Words  # a name followed by them is no subject: "OpenAI's largest shareholder"
     modifier_before: Words  # before a name used as a noun modifier: "the Nvidia chips"

@@ -193,6 +193,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.excluded_from.active.walk", "active", "walk|walks|walked|walking away from", 0.8, "program", "close"),
         Rule("en.excluded_from.active.end", "active", "end|ends|ended|cancel|cancels|cancelled|canceled|terminate|terminated|renounce|renounced|relinquish|relinquished ~2 membership|participation|seat of|in|at|with", 0.8),
         Rule("en.excluded_from.active.snub", "active", "snub|snubs|snubbed|boycott|boycotts|boycotted|shun|shuns|shunned|abandon|abandons|abandoned|desert|deserted", 0.75, "program", "close"),
+        # "X and Y were not selected (for P)": left out of the program at hand
+        Rule("en.excluded_from.active.selected", "active", "was|were|is|are|been|be not|n't? selected|chosen|shortlisted|"
+             "picked|invited|retained", 0.8, "negated"),
         Rule("en.excluded_from.active.suspend", "active", "suspend|suspends|suspended|banned|barred ~1 from", 0.8, "program", "close"),
     ),
 }
@@ -285,7 +288,7 @@ MENTIONS = MentionWords(
     slot_joins=frozenset({",", "and", "or", "&"}),
     slot_prepositions=frozenset({"with", "by", "from", "between", "alongside", "among"}),
     slot_fund_prepositions=frozenset({"in", "into"}),
-    adverb_endings=("ly",),
+    adverb_endings=("ly", "bly>ble", "ply>ple", "ily>y"),
 )
 
 REFERENCES = ReferenceWords(
@@ -519,6 +522,14 @@ DATA = LanguageData(
                             "explained", "according"}),
     promise_nouns=frozenset({"pledge", "pledges", "promise", "promises", "commitment", "commitments", "assurance", "assurances"}),
     place_in=frozenset({"in", "into", "across", "throughout"}),
+    selection_nouns=frozenset({"list", "lists", "shortlist", "selection", "lineup", "line-up", "roster", "signatories",
+                               "members", "membership", "finalists", "winners", "cohort", "club"}),
+    role_prepositions=frozenset({"as"}),
+    say_verbs=frozenset({"say", "said", "says", "saying", "comment", "commented", "confirm", "confirmed", "confirming",
+                         "disclose", "disclosed", "disclosing", "specify", "specified", "reveal", "revealed", "indicate",
+                         "indicated", "elaborate", "answer", "tell", "told"}),
+    indirect_questions=frozenset({"whether", "if"}),
+    cleft_copulas=frozenset({"is", "was", "are", "were", "remains", "remained"}),
     possessives=frozenset({"'s", "\u2019s", "s"}),
     modifier_before=frozenset({"former", "ex", "a", "an", "the", "two", "three", "several", "many", "some", "its",
                                "their", "his", "her", "other", "by", "of", "from", "with", "all"}),

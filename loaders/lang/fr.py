@@ -238,6 +238,10 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.excluded_from.active.bouder", "active", "bouder|boude|boudent|boycotter|boycotte|boycottent|snober|snobe|snobent|abandonner|abandonne|abandonnent|deserter|deserte", 0.75, "program", "close"),
         # "X a refusé la signature de P", "X a décliné son adhésion à P"
         Rule("fr.excluded_from.active.refuser", "active", "refuser|refuse|refusent|refusait|decliner|decline|declinent ~2 signature|adhesion de|du|des|d|a|au|aux", 0.8, "program", "close"),
+        # "X n'a pas été retenu (pour P)", "X et Y ne sont pas sélectionnés": left out of the program at hand
+        Rule("fr.excluded_from.active.retenu", "active", "ete|sont|est|etaient|etait|seront|sera|soit|soient pas? "
+             "retenu|retenue|retenus|retenues|selectionne|selectionnee|selectionnes|selectionnees|choisi|choisie|"
+             "choisis|choisies|invite|invitee|invites|invitees|convie|conviee|convies|conviees", 0.8, "negated"),
         Rule("fr.excluded_from.active.suspendu", "active", "suspendu|suspendue|suspendus|banni|bannie ~1 de|du|des|d", 0.8, "program", "close"),
     ),
 }
@@ -555,6 +559,13 @@ DATA = LanguageData(
                             "confirme", "rapporte", "estime", "assure", "commente", "detaille"}),
     promise_nouns=frozenset({"promesse", "promesses", "engagement", "engagements", "assurance", "assurances"}),
     place_in=frozenset({"en", "au", "aux", "dans"}),
+    selection_nouns=frozenset({"liste", "listes", "selection", "signataires", "membres", "laureats", "finalistes",
+                               "club", "cohorte", "promotion", "palmares"}),
+    role_prepositions=frozenset({"comme", "tant"}),  # ("en tant que")
+    say_verbs=frozenset({"dire", "dit", "preciser", "precise", "confirmer", "confirme", "commenter", "commente",
+                         "indiquer", "indique", "reveler", "revele", "divulguer", "divulgue", "repondre"}),
+    indirect_questions=frozenset({"si", "s"}),
+    cleft_copulas=frozenset({"est", "etait", "sont", "etaient", "fut", "reste", "restent", "demeure", "demeurent"}),
     # French has no clitic possessive and puts a modifying name after its noun ("les puces Nvidia")
     possessives=frozenset(),
     modifier_before=frozenset(),
