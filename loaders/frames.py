@@ -257,7 +257,7 @@ def participate(site: Site) -> list[Pair]:
     fits = site.anyorg if site.rel_type == "FUNDS" else site.progs
     leads = site.has("after")
     own_words = {w for k, w in enumerate(view.words) if k not in view.inside}
-    if site.has("participants") and not (own_words | ctx.previous_words) & lang.participant_words:
+    if site.has("participants") and not (own_words | ctx.previous_words) & (lang.participant_words | lang.absence_nouns):
         return []  # "des dirigeants d'entreprises, parmi lesquelles X": a part of a whole, no participation
     named = fits(site.R) if site.rights and not leads and preceded_by(view, site.rights[0], lang.prep_in) else []
     if named:
@@ -273,6 +273,9 @@ def participate(site: Site) -> list[Pair]:
                     for x in site.anyorg(g.entities) if x != target]
     if not sources:
         sources = [x for g in site.rights for x in site.anyorg(g.entities) if x != target and x not in named]
+    if _absentees(site):  # "Parmi les absents figurent X": left out of the program; of a round, nothing
+        return [] if site.rel_type == "FUNDS" or not target or _absentees(site) == "other" else \
+            [Pair(s, target, via, policy.ABSENT) for s in dict.fromkeys(sources)]
     return [Pair(s, target, via) for s in dict.fromkeys(sources)] if target else []
 
 
@@ -280,6 +283,22 @@ def _only_program_ahead(site: Site) -> str | None:
     """The one program the whole text names, named after the trigger; None where it names two."""
     programs = {eid for _, eid in site.ctx.programs}
     return next(iter(programs)) if len(programs) == 1 and any(t >= site.t1 for t, _ in site.ctx.programs) else None
+
+
+def _absentees(site: Site, reach: int = 6) -> str | None:
+    """A noun of absence before the trigger (within ``reach`` words) or inside it: "absent" when the
+    list names who is left out of the program at hand ("Notable absentees include X", "Parmi les grands
+    absents du consortium figurent X"), "other" when a common noun after it says from what else
+    ("absentees from the photo include X")."""
+    view, lang = site.view, site.lang
+    lo = max(0, site.found.start - reach)
+    at = [k for k in range(lo, site.found.end) if view.words[k] in lang.absence_nouns]
+    if not at:
+        return None
+    skip = lang.articles | lang.determiners | lang.mentions.list_prepositions | _program_words(lang)
+    gap = [w for k, w in enumerate(view.words[at[-1] + 1 : site.found.start], at[-1] + 1)
+           if w.isalpha() and w not in skip and k not in view.inside]
+    return "other" if gap else "absent"
 
 
 # --------------------------------------------------------------------------- membership
@@ -299,7 +318,10 @@ def include(site: Site) -> list[Pair]:
         p = site.program_near()
         targets, ctx_used = ([p] if p else []), True
     members = [x for x in site.anyorg(site.R_all) if x not in targets]
-    return [Pair(m, t, ctx_used) for t in targets[:1] for m in members]
+    absent = _absentees(site)  # "Notable absentees include X"; not "absentees from the photo"
+    if absent == "other":
+        return []
+    return [Pair(m, t, ctx_used, policy.ABSENT if absent else None) for t in targets[:1] for m in members]
 
 
 def _team_lead(site: Site) -> str | None:

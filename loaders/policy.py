@@ -44,6 +44,8 @@ FOUNDED_WITH = "MEMBER_OF"
 TEAM_MEMBERS = "PARTNERS_WITH"
 #: "X et Y lancent une initiative commune": organizations that launch something unnamed together partner
 JOINT_LAUNCH = "PARTNERS_WITH"
+#: "Notable absentees include X", "Parmi les absents figurent X": a list of those left out of the program
+ABSENT = "EXCLUDED_FROM"
 #: founding words followed by a membership noun ("founding member") give no FOUNDED edge
 FOUNDING_MEMBER_DROPS = frozenset({"FOUNDED"})
 

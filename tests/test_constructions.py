@@ -289,6 +289,16 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "Le programme Confiance.ai rassemble des industriels. Absent de la liste : Dassault Aviation.",
      {("dassault-aviation", "EXCLUDED_FROM", "confiance-ai", S)}),
     ("fr", "Le programme Confiance.ai rassemble des industriels. Absent de la photo : Dassault Aviation.", set()),
+    # a list of absentees names those left out of the program at hand; not absentees from a photo
+    ("en", "The AI Alliance gathers fifty members. Notable absentees include OpenAI and Anthropic.",
+     {("openai", "EXCLUDED_FROM", "ai-alliance", S), ("anthropic", "EXCLUDED_FROM", "ai-alliance", S)}),
+    ("en", "The AI Alliance gathers fifty members. Notable absentees from the photo include OpenAI and Anthropic.",
+     set()),
+    ("fr", "Le programme Confiance.ai rassemble des industriels. Parmi les grands absents, on retrouve Dassault "
+           "Aviation et Safran.",
+     {("dassault-aviation", "EXCLUDED_FROM", "confiance-ai", S), ("safran", "EXCLUDED_FROM", "confiance-ai", S)}),
+    ("fr", "Le programme Confiance.ai rassemble des industriels. Parmi les membres figurent Thales et Safran.",
+     {("thales", "MEMBER_OF", "confiance-ai", S), ("safran", "MEMBER_OF", "confiance-ai", S)}),
     # excluded or dropped from the selection of the program at hand, even one the text names only later;
     # not selected; not from a meeting, nor as a supplier
     ("en", "Naver and Upstage advanced, while Kakao and KT were excluded from the final selection. The Sovereign AI "
@@ -310,7 +320,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "Le programme Confiance.ai démarre. Atos a été écarté du projet.", {("atos", "EXCLUDED_FROM", "confiance-ai", S)}),
     ("fr", "Le programme Confiance.ai a retenu dix projets. Atos n'a pas été retenu comme fournisseur.", set()),
     ("fr", "Le programme Confiance.ai a retenu dix projets. Atos et Sopra Steria ont été retenus.", set()),
-    # leaving a program; not a room, nor a post
+    # leaving a program (an organization named after "organization" is one); not a room, nor a post; "found
+    # that" is the verb find
+    ("en", "Digital rights organization Access Now has resigned in protest from the Partnership on AI.",
+     {("access-now", "EXCLUDED_FROM", "partnership-on-ai", S)}),
+    ("en", "Mozilla found that the Partnership on AI had changed little.", set()),
     ("en", "Mozilla pulled out of the Partnership on AI in 2020.",
      {("mozilla-foundation", "EXCLUDED_FROM", "partnership-on-ai", S)}),
     ("en", "Mozilla quit the Partnership on AI last year.", {("mozilla-foundation", "EXCLUDED_FROM", "partnership-on-ai", S)}),

@@ -302,6 +302,8 @@ class LanguageData:
     # a cleft names the subject after the clause that holds the trigger: "One company that won't be joining
     # the group is X", "Le grand absent de P est X"
     cleft_copulas: Words
+    # a list of them names who is left out: "Notable absentees include X", "Parmi les absents figurent X"
+    absence_nouns: Words
     # constructions a language may lack (empty there):
     possessives: Words  # a name followed by them is no subject: "OpenAI's largest shareholder"
     modifier_before: Words  # before a name used as a noun modifier: "the Nvidia chips"

@@ -283,7 +283,8 @@ MENTIONS = MentionWords(
                                 "recently", "officially", "formally", "now", "today", "jointly", "to"}),
     company_descriptors=frozenset({"startup", "start-up", "company", "firm", "chipmaker", "unicorn", "scale-up",
                                    "scaleup", "spinout", "spin-off", "subsidiary", "rival", "competitor"}),
-    organization_descriptors=frozenset({"nonprofit", "non-profit", "charity", "ngo", "think-tank", "watchdog"}),
+    organization_descriptors=frozenset({"nonprofit", "non-profit", "charity", "ngo", "think-tank", "watchdog", "organization",
+                                        "organisation"}),
     proper_words=_proper_words(),
     slot_joins=frozenset({",", "and", "or", "&"}),
     slot_prepositions=frozenset({"with", "by", "from", "between", "alongside", "among"}),
@@ -454,7 +455,8 @@ DATA = LanguageData(
                  ("stops",), ("ceased",), ("ceases",), ("former",), ("formerly",), ("ex",), ("onetime",),
                  ("one-time",)),
     ),
-    idioms=(("as", "part", "of"), ("in", "part"), ("for", "the", "most", "part"), ("at", "stake"), ("on", "the", "part", "of")),
+    idioms=(("as", "part", "of"), ("in", "part"), ("for", "the", "most", "part"), ("at", "stake"), ("on", "the", "part", "of"),
+            ("found", "that"), ("found", "it"), ("found", "out")),  # (past of "find")
     question_words=frozenset({"will", "would", "could", "can", "should", "shall", "is", "are", "was", "were",
                               "does", "do", "did", "has", "have", "had", "may", "might", "must"}),
     hedges=frozenset({
@@ -530,6 +532,8 @@ DATA = LanguageData(
                          "indicated", "elaborate", "answer", "tell", "told"}),
     indirect_questions=frozenset({"whether", "if"}),
     cleft_copulas=frozenset({"is", "was", "are", "were", "remains", "remained"}),
+    absence_nouns=frozenset({"absentee", "absentees", "absence", "absences", "holdout", "holdouts", "abstainers",
+                             "non-signatories", "nonsignatories"}),
     possessives=frozenset({"'s", "\u2019s", "s"}),
     modifier_before=frozenset({"former", "ex", "a", "an", "the", "two", "three", "several", "many", "some", "its",
                                "their", "his", "her", "other", "by", "of", "from", "with", "all"}),

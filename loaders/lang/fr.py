@@ -43,6 +43,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.include.parmi", "include", "parmi ses|les membres ~3 figurer|figurent|trouver|retrouve|compter|compte", 0.85),
         Rule("fr.member_of.include.membres", "include", "membres ~2 :", 0.75),
         Rule("fr.member_of.include.on", "include", "on y trouve|retrouve|compte|recense", 0.7),
+        # "Parmi les grands absents figurent X": a list of those left out (frames.ABSENT makes them EXCLUDED_FROM)
+        Rule("fr.member_of.include.absents", "include", "parmi les grands? absents|absentes ~3 ,? on? figurer|figurent|"
+             "figure|trouve|retrouve|retrouvent|compte|compter|cite|citer", 0.8),
         Rule("fr.member_of.include.y", "include", "y figurent|figure", 0.75),
         Rule("fr.member_of.active.signer", "active", "signer|signe|signent|signera|signeront|signerait|signeraient", 0.75, "program"),
         Rule("fr.member_of.active.pas", "active", "pas ~2 membre|membres|signataire|signataires", 0.8),
@@ -566,6 +569,7 @@ DATA = LanguageData(
                          "indiquer", "indique", "reveler", "revele", "divulguer", "divulgue", "repondre"}),
     indirect_questions=frozenset({"si", "s"}),
     cleft_copulas=frozenset({"est", "etait", "sont", "etaient", "fut", "reste", "restent", "demeure", "demeurent"}),
+    absence_nouns=frozenset({"absent", "absents", "absente", "absentes", "absence", "absences", "non-signataires"}),
     # French has no clitic possessive and puts a modifying name after its noun ("les puces Nvidia")
     possessives=frozenset(),
     modifier_before=frozenset(),
