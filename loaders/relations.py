@@ -398,13 +398,16 @@ def _holds(site: Site, language: str) -> bool:
 
 
 def _withheld(view: SentenceView, f: Found, reach: int = 2) -> bool:
-    """The trigger stands in an indirect question after a verb of saying: "declined to say whether it
-    would join P", "n'a pas précisé s'il rejoindrait P"."""
-    lang = view.lang
+    """The trigger stands in an indirect question after a refused or negated verb of saying: "declined
+    to say whether it would join P", "would not say if", "n'a pas voulu préciser s'il rejoindrait P"."""
+    lang, neg = view.lang, view.lang.negation
+    words, lemmas = view.words, view.lemmas
     for k in range(1, f.start):
-        if view.words[k] in lang.indirect_questions and any(
-                w in lang.say_verbs or lem in lang.say_verbs
-                for w, lem in zip(view.words[max(0, k - reach) : k], view.lemmas[max(0, k - reach) : k])):
+        if words[k] not in lang.indirect_questions:
+            continue
+        says = [j for j in range(max(0, k - reach), k) if words[j] in lang.say_verbs or lemmas[j] in lang.say_verbs]
+        if says and any(w in neg.refusals or w in neg.alone or w in neg.particles or w.endswith(neg.suffixes)
+                        for w in words[max(0, says[0] - 4) : says[0]]):
             return True
     return False
 
