@@ -296,8 +296,17 @@ def _absentees(site: Site, reach: int = 6) -> str | None:
     if not at:
         return None
     skip = lang.articles | lang.determiners | lang.mentions.list_prepositions | _program_words(lang)
-    gap = [w for k, w in enumerate(view.words[at[-1] + 1 : site.found.start], at[-1] + 1)
-           if w.isalpha() and w not in skip and k not in view.inside]
+    # what stands between the noun and the trigger, or after a trigger the noun ends ("Among the
+    # absentees from the dinner were X"), up to a copula
+    last = site.found.end - 1  # (the trigger's last word, a verb where the noun stands inside it)
+    end = site.found.start if at[-1] < site.found.start else last if at[-1] < last else min(len(view.words), last + 5)
+    gap = []
+    for k in range(at[-1] + 1, end):
+        w = view.words[k]
+        if w in lang.cleft_copulas or not w.isalpha():
+            break
+        if w not in skip and k not in view.inside:
+            gap.append(w)
     return "other" if gap else "absent"
 
 

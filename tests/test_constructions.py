@@ -297,6 +297,12 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "Le programme Confiance.ai rassemble des industriels. Parmi les grands absents, on retrouve Dassault "
            "Aviation et Safran.",
      {("dassault-aviation", "EXCLUDED_FROM", "confiance-ai", S), ("safran", "EXCLUDED_FROM", "confiance-ai", S)}),
+    ("en", "The AI Alliance gathers fifty members. Among the notable absentees were OpenAI and Anthropic.",
+     {("openai", "EXCLUDED_FROM", "ai-alliance", S), ("anthropic", "EXCLUDED_FROM", "ai-alliance", S)}),
+    ("en", "The AI Alliance gathers fifty members. Among the notable absentees from the dinner were OpenAI and "
+           "Anthropic.", set()),
+    ("fr", "Le programme Confiance.ai rassemble des industriels. Parmi les grands absents du dîner figurent Dassault "
+           "Aviation et Safran.", set()),
     ("fr", "Le programme Confiance.ai rassemble des industriels. Parmi les membres figurent Thales et Safran.",
      {("thales", "MEMBER_OF", "confiance-ai", S), ("safran", "MEMBER_OF", "confiance-ai", S)}),
     # excluded or dropped from the selection of the program at hand, even one the text names only later;

@@ -25,6 +25,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.member_of.participate.join", "participate", "join|joins|joined|joining ~2 backers|investors|shareholders|round", 0.75),
         Rule("en.member_of.participate.among", "participate", "among them|these|those", 0.7, "after", "participants"),
         Rule("en.member_of.participate.come", "participate", "come|comes|came|coming in as ~2 investor|investors|backer|backers|shareholders", 0.75),
+        # "Among the notable absentees were X": those left out of the program at hand (frames.ABSENT)
+        Rule("en.member_of.participate.absentees", "participate", "among the notable|most|conspicuous? absentees|"
+             "holdouts|abstainers", 0.75, "after"),
         Rule("en.member_of.participate.among2", "participate", "among ~2 investors|backers|funders|shareholders", 0.75, "after"),
         Rule("en.member_of.active.sign", "active", "sign|signed|signs on|up to", 0.8),
         Rule("en.member_of.active.sign2", "active", "sign|signs|signed|signing", 0.75, "program"),
