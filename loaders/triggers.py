@@ -36,7 +36,8 @@ it); like ``amount`` and ``program`` it hides no shorter firing inside it (X is 
 lets a participation with no program at hand take the one program the text names, later ("X and Y were
 selected as elite teams to develop a national model. ... the P project"): never where it names two.
 ``negated`` fires only where the trigger is negated, and what it states is that negation ("X n'a pas
-été retenu", "X was not selected": left out of the program at hand), so no policy turns it over.
+été retenu", "X was not selected": left out of the program at hand), so no policy turns it over; like
+``amount`` it hides no shorter firing inside it.
 
 ``confidence`` is the rule's precision measured on the development sets by
 bench/calibrate.py (stored in rules_calibration.json beside this file, keyed by
@@ -89,7 +90,7 @@ class Trigger:
 
     @property
     def conditional(self) -> bool:  # holds only under a condition of its sentence: hides no shorter firing
-        return self.needs_amount or self.needs_program or "patrons" in self.options
+        return self.needs_amount or self.needs_program or "patrons" in self.options or self.negated_only
 
 
 @dataclass(frozen=True)

@@ -326,6 +326,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "Le programme Confiance.ai démarre. Atos a été écarté du projet.", {("atos", "EXCLUDED_FROM", "confiance-ai", S)}),
     ("fr", "Le programme Confiance.ai a retenu dix projets. Atos n'a pas été retenu comme fournisseur.", set()),
     ("fr", "Le programme Confiance.ai a retenu dix projets. Atos et Sopra Steria ont été retenus.", set()),
+    # (a rule that fires only negated hides no other firing where it does not hold)
+    ("fr", "Atos a été retenu comme partenaire de Thales.", {("atos", PW, "thales", S)}),
     # leaving a program (an organization named after "organization" is one); not a room, nor a post; "found
     # that" is the verb find
     ("en", "Digital rights organization Access Now has resigned in protest from the Partnership on AI.",
