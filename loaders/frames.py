@@ -466,9 +466,10 @@ def _other_object(site: Site) -> bool:
 
 
 def names_program(site: Site) -> bool:
-    """The words right after the trigger stand for the program at hand: "dropped from the shortlist",
-    "écarté du consortium"."""
-    return bool(_program_words(site.lang) & set(object_words(site)))
+    """The words right after the trigger name a selection, which stands for the program at hand:
+    "dropped from the shortlist", "excluded from the final selection". (A reference head, "the
+    alliance", "le texte", points at its own antecedent.)"""
+    return bool(site.lang.selection_nouns & set(object_words(site)))
 
 
 def _program_words(lang: LanguageData) -> frozenset[str]:
