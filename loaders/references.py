@@ -135,11 +135,15 @@ def _name_follows(toks: list, k: int, w: ReferenceWords) -> bool:
 
 
 def _plain_after(toks: list, k: int, w: ReferenceWords) -> bool:
-    """After a plain head ("le centre"), only its complements until a verb, an auxiliary, a
-    punctuation mark or another preposition: "le nouveau centre de recherche créé par"."""
+    """After a plain head ("le centre", "the association"), only its complements until a verb, an
+    auxiliary, a punctuation mark or another preposition: "le nouveau centre de recherche créé par";
+    never "de" / "of" and a word that is none ("l'association des maires")."""
     for t in toks[k:]:
         word = fold(t.text).rstrip("'")
-        if t.is_punct or t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADP" and word not in w.plain_complements):
+        if word in w.name_links and word not in w.plain_complements:
+            return False  # "l'association des maires", "the association of mayors": another one
+        # (a Doc with no tagger: nothing but "of" tells another one apart)
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "") or (t.pos_ == "ADP" and word not in w.plain_complements):
             return True
         if word not in w.plain_complements:
             return False

@@ -491,6 +491,14 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "Pasqal et Quandela ont été retenus comme lauréats. Ils rejoignent ainsi le programme Campus IA.",
      {("pasqal", "MEMBER_OF", "campus-ia", S), ("quandela", "MEMBER_OF", "campus-ia", S)}),
     ("en", "Naver and Upstage were chosen as elite teams to develop a national model.", set()),
+    # "the association" / "l'association" for the trade body named before; not "the association of mayors"
+    ("en", "The GSMA held its congress in Barcelona. The association took the wraps off the Open Telco Initiative "
+           "at the show.", {("gsma", "FOUNDED", "open-telco-initiative", S)}),
+    ("en", "The GSMA held its congress in Barcelona. The association of mayors launched the Open Telco Initiative.",
+     set()),
+    ("fr", "La GSMA a tenu son congrès à Barcelone. L'association a lancé le programme Campus IA lors du congrès.",
+     {("gsma", "FOUNDED", "campus-ia", S)}),
+    ("fr", "La GSMA a tenu son congrès à Barcelone. L'association des maires a lancé le programme Campus IA.", set()),
 ]
 
 

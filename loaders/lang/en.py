@@ -304,6 +304,8 @@ REFERENCES = ReferenceWords(
         **dict.fromkeys(("alliance", "consortium", "initiative", "programme", "program", "project", "coalition",
                          "forum", "plan", "partnership", "foundation", "organisation", "organization", "network"),
                         ("Program", "Organization")),
+        # a trade body or association named before: "the association", "the federation"
+        **dict.fromkeys(("association", "federation"), ("Organization",)),
         # a declaration, charter or pact others sign: "the declaration", "the compact"
         **dict.fromkeys(("declaration", "charter", "pact", "compact"), ("Program",)),
         # the text of such a program: "Japan signed the text" (resolve.py: only a program named as a text)
@@ -350,7 +352,7 @@ REFERENCES = ReferenceWords(
     not_descriptive=frozenset({"in", "into", "with", "by", "for", "to", "and", "or", "the", "a", "an", "has", "have",
                                "is", "was", "will", "would", "said", "says", "also", "on", "at", "from", "as"}),
     not_reference_adjectives=frozenset(),  # (the English pipeline tags no adjective)
-    plain_heads=frozenset(),  # (no such reference in English yet)
+    plain_heads=frozenset({"association", "federation"}),  # not "the association of mayors"
     plain_complements=frozenset(),
     text_heads=frozenset({"text", "document"}),
     text_names=frozenset({"declaration", "charter", "pact", "compact", "code", "convention", "treaty", "principles",

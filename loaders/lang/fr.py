@@ -329,6 +329,8 @@ REFERENCES = ReferenceWords(
                          "pousse", "plateforme", "banque", "assureur", "equipementier", "armateur"), ("Company",)),
         **dict.fromkeys(("alliance", "consortium", "initiative", "programme", "projet", "coalition", "forum", "plan",
                          "partenariat", "fondation", "organisation", "reseau"), ("Program", "Organization")),
+        # a trade body or association named before: "l'association", "la fédération"
+        **dict.fromkeys(("association", "federation"), ("Organization",)),
         # a centre, institute or hub named before: "le centre", "le nouveau centre de recherche"
         **dict.fromkeys(("centre", "pole", "hub", "campus"), ("Program",)),
         # a declaration, charter or pact others sign: "la déclaration", "le pacte"
@@ -384,7 +386,7 @@ REFERENCES = ReferenceWords(
     reporting_verbs=frozenset(),  # French reports with "que": "indique qu'elle"
     not_descriptive=frozenset(),  # (the French pipeline tags its words)
     not_reference_adjectives=frozenset({"dernier", "premier"}),
-    plain_heads=frozenset({"centre", "pole", "hub", "campus"}),
+    plain_heads=frozenset({"centre", "pole", "hub", "campus", "association", "federation"}),
     plain_complements=frozenset({"de", "d", "recherche", "excellence", "interdisciplinaire", "nouveau", "l", "ia",
                                  "intelligence", "artificielle"}),
     text_heads=frozenset({"texte", "document"}),
