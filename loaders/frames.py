@@ -540,10 +540,50 @@ def founded(site: Site) -> list[Pair]:
     if not targets and len(sources) >= 2 and not site.R_all and _unnamed_object(site):
         # "MTN et Microsoft vont lancer une initiative commune": launching something together, unnamed
         return [Pair(p.source, p.target, False, policy.JOINT_LAUNCH) for p in _all_pairs(sources)]
+    if not targets:  # "X has formed a coalition with Y. The coalition, called P, ...": P, named later
+        named = founded_unnamed(site, sources)
+        if named:
+            return named
     k = site.found.start
     cofounding = view.words[k].startswith("co") or view.words[max(0, k - 2) : k] == ["co", "-"]
     kind = None if cofounding else policy.FOUNDED_WITH
     return [Pair(s, t, False) for t in targets for s in sources] + [Pair(x, t, False, kind) for t in targets for x in with_]
+
+
+def founded_unnamed(site: Site, sources: list[str]) -> list[Pair]:
+    """"X a formé une alliance avec Y et Z, baptisée P", "X has formed a coalition with Y. The coalition,
+    called P, ...": X founds the group a naming word names later; the parties after "with" are its
+    members (SCHEMA.md). Nothing unless the object is an indefinite group noun and P is so named."""
+    view, lang = site.view, site.lang
+    if not sources or not site.rights or not preceded_by(view, site.rights[0], lang.prep_with):
+        return []
+    indefinite = lang.articles - lang.definite_articles
+    words = view.words[site.found.start + 1 : site.found.end + 3]
+    if not any(w in indefinite and lang.founding_nouns & set(words[k + 1 : k + 3]) for k, w in enumerate(words)):
+        return []
+    target = named_later(site)
+    if target is None:
+        return []
+    with_ = [x for g in site.rights if preceded_by(view, g, lang.prep_with) for x in site.orgs(g.entities)
+             if x not in sources]
+    return [Pair(s, target, False, "FOUNDED") for s in sources if s != target] \
+        + [Pair(x, target, False, policy.FOUNDED_WITH) for x in dict.fromkeys(with_) if x != target]
+
+
+def named_later(site: Site) -> str | None:
+    """The first program after the trigger, up to the end of the next sentence, that a naming word
+    names ("baptisée P", "sous le nom de P", "called the P"): only articles, "of" and quotes between."""
+    doc, lang = site.view.span.doc, site.lang
+    for t, eid in site.ctx.programs:
+        if not site.t1 <= t < site.next_end:
+            continue
+        for k in range(t - 1, max(site.t1, t - 5) - 1, -1):
+            w = fold(doc[k].text)
+            if w in lang.naming_words:
+                return eid
+            if not (w in lang.articles or w in lang.prep_of or doc[k].is_quote):
+                break
+    return None
 
 
 def _unnamed_object(site: Site) -> bool:
@@ -717,6 +757,9 @@ def pair(site: Site) -> list[Pair]:
     base = view.span.start
     if site.has("inner") or _relative_inside(site):
         return _inner_pairs(site)
+    founding = founded_unnamed(site, site.orgs(L))  # "X a formé une alliance avec Y, baptisée P"
+    if founding:
+        return founding
     owner = _of_with(site)
     if owner:  # "(X salue) le partenariat de Microsoft avec OpenAI": Microsoft's partnership, not X's
         return owner

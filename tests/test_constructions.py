@@ -499,6 +499,19 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "La GSMA a tenu son congrès à Barcelone. L'association a lancé le programme Campus IA lors du congrès.",
      {("gsma", "FOUNDED", "campus-ia", S)}),
     ("fr", "La GSMA a tenu son congrès à Barcelone. L'association des maires a lancé le programme Campus IA.", set()),
+    # a group formed "with" others and named later by a naming word: its founder, and the parties after
+    # "with" its members (SCHEMA.md); not named so (only mentioned later), a partnership or nothing
+    ("en", "IBM has formed a coalition with Meta and Intel to promote open models. The coalition, called the Open "
+           "Model Initiative, has 50 members.",
+     {("ibm", "FOUNDED", "open-model-initiative", S), ("meta", "MEMBER_OF", "open-model-initiative", S),
+      ("intel", "MEMBER_OF", "open-model-initiative", S)}),
+    ("en", "IBM has formed a coalition with Meta and Intel to promote open models. The Open Model Initiative "
+           "welcomed the move.", set()),
+    ("fr", "IBM a formé une alliance avec Meta et Intel, baptisée Open Model Initiative.",
+     {("ibm", "FOUNDED", "open-model-initiative", S), ("meta", "MEMBER_OF", "open-model-initiative", S),
+      ("intel", "MEMBER_OF", "open-model-initiative", S)}),
+    ("fr", "IBM a formé une alliance avec Meta et Intel. L'Open Model Initiative a salué l'annonce.",
+     {("ibm", PW, "meta", S), ("ibm", PW, "intel", S)}),
 ]
 
 

@@ -315,6 +315,10 @@ class LanguageData:
     unit_nouns: Words  # a unit of an organization: "Keio's research group", "le laboratoire X de Y" (no membership of Y)
     determiners: Words  # open a stated object that is no name: "intégrer ces outils", "join its board"
     participle_openers: Words  # may stand before a trigger that opens its sentence: "Having joined P, X ..."
+    # name what was just made: "une alliance avec Y, baptisée P", "The coalition, called P" (a few words before P)
+    naming_words: Words
+    # an unnamed group founded together that a naming word may name later: "a coalition", "une alliance"
+    founding_nouns: Words
 
     # the conditional's endings after the infinitive (its final "e" dropped): "rejoindr-ait", "signer-aient"
     conditional_endings: tuple[str, ...]

@@ -560,4 +560,7 @@ DATA = LanguageData(
     determiners=frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}),
     participle_openers=frozenset({"having", "been", "newly", "recently", "first", "originally", "jointly", "in",
                                   "under", "as", "part", "of"}),
+    naming_words=frozenset({"called", "named", "dubbed", "christened", "branded", "baptised", "baptized"}),
+    founding_nouns=frozenset({"alliance", "coalition", "consortium", "initiative", "programme", "program",
+                              "partnership", "group", "network", "centre", "center", "fund", "project"}),
 )

@@ -591,4 +591,9 @@ DATA = LanguageData(
     participle_openers=frozenset({"ayant", "ete", "apres", "avoir", "fraichement", "recemment", "nouvellement",
                                   "initialement", "conjointement", "en", "dans", "cadre", "aux", "termes", "d", "de",
                                   "du", "sous"}),
+    # "baptisée P", "sous le nom de P" (the name a few words after the naming word)
+    naming_words=frozenset({"baptise", "baptisee", "baptises", "baptisees", "nomme", "nommee", "appele", "appelee",
+                            "denomme", "denommee", "surnomme", "surnommee", "intitule", "intitulee", "nom"}),
+    founding_nouns=frozenset({"alliance", "coalition", "consortium", "initiative", "programme", "partenariat",
+                              "reseau", "centre", "fonds", "projet", "collectif", "groupement"}),
 )
