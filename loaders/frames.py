@@ -33,6 +33,7 @@ class Context:
     money_sentence: int = -100  # the last sentence that spoke of a round, investors or funding
     previous_words: frozenset[str] = frozenset()  # the folded words of the sentence before
     topic: str | None = None  # the company the article opens with (relations.opening_company)
+    recipients: dict[int, list[str]] = field(default_factory=dict)  # sentence -> every party funded there
 
     def round_party(self, view: SentenceView) -> str | None:
         """Whose round a sentence about a round speaks of when no raise has named the funded party
@@ -41,6 +42,7 @@ class Context:
 
     def funded(self, target: str, sentence: int) -> None:
         self.funds_target, self.funds_sentence = target, sentence
+        self.recipients.setdefault(sentence, []).append(target)
 
     def program_near(self, token: int, sentence_end: int, sentence_start: int | None = None) -> str | None:
         """The program the text is about at ``token``: the nearest named earlier in the same sentence
@@ -633,6 +635,17 @@ def cofund(site: Site) -> list[Pair]:
     return [Pair(x, target, via) for x in dict.fromkeys(sources)] if target else []
 
 
+def _funded_before(site: Site) -> str | None:
+    """The party the sentence before funded (a program first; else the one party funded there), where
+    this one says its subject gives in its turn ("quant à elle", "for its part"); None otherwise."""
+    words = site.view.words[: site.found.end]
+    if not any(tuple(words[k : k + len(p)]) == p for p in site.lang.in_turn for k in range(len(words))):
+        return None
+    before = list(dict.fromkeys(site.ctx.recipients.get(site.view.index - 1, [])))
+    programs = site.progs(before)
+    return programs[0] if programs else before[0] if len(before) == 1 else None
+
+
 @frame("pledge", "FUNDS")
 def pledge(site: Site) -> list[Pair]:
     """"X pledged $8bn", "X offers credits (to Y)": Y, else the party at hand; with ``object``, only a
@@ -646,7 +659,10 @@ def pledge(site: Site) -> list[Pair]:
         return [Pair(s, site.anyorg(antecedent.entities)[0], False) for s in sources]
     if site.has("object"):  # "X fournira à Y un accès à ses supercalculateurs": Y inside the trigger, or no one
         inside = [x for g in site.inner_groups for x in site.anyorg(g.entities)]
-        return [Pair(s, inside[0], False) for s in sources if inside and s != inside[0]]
+        if inside:
+            return [Pair(s, inside[0], False) for s in sources if s != inside[0]]
+        turn = _funded_before(site)  # "P reçoit 20 M€ de Y. X fournira quant à elle un accès à ..."
+        return [Pair(s, turn, True) for s in sources if turn and s != turn]
     t = site.ctx.funds_target or site.program_near()
     if t is None:  # "X a confirmé investir 15 M€, ... lors du prochain tour de Y"
         of = site.group_after(site.lang.prep_stake)

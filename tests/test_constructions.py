@@ -512,6 +512,23 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
       ("intel", "MEMBER_OF", "open-model-initiative", S)}),
     ("fr", "IBM a formé une alliance avec Meta et Intel. L'Open Model Initiative a salué l'annonce.",
      {("ibm", PW, "meta", S), ("ibm", PW, "intel", S)}),
+    # compute given in kind "in its turn" ("quant à lui", "for its part") goes to the party the sentence
+    # before funded, a program first; without those words, or with no one funded just before, nothing
+    ("fr", "Le projet Campus IA bénéficiera d'un budget de 30 millions d'euros, dont 10 millions de Bpifrance. "
+           "GENCI fournira quant à lui un accès à ses supercalculateurs.",
+     {("bpifrance", "FUNDS", "campus-ia", S), ("genci", "FUNDS", "campus-ia", S)}),
+    ("fr", "Le projet Campus IA bénéficiera d'un budget de 30 millions d'euros, dont 10 millions de Bpifrance. "
+           "GENCI fournira un accès à ses supercalculateurs.", {("bpifrance", "FUNDS", "campus-ia", S)}),
+    ("en", "The Open Model Initiative will receive $30 million from the NSF. Nvidia, for its part, will provide "
+           "access to its supercomputers.",
+     {("national-science-foundation", "FUNDS", "open-model-initiative", S),
+      ("nvidia", "FUNDS", "open-model-initiative", S)}),
+    ("en", "The Open Model Initiative gathers twenty labs. Nvidia, for its part, will provide access to its "
+           "supercomputers.", set()),
+    # compute given to a program (named, or "the project"); to a company it is a sale, not funding
+    ("en", "The Open Model Initiative gathers twenty labs. Nvidia will provide compute to the project.",
+     {("nvidia", "FUNDS", "open-model-initiative", S)}),
+    ("en", "Oracle will provide compute to OpenAI.", set()),
 ]
 
 

@@ -317,6 +317,9 @@ class LanguageData:
     participle_openers: Words  # may stand before a trigger that opens its sentence: "Having joined P, X ..."
     # name what was just made: "une alliance avec Y, baptisée P", "The coalition, called P" (a few words before P)
     naming_words: Words
+    # the party speaks in its turn, giving to the party the sentence before funded: "X fournira quant à elle
+    # un accès à ses services de calcul", "X, for its part, will provide access to its supercomputers"
+    in_turn: tuple[tuple[str, ...], ...]
     # an unnamed group founded together that a naming word may name later: "a coalition", "une alliance"
     founding_nouns: Words
 

@@ -83,6 +83,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.funds.active.grant", "active", "grant|grants ~3 to", 0.7, "amount"),
         Rule("en.funds.pledge.invest", "pledge", "invest|invests|invested|investing", 0.65),
         Rule("en.funds.pledge.commit", "pledge", "commit|commits|committed|pledge|pledged|pledges|contribute|contributes|contributed", 0.65, "amount"),
+        # compute given in kind: "X will provide access to its supercomputers (to Y)", "X provides compute to P"
+        Rule("en.funds.pledge.access", "pledge", "provide|provides|provided|providing|offer|offers|offered|give|gives|gave|grant|grants|granted ~4 access to ~3 supercomputer|supercomputers|supercomputing|compute|computing|gpu|gpus", 0.6, "object"),
+        Rule("en.funds.pledge.compute", "pledge", "provide|provides|provided|providing|donate|donates|donated|contribute|contributes|contributed ~2 compute|gpus|supercomputing to", 0.6, "program"),
         Rule("en.funds.pledge.offer", "pledge", "offer|offers|offered|offering|provide|provides|provided|providing ~3 credits|grants|funding|financing", 0.65),
         Rule("en.funds.passive.money", "passive", "money|funding|financing|backing|investment ~2 from", 0.7),
         Rule("en.funds.active.budget", "active", "budget|grants|credits", 0.6, "amount"),
@@ -561,6 +564,7 @@ DATA = LanguageData(
     participle_openers=frozenset({"having", "been", "newly", "recently", "first", "originally", "jointly", "in",
                                   "under", "as", "part", "of"}),
     naming_words=frozenset({"called", "named", "dubbed", "christened", "branded", "baptised", "baptized"}),
+    in_turn=(("for", "its", "part"), ("for", "their", "part"), ("in", "turn")),
     founding_nouns=frozenset({"alliance", "coalition", "consortium", "initiative", "programme", "program",
                               "partnership", "group", "network", "centre", "center", "fund", "project"}),
 )

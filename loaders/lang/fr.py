@@ -594,6 +594,8 @@ DATA = LanguageData(
     # "baptisée P", "sous le nom de P" (the name a few words after the naming word)
     naming_words=frozenset({"baptise", "baptisee", "baptises", "baptisees", "nomme", "nommee", "appele", "appelee",
                             "denomme", "denommee", "surnomme", "surnommee", "intitule", "intitulee", "nom"}),
+    in_turn=(("quant", "a"), ("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "cote"),
+             ("de", "leur", "cote")),
     founding_nouns=frozenset({"alliance", "coalition", "consortium", "initiative", "programme", "partenariat",
                               "reseau", "centre", "fonds", "projet", "collectif", "groupement"}),
 )
