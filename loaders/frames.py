@@ -34,6 +34,7 @@ class Context:
     previous_words: frozenset[str] = frozenset()  # the folded words of the sentence before
     topic: str | None = None  # the company the article opens with (relations.opening_company)
     recipients: dict[int, list[str]] = field(default_factory=dict)  # sentence -> every party funded there
+    before: int = -1  # the last sentence with words before the one read now
 
     def round_party(self, view: SentenceView) -> str | None:
         """Whose round a sentence about a round speaks of when no raise has named the funded party
@@ -532,7 +533,7 @@ def founded(site: Site) -> list[Pair]:
     view, L = site.view, site.L
     targets = site.progs(site.R)
     if not targets and not site.R:
-        targets = [eid for t, eid in site.ctx.programs if site.t0 < t < site.next_end][:1]
+        targets = _announced_later(site)
     if site.has("nominal") and site.left and "," in view.words[site.left.end - view.span.start : site.found.start]:
         L = []  # "Pour Paris, qui ... du G7, le lancement du PMIA": no creator named
     sources = site.orgs(L) or site.orgs(site.agent or [])  # "la création de P par X"
@@ -570,6 +571,26 @@ def founded_unnamed(site: Site, sources: list[str]) -> list[Pair]:
              if x not in sources]
     return [Pair(s, target, False, "FOUNDED") for s in sources if s != target] \
         + [Pair(x, target, False, policy.FOUNDED_WITH) for x in dict.fromkeys(with_) if x != target]
+
+
+def _announced_later(site: Site) -> list[str]:
+    """The unnamed object's program: the next named in the sentence; in the next sentence, only one a
+    naming word names ("Baptisée P, ...") or whose name holds the object's noun ("formed a coalition
+    ... . The Health AI Coalition unites ..."), not any program the next sentence speaks of."""
+    view, doc = site.view, site.view.span.doc
+    later = [(t, eid) for t, eid in site.ctx.programs if site.t0 < t < site.next_end]
+    if not later or later[0][0] < view.span.end:
+        return [eid for _, eid in later[:1]]
+    named = named_later(site)
+    if named:
+        return [named]
+    nouns = site.lang.founding_nouns & set(view.words[site.found.end : site.found.end + 3])
+    for t, eid in later:
+        name = [fold(x.text) for x in doc[t : min(t + 8, len(doc))]]
+        stop = next((k for k, x in enumerate(doc[t : min(t + 8, len(doc))]) if x.is_punct), len(name))
+        if nouns & set(name[:stop]):
+            return [eid]
+    return []
 
 
 def named_later(site: Site) -> str | None:
@@ -641,7 +662,7 @@ def _funded_before(site: Site) -> str | None:
     words = site.view.words[: site.found.end]
     if not any(tuple(words[k : k + len(p)]) == p for p in site.lang.in_turn for k in range(len(words))):
         return None
-    before = list(dict.fromkeys(site.ctx.recipients.get(site.view.index - 1, [])))
+    before = list(dict.fromkeys(site.ctx.recipients.get(site.ctx.before, [])))
     programs = site.progs(before)
     return programs[0] if programs else before[0] if len(before) == 1 else None
 

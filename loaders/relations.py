@@ -168,7 +168,8 @@ class RelationExtractor:
         roles_named: set[tuple[str, str]] = set()  # (claim id, rule) of firings whose frame names the roles
         texts = [v.text for v in views]
         for si, view in enumerate(views):
-            next_end = views[si + 1].span.end if si + 1 < len(views) else view.span.end
+            # (the next sentence with words: a blank line between paragraphs is none)
+            next_end = next((v.span.end for v in views[si + 1 :] if v.text.strip()), view.span.end)
             bullets = _bullet_group(views, texts, si)
             if speaks_of_money(view) or (ctx.money_sentence == si - 1 and MARK.match(view.text)):
                 ctx.money_sentence = si  # the items of a list about a round continue the talk of money
@@ -180,6 +181,7 @@ class RelationExtractor:
                 if reading(f.trigger.frame).names_roles:
                     roles_named.update((c.id, c.rule) for c in found)
             ctx.previous_words = frozenset(w for k, w in enumerate(view.words) if k not in view.inside)
+            ctx.before = si if view.text.strip() else ctx.before
         return _dedupe(claims, roles_named)
 
     def _view(self, si: int, sent, doc: Doc, mention_spans: list[MentionSpan], labels: dict[str, str]) -> SentenceView:

@@ -512,6 +512,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
       ("intel", "MEMBER_OF", "open-model-initiative", S)}),
     ("fr", "IBM a formé une alliance avec Meta et Intel. L'Open Model Initiative a salué l'annonce.",
      {("ibm", PW, "meta", S), ("ibm", PW, "intel", S)}),
+    # an unnamed group, named in the next paragraph by a name that holds its noun; not any program there
+    ("en", "Microsoft has formed a coalition with some of the top health organizations.\n\nThe Health AI "
+           "Coalition unites nine hospitals.", {("microsoft", "FOUNDED", "health-ai-coalition", S)}),
+    ("en", "Microsoft has formed a coalition with some of the top health organizations.\n\nThe AI Alliance "
+           "welcomed the news.", set()),
     # compute given in kind "in its turn" ("quant à lui", "for its part") goes to the party the sentence
     # before funded, a program first; without those words, or with no one funded just before, nothing
     ("fr", "Le projet Campus IA bénéficiera d'un budget de 30 millions d'euros, dont 10 millions de Bpifrance. "
