@@ -35,6 +35,7 @@ class Context:
     topic: str | None = None  # the company the article opens with (relations.opening_company)
     recipients: dict[int, list[str]] = field(default_factory=dict)  # sentence -> every party funded there
     before: int = -1  # the last sentence with words before the one read now
+    ends: dict[int, str] = field(default_factory=dict)  # token where a mention of one entity ends -> its id
 
     def round_party(self, view: SentenceView) -> str | None:
         """Whose round a sentence about a round speaks of when no raise has named the funded party
@@ -574,13 +575,16 @@ def founded_unnamed(site: Site, sources: list[str]) -> list[Pair]:
 
 
 def _announced_later(site: Site) -> list[str]:
-    """The unnamed object's program: the next named in the sentence; in the next sentence, only one a
-    naming word names ("Baptisée P, ...") or whose name holds the object's noun ("formed a coalition
-    ... . The Health AI Coalition unites ..."), not any program the next sentence speaks of."""
+    """The unnamed object's program: the next named in the sentence; in the next sentence, only one
+    that opens it ("OpenAI lance une initiative. OpenAI for Countries vise ..."), that a naming word
+    names ("Baptisée P", "Son nom : P") or whose name holds the object's noun ("formed a coalition
+    ... . It joins the Health AI Coalition"), not any program the next sentence speaks of."""
     view, doc = site.view, site.view.span.doc
     later = [(t, eid) for t, eid in site.ctx.programs if site.t0 < t < site.next_end]
     if not later or later[0][0] < view.span.end:
         return [eid for _, eid in later[:1]]
+    if all(x.is_space or x.is_punct or fold(x.text) in site.lang.articles for x in doc[view.span.end : later[0][0]]):
+        return [later[0][1]]
     named = named_later(site)
     if named:
         return [named]
@@ -595,7 +599,8 @@ def _announced_later(site: Site) -> list[str]:
 
 def named_later(site: Site) -> str | None:
     """The first program after the trigger, up to the end of the next sentence, that a naming word
-    names ("baptisée P", "sous le nom de P", "called the P"): only articles, "of" and quotes between."""
+    names ("baptisée P", "sous le nom de P", "called the P", "son nom : P"): only articles, "of", quotes,
+    a colon or a comma between."""
     doc, lang = site.view.span.doc, site.lang
     for t, eid in site.ctx.programs:
         if not site.t1 <= t < site.next_end:
@@ -604,7 +609,7 @@ def named_later(site: Site) -> str | None:
             w = fold(doc[k].text)
             if w in lang.naming_words:
                 return eid
-            if not (w in lang.articles or w in lang.prep_of or doc[k].is_quote):
+            if not (w in lang.articles or w in lang.prep_of or doc[k].is_quote or w in (":", ",")):
                 break
     return None
 
@@ -753,7 +758,11 @@ def funds(site: Site) -> list[Pair]:
         if not targets:
             return []
     if sources and not targets and site.has("object") and not object_is_context(view, site.t1):
-        return []  # "invest $5bn in an AI zone": the object is stated, and is no organization
+        # "invest $5bn in an AI zone": the object is stated, and is no organization; unless the next
+        # sentence opens on the funder's own program ("X announces a $110M investment in research. X's
+        # P program provides ..."): the investment goes there
+        owned = _owned_next(site, sources)
+        return [Pair(s, owned, True) for s in sources if s != owned] if owned else []
     if targets and site.has("object") and _examples_after_object(site):
         return []  # "investissent dans l'IA militaire (JAIC, Palantir)": examples of a stated object
     nominal = view.words[site.found.start].endswith(site.lang.nominal_suffixes)
@@ -764,6 +773,26 @@ def funds(site: Site) -> list[Pair]:
         t = site.ctx.funds_target or site.program_near()
         return [Pair(s, t, True) for s in sources if t]
     return [Pair(s, t, False) for t in targets for s in sources]
+
+
+def _owned_next(site: Site, sources: list[str]) -> str | None:
+    """A program of one of ``sources`` that opens the next sentence ("Amazon's P program ..."), where
+    the stated object is no spending on the funder's own assets ("in its data centres")."""
+    view, doc, lang = site.view, site.view.span.doc, site.lang
+    if not lang.possessives:
+        return None
+    after = " ".join(view.words[site.found.end :])
+    if any(f" {p} " in f" {after} " for p in lang.money.own_assets_after):
+        return None
+    for t, eid in site.ctx.programs:
+        if not view.span.end <= t < site.next_end:
+            continue
+        owner = site.ctx.ends.get(t - 1) if t and fold(doc[t - 1].text) in lang.possessives else None
+        opening = owner is not None and all(x.is_space or x.is_punct or fold(x.text) in lang.articles
+                                            for x in doc[view.span.end : t - 1] if site.ctx.ends.get(x.i + 1) != owner)
+        if opening and owner in sources:
+            return eid
+    return None
 
 
 def _examples_after_object(site: Site) -> bool:

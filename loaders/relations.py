@@ -157,7 +157,8 @@ class RelationExtractor:
                 labels: dict[str, str]) -> list[Claim]:
         """Claims of one document. ``mention_spans`` are (token start, token end, entity ids,
         is a reference) of the organization mentions in text order; ``labels`` maps id -> label."""
-        ctx = Context(programs=[(s, e[0]) for s, _, e, _ in mention_spans if len(e) == 1 and labels.get(e[0]) == "Program"])
+        ctx = Context(programs=[(s, e[0]) for s, _, e, _ in mention_spans if len(e) == 1 and labels.get(e[0]) == "Program"],
+                      ends={end: e[0] for _, end, e, _ in mention_spans if len(e) == 1})
         article = Article(doc, document_id, self.language)
         claims: list[Claim] = []
         sents = nlp_mod.sentences(doc)

@@ -513,10 +513,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "IBM a formé une alliance avec Meta et Intel. L'Open Model Initiative a salué l'annonce.",
      {("ibm", PW, "meta", S), ("ibm", PW, "intel", S)}),
     # an unnamed group, named in the next paragraph by a name that holds its noun; not any program there
-    ("en", "Microsoft has formed a coalition with some of the top health organizations.\n\nThe Health AI "
-           "Coalition unites nine hospitals.", {("microsoft", "FOUNDED", "health-ai-coalition", S)}),
-    ("en", "Microsoft has formed a coalition with some of the top health organizations.\n\nThe AI Alliance "
-           "welcomed the news.", set()),
+    ("en", "Microsoft has formed a coalition with some of the top health organizations.\n\nNine hospitals "
+           "have joined the Health AI Coalition.",
+     {("microsoft", "FOUNDED", "health-ai-coalition", S)}),
+    ("en", "Microsoft has formed a coalition with some of the top health organizations.\n\nIt will work "
+           "alongside the AI Alliance.", set()),
+    ("fr", "OpenAI a créé un consortium.\n\nSon nom : NextGenAI. Quinze universités l'ont "
+           "rejoint.", {("openai", "FOUNDED", "nextgenai", S)}),
     # compute given in kind "in its turn" ("quant à lui", "for its part") goes to the party the sentence
     # before funded, a program first; without those words, or with no one funded just before, nothing
     ("fr", "Le projet Campus IA bénéficiera d'un budget de 30 millions d'euros, dont 10 millions de Bpifrance. "
@@ -534,6 +537,14 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "The Open Model Initiative gathers twenty labs. Nvidia will provide compute to the project.",
      {("nvidia", "FUNDS", "open-model-initiative", S)}),
     ("en", "Oracle will provide compute to OpenAI.", set()),
+    # an investment in a stated object that is no organization goes to the funder's own program opening the
+    # next sentence; not to another's program, nor where the object is the funder's own assets
+    ("en", "OpenAI announces a $50 million investment in university AI research. OpenAI's NextGenAI consortium "
+           "provides universities with grants and compute.", {("openai", "FUNDS", "nextgenai", S)}),
+    ("en", "OpenAI announces a $50 million investment in university AI research. Microsoft's NextGenAI consortium "
+           "provides universities with grants.", set()),
+    ("en", "OpenAI announces a $50 million investment in new data centers. OpenAI's NextGenAI consortium provides "
+           "universities with grants and compute.", set()),
 ]
 
 
