@@ -733,7 +733,7 @@ def funds_passive(site: Site) -> list[Pair]:
     if agent:  # "financé par X, que contrôle Z, par Y et par W": every "par" after the first
         sources += [x for x in more_agents(site.view, site.t1) if x not in sources and site.labels.get(x) in ORG_LABELS]
     into = site.group_after(site.lang.prep_into, exclude=agent)
-    targets = site.anyorg(into.entities) if into else site.anyorg(site.L)
+    targets = site.anyorg(into.entities) if into else site.anyorg(site.L) or _named_opening(site)
     if not targets:  # "les 400 millions restants sont versés par X"
         t = site.ctx.funds_target or site.program_near() or site.ctx.round_party(site.view)
         return [Pair(s, t, True) for s in sources if t]
@@ -773,6 +773,20 @@ def funds(site: Site) -> list[Pair]:
         t = site.ctx.funds_target or site.program_near()
         return [Pair(s, t, True) for s in sources if t]
     return [Pair(s, t, False) for t in targets for s in sources]
+
+
+def _named_opening(site: Site) -> list[str]:
+    """The name an opening naming word gives, before the trigger: "Baptisé P et soutenu par X, il ...",
+    "Called P and backed by X, the centre ..." (P is what X backs)."""
+    view = site.view
+    k = next((i for i, w in enumerate(view.words) if w.isalpha()), None)
+    if k is None or view.words[k] not in site.lang.naming_words:
+        return []
+    g = next((g for g in view.groups if g.start - view.span.start > k), None)
+    if g is None or g.end > site.t0 or any(w.isalpha() and w not in site.lang.articles
+                                          for w in view.words[k + 1 : g.start - view.span.start]):
+        return []
+    return site.anyorg(g.entities)[:1]
 
 
 def _owned_next(site: Site, sources: list[str]) -> str | None:

@@ -537,6 +537,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "The Open Model Initiative gathers twenty labs. Nvidia will provide compute to the project.",
      {("nvidia", "FUNDS", "open-model-initiative", S)}),
     ("en", "Oracle will provide compute to OpenAI.", set()),
+    # an opening naming word names what the participle after it speaks of; no name, no funded party
+    ("fr", "L'Inria crée un centre dédié à l'IA. Baptisé « DATAIA » et soutenu par Orange et Thales, il vise à "
+           "former des ingénieurs.", {("orange", "FUNDS", "dataia", S), ("thales", "FUNDS", "dataia", S)}),
+    ("fr", "L'Inria crée un centre dédié à l'IA. Situé à Paris et soutenu par Orange et Thales, il vise à former "
+           "des ingénieurs.", set()),
+    ("en", "The two schools opened a new centre. Called DATAIA and backed by Orange and Thales, the centre trains "
+           "engineers.", {("orange", "FUNDS", "dataia", S), ("thales", "FUNDS", "dataia", S)}),
     # an investment in a stated object that is no organization goes to the funder's own program opening the
     # next sentence; not to another's program, nor where the object is the funder's own assets
     ("en", "OpenAI announces a $50 million investment in university AI research. OpenAI's NextGenAI consortium "
