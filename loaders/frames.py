@@ -533,6 +533,9 @@ def founded(site: Site) -> list[Pair]:
     the next program named ("X lance une initiative. Baptisée P, ...")."""
     view, L = site.view, site.L
     targets = site.progs(site.R)
+    antecedent = relative_antecedent(view, site.left) if site.left and not targets else None
+    if antecedent and site.progs(antecedent.entities):  # "P, que X et Y ont lancé", "P, which X set up"
+        targets = site.progs(antecedent.entities)[:1]
     if not targets and not site.R:
         targets = _announced_later(site)
     if site.has("nominal") and site.left and "," in view.words[site.left.end - view.span.start : site.found.start]:

@@ -499,6 +499,22 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "La GSMA a tenu son congrès à Barcelone. L'association a lancé le programme Campus IA lors du congrès.",
      {("gsma", "FOUNDED", "campus-ia", S)}),
     ("fr", "La GSMA a tenu son congrès à Barcelone. L'association des maires a lancé le programme Campus IA.", set()),
+    # founders named in an object relative on the program; joining it in one is membership
+    ("en", "The Open Model Initiative, which IBM and Meta set up in 2023, has grown.",
+     {("ibm", "FOUNDED", "open-model-initiative", S), ("meta", "FOUNDED", "open-model-initiative", S)}),
+    ("en", "The Open Model Initiative, which IBM and Meta joined in 2023, has grown.",
+     {("ibm", "MEMBER_OF", "open-model-initiative", S), ("meta", "MEMBER_OF", "open-model-initiative", S)}),
+    ("fr", "Le programme Confiance.ai, que l'Inria et le CNRS ont lancé en 2019, s'achève.",
+     {("inria", "FOUNDED", "confiance-ai", S), ("cnrs", "FOUNDED", "confiance-ai", S)}),
+    ("fr", "Le programme Confiance.ai, que l'Inria et le CNRS ont critiqué, s'achève.", set()),
+    # founders as a numbered group of institutes ("les deux instituts", "the three labs")
+    ("fr", "L'Inria et le CNRS ont présenté leurs travaux. Les deux instituts ont fondé le programme Confiance.ai "
+           "en 2019.", {("inria", "FOUNDED", "confiance-ai", S), ("cnrs", "FOUNDED", "confiance-ai", S)}),
+    ("en", "IBM and Meta met in New York. The pair launched the Open Model Initiative on Tuesday.",
+     {("ibm", "FOUNDED", "open-model-initiative", S), ("meta", "FOUNDED", "open-model-initiative", S)}),
+    ("en", "Inria and MIT met in Paris. The two labs launched the Open Model Initiative.",
+     {("inria", "FOUNDED", "open-model-initiative", S), ("mit", "FOUNDED", "open-model-initiative", S)}),
+    ("en", "Inria and MIT met in Paris. Two other labs launched the Open Model Initiative.", set()),
     # a group formed "with" others and named later by a naming word: its founder, and the parties after
     # "with" its members (SCHEMA.md); not named so (only mentioned later), a partnership or nothing
     ("en", "IBM has formed a coalition with Meta and Intel to promote open models. The coalition, called the Open "
