@@ -16,6 +16,7 @@ from typing import Callable, Collection, Mapping
 
 from aipg.graph.schema import ANY_ORG_LABELS, ORG_LABELS
 from aipg.loaders import nlp as nlp_mod
+from aipg.loaders.amounts import find_amounts
 from aipg.loaders import policy
 from aipg.loaders.lang import LanguageData
 from aipg.loaders.sentence import Group, SentenceView, fold, preceded_by, relative_antecedent
@@ -554,7 +555,17 @@ def founded(site: Site) -> list[Pair]:
     k = site.found.start
     cofounding = view.words[k].startswith("co") or view.words[max(0, k - 2) : k] == ["co", "-"]
     kind = None if cofounding else policy.FOUNDED_WITH
-    return [Pair(s, t, False) for t in targets for s in sources] + [Pair(x, t, False, kind) for t in targets for x in with_]
+    return [Pair(s, t, False) for t in targets for s in sources] + [Pair(x, t, False, kind) for t in targets for x in with_] \
+        + [Pair(s, t, False, "FUNDS") for t in targets if _sized(site, t) for s in sources]
+
+
+def _sized(site: Site, target: str) -> bool:
+    """An amount stands between the trigger and the program it launches: "AWS launched a $100 million
+    Generative AI Innovation Center" (the founder puts that money in it)."""
+    g = next((g for g in site.rights if target in g.entities), None)
+    if g is None or g.start <= site.t1:
+        return False
+    return bool(find_amounts(site.view.span.doc[site.t1 : g.start].text, site.lang.code))
 
 
 def founded_unnamed(site: Site, sources: list[str]) -> list[Pair]:

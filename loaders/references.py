@@ -127,8 +127,9 @@ def _name_follows(toks: list, k: int, w: ReferenceWords) -> bool:
         if CAPITALISED.match(t.text) and not t.is_punct:
             return True
         word = fold(t.text).rstrip("'")
-        # only "de" and describing nouns may stand between: "l'agence de presse AP"
-        if word not in w.name_links and (t.pos_ not in ("NOUN", "ADJ") if t.pos_ else not word.isalpha()
+        # only "de", an article and describing nouns may stand between: "l'agence de presse AP", "the
+        # initiative of the US Department of Commerce"
+        if word not in w.name_links and fold(t.text) not in w.determiners and word not in w.determiners and (t.pos_ not in ("NOUN", "ADJ") if t.pos_ else not word.isalpha()
                                          or word in w.not_descriptive):
             return False
     return False

@@ -515,6 +515,14 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "Inria and MIT met in Paris. The two labs launched the Open Model Initiative.",
      {("inria", "FOUNDED", "open-model-initiative", S), ("mit", "FOUNDED", "open-model-initiative", S)}),
     ("en", "Inria and MIT met in Paris. Two other labs launched the Open Model Initiative.", set()),
+    # a program launched with its size before its name: its founder funds it too; money named elsewhere does not
+    ("en", "In June, Nvidia launched a $100 million Open Model Initiative to help startups.",
+     {("nvidia", "FOUNDED", "open-model-initiative", S), ("nvidia", "FUNDS", "open-model-initiative", S)}),
+    ("en", "In June, Nvidia launched the Open Model Initiative to help startups raise $100 million.",
+     {("nvidia", "FOUNDED", "open-model-initiative", S)}),
+    # "at the initiative of X": the words "the initiative" there are no reference to a program
+    ("en", "The Open Model Initiative met in Paris. The network was set up at the initiative of the US Department "
+           "of Commerce.", {("us-department-of-commerce", "FOUNDED", "open-model-initiative", S)}),
     # a group formed "with" others and named later by a naming word: its founder, and the parties after
     # "with" its members (SCHEMA.md); not named so (only mentioned later), a partnership or nothing
     ("en", "IBM has formed a coalition with Meta and Intel to promote open models. The coalition, called the Open "
