@@ -746,6 +746,7 @@ def funds_passive(site: Site) -> list[Pair]:
     sources = site.anyorg(agent or site.R)
     if agent:  # "financé par X, que contrôle Z, par Y et par W": every "par" after the first
         sources += [x for x in more_agents(site.view, site.t1) if x not in sources and site.labels.get(x) in ORG_LABELS]
+        sources += [x for x in _added_before(site) if x not in sources]  # "Outre X, P est financé par Y"
     into = site.group_after(site.lang.prep_into, exclude=agent)
     targets = site.anyorg(into.entities) if into else site.anyorg(site.L) or _named_opening(site)
     if not targets:  # "les 400 millions restants sont versés par X"
@@ -787,6 +788,16 @@ def funds(site: Site) -> list[Pair]:
         t = site.ctx.funds_target or site.program_near()
         return [Pair(s, t, True) for s in sources if t]
     return [Pair(s, t, False) for t in targets for s in sources]
+
+
+def _added_before(site: Site) -> list[str]:
+    """The organizations of a phrase that opens the sentence with an additive word and ends at its first
+    comma, before the trigger: "Outre X et Y, P est financé par Z" (X and Y fund P as well)."""
+    view = site.view
+    if not view.words or view.words[0] not in site.lang.additive_openers or "," not in view.words:
+        return []
+    comma = view.span.start + view.words.index(",")
+    return [x for g in view.groups if g.end <= comma < site.t0 for x in site.orgs(g.entities)]
 
 
 def _named_opening(site: Site) -> list[str]:

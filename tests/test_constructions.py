@@ -523,6 +523,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     # "at the initiative of X": the words "the initiative" there are no reference to a program
     ("en", "The Open Model Initiative met in Paris. The network was set up at the initiative of the US Department "
            "of Commerce.", {("us-department-of-commerce", "FOUNDED", "open-model-initiative", S)}),
+    # "Outre X, P est financé par Y": X funds P as well; "Contrairement à X" sets X apart
+    ("fr", "Outre Capgemini et Sopra Steria, le programme Campus IA est financé par Bpifrance.",
+     {(x, "FUNDS", "campus-ia", S) for x in ("capgemini", "sopra-steria", "bpifrance")}),
+    ("fr", "Contrairement à Capgemini et Sopra Steria, le programme Campus IA est financé par Bpifrance.",
+     {("bpifrance", "FUNDS", "campus-ia", S)}),
+    ("en", "Besides Capgemini, the Open Model Initiative is backed by Bpifrance.",
+     {("capgemini", "FUNDS", "open-model-initiative", S), ("bpifrance", "FUNDS", "open-model-initiative", S)}),
     # a group formed "with" others and named later by a naming word: its founder, and the parties after
     # "with" its members (SCHEMA.md); not named so (only mentioned later), a partnership or nothing
     ("en", "IBM has formed a coalition with Meta and Intel to promote open models. The coalition, called the Open "

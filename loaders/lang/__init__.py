@@ -276,6 +276,7 @@ class LanguageData:
     dangling_prepositions: Words  # a colon list after them is their object, no trigger's: "get access to:"
     beside: tuple[str, ...]  # co-subjects after the object: "alongside", "aux cotes de"
     aside_openers: Words  # open a phrase set aside before the clause: "Outre X et Y, ...", "Besides X, ..."
+    additive_openers: Words  # of those, the ones that add to the clause's parties: "Outre X, P est financé par Y"
     also_subjects: tuple[str, ...]  # "as did", "tout comme"
     also_members: tuple[str, ...]  # "as well as", "ainsi que"
     verbs_before_among: Words  # "X figuraient parmi les investisseurs"

@@ -517,6 +517,7 @@ DATA = LanguageData(
     dangling_prepositions=frozenset({"to", "for", "of", "on", "in", "into", "at", "from", "about", "over", "under"}),
     beside=("alongside", "together with"),
     aside_openers=frozenset({"besides", "unlike", "beyond", "aside", "apart", "except"}),
+    additive_openers=frozenset({"besides"}),
     also_subjects=("as did", "as have", "as has", "as had", "as were", "as was", "as will"),
     also_members=("as well as", "along with", "together with", "alongside"),
     verbs_before_among=frozenset({"be", "is", "are", "was", "were", "remain", "remains"}),

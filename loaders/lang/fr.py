@@ -546,6 +546,7 @@ DATA = LanguageData(
     dangling_prepositions=frozenset({"a", "au", "aux", "de", "du", "des", "pour", "sur", "dans", "en", "vers", "chez"}),
     beside=("aux cotes de", "aux cotes d", "aux cotes du", "aux cotes des", "conjointement avec"),
     aside_openers=frozenset({"outre", "hormis", "excepte", "contrairement", "au-dela"}),
+    additive_openers=frozenset({"outre"}),
     also_subjects=("pas plus que", "tout comme", "de meme que"),
     also_members=("meme que", "ainsi que"),
     verbs_before_among=frozenset({"figurer", "figure", "figurent", "figurait", "figuraient", "compter", "compte",
