@@ -525,6 +525,8 @@ def founded_passive(site: Site) -> list[Pair]:
     targets = site.progs(site.L)
     if not targets and site.agent:
         targets = next((site.progs(g.entities) for g in site.rights if not g.agent), [])
+    if not targets and not site.L:  # "le nouveau centre créé par X et Y. Baptisé « P », il ...": P, named after
+        targets = [t for t in [named_later(site)] if t]
     return [Pair(s, t, False) for t in targets for s in site.orgs(site.agent or site.R) if s not in targets]
 
 

@@ -530,6 +530,12 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("bpifrance", "FUNDS", "campus-ia", S)}),
     ("en", "Besides Capgemini, the Open Model Initiative is backed by Bpifrance.",
      {("capgemini", "FUNDS", "open-model-initiative", S), ("bpifrance", "FUNDS", "open-model-initiative", S)}),
+    # an unnamed centre created by X and Y, named by a naming word in the next sentence; not merely a program there
+    ("fr", "Devenir un leader de l'IA, c'est l'ambition du nouveau centre de recherche créé par l'Inria et le CNRS. "
+           "Baptisé « Campus IA », il formera des ingénieurs.",
+     {("inria", "FOUNDED", "campus-ia", S), ("cnrs", "FOUNDED", "campus-ia", S)}),
+    ("fr", "Devenir un leader de l'IA, c'est l'ambition du nouveau centre de recherche créé par l'Inria et le CNRS. "
+           "Le programme Campus IA formera des ingénieurs.", set()),
     # a group formed "with" others and named later by a naming word: its founder, and the parties after
     # "with" its members (SCHEMA.md); not named so (only mentioned later), a partnership or nothing
     ("en", "IBM has formed a coalition with Meta and Intel to promote open models. The coalition, called the Open "
