@@ -496,18 +496,46 @@ def _led_in(doc: Doc, head: Span) -> bool:
 
 
 def _list_members(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: list[Span]) -> list[Span]:
-    """Capitalised names with no cue that stand in a list of known organizations take the list's
+    """Capitalised names with no cue that stand in a list of organizations take the list's
     label: in "Among them are Andreessen Horowitz, Zorblax, Sequoia Capital and Vy Capital",
-    Zorblax is an investor too. A list needs two known organizations, at least half as many as
-    the unknown names in it, and nothing but commas, conjunctions and articles between its items."""
+    Zorblax is an investor too. Items are chained when nothing but commas, conjunctions and
+    articles stands between them; ``_members_of`` says which unknown items of a chain are names."""
+    text = nlp_mod.tokens(doc).text
+    gap_words = _words(doc).list_gap
+    out: list[Span] = []
+    chain: list[tuple[Span, str | None]] = []
+    for sp, lab in _list_items(doc, kb, chosen, free_runs):
+        if chain:
+            prev = chain[-1][0]
+            gap = [t.lower() for t in text[prev.end : sp.start]]
+            if gap and "," in gap or gap and (gap[0] in _words(doc).list_joiners or gap[0] == "&"):
+                # (a gap: sp starts after prev; its sentence is read last, it is the dearest test)
+                if all(w in gap_words or w in (",", "&") for w in gap) and len(gap) <= 3 \
+                        and doc[prev.end - 1].sent.start == sp.sent.start:
+                    chain.append((sp, lab))
+                    continue
+            out += _members_of(doc, chain)
+        chain = [(sp, lab)]
+    if chain:
+        out += _members_of(doc, chain)
+    return out
+
+
+def _list_items(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: list[Span]) -> list[tuple[Span, str | None]]:
+    """The items a list may hold, in text order, each with its label: a schema label for a known
+    or cued name, "" for an organization NER found (a name, label unknown), None for an unknown
+    capitalised name (a chosen untyped run, or a run no source claimed, cut at "and" where it
+    ends a list). A word opening the sentence is an item only when it heads a comma list and
+    is no common word of the language ("Velora, Upstage and ..."; not "Separately, ...")."""
     table = nlp_mod.tokens(doc)
-    text = table.text
 
     def known_label(sp: Span) -> str | None:
         kind, _, rest = sp.label_.partition("|")
         if kind == KB:
             label = kb.get(rest).label
             return label if label != "Person" else None
+        if kind == NER:
+            return ""
         return rest if kind == CUE else None
 
     def pieces(sp: Span) -> list[Span]:
@@ -516,46 +544,55 @@ def _list_members(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: li
             return [sp]
         return [doc[a:b] for a, b in _split_at_and(doc, sp.start, sp.end) if b > a]
 
-    items = sorted([(sp, known_label(sp)) for sp in chosen if known_label(sp)]
-                   + [(p, None) for sp in chosen if sp.label_.startswith(RUN) for p in pieces(sp)]
-                   + [(p, None) for r in free_runs if not table.rows[r.start].is_sent_start or len(r) > 1
-                      for p in pieces(r)],
-                   key=lambda x: x[0].start)
-    out: list[Span] = []
-    chain: list[tuple[Span, str | None]] = []
-    words = _words(doc)
-    prepositions, joiners, gap_words = words.list_prepositions, words.list_joiners, words.list_gap
+    def may_open(r: Span) -> bool:
+        row = table.rows[r.start]
+        return not row.is_sent_start or len(r) > 1 or (
+            r.end < len(doc) and table.text[r.end] == "," and not row.is_stop
+            and table.folded[r.start] not in _words(doc).calendar and not common_word(table.folded[r.start], doc.lang_))
 
-    def close() -> None:
-        labels = [lab for _, lab in chain if lab]
-        unknown = [sp for sp, lab in chain if not lab]
-        head = chain[0][0]
-        if head in unknown and head.start > 0 and fold(text[head.start - 1]).rstrip("'\u2019") in prepositions:
-            unknown.remove(head)  # "le fonds d'Abou Dhabi, Bpifrance et Nvidia": a place, not an item
-        if unknown and len(labels) >= 2 and 2 * len(labels) >= len(unknown):
-            label = max(dict.fromkeys(labels), key=labels.count)  # on a tie, the first seen: no hash order
-            out.extend(Span(doc, sp.start, sp.end, label=f"{CUE}|{label}") for sp in unknown)
-        elif unknown and len(chain) >= 3 and _led_in(doc, head) and all(len(sp) <= 3 for sp in unknown):
-            # "Upstage's consortium includes Nota, RableUp, Flitto and VUNO": a list a list word announces,
-            # of firms unless its known names say otherwise
-            label = max(dict.fromkeys(labels), key=labels.count) if labels else "Company"
-            out.extend(Span(doc, sp.start, sp.end, label=f"{CUE}|{label}") for sp in unknown)
+    return sorted([(sp, lab) for sp in chosen if (lab := known_label(sp)) is not None]
+                  + [(p, None) for sp in chosen if sp.label_.startswith(RUN) for p in pieces(sp)]
+                  + [(p, None) for r in free_runs if may_open(r) for p in pieces(r)],
+                  key=lambda x: x[0].start)
 
-    for sp, lab in items:
-        if chain:
-            prev = chain[-1][0]
-            gap = [t.lower() for t in text[prev.end : sp.start]]
-            if gap and "," in gap or gap and (gap[0] in joiners or gap[0] == "&"):
-                # (a gap: sp starts after prev; its sentence is read last, it is the dearest test)
-                if all(w in gap_words or w in (",", "&") for w in gap) and len(gap) <= 3 \
-                        and doc[prev.end - 1].sent.start == sp.sent.start:
-                    chain.append((sp, lab))
-                    continue
-            close()
-        chain = [(sp, lab)]
-    if chain:
-        close()
-    return out
+
+def _members_of(doc: Doc, chain: list[tuple[Span, str | None]]) -> list[Span]:
+    """The unknown items of one chained list that are organizations, as cued spans. A list needs
+    two labelled names, at least half as many as its unknown ones; or a list word announcing
+    three items or more ("Upstage's consortium includes Nota, RableUp, Flitto and VUNO"); or, for
+    names no sentence writes by chance ("KTB", "VeloHealth", "5Y"), one organization beside them
+    ("Ont aussi participé Guotai Junan International et KTB")."""
+    text = nlp_mod.tokens(doc).text
+    labels = [lab for _, lab in chain if lab]
+    named = [sp for sp, lab in chain if lab is not None]
+    unknown = [sp for sp, lab in chain if lab is None]
+    pending = [sp for sp, lab in chain if lab == ""]  # NER's organizations whose label nothing gives
+    head = chain[0][0]
+    if head in unknown and head.start > 0 and fold(text[head.start - 1]).rstrip("'\u2019") in _words(doc).list_prepositions:
+        unknown.remove(head)  # "le fonds d'Abou Dhabi, Bpifrance et Nvidia": a place, not an item
+    if len(chain) < 2 or not unknown and not (pending and labels):
+        return []
+    # on a tie, the first seen (no hash order); one government beside a name says little of it
+    label = max(dict.fromkeys(labels), key=labels.count) if len(labels) >= 2 else \
+        labels[0] if labels and labels[0] != "Government" else "Company"
+    if len(labels) >= 2 and 2 * len(labels) >= len(unknown):
+        members = unknown
+    elif len(chain) >= 3 and _led_in(doc, head) and all(len(sp) <= 3 for sp in unknown):
+        members = unknown  # a list a list word announces, of firms unless its known names say otherwise
+    else:
+        shaped = [sp for sp in unknown if len(sp) <= 3 and fold(text[sp.start]) not in PERSON_TITLES
+                  and any(_name_like(w) or _mixed(w) for w in text[sp.start : sp.end])]
+        members = shaped if named and len(shaped) == len(unknown) <= len(named) else []
+    if len(labels) < 2 and not _AND.intersection(fold(w) for w in text[chain[-2][0].end : chain[-1][0].start]):
+        return []  # with one labelled name, only a pair joined by "and": "(JAIC, Palantir ; ...)", "X ou Y"
+    if labels:
+        members = members + pending
+    return [Span(doc, sp.start, sp.end, label=f"{CUE}|{label}") for sp in members]
+
+
+def _mixed(word: str) -> bool:
+    """Digits with letters, or an underscore: "5Y", "n8n", "Platform_Connect"."""
+    return ("_" in word or any(c.isdigit() for c in word)) and any(c.isalpha() for c in word)
 
 
 def _ner_spans(doc: Doc) -> list[Span]:

@@ -197,3 +197,34 @@ def test_a_centre_is_a_reference_bare_or_as_a_research_centre_only():
             "Le centre de données chauffe. Le centre est financé par Bpifrance.")
     refs = [m.text for m in _mentions(text, "fr") if m.kind == REFERENCE]
     assert refs == ["Le nouveau centre", "Le centre"]
+
+
+# --------------------------------------------------------------------------- names a list makes
+def _labelled(text: str, language: str) -> dict[str, str | None]:
+    doc = nlp.parse([text], [language])[0]
+    return {m.text: m.label for m in find_mentions(doc, load_kb(), language) if m.kind != PERSON}
+
+
+@pytest.mark.parametrize("language, text, name, label", [
+    # an acronym coordinated with a known organization, after an inverted verb
+    ("fr", "Le tour est mené par Eurazeo et Partech. Ont aussi participé Bpifrance et QRT.", "QRT", "Company"),
+    ("en", "Also joining the round were Palantir and QRT.", "QRT", "Company"),
+    ("en", "The seed round drew Nvidia and 7Q Partners.", "7Q Partners", "Company"),
+    # an unknown name opening the sentence heads a comma list of known ones
+    ("en", "Velora, Upstage, SK Telecom and LG AI Research were selected for the national model.", "Velora", "Company"),
+])
+def test_a_list_makes_its_unknown_names_organizations(language, text, name, label):
+    assert _labelled(text, language).get(name) == label
+
+
+@pytest.mark.parametrize("language, text, word", [
+    # a common word opening the sentence is no item
+    ("en", "Separately, Upstage, SK Telecom and LG AI Research were selected for the national model.", "Separately"),
+    # one known name beside an acronym needs "and": a comma pair, an "or" are no list of partners
+    ("en", "The military leans on AI (JQAC, Palantir; drones) to plan missions.", "JQAC"),
+    ("fr", "L'Europe finance ses projets comme le FED, PESKO ou EDRIPA.", "EDRIPA"),
+    # a plain word beside one known name stays out: nothing says it is no product or place
+    ("en", "Also joining the round were Palantir and Zorblax.", "Zorblax"),
+])
+def test_near_misses_of_list_names(language, text, word):
+    assert not any(word in m and lab for m, lab in _labelled(text, language).items())
