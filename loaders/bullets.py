@@ -85,15 +85,17 @@ def _name_end(rows, start: int, end: int, glue: frozenset[str]) -> int | None:
     return last
 
 
-def item_names(doc: Doc, lang: LanguageData, taken: set[int], persons: list[Span],
+def item_names(doc: Doc, lang: LanguageData, taken: dict[int, str | None], persons: list[Span],
                person_like: Callable[[list[str], list[str]], bool], label_of: Callable[[str], str | None],
                prefix: str) -> list[Span]:
     """Names that are the whole of an item, or the item before its gloss, in the lists after a
     colon sentence holding a trigger; only where at least two thirds of the list's items are
     names and none of them a person's (a list of people or of products' descriptions gives
-    none). Items some other source names (``taken`` tokens) count but give no new span. Each
-    span is labelled "<prefix>|<label>", ``<label>`` read from the name's cues (``label_of``),
-    else Company; ``person_like`` tells a person's name from its words and folded words."""
+    none). Items some other source names (``taken``: token -> the label of the name there, None
+    for a non-organization) count but give no new span. Each span is labelled
+    "<prefix>|<label>", ``<label>`` read from the name's cues (``label_of``), else the label most
+    of the list's named items have ("Mercy" in a list of hospitals), else Company; ``person_like``
+    tells a person's name from its words and folded words."""
     sents = nlp_mod.sentences(doc)
     table = nlp_mod.tokens(doc)
     rows, texts = table.rows, [table.span_text(s.start, s.end) for s in sents]
@@ -110,10 +112,14 @@ def item_names(doc: Doc, lang: LanguageData, taken: set[int], persons: list[Span
             e = _name_end(rows, s, sents[k].end, glue)
             if e is not None and e - s <= 6:
                 names.append((s, e))
+        # (a name some source gives an organization's label, or whose cue gives one, is no person's:
+        # "Sheba Medical Center")
         if 3 * len(names) < 2 * len(items) or any(
-                person_tokens.intersection(range(s, e)) or person_like(table.text[s:e], table.folded[s:e])
-                for s, e in names):
+                person_tokens.intersection(range(s, e)) or not taken.get(s) and person_like(table.text[s:e], table.folded[s:e])
+                and not label_of(table.span_text(s, e)) for s, e in names):
             continue
-        out += [Span(doc, s, e, label=f"{prefix}|{label_of(table.span_text(s, e)) or 'Company'}")
-                for s, e in names if taken.isdisjoint(range(s, e))]
+        known = [label for s, e in names for label in [taken.get(s)] if label]
+        usual = max(dict.fromkeys(known), key=known.count) if 2 * len(known) >= len(names) else "Company"
+        out += [Span(doc, s, e, label=f"{prefix}|{label_of(table.span_text(s, e)) or usual}")
+                for s, e in names if not any(i in taken for i in range(s, e))]
     return out

@@ -775,14 +775,19 @@ def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
         sp.kb_id_ = sp.label_.partition("|")[2]
     if not has_ner:  # no statistical NER: unknown names from the slots of the triggers
         c.slot = _slot_names(doc, sents, runs, c, kb, language)
-    c.cue += _item_names(doc, c, language)
+    c.cue += _item_names(doc, c, kb, language)
     return c
 
 
-def _item_names(doc: Doc, c: Candidates, language: str) -> list[Span]:
+def _item_names(doc: Doc, c: Candidates, kb: KnowledgeBase, language: str) -> list[Span]:
     """Unknown names standing alone on the lines of a list after a colon sentence with a
-    trigger (loaders/bullets.py), outside the knowledge base's, cued and listed names."""
-    taken = {i for sp in c.kb + c.cue + c.non_org + c.slot for i in range(sp.start, sp.end)}
+    trigger (loaders/bullets.py), outside the knowledge base's, cued and listed names; the
+    labels of those names tell the label of the list's unknown ones."""
+    taken: dict[int, str | None] = {}
+    for sp in c.non_org + c.slot + c.cue + c.kb:  # (a known name's label over a cued one's)
+        kind, _, rest = sp.label_.partition("|")
+        label = kb.get(rest).label if kind in (KB, ACTOR) and kb.get(rest) else rest if kind == CUE else None
+        taken.update(dict.fromkeys(range(sp.start, sp.end), label if label != "Person" else None))
     words = _words(doc)
     return item_names(doc, for_language(language), taken, c.person,
                       lambda texts, folded: person_like(texts, folded, words, doc.lang_), label_from_cues, CUE)

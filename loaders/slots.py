@@ -312,4 +312,6 @@ def person_like(texts: list[str], folded: list[str], words: MentionWords, langua
     common word of the language ("Northwind Trust" has one)."""
     if not (2 <= len(texts) <= 3 and all(t.isalpha() and t[:1].isupper() and t[1:].islower() for t in texts)):
         return False
-    return folded[0] in words.proper_words or bool(language) and not any(common_word(w, language) for w in folded)
+    # (a folded word has lost its accents: "Santé" is a common word as "santé", not as "sante")
+    return folded[0] in words.proper_words or bool(language) and not any(
+        common_word(w, language) or common_word(t.lower(), language) for w, t in zip(folded, texts))

@@ -88,6 +88,20 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "Upstage's consortium includes Nota, RableUp, Flitto and MakinaRocks.",
      {("nota", PW, "upstage", S), ("rableup", PW, "upstage", S), ("flitto", PW, "upstage", S),
       ("makinarocks", PW, "upstage", S)}),
+    # dashed items after a colon: a place in parentheses is no member, an unknown name in a list of
+    # hospitals is one too; a list of people gives nothing
+    ("en", "The founding members of the Zorbian Health AI Network are:\n\n\u2014 Hospital Velora Sul (Sao Paulo)\n\n"
+           "\u2014 Mayo Clinic\n\n\u2014 Brindle (St. Louis)\n\n\u2014 Sheba Medical Center (Ramat Gan, Israel)\n\n"
+           "\u2014 VeloHealth\n\nThe network opened in 2021.",
+     {(x, "MEMBER_OF", "zorbian-health-ai-network", S) for x in (
+         "hospital-velora-sul", "mayo-clinic", "brindle", "sheba-medical-center", "velohealth")}),
+    ("en", "The founding members of the Zorbian Health AI Network are:\n\n\u2014 Priya Raman (Boston)\n\n"
+           "\u2014 Tom Weiss (St. Louis)\n\n\u2014 Ada Brand (Toronto)\n\nThe network opened in 2021.", set()),
+    ("fr", "Les membres fondateurs du Réseau Zorbien sont :\n\n\u2014 Hôpital Velora (São Paulo)\n\n"
+           "\u2014 Kestrel Santé (Lyon)\n\n\u2014 AP-HP (Paris)\n\nLe réseau a été lancé en 2020.",
+     {(x, "MEMBER_OF", "reseau-zorbien", S) for x in ("hopital-velora", "kestrel-sante", "ap-hp")}),
+    ("fr", "Les membres fondateurs du Réseau Zorbien sont :\n\n\u2014 Marie Curie (Paris)\n\n"
+           "\u2014 Paul Martin (Lyon)\n\nLe réseau a été lancé en 2020.", set()),
     # a country's possessive before an investor is no part of its name nor a verb; a second
     # participle after "and" continues the agents
     ("en", "Cohere raised funds. The round was led by Canada's Inovia Capital and joined by Radical Ventures.",
