@@ -504,7 +504,8 @@ def _list_members(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: li
     gap_words = _words(doc).list_gap
     out: list[Span] = []
     chain: list[tuple[Span, str | None]] = []
-    for sp, lab in _list_items(doc, kb, chosen, free_runs):
+    items = _list_items(doc, kb, chosen, free_runs)
+    for sp, lab in items:
         if chain:
             prev = chain[-1][0]
             gap = [t.lower() for t in text[prev.end : sp.start]]
@@ -518,7 +519,46 @@ def _list_members(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: li
         chain = [(sp, lab)]
     if chain:
         out += _members_of(doc, chain)
+    taken = {i for sp in out for i in range(sp.start, sp.end)}
+    return out + [sp for sp in _segment_heads(doc, items) if taken.isdisjoint(range(sp.start, sp.end))]
+
+
+_SEGMENT_MARKS = frozenset({";", ":", "\u2013", "\u2014"})
+
+
+def _segment_heads(doc: Doc, items: list[tuple[Span, str | None]]) -> list[Span]:
+    """Items set out with semicolons, each opening with its name: "Founding partners \u2013 AT&T
+    providing open models; AMD supplying compute; Zorblax hosting them". The names opening
+    segments (after a dash, a colon or a semicolon, and an "and" after it) form a list when a
+    semicolon and no sentence end stand between each and the next, two of them are labelled,
+    at least half as many as the unknown ones. (A parser may end its sentences at the semicolons.)"""
+    table = nlp_mod.tokens(doc)
+    text, folded = table.text, table.folded
+    chains: list[list[tuple[Span, str | None]]] = []
+    for sp, lab in items:
+        k = sp.start - 1
+        if k >= 0 and folded[k] in _AND:
+            k -= 1
+        if k < 0 or text[k] not in _SEGMENT_MARKS or not (len(sp) > 1 or _capitalised_after(table, sp.end)):
+            continue
+        between = text[chains[-1][-1][0].end : sp.start] if chains else []
+        if between and ";" in between and len(between) <= 30 and not {".", "!", "?"} & set(between):
+            chains[-1].append((sp, lab))
+        else:
+            chains.append([(sp, lab)])
+    out = []
+    for heads in chains:
+        labels = [lab for _, lab in heads if lab]
+        unknown = [sp for sp, lab in heads if not lab]  # (and NER's names with no label)
+        if unknown and len(labels) >= 2 and 2 * len(labels) >= len(unknown):
+            label = max(dict.fromkeys(labels), key=labels.count)
+            out += [Span(doc, sp.start, sp.end, label=f"{CUE}|{label}") for sp in unknown]
     return out
+
+
+def _capitalised_after(table, end: int) -> bool:
+    """A lowercase word follows a one-word head ("Zorblax hosting ..."), not a sentence or a title."""
+    return end < len(table.text) and table.text[end][:1].islower()
 
 
 def _list_items(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: list[Span]) -> list[tuple[Span, str | None]]:
@@ -546,9 +586,12 @@ def _list_items(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: list
 
     def may_open(r: Span) -> bool:
         row = table.rows[r.start]
-        return not row.is_sent_start or len(r) > 1 or (
-            r.end < len(doc) and table.text[r.end] == "," and not row.is_stop
-            and table.folded[r.start] not in _words(doc).calendar and not common_word(table.folded[r.start], doc.lang_))
+        if not row.is_sent_start or len(r) > 1:
+            return True
+        if row.is_stop or table.folded[r.start] in _words(doc).calendar or common_word(table.folded[r.start], doc.lang_):
+            return False
+        # (a parser may start a sentence after a dash or a semicolon: "\u2013 Zorblax providing ...")
+        return (r.end < len(doc) and table.text[r.end] == ",") or (r.start > 0 and table.text[r.start - 1] in _SEGMENT_MARKS)
 
     return sorted([(sp, lab) for sp in chosen if (lab := known_label(sp)) is not None]
                   + [(p, None) for sp in chosen if sp.label_.startswith(RUN) for p in pieces(sp)]

@@ -212,6 +212,11 @@ def _labelled(text: str, language: str) -> dict[str, str | None]:
     ("en", "The seed round drew Nvidia and 7Q Partners.", "7Q Partners", "Company"),
     # an unknown name opening the sentence heads a comma list of known ones
     ("en", "Velora, Upstage, SK Telecom and LG AI Research were selected for the national model.", "Velora", "Company"),
+    # items set out with semicolons, each opening with its name (a parser may cut the sentence there)
+    ("en", "Founding partners of the Zorbian Model Alliance \u2013 Velora providing open models; AMD supplying "
+           "compute; Kestrel Labs hosting the models.", "Velora", "Company"),
+    ("fr", "Partenaires fondateurs de l'Alliance Zorbienne \u2013 Velora fournit des modèles ouverts ; AMD fournit "
+           "le calcul ; Kestrel Labs héberge les modèles.", "Velora", "Company"),
 ])
 def test_a_list_makes_its_unknown_names_organizations(language, text, name, label):
     assert _labelled(text, language).get(name) == label
@@ -225,6 +230,11 @@ def test_a_list_makes_its_unknown_names_organizations(language, text, name, labe
     ("fr", "L'Europe finance ses projets comme le FED, PESKO ou EDRIPA.", "EDRIPA"),
     # a plain word beside one known name stays out: nothing says it is no product or place
     ("en", "Also joining the round were Palantir and Zorblax.", "Zorblax"),
+    # semicolon segments: common words opening them are no names, nor is one known name a list
+    ("en", "The alliance works on three fronts: Safety reviewing models; Research sharing data; AMD supplying "
+           "compute.", "Safety"),
+    ("en", "Founding partners of the Zorbian Model Alliance \u2013 Velora providing open models; Quillon supplying "
+           "compute; Kestrel hosting the models.", "Velora"),
 ])
 def test_near_misses_of_list_names(language, text, word):
     assert not any(word in m and lab for m, lab in _labelled(text, language).items())
