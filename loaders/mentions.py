@@ -375,8 +375,26 @@ def _cue_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]] | None = None) 
         if e < n and fold(rows[e].text) in words.descriptor_nouns:
             continue  # "Toronto AI company Cohere": a description in front of the name
         if label and e - s >= 2:
+            e = _place_complement(table, s, e, sent.end, words) if label == "Organization" else e
             out.append(Span(doc, s, e, label=f"{CUE}|{label}"))
     return out
+
+
+def _place_complement(table, s: int, e: int, end: int, words: MentionWords) -> int:
+    """Where a members' association's name goes on with its country, the end of the longer name:
+    "the Association of Banks in Singapore," closing a list item (a plural after "of", the
+    country one to three capitalised words written so far more than not, then a comma, a
+    semicolon, "and" or the sentence's end); else ``e``."""
+    text, folded = table.text, table.folded
+    if e >= end or folded[e] not in words.place_complements or not text[e - 1].endswith("s") \
+            or not any(folded[k] in _CONNECTORS for k in range(s + 1, e - 1)):
+        return e
+    k = e + 1 + (e + 1 < end and folded[e + 1] in _NAME_DETERMINERS)
+    j = k
+    while j < end and j - k < 3 and _capitalised(text[j]) and not table.punct[j]:
+        j += 1
+    closing = j == end or text[j] in (",", ";", ".") or folded[j] in _AND
+    return j if k < j and closing and folded[j - 1] in words.proper_words else e
 
 
 @lru_cache(maxsize=None)

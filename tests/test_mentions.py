@@ -238,3 +238,15 @@ def test_a_list_makes_its_unknown_names_organizations(language, text, name, labe
 ])
 def test_near_misses_of_list_names(language, text, word):
     assert not any(word in m and lab for m, lab in _labelled(text, language).items())
+
+
+@pytest.mark.parametrize("text, name", [
+    # a members' association's country closes a list item: part of its name
+    ("The fund is backed by DBS Bank, HSBC and the Federation of Zorbian Lenders in Singapore.",
+     "Federation of Zorbian Lenders in Singapore"),
+    # a singular after "of", or the place of another clause: the name ends before "in"
+    ("HSBC partnered with the University of Oxford in England.", "University of Oxford"),
+    ("The Federation of Zorbian Lenders in Singapore said on Monday it backs the fund.", "Federation of Zorbian Lenders"),
+])
+def test_a_country_closing_a_list_item_is_part_of_an_associations_name(text, name):
+    assert name in _labelled(text, "en")

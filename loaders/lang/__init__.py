@@ -113,10 +113,12 @@ class MentionWords:
     slot_fund_prepositions: Words  # ... of a funding trigger only: "invested in X"
     adverb_endings: tuple[str, ...]  # a common word's adverb, not a name, opening a sentence: "Newly ...";
     # "bly>ble": the adverb's ending and the word's ("Notably" from "notable")
+    # a language that names a members' association "X of <plural> in <country>" (empty elsewhere):
+    place_complements: Words  # "the Association of Banks in Singapore", closing a list item
 
     CONSTRUCTIONS = ("speech_verbs", "descriptor_nouns", "attributive_stops", "finite_verbs", "slot_auxiliaries",
                      "company_descriptors", "organization_descriptors", "proper_words", "slot_joins",
-                     "slot_prepositions", "slot_fund_prepositions", "adverb_endings")
+                     "slot_prepositions", "slot_fund_prepositions", "adverb_endings", "place_complements")
 
 
 @dataclass(frozen=True, eq=False)

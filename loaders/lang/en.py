@@ -296,6 +296,7 @@ MENTIONS = MentionWords(
     slot_prepositions=frozenset({"with", "by", "from", "between", "alongside", "among"}),
     slot_fund_prepositions=frozenset({"in", "into"}),
     adverb_endings=("ly", "bly>ble", "ply>ple", "ily>y"),
+    place_complements=frozenset({"in"}),
 )
 
 REFERENCES = ReferenceWords(

@@ -318,6 +318,7 @@ MENTIONS = MentionWords(
     proper_words=frozenset(),
     slot_joins=frozenset(), slot_prepositions=frozenset(), slot_fund_prepositions=frozenset(),
     adverb_endings=(),
+    place_complements=frozenset(),
 )
 
 REFERENCES = ReferenceWords(
