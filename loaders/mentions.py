@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from aipg.graph.ids import fix_quotes, norm, strip_accents
 from aipg.loaders import nlp as nlp_mod
 from aipg.loaders.bullets import item_names
+from aipg.loaders.evidence import headline_lines
 from aipg.loaders.kb import KnowledgeBase, is_case_sensitive
 from aipg.loaders.lang import MentionWords, for_language, union, words_of
 from aipg.loaders.references import REFERENCE, reference_spans
@@ -367,11 +368,15 @@ def _cue_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]] | None = None) 
             continue  # "Toronto-based AI company": a place and a description, not a name
         # drop a leading sentence-initial determiner or common word ("The", "Le")
         while e - s > 1 and (fold(rows[s].text) in _NAME_DETERMINERS
-                             or (rows[s].is_stop and rows[s].is_sent_start)):  # "Other AI developers"
+                             or (rows[s].is_stop and _opens_sentence(rows, s))):  # "Other AI developers"
             s += 1
         label = label_from_cues(table.span_text(s, e))
         if fold(rows[s].text) in PERSON_TITLES:
             continue  # "Minister of Cybersecurity and Digital Technology" is a person's title
+        owner = [k for k in range(s + 1, e - 1) if rows[k].text in ("'s", "\u2019s")]
+        if owner and all(folded[k] in _COMPANY_SUFFIX_SET for k in range(owner[-1] + 1, e)) \
+                and not LEGAL_SUFFIX_RE.search(table.span_text(s, e)):
+            continue  # "Africa's AI", "Europe's cloud": a possessive before a generic word, no name
         if e < n and fold(rows[e].text) in words.descriptor_nouns:
             continue  # "Toronto AI company Cohere": a description in front of the name
         if label and e - s >= 2:
@@ -395,6 +400,15 @@ def _place_complement(table, s: int, e: int, end: int, words: MentionWords) -> i
         j += 1
     closing = j == end or text[j] in (",", ";", ".") or folded[j] in _AND
     return j if k < j and closing and folded[j - 1] in words.proper_words else e
+
+
+_OPENERS = frozenset({'"', "\u201c", "\u00ab", "(", "'", "\u2018"})
+
+
+def _opens_sentence(rows, k: int) -> bool:
+    """The token opens its sentence, or follows the quote or bracket that does ("\u201cOur AI factory ...")."""
+    return rows[k].is_sent_start or k > 0 and rows[k - 1].text in _OPENERS and (k == 1 or rows[k - 1].is_sent_start
+                                                                                or rows[k - 2].is_space)
 
 
 @lru_cache(maxsize=None)
@@ -837,7 +851,38 @@ def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
     if not has_ner:  # no statistical NER: unknown names from the slots of the triggers
         c.slot = _slot_names(doc, sents, runs, c, kb, language)
     c.cue += _item_names(doc, c, kb, language)
+    titled = _title_case_lines(doc)
+    if titled:  # (most documents have none)
+        c.cue, c.run, c.slot = (_outside_titles(doc, spans, titled) for spans in (c.cue, c.run, c.slot))
     return c
+
+
+def _title_case_lines(doc: Doc) -> list[tuple[int, int]]:
+    """The character ranges of the document's headline lines written in title case ("Kaldera
+    Partners with Nvidia to Launch Europe's First AI Factory"): four words or more of over three
+    letters, nearly all capitalised."""
+    text = nlp_mod.tokens(doc).doc_text
+    out = []
+    for a, b in headline_lines(text):
+        words = [w for w in re.findall(r"[^\W\d_]+", text[a:b]) if len(w) > 3]
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+            out.append((a, b))
+    return out
+
+
+def _outside_titles(doc: Doc, spans: list[Span], titled: list[tuple[int, int]]) -> list[Span]:
+    """The spans, less those in a title-case headline that the rest of the text never writes:
+    there every word is capitalised, so a verb or a description joins a name ("Kaldera Partners
+    with ...") and only the knowledge base's names, or the body's, are names."""
+    table = nlp_mod.tokens(doc)
+    text = table.doc_text
+    body = "".join(text[b:a] for (_, b), (a, _) in zip([(0, 0)] + titled, titled + [(len(text), len(text))]))
+    out = []
+    for sp in spans:
+        start = table.rows[sp.start].idx
+        if not any(a <= start < b for a, b in titled) or table.span_text(sp.start, sp.end) in body:
+            out.append(sp)
+    return out
 
 
 def _item_names(doc: Doc, c: Candidates, kb: KnowledgeBase, language: str) -> list[Span]:

@@ -250,3 +250,25 @@ def test_near_misses_of_list_names(language, text, word):
 ])
 def test_a_country_closing_a_list_item_is_part_of_an_associations_name(text, name):
     assert name in _labelled(text, "en")
+
+
+@pytest.mark.parametrize("text, word", [
+    # a title-case headline: a verb joins the name before it; only names the body writes are names
+    ("Kaldera Partners with Nvidia to Launch Europe's First Robotics Factory\n\nKaldera Technologies and "
+     "Nvidia will build a robotics factory in Lyon, the companies said.", "Kaldera Partners"),
+    ("Kaldera Partners with Nvidia to Launch Europe's First Robotics Factory\n\nKaldera Technologies and "
+     "Nvidia will build a robotics factory in Lyon, the companies said.", "Robotics Factory"),
+    # a possessive before a generic word; a quoted sentence opening with a possessive determiner
+    ("Europe's AI depends on Nvidia and Mistral AI, analysts say.", "Europe"),
+    ("\u201cOur AI factory gives startups compute,\u201d said a Nvidia executive.", "Our AI"),
+])
+def test_no_name_from_a_title_case_headline_a_possessive_or_a_quoted_opening(text, word):
+    assert not any(word in name and lab for name, lab in _labelled(text, "en").items())
+
+
+def test_a_title_case_headline_keeps_the_names_the_body_writes():
+    text = ("Kaldera Labs Joins the Zorbian Robotics Alliance\n\nKaldera Labs, a start-up from Lyon, joined "
+            "the Zorbian Robotics Alliance on Monday.")
+    doc = nlp.parse([text], ["en"])[0]
+    firsts = [m for m in find_mentions(doc, load_kb(), "en") if m.sentence == 0]
+    assert {m.text for m in firsts} >= {"Kaldera Labs"}
