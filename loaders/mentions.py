@@ -838,6 +838,8 @@ def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
         c.reference += reference_spans(doc, sent)
         if not has_ner:  # no statistical NER: people from name rules
             c.person += _person_spans(doc, sent, sent_runs)
+        else:  # (without NER, loaders/slots.py reads the same descriptors)
+            c.cue += _described_names(doc, sent_runs)
     c.ner = _ner_spans(doc) if has_ner else []
     c.person += [sp for sp in c.ner if sp.label_.startswith(PERSON)]
     c.ner = [sp for sp in c.ner if not sp.label_.startswith(PERSON)]
@@ -882,6 +884,29 @@ def _outside_titles(doc: Doc, spans: list[Span], titled: list[tuple[int, int]]) 
         start = table.rows[sp.start].idx
         if not any(a <= start < b for a, b in titled) or table.span_text(sp.start, sp.end) in body:
             out.append(sp)
+    return out
+
+
+def _described_names(doc: Doc, runs: list[tuple[int, int]]) -> list[Span]:
+    """A capitalised name right after a lowercase noun that describes it, a nationality between
+    them or not: "la start-up Velora", "le cabinet américain Forrester" (a company), "l'association
+    Velora Santé" (an organization), whatever the tagger read there (a person, a place)."""
+    words = _words(doc)
+    table = nlp_mod.tokens(doc)
+    text, folded = table.text, table.folded
+    nationalities = words_of(doc.lang_, "references").country_adjectives
+    out = []
+    for s, e in runs:
+        k = s - 1
+        if k > 0 and folded[k] in nationalities and text[k].islower():
+            k -= 1
+        if k < 0 or not text[k].islower() or e - s > 4 or folded[s] in PERSON_TITLES:
+            continue
+        word = folded[k - 2] + "-" + folded[k] if k >= 2 and text[k - 1] == "-" else folded[k]  # "start - up"
+        label = "Company" if word in words.company_descriptors else \
+            "Organization" if word in words.organization_descriptors else None
+        if label and not any(folded[i] in words.calendar for i in range(s, e)):
+            out.append(Span(doc, s, e, label=f"{CUE}|{label}"))
     return out
 
 

@@ -272,3 +272,16 @@ def test_a_title_case_headline_keeps_the_names_the_body_writes():
     doc = nlp.parse([text], ["en"])[0]
     firsts = [m for m in find_mentions(doc, load_kb(), "en") if m.sentence == 0]
     assert {m.text for m in firsts} >= {"Kaldera Labs"}
+
+
+@pytest.mark.parametrize("text, name, label", [
+    # a French describing noun before an unknown name, a nationality between them or not
+    ("Mistral AI a signé un accord avec la start-up Velora pour la santé.", "Velora", "Company"),
+    ("Certains experts, comme le cabinet américain Quillon, redoutent des problèmes.", "Quillon", "Company"),
+    ("Mistral AI a signé un accord avec l'association Velora Santé.", "Velora Santé", "Organization"),
+    # near misses: a title before a person's name, a day after the noun
+    ("Le ministre Jean Dupont a rencontré des chercheurs.", "Jean Dupont", None),
+    ("L'entreprise Mardi dernier a signé.", "Mardi", None),
+])
+def test_a_describing_noun_makes_the_name_after_it_an_organization(text, name, label):
+    assert _labelled(text, "fr").get(name) == label

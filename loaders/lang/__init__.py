@@ -105,6 +105,7 @@ class MentionWords:
     finite_verbs: Words  # finite verbs, read where the Doc has no tags: "..., the company pitches itself"
     # an unknown name in a trigger's slot, read where the Doc has no NER (loaders/slots.py):
     slot_auxiliaries: Words  # between a subject and its trigger: "Kaldera has joined", "X will partner"
+    # (the two below are read where the Doc has NER too: "la start-up Velora", "le cabinet Forrester")
     company_descriptors: Words  # right before an unknown name, make it a company: "the startup Veltrix"
     organization_descriptors: Words  # ... an organization: "the nonprofit Access Now"
     proper_words: Words  # written capitalised far more than not (names, places): "Priya Raman" is a person
