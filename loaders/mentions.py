@@ -850,8 +850,11 @@ def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
     c.non_org = _non_org_spans(doc, kb, language)
     for sp in c.kb:
         sp.kb_id_ = sp.label_.partition("|")[2]
-    if not has_ner:  # no statistical NER: unknown names from the slots of the triggers
-        c.slot = _slot_names(doc, sents, runs, c, kb, language)
+    # unknown names from the slots of the triggers: every one where the Doc has no NER, else those
+    # written as no word is ("VeloHealth", "Data & Société", "Platform_Connect"), which NER misses
+    c.slot = _slot_names(doc, sents, runs, c, kb, language)
+    if has_ner:
+        c.slot = [sp for sp in c.slot if sp.label_.startswith(CUE) and _shaped(doc, sp)]  # (no known name's head)
     c.cue += _item_names(doc, c, kb, language)
     titled = _title_case_lines(doc)
     if titled:  # (most documents have none)
@@ -885,6 +888,18 @@ def _outside_titles(doc: Doc, spans: list[Span], titled: list[tuple[int, int]]) 
         if not any(a <= start < b for a, b in titled) or table.span_text(sp.start, sp.end) in body:
             out.append(sp)
     return out
+
+
+def _shaped(doc: Doc, span: Span) -> bool:
+    """A name written as no word of the language is: an inner capital, a digit or an underscore
+    ("VeloHealth", "n8n", "Platform_Connect": no place or person is written so), or all capitals
+    or "&" between two words ("QRT", "Data & Société") where the tagger reads no person or place."""
+    text = nlp_mod.tokens(doc).text[span.start : span.end]
+    if any(_mixed(w) or w[1:] != w[1:].lower() and w[1:] != w[1:].upper() and w.isalnum() for w in text):
+        return True
+    if any(doc[i].ent_type_ in ("PER", "LOC") for i in range(span.start, span.end)):
+        return False
+    return any(_name_like(w) for w in text) or len(text) > 2 and "&" in text[1:-1]
 
 
 def _described_names(doc: Doc, runs: list[tuple[int, int]]) -> list[Span]:

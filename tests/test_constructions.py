@@ -102,6 +102,12 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {(x, "MEMBER_OF", "reseau-zorbien", S) for x in ("hopital-velora", "kestrel-sante", "ap-hp")}),
     ("fr", "Les membres fondateurs du Réseau Zorbien sont :\n\n\u2014 Marie Curie (Paris)\n\n"
            "\u2014 Paul Martin (Lyon)\n\nLe réseau a été lancé en 2020.", set()),
+    # French names NER misses, written as no word is, in a trigger's slot; a person or a place there is none
+    ("fr", "Mistral AI s'associe à VeloHealth pour la santé.", {("mistral-ai", PW, "velohealth", S)}),
+    ("fr", "Mistral AI s'associe à Platform_Connect pour la santé.", {("mistral-ai", PW, "platform-connect", S)}),
+    ("fr", "Data & Société a rejoint le Réseau Zorbien.", {("data-societe", "MEMBER_OF", "reseau-zorbien", S)}),
+    ("fr", "Mistral AI s'associe à Marie Dupont pour la santé.", set()),
+    ("fr", "Mistral AI s'associe à Lyon pour la santé.", set()),
     # a country's possessive before an investor is no part of its name nor a verb; a second
     # participle after "and" continues the agents
     ("en", "Cohere raised funds. The round was led by Canada's Inovia Capital and joined by Radical Ventures.",
