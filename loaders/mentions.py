@@ -616,8 +616,15 @@ def _list_items(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: list
             return [sp]
         return [doc[a:b] for a, b in _split_at_and(doc, sp.start, sp.end) if b > a]
 
+    def timed(r: Span) -> bool:
+        """"In September, Accel, ...": a time phrase, no item."""
+        return any(w in _words(doc).calendar for w in table.folded[r.start : r.end]) \
+            or table.rows[r.start].is_stop and _opens_sentence(table.rows, r.start)
+
     def may_open(r: Span) -> bool:
         row = table.rows[r.start]
+        if timed(r):
+            return False
         if not row.is_sent_start or len(r) > 1:
             return True
         if row.is_stop or table.folded[r.start] in _words(doc).calendar or common_word(table.folded[r.start], doc.lang_):
@@ -626,7 +633,7 @@ def _list_items(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: list
         return (r.end < len(doc) and table.text[r.end] == ",") or (r.start > 0 and table.text[r.start - 1] in _SEGMENT_MARKS)
 
     return sorted([(sp, lab) for sp in chosen if (lab := known_label(sp)) is not None]
-                  + [(p, None) for sp in chosen if sp.label_.startswith(RUN) for p in pieces(sp)]
+                  + [(p, None) for sp in chosen if sp.label_.startswith(RUN) and not timed(sp) for p in pieces(sp)]
                   + [(p, None) for r in free_runs if may_open(r) for p in pieces(r)],
                   key=lambda x: x[0].start)
 

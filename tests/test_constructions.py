@@ -108,6 +108,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "Data & Société a rejoint le Réseau Zorbien.", {("data-societe", "MEMBER_OF", "reseau-zorbien", S)}),
     ("fr", "Mistral AI s'associe à Marie Dupont pour la santé.", set()),
     ("fr", "Mistral AI s'associe à Lyon pour la santé.", set()),
+    # a time phrase opening a list of investors is none of them
+    ("en", "In September, Accel, Sequoia Capital and Kestrel Ventures invested in Velora.",
+     {(x, "FUNDS", "velora", S) for x in ("accel", "sequoia-capital", "kestrel-ventures")}),
     # a country's possessive before an investor is no part of its name nor a verb; a second
     # participle after "and" continues the agents
     ("en", "Cohere raised funds. The round was led by Canada's Inovia Capital and joined by Radical Ventures.",
