@@ -256,13 +256,19 @@ def _lemma_forms(language: str) -> tuple[object, frozenset[str]] | None:
     return table, frozenset(w for v in table.values() for w in ([v] if isinstance(v, str) else v))
 
 
+@lru_cache(maxsize=4)
+def _stop_words(language: str) -> frozenset[str]:
+    """The pipeline's stop words (function words), folded."""
+    return frozenset(fold(w) for w in nlp_mod.pipeline(language).Defaults.stop_words)
+
+
 def common_word(word: str, language: str) -> bool:
     """A word of the language's lemma tables ("Veltrix" is not one, "Partners" is), or an adverb
     made from one ("newly"): a common word, not a name, when it opens a sentence. Without tables
     every word may be common."""
     forms = _lemma_forms(language)
-    if forms is None or word in forms[1] or word in forms[0]:
-        return True
+    if forms is None or word in forms[1] or word in forms[0] or word in _stop_words(language):
+        return True  # (the lookup tables lack most function words: "now", "here")
     for ending in for_language(language).mentions.adverb_endings:  # "ly", or "bly>ble" ("notably")
         suffix, _, base = ending.partition(">")
         if word.endswith(suffix) and word[: -len(suffix)] + base in forms[1]:

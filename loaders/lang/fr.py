@@ -318,7 +318,7 @@ MENTIONS = MentionWords(
                                 "officiellement", "recemment", "desormais", "deja"}),
     company_descriptors=frozenset({"startup", "start-up", "societe", "entreprise", "firme", "groupe", "editeur",
                                    "fabricant", "licorne", "pepite", "cabinet", "pousse", "scale-up"}),
-    organization_descriptors=frozenset({"association", "ong", "fondation", "collectif"}),
+    organization_descriptors=frozenset({"association", "ong", "fondation", "collectif", "organisation"}),
     proper_words=frozenset(),
     slot_joins=frozenset(), slot_prepositions=frozenset(), slot_fund_prepositions=frozenset(),
     adverb_endings=(),
