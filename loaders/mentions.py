@@ -650,7 +650,8 @@ def _members_of(doc: Doc, chain: list[tuple[Span, str | None]]) -> list[Span]:
     unknown = [sp for sp, lab in chain if lab is None]
     pending = [sp for sp, lab in chain if lab == ""]  # NER's organizations whose label nothing gives
     head = chain[0][0]
-    if head in unknown and head.start > 0 and fold(text[head.start - 1]).rstrip("'\u2019") in _words(doc).list_prepositions:
+    if head in unknown and head.start > 0 and fold(text[head.start - 1]).rstrip("'\u2019") in _words(doc).list_prepositions \
+            and not (labels == ["Company"] and len(chain) == 2 and _plain_partner(doc, head, head)):
         unknown.remove(head)  # "le fonds d'Abou Dhabi, Bpifrance et Nvidia": a place, not an item
     if len(chain) < 2 or not unknown and not (pending and labels):
         return []
@@ -665,11 +666,25 @@ def _members_of(doc: Doc, chain: list[tuple[Span, str | None]]) -> list[Span]:
         shaped = [sp for sp in unknown if len(sp) <= 3 and fold(text[sp.start]) not in PERSON_TITLES
                   and any(_name_like(w) or _mixed(w) for w in text[sp.start : sp.end])]
         members = shaped if named and len(shaped) == len(unknown) <= len(named) else []
+        if not members and unknown and labels == ["Company"] and len(chain) == 2 and _plain_partner(doc, unknown[0], head):
+            members = unknown  # "avec Free et Orange": a plain word beside a company, after "with"
     if len(labels) < 2 and not _AND.intersection(fold(w) for w in text[chain[-2][0].end : chain[-1][0].start]):
         return []  # with one labelled name, only a pair joined by "and": "(JAIC, Palantir ; ...)", "X ou Y"
     if labels:
         members = members + pending
     return [Span(doc, sp.start, sp.end, label=f"{CUE}|{label}") for sp in members]
+
+
+def _plain_partner(doc: Doc, sp: Span, head: Span) -> bool:
+    """One capitalised word inside its sentence, in a pair after a partner's preposition ("avec
+    Free et Orange", "with Velora and Nvidia") that is no common word, place, person's word,
+    month or title of the language, nor a person or place for the tagger."""
+    table = nlp_mod.tokens(doc)
+    words, word = _words(doc), table.folded[sp.start]
+    return len(sp) == 1 and not table.rows[sp.start].is_sent_start and head.start > 0 \
+        and table.folded[head.start - 1] in words.slot_prepositions and doc[sp.start].ent_type_ not in ("PER", "LOC") \
+        and not (word in words.calendar or word in words.proper_words or word in PERSON_TITLES
+                 or common_word(word, doc.lang_) or common_word(table.text[sp.start].lower(), doc.lang_))
 
 
 def _mixed(word: str) -> bool:

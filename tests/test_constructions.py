@@ -108,6 +108,15 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "Data & Société a rejoint le Réseau Zorbien.", {("data-societe", "MEMBER_OF", "reseau-zorbien", S)}),
     ("fr", "Mistral AI s'associe à Marie Dupont pour la santé.", set()),
     ("fr", "Mistral AI s'associe à Lyon pour la santé.", set()),
+    # a plain capitalised word beside one company after "avec" / "with" is a partner too; a place, a
+    # person's given name or a month there is none
+    ("fr", "Mistral AI a annoncé un partenariat avec Free et Orange pour distribuer son assistant.",
+     {("free", PW, "mistral-ai", S), ("mistral-ai", PW, "orange", S)}),
+    ("fr", "Mistral AI a annoncé un partenariat avec Marie et Orange pour distribuer son assistant.",
+     {("mistral-ai", PW, "orange", S)}),
+    ("fr", "Mistral AI a annoncé un partenariat avec Mars et Orange.", {("mistral-ai", PW, "orange", S)}),
+    ("en", "Mistral AI announced a partnership with Boston and Orange to distribute its assistant.",
+     {("mistral-ai", PW, "orange", S)}),
     # a time phrase opening a list of investors is none of them
     ("en", "In September, Accel, Sequoia Capital and Kestrel Ventures invested in Velora.",
      {(x, "FUNDS", "velora", S) for x in ("accel", "sequoia-capital", "kestrel-ventures")}),

@@ -320,7 +320,7 @@ MENTIONS = MentionWords(
                                    "fabricant", "licorne", "pepite", "cabinet", "pousse", "scale-up"}),
     organization_descriptors=frozenset({"association", "ong", "fondation", "collectif", "organisation"}),
     proper_words=frozenset(),
-    slot_joins=frozenset(), slot_prepositions=frozenset(), slot_fund_prepositions=frozenset(),
+    slot_joins=frozenset(), slot_prepositions=frozenset({"avec", "par", "entre"}), slot_fund_prepositions=frozenset(),
     adverb_endings=(),
     place_complements=frozenset(),
 )
