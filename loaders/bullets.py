@@ -85,6 +85,11 @@ def _name_end(rows, start: int, end: int, glue: frozenset[str]) -> int | None:
     return last
 
 
+def usual_label(labels: list[str]) -> str:
+    """The label most of a list's named items have; on a tie, the first seen (no hash order)."""
+    return max(dict.fromkeys(labels), key=labels.count)
+
+
 def item_names(doc: Doc, lang: LanguageData, taken: dict[int, str | None], persons: list[Span],
                person_like: Callable[[list[str], list[str]], bool], label_of: Callable[[str], str | None],
                prefix: str) -> list[Span]:
@@ -119,7 +124,7 @@ def item_names(doc: Doc, lang: LanguageData, taken: dict[int, str | None], perso
                 and not label_of(table.span_text(s, e)) for s, e in names):
             continue
         known = [label for s, e in names for label in [taken.get(s)] if label]
-        usual = max(dict.fromkeys(known), key=known.count) if 2 * len(known) >= len(names) else "Company"
+        usual = usual_label(known) if 2 * len(known) >= len(names) else "Company"
         out += [Span(doc, s, e, label=f"{prefix}|{label_of(table.span_text(s, e)) or usual}")
                 for s, e in names if not any(i in taken for i in range(s, e))]
     return out

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from aipg.graph.ids import fix_quotes, norm, strip_accents
 from aipg.loaders import nlp as nlp_mod
-from aipg.loaders.bullets import item_names
+from aipg.loaders.bullets import item_names, usual_label
 from aipg.loaders.evidence import headline_lines
 from aipg.loaders.kb import KnowledgeBase, is_case_sensitive
 from aipg.loaders.lang import MentionWords, for_language, union, words_of
@@ -583,7 +583,7 @@ def _segment_heads(doc: Doc, items: list[tuple[Span, str | None]]) -> list[Span]
         labels = [lab for _, lab in heads if lab]
         unknown = [sp for sp, lab in heads if not lab]  # (and NER's names with no label)
         if unknown and len(labels) >= 2 and 2 * len(labels) >= len(unknown):
-            label = max(dict.fromkeys(labels), key=labels.count)
+            label = usual_label(labels)
             out += [Span(doc, sp.start, sp.end, label=f"{CUE}|{label}") for sp in unknown]
     return out
 
@@ -656,7 +656,7 @@ def _members_of(doc: Doc, chain: list[tuple[Span, str | None]]) -> list[Span]:
     if len(chain) < 2 or not unknown and not (pending and labels):
         return []
     # on a tie, the first seen (no hash order); one government beside a name says little of it
-    label = max(dict.fromkeys(labels), key=labels.count) if len(labels) >= 2 else \
+    label = usual_label(labels) if len(labels) >= 2 else \
         labels[0] if labels and labels[0] != "Government" else "Company"
     if len(labels) >= 2 and 2 * len(labels) >= len(unknown):
         members = unknown
