@@ -325,7 +325,8 @@ def _by_keys(store: Store, q: NamedQuery, text: str, values: Mapping[str, Any], 
         keys.append(key)
         documents.update(d for d in docs or () if d is not None)
         promised += n
-    result = store.query(rows, {**values, "limit": limit + 1, "keys": keys, "documents": sorted(documents)})
+    given = {**values, "limit": limit + 1, "keys": keys, "documents": sorted(documents)}
+    result = store.query(rows, {k: v for k, v in given.items() if k in parameters_used(rows)})
     if len(result.rows) > limit or len(keys) == len(found):
         return _cut(result, limit)
     return _whole_text_limited(store, q, values, limit)

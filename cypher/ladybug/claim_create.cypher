@@ -7,4 +7,4 @@ CREATE (d)-[:STATES]->(c:Claim {id: r.id, type: r.type, status: r.status, confid
     amount: CAST(r.amount AS DOUBLE), currency: r.currency, amount_text: r.amount_text,
     round_amount: CAST(r.round_amount AS DOUBLE), round_currency: r.round_currency,
     round_amount_text: r.round_amount_text,
-    document_id: r.document_id, source: r.source, target: r.target});
+    document_id: r.document_id, source: r.source, target: r.target, year: r.year});

@@ -22,7 +22,7 @@ DOCUMENT = pa.schema([("id", S), ("title", S), ("url", S), ("publisher", S), ("p
 CLAIM = pa.schema([("id", S), ("type", S), ("status", S), ("confidence", F), ("evidence", S), ("sentence", I),
                    ("start", I), ("end", I), ("rule", S), ("date", S), ("amount", F), ("currency", S),
                    ("amount_text", S), ("round_amount", F), ("round_currency", S), ("round_amount_text", S),
-                   ("document_id", S), ("source", S), ("target", S)])
+                   ("document_id", S), ("source", S), ("target", S), ("year", S)])
 ENDS = [("from", S), ("to", S)]
 LINK = pa.schema(ENDS)
 MENTION = pa.schema([*ENDS, ("count", I), ("aliases", L)])

@@ -99,7 +99,7 @@ class Planner:
         out, stored = self.out, self.stored
         for e in stored.values():
             out.entities.setdefault(check_label(e.label), []).append(e)
-        out.claims = [claim_row(c) for c in self.claims]
+        out.claims = [claim_row(c, self.dates[c.document_id]) for c in self.claims]
         out.subjects, out.objects, out.mentions = dict(self.subjects), dict(self.objects), dict(self.mentions)
         for edge in summarize(self.claims, self.dates):
             group = (check_type(edge.type), stored[edge.source].label, stored[edge.target].label)

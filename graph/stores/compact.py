@@ -75,7 +75,8 @@ def rows_of(store) -> BulkPlan:
         labels[e.id] = e.label
     p.documents = [d.to_dict() for d in store.documents()]
     claims = store.claims()
-    p.claims = [claim_row(c) for c in claims]
+    published = {d["id"]: d["published"] for d in p.documents}
+    p.claims = [claim_row(c, published[c.document_id]) for c in claims]
     for c in claims:
         p.subjects.setdefault(labels[c.source], []).append((c.id, c.source))
         p.objects.setdefault(labels[c.target], []).append((c.id, c.target))

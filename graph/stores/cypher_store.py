@@ -198,10 +198,24 @@ def claims_to_write(ex: Extraction, entities: Mapping[str, Entity]) -> list[Clai
     return list(claims.values())
 
 
-def claim_row(c: Claim) -> dict[str, Any]:
+def claim_year(date: str | None, published: str | None) -> str | None:
+    """The year a claim is filed under: the first four characters of its own date, else of its
+    article's publication date; None when neither is known (the named queries show "undated").
+    Stored on every claim (``year``) so that a query by year filters the claims themselves.
+
+    >>> claim_year("2021-03", "2024-01-01"), claim_year(None, "2024-01-01"), claim_year(None, None)
+    ('2021', '2024', None)
+    """
+    value = date if date is not None else published
+    return None if value is None else value[:4]
+
+
+def claim_row(c: Claim, published: str | None) -> dict[str, Any]:
+    """The stored row of ``c``, whose document was published on ``published``."""
     row = c.to_dict()
     row["confidence"], row["amount"] = float(c.confidence), _float(c.amount)
     row["round_amount"] = _float(c.round_amount)
+    row["year"] = claim_year(c.date, published)
     return row
 
 
@@ -413,7 +427,7 @@ class CypherStore(ABC):
 
         entities = {i: touched[i] for i in extracted}
         claims = claims_to_write(ex, entities)
-        tx.write(self._cypher(self.CLAIM), [claim_row(c) for c in claims], document=doc.id)
+        tx.write(self._cypher(self.CLAIM), [claim_row(c, doc.published) for c in claims], document=doc.id)
         subjects = by_label(claims, lambda c: entities[c.source].label, lambda c: {"id": c.id, "source": c.source})
         objects = by_label(claims, lambda c: entities[c.target].label, lambda c: {"id": c.id, "target": c.target})
         for name, groups in (("claim_subject", subjects), ("claim_object", objects)):

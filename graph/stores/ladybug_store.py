@@ -271,6 +271,7 @@ class LadybugStore(CypherStore):
             self._conn.execute(stmt)
         if migrate:
             self._add_columns(layout(self._conn))  # what the DDL (its own ALTERs included) left missing
+            self._conn.execute(self._cypher("claim_years"))  # claims stored before they had a year
         if not actual or migrate:
             self._conn.execute(self._cypher("meta_set"), {"key": SCHEMA_KEY, "value": str(SCHEMA_VERSION)})
 

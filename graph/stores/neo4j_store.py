@@ -26,7 +26,7 @@ from aipg.graph.schema import CLAIM_LABEL, DOCUMENT_LABEL, DOMAIN, LABELS, REL_T
 from aipg.graph.stores.base import IngestResult, QueryResult
 from aipg.graph.stores.cypher_store import CypherStore, Row, Tx, fill, one_line, query_error
 from aipg.graph.stores.readonly import check_read_only
-from aipg.graph.stores.version import SCHEMA_KEY, SCHEMA_VERSION, refuse, schema_version
+from aipg.graph.stores.version import SCHEMA_KEY, SCHEMA_VERSION, YEARS_SINCE, refuse, schema_version
 
 # The driver logs connection failures as warnings; with no handler configured they would reach
 # stderr beside the one-line error the CLI prints, so they go to a null handler unless the app logs.
@@ -195,12 +195,15 @@ class Neo4jStore(CypherStore):
             raise
 
     def _check_version(self) -> None:
-        """Refuse a database a newer aipg wrote; record the schema version when writing."""
+        """Refuse a database a newer aipg wrote, or one older than the claims' years when only reading
+        (`aipg store migrate` fills them); fill them and record the schema version when writing."""
         meta = self.meta()
         version = schema_version(meta) if meta else SCHEMA_VERSION
-        if version > SCHEMA_VERSION:
+        if version > SCHEMA_VERSION or (self.read_only and version < YEARS_SINCE):
             raise refuse(display_uri(self.settings.store), version, [])
         if not self.read_only:
+            if version < YEARS_SINCE:  # claims stored before they had a year: filled once
+                self._driver.execute_query(self._cypher("claim_years"), database_=self.database)
             self._driver.execute_query(self._cypher("meta_set"), {"key": SCHEMA_KEY, "value": str(SCHEMA_VERSION)},
                                        database_=self.database)
 

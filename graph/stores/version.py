@@ -8,7 +8,8 @@ damaged layout is refused with the command that fixes it, never partly written.
 
 Schema versions: 1 is a store without this record (aipg 0.2 and before);
 2 adds the record; 3 adds claims' round totals (``round_amount``, ``round_currency``,
-``round_amount_text``).
+``round_amount_text``); 4 files each claim under a year (``year``: its date's, else its
+article's; the named queries by year filter on it), filled for older stores by `aipg store migrate`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from typing import Mapping
 
 from aipg.graph.errors import StoreError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+#: The schema version from which every claim has its ``year``.
+YEARS_SINCE = 4
 SCHEMA_KEY = "schema_version"
 #: Keys of the record, in the order `aipg store check` shows them.
 KEYS = (SCHEMA_KEY, "aipg_version", "extractor_version", "kb_version", "last_build")
