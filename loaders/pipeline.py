@@ -227,7 +227,6 @@ def build(paths: Iterable[str], store, *, settings: Settings | None = None, lang
     each document is planned as it comes (graph.stores.bulk.Planner keeps its rows, not its
     text or its extraction), so memory grows with the rows to write, not the documents read.
     """
-    from aipg.graph.errors import AipgError
     from aipg.graph.stores import bulk
 
     settings = settings or Settings()
@@ -253,23 +252,17 @@ def build(paths: Iterable[str], store, *, settings: Settings | None = None, lang
     labels: dict[str, str] = {}  # while copying: the label each id will be stored with (the first one)
     while todo:
         batch, todo = todo[:STREAM_BATCH], todo[STREAM_BATCH:]
-        for a in analyse(batch, kb, settings=settings, progress=progress):
-            if planner is not None:
-                ex = finalize(a, {i: labels[i] for i in a.resolution.entities if i in labels})
-                for e in ex.entities:
-                    labels.setdefault(e.id, e.label)
-                planner.add(ex)  # only the rows it leaves are kept
-            else:
-                ex = finalize(a, store.labels_of(a.resolution.entities))
+        analysed = analyse(batch, kb, settings=settings, progress=progress)
+        if planner is None:
+            _write(store, analysed, report)
+        for a in analysed if planner is not None else ():
+            ex = finalize(a, {i: labels[i] for i in a.resolution.entities if i in labels})
+            for e in ex.entities:
+                labels.setdefault(e.id, e.label)
+            planner.add(ex)  # only the rows it leaves are kept
             for d in ex.dropped:
                 report.dropped[d.reason] += 1
-            if planner is not None:
-                continue
-            try:
-                _count(report, store.ingest(ex))
-            except AipgError as e:
-                report.failed.append((a.document.path or a.document.id, str(e)))
-        del batch
+        del batch, analysed
     if planner is not None and (planner.out.results or planner.out.failed):
         plan = planner.finish()
         store.copy_load(plan)
@@ -286,6 +279,38 @@ def build(paths: Iterable[str], store, *, settings: Settings | None = None, lang
                         "kb_version": kb.version, **removed_record(store, report.claims_removed),
                         "last_build": datetime.now(timezone.utc).replace(microsecond=0).isoformat()})
     return report
+
+
+def _write(store, analysed: list[Analysed], report: BuildReport) -> None:
+    """Finalize and ingest one batch of documents, each with the labels stored before it.
+
+    Where the store can group ingests in one transaction (LadybugStore.together), the batch is
+    written in one: the same statements, one commit instead of one per document. A document that
+    fails rolls the group back, and the batch is written again one transaction per document, so
+    that it fails alone and the others are kept.
+    """
+    from aipg.graph.errors import AipgError
+
+    together = getattr(store, "together", None)
+    if together is not None and len(analysed) > 1:
+        try:
+            with together():
+                done = [(ex, store.ingest(ex))
+                        for ex in (finalize(a, store.labels_of(a.resolution.entities)) for a in analysed)]
+        except AipgError:
+            pass  # rolled back: one transaction each below
+        else:
+            for ex, result in done:
+                report.dropped.update(d.reason for d in ex.dropped)
+                _count(report, result)
+            return
+    for a in analysed:
+        ex = finalize(a, store.labels_of(a.resolution.entities))
+        report.dropped.update(d.reason for d in ex.dropped)
+        try:
+            _count(report, store.ingest(ex))
+        except AipgError as e:
+            report.failed.append((a.document.path or a.document.id, str(e)))
 
 
 def _count(report: BuildReport, result) -> None:

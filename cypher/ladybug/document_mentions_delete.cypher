@@ -1,2 +1,3 @@
-MATCH (x)-[m:MENTIONED_IN]->(d:Document {id: $id})
+// From the document (see document_mentions).
+MATCH (d:Document {id: $id})<-[m:MENTIONED_IN]-(x)
 DELETE m;

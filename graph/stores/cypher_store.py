@@ -10,10 +10,12 @@ translation of its driver's errors.
 
 One document's ingest, in one transaction (``CypherStore._ingest``): same id,
 sha256, extractor and knowledge-base versions as stored is "unchanged";
-otherwise a stored one ("replaced") first deletes the document's claims and
-MENTIONED_IN, then it is written like a new one ("added"); the summary edges
-of every key stated before or now are recomputed (graph.merge), and entities
-no document mentions are deleted.
+otherwise a stored one ("replaced") is written like a new one ("added"), except
+that what it stored already stays as it is: a claim with the same id and row,
+and its MENTIONED_IN when the document mentions the same entities with the same
+forms, as often; its other claims (or its MENTIONED_IN) are deleted and written
+anew. The summary edges of every key whose claims changed are recomputed
+(graph.merge), and entities no document mentions are deleted.
 
 Aliases, one rule on both paths: an entity's ``aliases`` are the surface
 forms seen in the documents that mention it (their MENTIONED_IN ``aliases``),
@@ -402,14 +404,14 @@ class CypherStore(ABC):
         old_claims: list[Claim] = []
         old_mentioned: dict[str, str] = {}
         old_forms: dict[str, list[str]] = {}
+        old_mentions: dict[str, tuple[int, list[str]]] = {}
         old_date: str | None = None
         if replacing:
             old_claims = [claim_from_row(r) for r in tx.rows(self._cypher("claims_of_document"), {"id": doc.id})]
-            for i, label, forms in tx.rows(self._cypher("document_mentions"), {"id": doc.id}):
+            for i, label, forms, count in tx.rows(self._cypher("document_mentions"), {"id": doc.id}):
                 old_mentioned[i], old_forms[i] = label, list(forms or ())
+                old_mentions[i] = (count, old_forms[i])
             old_date = dict(tx.rows(self._cypher("document_dates"), {"ids": [doc.id]})).get(doc.id)
-            tx.run(self._cypher("document_claims_delete"), {"id": doc.id})
-            tx.run(self._cypher("document_mentions_delete"), {"id": doc.id})
         tx.run(self._cypher("document_upsert"), doc.to_dict())
 
         extracted: dict[str, Entity] = {}
@@ -419,7 +421,7 @@ class CypherStore(ABC):
         elsewhere = None
         if replacing:
             recheck = forms_lost(old_forms, extracted)
-            elsewhere = self._aliases_elsewhere(tx, [e for i, e in stored.items() if i in recheck])
+            elsewhere = self._aliases_elsewhere(tx, [e for i, e in stored.items() if i in recheck], doc.id)
         touched = entity_states(extracted, stored, elsewhere, recheck if replacing else None)
         # Rewriting an unchanged node still costs file space on LadybugDB: write only what changed.
         self._write_entities(tx, self.ENTITY_STORED, [e for i, e in touched.items() if i in stored and e != stored[i]])
@@ -427,20 +429,16 @@ class CypherStore(ABC):
 
         entities = {i: touched[i] for i in extracted}
         claims = claims_to_write(ex, entities)
-        tx.write(self._cypher(self.CLAIM), [claim_row(c, doc.published) for c in claims], document=doc.id)
-        subjects = by_label(claims, lambda c: entities[c.source].label, lambda c: {"id": c.id, "source": c.source})
-        objects = by_label(claims, lambda c: entities[c.target].label, lambda c: {"id": c.id, "target": c.target})
-        for name, groups in (("claim_subject", subjects), ("claim_object", objects)):
-            for label, rows in groups.items():
-                tx.write(self._cypher(name, label=label), rows)
+        self._write_claims(tx, doc, claims, {c.id: claim_row(c, old_date) for c in old_claims}, entities)
         counts = dict(ex.mentions)  # an entity of the extraction without a count was mentioned once
-        mentions = by_label(
-            entities.values(),
-            lambda e: e.label,
-            lambda e: {"id": e.id, "count": int(counts.get(e.id, 1)), "aliases": list(extracted[e.id].aliases)},
-        )
-        for label, rows in mentions.items():
-            tx.write(self._cypher(self.MENTION, label=label), rows, document=doc.id)
+        mentions = {i: (int(counts.get(i, 1)), list(extracted[i].aliases)) for i in entities}
+        if mentions != old_mentions:  # (a replacement that mentions the same, as often, keeps them)
+            if replacing:
+                tx.run(self._cypher("document_mentions_delete"), {"id": doc.id})
+            rows = by_label(entities.values(), lambda e: e.label,
+                            lambda e: {"id": e.id, "count": mentions[e.id][0], "aliases": mentions[e.id][1]})
+            for label, batch in rows.items():
+                tx.write(self._cypher(self.MENTION, label=label), batch, document=doc.id)
 
         old_keys = {key_of(c) for c in old_claims}
         keys = changed_keys(old_claims, claims, same_date=old_date == doc.published)
@@ -457,16 +455,41 @@ class CypherStore(ABC):
             edges_recomputed=len(keys),
         )
 
+    def _write_claims(self, tx: Tx, doc: Document, claims: list[Claim], old: Mapping[str, dict[str, Any]],
+                      entities: Mapping[str, Entity]) -> None:
+        """Store ``claims`` as ``doc``'s, where ``old`` holds the stored rows of its claims by id: a claim
+        stored with the same row stays as it is (with its STATES, SUBJECT and OBJECT), the others of
+        ``old`` are deleted, and only new or changed claims are written. A replacement that changed a
+        sentence writes that sentence's claims, not the whole document's again (on LadybugDB every
+        deleted row also stays in the file until a compaction)."""
+        rows = {c.id: claim_row(c, doc.published) for c in claims}
+        kept = {i for i, row in rows.items() if old.get(i) == row}
+        gone = [i for i in old if i not in kept]
+        if gone and len(gone) == len(old):
+            tx.run(self._cypher("document_claims_delete"), {"id": doc.id})
+        elif gone:
+            tx.run(self._cypher("claims_delete"), {"ids": gone})
+        claims = [c for c in claims if c.id not in kept]
+        tx.write(self._cypher(self.CLAIM), [rows[c.id] for c in claims], document=doc.id)
+        subjects = by_label(claims, lambda c: entities[c.source].label, lambda c: {"id": c.id, "source": c.source})
+        objects = by_label(claims, lambda c: entities[c.target].label, lambda c: {"id": c.id, "target": c.target})
+        for name, groups in (("claim_subject", subjects), ("claim_object", objects)):
+            for label, batch in groups.items():
+                tx.write(self._cypher(name, label=label), batch)
+
     def _write_entities(self, tx: Tx, name: str, entities: Iterable[Entity]) -> None:
         for label, rows in by_label(entities, lambda e: e.label, entity_row).items():
             tx.write(self._cypher(name, label=label), rows)
 
-    def _aliases_elsewhere(self, tx: Tx, entities: Iterable[Entity]) -> dict[str, list[tuple[str, list[str]]]]:
-        """(document id, surface forms) of every MENTIONED_IN of these entities still stored."""
+    def _aliases_elsewhere(self, tx: Tx, entities: Iterable[Entity],
+                           document_id: str) -> dict[str, list[tuple[str, list[str]]]]:
+        """(document id, surface forms) of every MENTIONED_IN of these entities in documents other
+        than ``document_id``."""
         found: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
         for label, ids in by_label(entities, lambda e: e.label, lambda e: e.id).items():
             for i, d, aliases in self._mentions_of(tx, self._cypher("entity_aliases_seen", label=label), ids):
-                found[i].append((d, list(aliases or ())))
+                if d != document_id:
+                    found[i].append((d, list(aliases or ())))
         return found
 
     def _mentions_of(self, tx: Tx, stmt: str, ids: list[str]) -> Iterable[Row]:

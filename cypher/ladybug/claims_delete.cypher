@@ -1,0 +1,5 @@
+// Some of a replaced document's claims, by id (the others are stored as they are now): a
+// primary-key lookup each; DETACH also removes their STATES, SUBJECT and OBJECT.
+UNWIND $ids AS i
+MATCH (c:Claim {id: i})
+DETACH DELETE c;
