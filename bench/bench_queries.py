@@ -14,7 +14,11 @@ each returned, and the median wall time of ``aipg query NAME --param ... --store
 STORE`` as a user runs it, with its default row limit (a new process: Python
 start, imports, opening the store, printing the rows to /dev/null), and its CPU
 time (every thread; on a shared machine wall time also counts waiting for a
-core). ``--before DIR`` times the code before as well, alternately.
+core). ``--before DIR`` times the code before as well, alternately (on ``--before-store`` if
+given: the store as it was before a migration).
+
+    python bench/bench_queries.py AFTER.lbug --only mous-by-year --first-only --runs 7 \
+        --before DIR --before-store BEFORE.lbug --before-limit
 """
 
 from __future__ import annotations
@@ -152,6 +156,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--before", default=None, metavar="DIR",
                     help="also time `aipg query` of the code before, side by side: a PYTHONPATH folder whose "
                          "`aipg` is that checkout (run as it was: no --limit, every row printed)")
+    ap.add_argument("--before-store", default=None, metavar="STORE",
+                    help="the store the code before reads (default: the same store), for a schema change: "
+                         "the same store before `aipg store migrate`")
+    ap.add_argument("--before-limit", action="store_true",
+                    help="run the code before with --limit as well (it had the option already)")
     args = ap.parse_args(argv)
     t = time.perf_counter()
     with open_store(Settings(store=args.store), read_only=True) as st:
@@ -174,7 +183,8 @@ def main(argv: list[str] | None = None) -> None:
         before = after = ""
         if not args.no_cli:  # alternately, so that both see the same load
             if args.before:
-                before = "{:.2f} ({:.2f})".format(*through_cli(args.store, name, params, args.runs, None, args.before))
+                before = "{:.2f} ({:.2f})".format(*through_cli(args.before_store or args.store, name, params, args.runs,
+                                                               args.limit if args.before_limit else None, args.before))
             after = "{:.2f} ({:.2f})".format(*through_cli(args.store, name, params, args.runs, args.limit))
         shown = ", ".join(f"{k}={v}" for k, v in params.items())
         every = "" if secs is None else f"{secs:.3f}"

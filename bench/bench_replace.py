@@ -23,8 +23,10 @@ from __future__ import annotations
 import argparse
 import re
 import shutil
+import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 from bench_build import SPENT, timed_store
@@ -37,6 +39,32 @@ from aipg.loaders.pipeline import build
 
 #: The store methods a build calls (timed as the store's share).
 STORE_METHODS = ("documents", "is_empty", "ingest", "copy_load", "labels_of", "set_meta", "close")
+#: The store's context managers a build enters: their entry and exit are timed (together's commit).
+STORE_CONTEXTS = ("together",)
+
+
+def timed_context(method):
+    """``method`` (a context manager) with the time of its entry and exit added to the store's share."""
+
+    @contextmanager
+    def wrapper(self, *args, **kwargs):
+        cm = method(self, *args, **kwargs)
+        t = time.perf_counter()
+        cm.__enter__()
+        SPENT["store"] += time.perf_counter() - t
+        try:
+            yield
+        except BaseException:
+            t = time.perf_counter()
+            handled = cm.__exit__(*sys.exc_info())
+            SPENT["store"] += time.perf_counter() - t
+            if not handled:
+                raise
+        else:
+            t = time.perf_counter()
+            cm.__exit__(None, None, None)
+            SPENT["store"] += time.perf_counter() - t
+    return wrapper
 
 
 def size(path: Path) -> float:
@@ -81,6 +109,9 @@ def main(argv: list[str] | None = None) -> None:
     for name in STORE_METHODS:
         if hasattr(LadybugStore, name):
             setattr(LadybugStore, name, timed_store(getattr(LadybugStore, name)))
+    for name in STORE_CONTEXTS:
+        if hasattr(LadybugStore, name):
+            setattr(LadybugStore, name, timed_context(getattr(LadybugStore, name)))
     folder = Path(tempfile.mkdtemp(prefix="aipg-bench-replace-"))
     corpus = folder / "corpus"
     shutil.copytree(args.corpus, corpus)

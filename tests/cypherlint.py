@@ -24,6 +24,7 @@ import pytest
 
 from aipg.graph import schema
 from aipg.graph.model import Claim, Document, Edge, Entity
+from aipg.graph.stores.cypher_store import CLAIM_STORED
 
 ROOT = Path(__file__).resolve().parent.parent
 HARNESS = ROOT / "tests" / "lint" / "cypher_lint.mjs"
@@ -41,6 +42,7 @@ def db_schema() -> dict[str, list[str]]:
         | {"kind"}
         | _fields(Document, drop=("text",))  # stores keep metadata, not text
         | _fields(Claim)
+        | set(CLAIM_STORED)  # the claim's year, which the stores derive as they write it
         | _fields(Edge)
         | {"count", "aliases"}  # MENTIONED_IN
         | {"key", "value"}  # AipgMeta, the store's own record

@@ -200,6 +200,10 @@ def claims_to_write(ex: Extraction, entities: Mapping[str, Entity]) -> list[Clai
     return list(claims.values())
 
 
+#: Claim properties the stores write beyond graph.model.Claim's fields (derived at write time).
+CLAIM_STORED = ("year",)
+
+
 def claim_year(date: str | None, published: str | None) -> str | None:
     """The year a claim is filed under: the first four characters of its own date, else of its
     article's publication date; None when neither is known (the named queries show "undated").
