@@ -219,3 +219,28 @@ def example_store(tmp_path_factory) -> str:
     result = CliRunner().invoke(cli, ["build", str(EXAMPLES), "--store", path], prog_name="aipg")
     assert result.exit_code == 0, result.output
     return path
+
+
+def migrated_from(path, version: int, dropped: Sequence[str]) -> None:
+    """Make the LadybugDB store ``path`` look as an older aipg left it (``dropped`` Claim columns
+    missing, schema ``version`` recorded), check that it is refused with the fix, and run the fix,
+    `aipg store migrate`."""
+    import ladybug
+    from click.testing import CliRunner
+
+    from aipg.cli import cli
+    from aipg.graph.errors import StoreError
+
+    db = ladybug.Database(str(path))
+    conn = ladybug.Connection(db)
+    for column in dropped:
+        conn.execute(f"ALTER TABLE Claim DROP {column}")
+    conn.execute("MATCH (m:AipgMeta {key: 'schema_version'}) SET m.value = $v", {"v": str(version)})
+    assert not set(dropped) & {r[1] for r in conn.execute("CALL table_info('Claim') RETURN *").get_all()}
+    conn.close()
+    db.close()
+    with pytest.raises(StoreError, match="aipg store migrate"):
+        open_store(Settings(store=str(path)), read_only=True)
+    result = CliRunner().invoke(cli, ["store", "migrate", "--store", str(path)], prog_name="aipg")
+    assert result.exit_code == 0, result.output
+

@@ -95,28 +95,16 @@ def test_html_details_show_readable_money_in_chromium(tmp_path):
 def test_a_store_built_before_round_totals_is_migrated_and_keeps_its_claims(sample_corpus, tmp_path):
     """An older store (no round columns on Claim) is refused with the fix, `aipg store migrate`
     adds the empty columns and keeps every claim, and a claim's round total then goes through."""
-    import ladybug
-
-    from aipg.graph.errors import StoreError
     from aipg.graph.model import Extraction
+
+    from conftest import migrated_from
 
     path = tmp_path / "old.lbug"
     with open_store(Settings(store=str(path))) as st:
         for ex in sample_corpus:
             st.ingest(ex)
         before = sorted(c.id for c in st.claims())
-    db = ladybug.Database(str(path))
-    conn = ladybug.Connection(db)
-    for column in ("round_amount", "round_currency", "round_amount_text"):
-        conn.execute(f"ALTER TABLE Claim DROP {column}")  # as stores were before round totals
-    conn.execute("MATCH (m:AipgMeta {key: 'schema_version'}) SET m.value = '2'")
-    assert "round_amount" not in {r[1] for r in conn.execute("CALL table_info('Claim') RETURN *").get_all()}
-    conn.close()
-    db.close()
-    with pytest.raises(StoreError, match="aipg store migrate"):
-        open_store(Settings(store=str(path)), read_only=True)
-    result = CliRunner().invoke(cli, ["store", "migrate", "--store", str(path)], prog_name="aipg")
-    assert result.exit_code == 0, result.output
+    migrated_from(path, 2, ("round_amount", "round_currency", "round_amount_text", "year"))  # as before round totals
     with open_store(Settings(store=str(path)), read_only=True) as st:
         assert sorted(c.id for c in st.claims()) == before
     ex = sample_corpus[0]

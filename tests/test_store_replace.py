@@ -10,15 +10,13 @@ from pathlib import Path
 
 import ladybug
 import pytest
-from click.testing import CliRunner
 
-from aipg.cli import cli
 from aipg.graph.config import Settings
 from aipg.graph.errors import StoreError
 from aipg.graph.stores import open_store
 from aipg.graph.stores.cypher_store import claim_year
 from aipg.loaders.pipeline import build
-from conftest import ACME, BOREALIS, GAIA, MINISTRY, build_extraction, corpus
+from conftest import ACME, BOREALIS, GAIA, MINISTRY, build_extraction, corpus, migrated_from
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "corpus"
 
@@ -141,16 +139,7 @@ def test_migrate_files_every_stored_claim_under_its_year(tmp_path, sample_corpus
             st.ingest(ex)
         want = {c.id: claim_year(c.date, d.published) for d in st.documents() for c in st.claims(d.id)}
     assert set(want.values()) - {None}  # some claims have a year
-    db = ladybug.Database(str(path))
-    conn = ladybug.Connection(db)
-    conn.execute("ALTER TABLE Claim DROP year")  # as stores were before claims had a year
-    conn.execute("MATCH (m:AipgMeta {key: 'schema_version'}) SET m.value = '3'")
-    conn.close()
-    db.close()
-    with pytest.raises(StoreError, match="aipg store migrate"):
-        open_store(Settings(store=str(path)), read_only=True)
-    result = CliRunner().invoke(cli, ["store", "migrate", "--store", str(path)], prog_name="aipg")
-    assert result.exit_code == 0, result.output
+    migrated_from(path, 3, ("year",))  # as stores were before claims had a year
     with open_store(Settings(store=str(path)), read_only=True) as st:
         assert dict(st.query("MATCH (c:Claim) RETURN c.id, c.year").rows) == want
 
