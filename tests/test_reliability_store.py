@@ -131,11 +131,13 @@ def test_check_reports_versions_and_verified_counts(built):
 def test_check_finds_values_changed_behind_aipg_back(built):
     _raw(built,
          "MATCH ()-[e:MEMBER_OF]->() SET e.weight = 99",
-         "MATCH (c:Claim) WITH c ORDER BY c.id LIMIT 1 SET c.sentence = c.sentence + 1")
+         "MATCH (c:Claim) WITH c ORDER BY c.id LIMIT 1 SET c.sentence = c.sentence + 1",
+         "MATCH (c:Claim) WITH c ORDER BY c.id DESC LIMIT 1 SET c.year = '1900'")
     result = run("store", "check", "--store", built)
     assert result.exit_code == 1
     problems = [l for l in result.stdout.splitlines() if l.startswith("  problem: ")]
     assert any("its id is not the hash of its fields (altered?)" in p for p in problems)
+    assert any(": year '1900', but its date and its document's give '" in p for p in problems)
     assert any(": weight 99, recomputed from its claims " in p for p in problems)
     assert result.stderr == f"aipg: store {built} has {len(problems)} problem(s), listed above\n"
 

@@ -22,6 +22,7 @@ from aipg.graph.model import Edge
 from aipg.graph.schema import REL_TYPES, STATUSES
 from aipg.graph.stores import open_store
 from aipg.graph.stores.base import Store
+from aipg.graph.stores.cypher_store import claim_year
 from aipg.graph.stores.version import KEYS, NewerStore, OlderStore
 
 _SHA = re.compile(r"^[0-9a-f]{64}$")
@@ -78,13 +79,16 @@ def verify(store: Store) -> tuple[int, int, int, list[str]]:
         if c.type not in REL_TYPES or c.status not in STATUSES or not 0 <= c.confidence <= 1:
             problems.append(f"claim {c.id} of {c.document_id}: type {c.type!r}, status {c.status!r} or "
                             f"confidence {c.confidence!r} out of the schema")
-    for claim_id, doc_id, sentence, type_, source, target, stated_by in store.claim_links():
+    for claim_id, doc_id, sentence, type_, source, target, stated_by, date, published, year in store.claim_links():
         if claim_id != stable_hash(doc_id, sentence, type_, source, target):
             problems.append(f"claim {claim_id} of {doc_id}: its id is not the hash of its fields (altered?)")
         if doc_id not in doc_ids:
             problems.append(f"claim {claim_id}: its document {doc_id} is not stored")
         elif stated_by != doc_id:
             problems.append(f"claim {claim_id}: not linked to its document {doc_id} by STATES")
+        elif year != claim_year(date, published):
+            problems.append(f"claim {claim_id} of {doc_id}: year {year!r}, but its date and its document's "
+                            f"give {claim_year(date, published)!r} (altered?)")
     recomputed = {e.key: e for e in summarize(claims, {d.id: d.published for d in documents})}
     stored = {e.key: e for e in edges}
     for key in sorted(stored.keys() | recomputed.keys()):

@@ -380,8 +380,8 @@ class CypherStore(ABC):
         return {k: v for k, v in self._rows(self._cypher("meta_get"))}
 
     def claim_links(self) -> list[Row]:
-        """(claim id, document id, sentence, type, source, target, id of the document that STATES it)
-        of every claim, for graph.stores.check."""
+        """(claim id, document id, sentence, type, source, target, id of the document that STATES it,
+        claim date, that document's publication date, stored year) of every claim, for graph.stores.check."""
         return self._rows(self._cypher("check_claims"))
 
     def set_meta(self, values: Mapping[str, str]) -> None:
