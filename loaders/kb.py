@@ -28,7 +28,7 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 KB_DIR = Path(__file__).with_name("kb")
 NON_ORG_FILE = "not_organizations.yaml"
-ENTRY_KEYS = ("id", "name", "label", "country", "aliases", "actor_aliases", "ambiguous")
+ENTRY_KEYS = ("id", "name", "label", "country", "aliases", "actor_aliases", "ambiguous", "event")
 NON_ORG_KEYS = ("surface", "kind")
 NON_ORG_KINDS = ("product", "law", "event", "venue", "place", "generic")
 KB_LABELS = tuple(l for l in LABELS if l != "Person")
@@ -74,6 +74,8 @@ class KBEntry:
     origin: str
     #: the name/aliases that are also ordinary words (all of them for ``ambiguous: true``)
     ambiguous_surfaces: tuple[str, ...] = ()
+    #: a signed text's event: the surfaces naming the summit where it was adopted ("AI Seoul Summit")
+    event: tuple[str, ...] = ()
 
     def surfaces(self) -> tuple[str, ...]:
         """Name and aliases (not actor aliases)."""
@@ -203,6 +205,10 @@ class KnowledgeBase:
         self._ambiguous = frozenset(
             norm(s) for e in self.entries.values() for s in e.ambiguous_surfaces
         )
+        self._events: dict[str, tuple[str, ...]] = {}  # an event surface's norm -> the texts adopted there
+        for e in self.entries.values():
+            for surface in e.event:
+                self._events[norm(surface)] = (*self._events.get(norm(surface), ()), e.id)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -234,9 +240,20 @@ class KnowledgeBase:
         return self.entries[hit.entry_id] if hit and hit.kind == "actor" else None
 
     def is_non_org(self, surface: str) -> str | None:
-        """The kind ("product", "law", ...) if ``surface`` must never become an organization."""
+        """The kind ("product", "law", ...) if ``surface`` must never become an organization;
+        an entry's event surface is an "event"."""
         hit = self._find(self._non_orgs, surface)
-        return hit.kind if hit else None
+        return hit.kind if hit else ("event" if norm(surface) in self._events else None)
+
+    def texts_at(self, surface: str) -> tuple[KBEntry, ...]:
+        """The signed texts adopted at the event ``surface`` names ("AI Seoul Summit": the Seoul
+        Declaration and the Frontier AI Safety Commitments), from the entries' ``event`` field."""
+        return tuple(self.entries[i] for i in self._events.get(norm(surface), ()))
+
+    def event_surfaces(self) -> Iterator[str]:
+        """Every event surface of the entries, as written (an event is never an organization)."""
+        for e in self.entries.values():
+            yield from e.event
 
     def is_ambiguous(self, surface: str) -> bool:
         """True if ``surface`` is a name/alias flagged as an ordinary word (needs an org cue)."""
@@ -275,6 +292,7 @@ class _Builder:
         self.surfaces: dict[str, _Surface] = {}
         self.non_orgs: dict[str, _Surface] = {}
         self.overridable: set[str] = set()  # ids of the shipped entries a user file may replace
+        self.event_lines: list[tuple[str, str, str]] = []  # (event norm, FILE:LINE, entry id)
 
     def override(self, eid: str) -> None:
         """A user's entry replaces the shipped one with its id: drop that one and its surfaces."""
@@ -282,6 +300,7 @@ class _Builder:
             self.overridable.discard(eid)
             del self.entries[eid]
             self.surfaces = {n: s for n, s in self.surfaces.items() if s.entry_id != eid}
+            self.event_lines = [x for x in self.event_lines if x[2] != eid]
 
     def _texts(self, raw: _Raw, key: str) -> list[tuple[str, int]]:
         value = raw.values.get(key)
@@ -347,12 +366,31 @@ class _Builder:
             self._claim(text, f"{f}:{line}", eid, "actor")
         own = [name] + [t for t, _ in aliases]
         ambiguous = self._ambiguous(raw, own)
+        events = self._events(raw, eid, label)
         self.entries[eid] = KBEntry(
             id=eid, name=name, label=label, country=country if isinstance(country, str) else None,
             aliases=tuple(dict.fromkeys(t for t, _ in aliases)),
             actor_aliases=tuple(dict.fromkeys(t for t, _ in actors)),
             ambiguous=bool(ambiguous), origin=raw.origin, ambiguous_surfaces=tuple(ambiguous),
+            event=tuple(dict.fromkeys(events)),
         )
+
+    def _events(self, raw: _Raw, eid: str, label: str) -> list[str]:
+        """``event``: the surfaces of the summit where a signed text (a Program) was adopted; each is
+        specific (not "Summit"), and checked against the entries' surfaces in ``cross_check``."""
+        value = self._texts(raw, "event")
+        if value and label != "Program":
+            self.problems.append(f"{raw.file}:{raw.lines['event']}: 'event' is only for a signed text (label Program), not a {label}: remove it or make the entry a Program")
+            return []
+        out = []
+        for text, line in value:
+            n = norm(text)
+            if not n or n in GENERIC or len(n.split()) < 2:
+                self.problems.append(f"{raw.file}:{line}: event {text!r} of '{eid}' is not a specific event name: write the summit's full name (e.g. 'AI Seoul Summit')")
+                continue
+            self.event_lines.append((n, f"{raw.file}:{line}", eid))
+            out.append(text)
+        return out
 
     def _ambiguous(self, raw: _Raw, own: list[str]) -> list[str]:
         """``ambiguous: true`` flags every surface; a list flags the named ones only."""
@@ -400,6 +438,11 @@ class _Builder:
             if owner is not None and (owner.caps is None or s.caps is None or owner.caps & s.caps):
                 self.problems.append(
                     f"{s.origin}: non-organization surface is also a surface of '{owner.entry_id}' at {owner.origin}: remove it from one list")
+        for n, line, eid in self.event_lines:  # an event is no organization either
+            owner = self.surfaces.get(n)
+            if owner is not None:
+                self.problems.append(
+                    f"{line}: event of '{eid}' is also a surface of '{owner.entry_id}' at {owner.origin}: an event is not an organization, remove it from one list")
 
 
 def _problem_order(problem: str) -> tuple[str, int]:

@@ -26,6 +26,7 @@ from aipg.loaders.lang import MentionWords, for_language, union, words_of
 from aipg.loaders.references import REFERENCE, reference_spans
 from aipg.loaders.sentence import CAPITALISED as _CAP_RE
 from aipg.loaders.sentence import LEGAL_FORMS, fold
+from aipg.loaders.signed_texts import text_spans
 from aipg.loaders.slots import Seen, common_word, person_like, slot_spans
 
 # Mention kinds
@@ -155,6 +156,7 @@ class _Matchers:
     lower: PhraseMatcher
     exact: PhraseMatcher
     non_orgs: PhraseMatcher
+    events: PhraseMatcher  # the summits where the KB's signed texts were adopted
 
 
 def _variants(surface: str) -> set[str]:
@@ -178,8 +180,11 @@ def _matchers(kb: KnowledgeBase, language: str) -> _Matchers:
     non_orgs = PhraseMatcher(nlp.vocab, attr="LOWER")
     for surface, kind in kb.non_org_surfaces():
         non_orgs.add(f"{NON_ORG}|{kind}", [nlp.make_doc(surface)])
+    events = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for surface in set(kb.event_surfaces()):
+        events.add(f"{NON_ORG}|event", [nlp.make_doc(v) for v in _variants(surface)])
     nlp_mod.settle()  # built once per process, like the model
-    return _Matchers(lower, exact, non_orgs)
+    return _Matchers(lower, exact, non_orgs, events)
 
 
 def _kb_spans(doc: Doc, kb: KnowledgeBase, language: str) -> list[Span]:
@@ -211,6 +216,12 @@ def _starts_longer_name(doc: Doc, start: int, end: int, kb: KnowledgeBase, key: 
 def _non_org_spans(doc: Doc, kb: KnowledgeBase, language: str) -> list[Span]:
     """Products, laws, events and generic words: they claim their tokens so no name is read there."""
     return [Span(doc, s, e, label=doc.vocab.strings[i]) for i, s, e in _matchers(kb, language).non_orgs(doc)]
+
+
+def _event_spans(doc: Doc, kb: KnowledgeBase, language: str) -> list[Span]:
+    """The summits where the KB's signed texts were adopted ("le Sommet de Séoul"), longest first:
+    never organizations, and what ``signed_texts`` reads a text's descriptive name by."""
+    return _longest_first([Span(doc, s, e, label=f"{NON_ORG}|event") for _, s, e in _matchers(kb, language).events(doc)])
 
 
 def _longest_first(spans: list[Span]) -> list[Span]:
@@ -870,6 +881,9 @@ def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
             c.all_runs.append(doc[s:e])
             _run_or_apposed_name(doc, s, e, c, has_ner)
     c.non_org = _non_org_spans(doc, kb, language)
+    events = _event_spans(doc, kb, language)
+    c.non_org += events
+    c.kb += text_spans(doc, kb, events, _words(doc), KB)  # "la déclaration finale du Sommet de Séoul"
     for sp in c.kb:
         sp.kb_id_ = sp.label_.partition("|")[2]
     # unknown names from the slots of the triggers: every one where the Doc has no NER, else those

@@ -116,6 +116,13 @@ class MentionWords:
     # "bly>ble": the adverb's ending and the word's ("Notably" from "notable")
     # a language that names a members' association "X of <plural> in <country>" (empty elsewhere):
     place_complements: Words  # "the Association of Banks in Singapore", closing a list item
+    # a signed text named by its summit ("la déclaration finale du Sommet de Séoul", loaders/signed_texts.py):
+    text_kinds: dict[str, str]  # the text's head -> its kind ("engagements" -> "commitment"); "" for any ("le texte")
+    text_adjectives: Words  # between that head and the summit: "finale", "phare", "closing", "conduite"
+    text_links: Words  # between the head and the summit, or before a summit's noun: "du", "lors", "of", "at", "the"
+    text_participles: Words  # "la déclaration signée lors du sommet", "the declaration adopted at"
+    text_complements: Words  # after a head, make it another text: "the summit's declaration of war"
+    event_nouns: Words  # the document's summit named by its noun alone: "le sommet", "the summit's"
 
     CONSTRUCTIONS = ("speech_verbs", "descriptor_nouns", "attributive_stops", "finite_verbs", "slot_auxiliaries",
                      "company_descriptors", "organization_descriptors", "proper_words", "slot_joins",

@@ -297,6 +297,20 @@ MENTIONS = MentionWords(
     slot_fund_prepositions=frozenset({"in", "into"}),
     adverb_endings=("ly", "bly>ble", "ply>ple", "ily>y"),
     place_complements=frozenset({"in"}),
+    text_kinds={
+        "declaration": "declaration", "statement": "declaration", "commitments": "commitment",
+        "commitment": "commitment", "pledge": "commitment", "code": "code", "convention": "convention",
+        "treaty": "convention", "charter": "charter", "call": "call", "principles": "principles",
+        "recommendation": "recommendation", "accord": "accord", "text": "", "document": "",
+    },
+    text_adjectives=frozenset({"final", "closing", "joint", "flagship", "main", "landmark", "historic", "official",
+                               "political", "non-binding", "nonbinding", "voluntary", "international", "new",
+                               "ministerial", "concluding"}),
+    text_links=frozenset({"of", "from", "at", "during", "the", "this"}),
+    text_participles=frozenset({"signed", "adopted", "agreed", "endorsed", "issued", "published", "approved",
+                                "released", "reached", "unveiled"}),
+    text_complements=frozenset({"of"}),
+    event_nouns=frozenset({"summit"}),
 )
 
 REFERENCES = ReferenceWords(

@@ -323,6 +323,23 @@ MENTIONS = MentionWords(
     slot_joins=frozenset(), slot_prepositions=frozenset({"avec", "par", "entre"}), slot_fund_prepositions=frozenset(),
     adverb_endings=(),
     place_complements=frozenset(),
+    text_kinds={
+        "declaration": "declaration", "engagements": "commitment", "engagement": "commitment", "code": "code",
+        "convention": "convention", "convention-cadre": "convention", "traite": "convention", "charte": "charter",
+        "appel": "call", "principes": "principles", "recommandation": "recommendation", "accord": "accord",
+        "texte": "", "document": "",
+    },
+    text_adjectives=frozenset({"finale", "final", "commune", "conjointe", "phare", "principale", "principal",
+                               "historique", "officielle", "officiel", "politique", "non", "contraignante",
+                               "contraignant", "volontaires", "volontaire", "internationale", "international",
+                               "conduite", "nouvelle", "nouveau", "ministerielle", "conclusive"}),
+    text_links=frozenset({"du", "de", "d", "la", "l", "le", "des", "lors", "au", "a", "pendant", "issue", "cours",
+                          "ce", "cet"}),
+    text_participles=frozenset({"signee", "signees", "signe", "signes", "adoptee", "adoptees", "adopte", "adoptes",
+                                "paraphee", "paraphe", "paraphes", "publiee", "publie", "approuvee", "approuve",
+                                "enterinee", "conclue", "conclu", "issu"}),
+    text_complements=frozenset(),
+    event_nouns=frozenset({"sommet"}),
 )
 
 REFERENCES = ReferenceWords(
