@@ -116,8 +116,20 @@ def test_non_organizations_and_ambiguity(kb):
     assert kb.is_ambiguous("Mistral") and not kb.is_ambiguous("Mistral AI")
 
 
+def test_signed_texts_are_programs_linked_to_their_summit(kb):
+    assert kb.lookup("Bletchley Declaration").label == "Program" and kb.is_non_org("Bletchley Declaration") is None
+    assert kb.lookup("Convention-cadre sur l'intelligence artificielle").id == "council-of-europe-framework-convention-on-ai"
+    assert kb.lookup("déclaration de Séoul").id == "seoul-declaration"
+    assert {e.id for e in kb.texts_at("sommet de Séoul")} == {"seoul-declaration", "frontier-ai-safety-commitments"}
+    assert [e.id for e in kb.texts_at("AI Action Summit")] == ["paris-statement-on-inclusive-and-sustainable-ai"]
+    assert kb.texts_at("Web Summit") == () and kb.is_non_org("Sommet de Séoul") == "event"
+    # laws stay no organizations
+    assert kb.is_non_org("AI Act") == "law" and kb.is_non_org("Executive Order 14110") == "law"
+
+
 # --------------------------------------------------------------------------- validation messages
 GOOD = "- id: acme\n  name: Acme\n  label: Company\n"
+TEXT = "- id: acme-pledge\n  name: Acme Pledge\n  label: Program\n"
 
 
 def test_small_valid_kb_loads(tmp_path):
@@ -145,10 +157,24 @@ def test_small_valid_kb_loads(tmp_path):
     (GOOD + "  aliases: [Acme SA]\n  actor_aliases: [ACME SA]\n",
      "orgs.yaml:5: surface 'ACME SA' of 'acme' is both an alias and an actor alias (see orgs.yaml:4)"),
     (GOOD + "  ambiguous: [Other]\n", "orgs.yaml:4: ambiguous surface 'Other' is not this entry's name or alias"),
+    (GOOD + "  event: [Acme Summit]\n", "orgs.yaml:4: 'event' is only for a signed text (label Program), not a Company"),
+    (TEXT + "  event: Acme Summit\n", "orgs.yaml:4: 'event' must be a list: write [Acme Summit]"),
+    (TEXT + "  event: [Summit]\n", "orgs.yaml:4: event 'Summit' of 'acme-pledge' is not a specific event name"),
+    (TEXT + "  event: [Acme Summit]\n" + GOOD.replace("Acme\n", "Acme Summit\n"),
+     "orgs.yaml:4: event of 'acme-pledge' is also a surface of 'acme' at orgs.yaml:6: an event is not an organization"),
 ])
 def test_validation_names_file_and_line(tmp_path, text, expected):
     problems = problems_of(tmp_path, text)
     assert any(p.startswith(expected) for p in problems), problems
+
+
+def test_two_texts_of_one_event(tmp_path):
+    write(tmp_path, TEXT + "  event: [Acme Summit, sommet Acme]\n"
+          + TEXT.replace("acme-pledge", "acme-code").replace("Acme Pledge", "Acme Code") + "  event: [Acme Summit]\n")
+    kb = load_kb([tmp_path])
+    assert [e.id for e in kb.texts_at("acme summit")] == ["acme-pledge", "acme-code"]
+    assert [e.id for e in kb.texts_at("Sommet Acme")] == ["acme-pledge"] and kb.is_non_org("Acme Summit") == "event"
+    assert kb.lookup("Acme Summit") is None and sorted(kb.event_surfaces()) == ["Acme Summit", "Acme Summit", "sommet Acme"]
 
 
 def test_alias_claimed_twice_names_both_places(tmp_path):
@@ -202,5 +228,5 @@ def test_cli_kb_check_bad_dir_lists_every_problem(tmp_path):
     assert lines[:3] == [
         "orgs.yaml:1: id 'Bad Id' is not a slug: use 'bad-id'",
         "orgs.yaml:3: label 'Person' is not allowed in the KB: list organizations only",
-        "orgs.yaml:4: unknown key 'colour': use only id, name, label, country, aliases, actor_aliases, ambiguous",
+        "orgs.yaml:4: unknown key 'colour': use only id, name, label, country, aliases, actor_aliases, ambiguous, event",
     ]

@@ -325,7 +325,7 @@ REFERENCES = ReferenceWords(
         # a trade body or association named before: "the association", "the federation"
         **dict.fromkeys(("association", "federation"), ("Organization",)),
         # a declaration, charter or pact others sign: "the declaration", "the compact"
-        **dict.fromkeys(("declaration", "charter", "pact", "compact"), ("Program",)),
+        **dict.fromkeys(("declaration", "charter", "pact", "compact", "pledge"), ("Program",)),
         # the text of such a program: "Japan signed the text" (resolve.py: only a program named as a text)
         **dict.fromkeys(("text", "document"), ("Program",)),
         "group": ("Company", "Program", "Organization"),
@@ -375,7 +375,7 @@ REFERENCES = ReferenceWords(
     plain_complements=frozenset(),
     text_heads=frozenset({"text", "document"}),
     text_names=frozenset({"declaration", "charter", "pact", "compact", "code", "convention", "treaty", "principles",
-                          "call"}),
+                          "call", "statement", "commitments", "pledge", "recommendation"}),
     text_determiners=frozenset(),  # "a version of the text": "the" opens it
 )
 

@@ -413,7 +413,8 @@ REFERENCES = ReferenceWords(
     plain_complements=frozenset({"de", "d", "recherche", "excellence", "interdisciplinaire", "nouveau", "l", "ia",
                                  "intelligence", "artificielle"}),
     text_heads=frozenset({"texte", "document"}),
-    text_names=frozenset({"declaration", "charte", "pacte", "code", "convention", "traite", "principes", "appel"}),
+    text_names=frozenset({"declaration", "charte", "pacte", "code", "convention", "traite", "principes", "appel",
+                          "engagements", "recommandation"}),
     text_determiners=frozenset({"du"}),
 )
 
