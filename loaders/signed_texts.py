@@ -59,14 +59,10 @@ def text_spans(doc: Doc, kb: KnowledgeBase, events: list[Span], words: MentionWo
     ``events`` are the document's known event names (``KnowledgeBase.event_surfaces``)."""
     if not words.text_kinds:
         return []
-    table = nlp_mod.tokens(doc)
-    folded = [w.rstrip("'") or w for w in table.folded]
+    folded = [w.rstrip("'") or w for w in nlp_mod.tokens(doc).folded]
     at: dict[int, tuple[int, tuple[KBEntry, ...]]] = {}  # first token -> (end, texts adopted there)
     for ev in events:
-        end = ev.end  # with the acronym in brackets the summit's name may carry: "... sur l'IA (IA)"
-        if table.text[end : end + 3][::2] == ["(", ")"] and table.text[end + 1].isupper():
-            end += 3
-        at[ev.start] = (end, kb.texts_at(ev.text))
+        at[ev.start] = (ev.end, kb.texts_at(ev.text))
     named = {e.id: e for _, texts in at.values() for e in texts}  # the document's summits' texts
     taken = {i for ev in events for i in range(ev.start, ev.end)}
     if named:

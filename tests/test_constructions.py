@@ -130,9 +130,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
       ("intel", "MEMBER_OF", "ai-alliance", S), ("microsoft", "MEMBER_OF", "ai-alliance", S)}),
     # a declaration named once, then "la déclaration"; no declaration named, no reference
     ("fr", "La France et l'Inde ont signé la Déclaration de Paris sur l'IA. Le Brésil a aussi paraphé la déclaration.",
-     {("government-of-france", "MEMBER_OF", "declaration-de-paris", S),
-      ("government-of-india", "MEMBER_OF", "declaration-de-paris", S),
-      ("government-of-brazil", "MEMBER_OF", "declaration-de-paris", S)}),
+     {("government-of-france", "MEMBER_OF", "paris-statement-on-inclusive-and-sustainable-ai", S),
+      ("government-of-india", "MEMBER_OF", "paris-statement-on-inclusive-and-sustainable-ai", S),
+      ("government-of-brazil", "MEMBER_OF", "paris-statement-on-inclusive-and-sustainable-ai", S)}),
     ("fr", "Mistral AI publie un modèle. La déclaration de son PDG a surpris.", set()),
     # an adverb between the verb and its preposition
     ("fr", "Mistral AI publie un modèle. Elle s'associe par ailleurs à Stellantis.",
@@ -285,18 +285,18 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "Meta pourrait ne pas signer la Charte de Montréal.",
      {("meta", "EXCLUDED_FROM", "charte-de-montreal", "potential")}),
     ("en", "The Paris AI Declaration, which Britain refused to sign, was adopted by sixty countries.",
-     {("uk-government", "EXCLUDED_FROM", "paris-ai-declaration", S)}),
+     {("uk-government", "EXCLUDED_FROM", "paris-statement-on-inclusive-and-sustainable-ai", S)}),
     ("en", "Britain refrained from signing the Paris AI Declaration.",
-     {("uk-government", "EXCLUDED_FROM", "paris-ai-declaration", S)}),
+     {("uk-government", "EXCLUDED_FROM", "paris-statement-on-inclusive-and-sustainable-ai", S)}),
     ("en", "Britain abstained from signing the Paris AI Declaration.",
-     {("uk-government", "EXCLUDED_FROM", "paris-ai-declaration", S)}),
+     {("uk-government", "EXCLUDED_FROM", "paris-statement-on-inclusive-and-sustainable-ai", S)}),
     ("en", "Britain refused to comment on the Paris AI Declaration.", set()),
     ("en", "Arsenal did not sign a new player.", set()),
     ("en", "Mozilla has withdrawn in protest from the Partnership on AI.",
      {("mozilla-foundation", "EXCLUDED_FROM", "partnership-on-ai", S)}),
     ("en", "Mozilla has withdrawn its protest.", set()),
     ("en", "Britain stayed away from the Paris AI Declaration.",
-     {("uk-government", "EXCLUDED_FROM", "paris-ai-declaration", S)}),
+     {("uk-government", "EXCLUDED_FROM", "paris-statement-on-inclusive-and-sustainable-ai", S)}),
     ("en", "Britain stayed away from the press.", set()),
     # a cleft names the one left out after a copula: "One company that won't be joining the group is X"
     # (a name after a comma further on is no other party of the reference), "Le grand absent de P est X";
@@ -464,7 +464,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "Les dirigeants ont débattu de la Déclaration de Paris. L'Union européenne, l'Inde et la Chine ont paraphé une version du texte.",
      {("european-union", "MEMBER_OF", "declaration-de-paris", S), ("government-of-india", "MEMBER_OF", "declaration-de-paris", S), ("government-of-china", "MEMBER_OF", "declaration-de-paris", S)}),
     ("en", "Leaders debated the Paris AI Declaration. France and Japan signed the text on Tuesday.",
-     {("government-of-france", "MEMBER_OF", "paris-ai-declaration", S), ("government-of-japan", "MEMBER_OF", "paris-ai-declaration", S)}),
+     {("government-of-france", "MEMBER_OF", "paris-statement-on-inclusive-and-sustainable-ai", S), ("government-of-japan", "MEMBER_OF", "paris-statement-on-inclusive-and-sustainable-ai", S)}),
     ("en", "France and Japan signed the text on Tuesday.", set()),
     ("fr", "La France et l'Inde ont paraphé une version du texte.", set()),
     ("fr", "L'AI Alliance réunit des entreprises. Meta a signé le texte.", set()),
@@ -509,8 +509,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "The AI Alliance has picked Hugging Face and Sony.",
      {("hugging-face", "MEMBER_OF", "ai-alliance", S), ("sony", "MEMBER_OF", "ai-alliance", S)}),
     ("en", "France, Japan and India signed the Paris AI Declaration. Brazil signed a version of the document.",
-     {("government-of-france", "MEMBER_OF", "paris-ai-declaration", S), ("government-of-japan", "MEMBER_OF", "paris-ai-declaration", S),
-      ("government-of-india", "MEMBER_OF", "paris-ai-declaration", S), ("government-of-brazil", "MEMBER_OF", "paris-ai-declaration", S)}),
+     {("government-of-france", "MEMBER_OF", "paris-statement-on-inclusive-and-sustainable-ai", S), ("government-of-japan", "MEMBER_OF", "paris-statement-on-inclusive-and-sustainable-ai", S),
+      ("government-of-india", "MEMBER_OF", "paris-statement-on-inclusive-and-sustainable-ai", S), ("government-of-brazil", "MEMBER_OF", "paris-statement-on-inclusive-and-sustainable-ai", S)}),
     ("fr", "La France a signé la Déclaration de Paris. Le Japon a signé ce texte mardi.",
      {("government-of-france", "MEMBER_OF", "declaration-de-paris", S), ("government-of-japan", "MEMBER_OF", "declaration-de-paris", S)}),
     ("fr", "La France a signé la Déclaration de Paris. Le Japon n'a pas signé le texte.",
@@ -621,6 +621,41 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
            "provides universities with grants.", set()),
     ("en", "OpenAI announces a $50 million investment in new data centers. OpenAI's NextGenAI consortium provides "
            "universities with grants and compute.", set()),
+    # a signed text named by its summit (the KB links each text to its event); the summit's noun alone
+    # stands for the one known summit the document names; another speaker's, a tax return, an unknown
+    # place's or an ambiguous summit's text is none
+    ("fr", "Lors du Sommet de Séoul, la France et le Japon ont signé la déclaration finale du sommet de Séoul.",
+     {("government-of-france", "MEMBER_OF", "seoul-declaration", S), ("government-of-japan", "MEMBER_OF", "seoul-declaration", S)}),
+    ("fr", "La France a salué la déclaration du porte-parole du sommet de Séoul.", set()),
+    ("fr", "Le sommet pour l'action sur l'IA s'est tenu à Paris. L'Inde et la Chine ont signé le texte final du sommet, "
+           "un document que les États-Unis ont refusé de parapher.",
+     {("government-of-india", "MEMBER_OF", "paris-statement-on-inclusive-and-sustainable-ai", S),
+      ("government-of-china", "MEMBER_OF", "paris-statement-on-inclusive-and-sustainable-ai", S),
+      ("us-government", "EXCLUDED_FROM", "paris-statement-on-inclusive-and-sustainable-ai", S)}),
+    ("fr", "Le sommet pour l'action sur l'IA s'est tenu à Paris. L'Inde et la Chine ont signé le texte final du sommet du G7.",
+     set()),
+    ("fr", "Soixante pays ont signé la déclaration phare du Sommet de Paris sur l'intelligence artificielle mardi, "
+           "un document que le Royaume-Uni et les États-Unis ont refusé de parafer.",
+     {("uk-government", "EXCLUDED_FROM", "paris-statement-on-inclusive-and-sustainable-ai", S),
+      ("us-government", "EXCLUDED_FROM", "paris-statement-on-inclusive-and-sustainable-ai", S)}),
+    ("fr", "Le Japon a signé sa déclaration d'impôts.", set()),
+    ("fr", "La France a signé la déclaration de Lyon.", set()),
+    ("en", "At the AI Safety Summit, the UK, China and the EU signed the summit's closing declaration.",
+     {("uk-government", "MEMBER_OF", "bletchley-declaration", S), ("government-of-china", "MEMBER_OF", "bletchley-declaration", S),
+      ("european-union", "MEMBER_OF", "bletchley-declaration", S)}),
+    ("en", "At the AI Seoul Summit, the summit's declaration of war on spam amused Samsung and Naver.", set()),
+    ("en", "Samsung and Naver signed a declaration of intent.", set()),
+    ("en", "At the AI Seoul Summit, Japan signed the summit's final text.", set()),
+    ("en", "Samsung signed the commitments adopted at the AI Seoul Summit.",
+     {("samsung-electronics", "MEMBER_OF", "frontier-ai-safety-commitments", S)}),
+    ("en", "India and Japan signed the declaration adopted at the AI Action Summit, while the US and the UK refused "
+           "to sign the pledge.",
+     {("government-of-india", "MEMBER_OF", "paris-statement-on-inclusive-and-sustainable-ai", S),
+      ("government-of-japan", "MEMBER_OF", "paris-statement-on-inclusive-and-sustainable-ai", S),
+      ("us-government", "EXCLUDED_FROM", "paris-statement-on-inclusive-and-sustainable-ai", S),
+      ("uk-government", "EXCLUDED_FROM", "paris-statement-on-inclusive-and-sustainable-ai", S)}),
+    ("en", "Japan and Canada signed the Bletchley Park declaration.",
+     {("government-of-japan", "MEMBER_OF", "bletchley-declaration", S), ("government-of-canada", "MEMBER_OF", "bletchley-declaration", S)}),
 ]
 
 
