@@ -122,11 +122,13 @@ class MentionWords:
     text_links: Words  # between the head and the summit, or before a summit's noun: "du", "lors", "of", "at", "the"
     text_participles: Words  # "la déclaration signée lors du sommet", "the declaration adopted at"
     text_complements: Words  # after a head, make it another text: "the summit's declaration of war"
+    # (empty where no text's head follows its summit's name)
     event_nouns: Words  # the document's summit named by its noun alone: "le sommet", "the summit's"
 
     CONSTRUCTIONS = ("speech_verbs", "descriptor_nouns", "attributive_stops", "finite_verbs", "slot_auxiliaries",
                      "company_descriptors", "organization_descriptors", "proper_words", "slot_joins",
-                     "slot_prepositions", "slot_fund_prepositions", "adverb_endings", "place_complements")
+                     "slot_prepositions", "slot_fund_prepositions", "adverb_endings", "place_complements",
+                     "text_complements")
 
 
 @dataclass(frozen=True, eq=False)
