@@ -67,7 +67,7 @@ def collect(spec: str, cache: Path | None, check_every: int = 0) -> list[Example
         documents, failures = read_documents(files)
         if failures:
             sys.exit(f"could not read {failures[0][0]}: {failures[0][1]}")
-        analysed = analyse(documents, settings=Settings(scorer=False))
+        analysed = analyse(documents, settings=Settings(scorer=False), features=True)
         if cached:
             cached.write_bytes(pickle.dumps(analysed))
     by_id = {d["id"]: d for d in gold["documents"]}

@@ -203,9 +203,10 @@ class Tokens:
     """One document's tokens read from the Doc once: each ``doc[i]`` builds a new Token object,
     and the rules read every token many times over. ``rows[i]`` holds token i's attributes
     (``Row``); ``text``, ``lower``, ``punct`` and ``digit`` are the same as plain lists, for the
-    tightest loops; ``doc_text`` is the document's text (``doc.text`` joins it anew each time)."""
+    tightest loops; ``doc_text`` is the document's text (``doc.text`` joins it anew each time);
+    ``sentences`` keeps what the stages read of each sentence once (loaders/sentence.py)."""
 
-    __slots__ = ("rows", "text", "lower", "punct", "digit", "doc_text", "_folded", "_doc", "_annotated",
+    __slots__ = ("rows", "text", "lower", "punct", "digit", "doc_text", "sentences", "_folded", "_doc", "_annotated",
                  "__weakref__")
 
     def __init__(self, doc: Doc):
@@ -226,6 +227,7 @@ class Tokens:
             map(bool, space), map(bool, stop), map(_SENT_START.get, sent_start, repeat(False)))))
         # (``doc.text`` builds a Token per token to join their texts: the columns already hold them)
         self.doc_text: str = "".join(map(str.__add__, self.text, spaces))
+        self.sentences: dict = {}
         self._folded: list[str] | None = None
         self._doc = weakref.ref(doc)
         self._annotated: dict[str, bool] = {}

@@ -67,15 +67,18 @@ class Analysed:
     resolution: Resolution
     claims: tuple[Claim, ...]
     mentions: tuple[Mention, ...] = ()
-    #: the scorer's features of each claim, in the same order (loaders/scorer.py)
+    #: the scorer's features of each claim, in the same order (loaders/scorer.py); empty unless
+    #: the scorer is on or ``analyse`` was asked for them
     features: tuple[Mapping[str, float], ...] = ()
 
 
 def analyse(documents: Sequence[Document], kb: KnowledgeBase | None = None, *, settings: Settings | None = None,
-            progress: Progress | None = None) -> list[Analysed]:
+            progress: Progress | None = None, features: bool | None = None) -> list[Analysed]:
     """Parse documents in batches and run mentions, resolution and relation rules on each; the
-    learned scorer (loaders/scorer.py) then rescores the claims where ``settings.scorer`` asks for it."""
+    learned scorer (loaders/scorer.py) then rescores the claims where ``settings.scorer`` asks for it.
+    The scorer's features of the claims are kept where ``features`` (default: the scorer is on)."""
     settings = settings or Settings()
+    features = settings.scorer if features is None else features
     model = load_model() if settings.scorer else None
     kb = kb or load_kb(extra=settings.kb)
     resolver = Resolver(kb)
@@ -84,13 +87,14 @@ def analyse(documents: Sequence[Document], kb: KnowledgeBase | None = None, *, s
     out = []
     with nlp.fewer_collections():  # (the rules only: parsing above runs as bare spaCy does)
         for document, doc in zip(documents, docs):
-            out.append(_analyse_one(document, doc, kb, resolver, model))
+            out.append(_analyse_one(document, doc, kb, resolver, model, features))
             if progress:
                 progress(1)
     return out
 
 
-def _analyse_one(document: Document, doc, kb: KnowledgeBase, resolver: Resolver, model) -> Analysed:
+def _analyse_one(document: Document, doc, kb: KnowledgeBase, resolver: Resolver, model,
+                 with_features: bool = True) -> Analysed:
     """Mentions, resolution, relation rules, the claims step and the scorer's features of one parsed document."""
     mentions = find_mentions(doc, kb, document.language)
     words = nlp.tokens(doc).text
@@ -100,6 +104,8 @@ def _analyse_one(document: Document, doc, kb: KnowledgeBase, resolver: Resolver,
     labels = {eid: e.label for eid, e in res.entities.items()}
     claims = RelationExtractor(document.language).extract(doc, document.id, spans, labels)
     claims = polish(claims, doc, document, spans)
+    if not (with_features or model is not None):
+        return Analysed(document, res, tuple(claims), tuple(mentions))
     features = claim_features(claims, doc, mentions, res, labels)
     if model is not None:
         claims, features = rescore(claims, features, model)

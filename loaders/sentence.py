@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from aipg.graph.ids import fix_quotes, strip_accents
 from aipg.loaders import nlp
 from aipg.loaders.lang import LanguageData
-from aipg.loaders.triggers import Found, find_triggers as _find_triggers, verbish_words
+from aipg.loaders.triggers import Found, all_firings, find_triggers as _find_triggers, verbish_words
 
 MAX_LEFT = 25  # tokens between a trigger and the group before it
 MAX_RIGHT = 14  # tokens between a trigger and the group after it
@@ -38,15 +38,19 @@ def fold(s: str) -> str:
 
 def sentence_view(index: int, sent: Span, lang: LanguageData) -> "SentenceView":
     """Folded words and lemmas of a sentence; elided forms lose their apostrophe (d' -> d).
-    Where the Doc has no lemmas, the words stand for them."""
+    Where the Doc has no lemmas, the words stand for them. Read once per sentence and language:
+    the views of one sentence share them (no stage changes them)."""
     table = nlp.tokens(sent.doc)
-    rows = table.of(sent)
-    words = [w.rstrip("'") or "'" for w in table.folded[sent.start : sent.end]]
-    if table.has_annotation("LEMMA"):
-        lemmas = [fold(t.lemma_).rstrip("'") or "'" for t in rows]
-    else:
-        lemmas = list(words)
-    return SentenceView(index, sent, words, lemmas, lang, text=table.span_text(sent.start, sent.end))
+    known = table.sentences.get((sent.start, sent.end, lang.code))
+    if known is None:
+        words = [w.rstrip("'") or "'" for w in table.folded[sent.start : sent.end]]
+        if table.has_annotation("LEMMA"):
+            lemmas = [fold(t.lemma_).rstrip("'") or "'" for t in table.of(sent)]
+        else:
+            lemmas = list(words)
+        known = table.sentences[sent.start, sent.end, lang.code] = [words, lemmas,
+                                                                    table.span_text(sent.start, sent.end), None]
+    return SentenceView(index, sent, known[0], known[1], lang, text=known[2])
 
 
 @dataclass
@@ -73,8 +77,15 @@ class SentenceView:
 
 
 def find_triggers(view: SentenceView) -> list[Found]:
-    """The trigger firings of a sentence (loaders/triggers.py), outside its mentions."""
-    return _find_triggers(view.lang, view.words, view.lemmas, view.inside)
+    """The trigger firings of a sentence (loaders/triggers.py), outside its mentions. The
+    sentence's firings whatever the mentions are found once per document, for every stage that
+    asks (slots, bullets, relations)."""
+    known = nlp.tokens(view.span.doc).sentences.get((view.span.start, view.span.end, view.lang.code))
+    if known is None or known[0] is not view.words or known[1] is not view.lemmas:
+        return _find_triggers(view.lang, view.words, view.lemmas, view.inside)
+    if known[3] is None:
+        known[3] = all_firings(view.lang, view.words, view.lemmas)
+    return _find_triggers(view.lang, view.words, view.lemmas, view.inside, known[3])
 
 
 # --------------------------------------------------------------------------- groups

@@ -235,31 +235,63 @@ def _element(el: str) -> tuple[bool, frozenset[str]]:
     return el.endswith("?"), frozenset(el.rstrip("?").split("|"))
 
 
-def find_triggers(lang: LanguageData, words: Sequence[str], lemmas: Sequence[str], inside: set[int]) -> list[Found]:
+def find_triggers(lang: LanguageData, words: Sequence[str], lemmas: Sequence[str], inside: set[int],
+                  firings: list[tuple[Trigger, int, int]] | None = None) -> list[Found]:
     """Every firing in a sentence (folded ``words`` and ``lemmas``; ``inside``: offsets covered by
-    a mention), after overlap resolution, in text order."""
-    found = []
-    index = _index(lang)
+    a mention), after overlap resolution, in text order. ``firings`` are the sentence's
+    ``all_firings``, where the caller has them already (they do not depend on the mentions)."""
+    if firings is None:
+        firings = all_firings(lang, words, lemmas)
+    # "AI Safety Fund" names a fund, it does not fund anything; a trigger never ends inside a name
+    # ("launched the AI Alliance")
+    return _longest([Found(trig, i, end) for trig, i, end in firings if i not in inside and end - 1 not in inside])
+
+
+def all_firings(lang: LanguageData, words: Sequence[str], lemmas: Sequence[str]) -> list[tuple[Trigger, int, int]]:
+    """(trigger, start, end) of every match in a sentence, whatever the mentions, before overlap
+    resolution: ``find_triggers`` drops those a mention covers, so one pass serves every stage
+    that reads the sentence's triggers."""
+    found: list[tuple[Trigger, int, int]] = []
+    index = _openers(lang)
     if index.keys().isdisjoint(words) and index.keys().isdisjoint(lemmas):
         return found  # (most sentences hold no word that opens a trigger: one set test in C)
+    present = set(words)
+    present.update(lemmas)
     first_word = next((k for k, w in enumerate(words) if w.isalnum()), len(words))
     for i in range(len(words)):
         by_word, by_lemma = index.get(words[i]), index.get(lemmas[i])
         if not by_word and not by_lemma:  # (most words open no trigger)
             continue
-        if i in inside:  # "AI Safety Fund" names a fund; it does not fund anything
-            continue
         if words[i + 1 : i + 2] == ["-"] and words[i + 2 : i + 3] and words[i + 2] in lang.compound_particles:
             continue  # "start-up", "set-up": nouns, not verbs
         opening = i <= first_word  # nothing but punctuation before i
-        for trig in dict.fromkeys((by_word or []) + (by_lemma or [])):
-            if "initial" in trig.options and not opening:
+        if by_word is None or by_lemma is None or by_word is by_lemma:
+            candidates = by_word or by_lemma
+        else:  # (each trigger once, the word's first: ids are unique, so identity is equality)
+            ids = {id(c[0]) for c in by_word}
+            candidates = by_word + tuple(c for c in by_lemma if id(c[0]) not in ids)
+        for trig, required, initial in candidates:
+            if initial and not opening:
                 continue  # "Ont également participé X": only where nothing but punctuation comes first
+            if any(alts.isdisjoint(present) for alts in required):
+                continue  # a word the pattern cannot do without is nowhere in the sentence
             end = match_at(trig.pattern, words, lemmas, lang.transparent, i, incise=lang.incise_openers)
-            # a trigger never ends inside a name ("launched the AI Alliance")
-            if end is not None and end > i and end - 1 not in inside:
-                found.append(Found(trig, i, end))
-    return _longest(found)
+            if end is not None and end > i:
+                found.append((trig, i, end))
+    return found
+
+
+@lru_cache(maxsize=None)
+def _openers(lang: LanguageData) -> dict[str, tuple[tuple[Trigger, tuple[frozenset[str], ...], bool], ...]]:
+    """``_index`` with each trigger once per word, beside the alternatives of its required (not
+    optional, not gap) elements, of which a sentence must hold one word or lemma each for it to
+    match, and whether it is ``initial``."""
+    out = {}
+    for word, trigs in _index(lang).items():
+        out[word] = tuple((t, tuple(_element(el)[1] for el in t.pattern
+                                    if not el.startswith("~") and not _element(el)[0]), "initial" in t.options)
+                          for t in dict.fromkeys(trigs))
+    return out
 
 
 def _longest(found: list[Found]) -> list[Found]:

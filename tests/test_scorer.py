@@ -29,7 +29,7 @@ GENERAL = re.compile(r"^(prior|potential|context|headline|distance|source_first|
 @pytest.fixture(scope="module")
 def keio():
     """The fixture article analysed with the scorer off: every claim the rules find, with its features."""
-    return analyse([read_document(KEIO)], settings=Settings(scorer=False))[0]
+    return analyse([read_document(KEIO)], settings=Settings(scorer=False), features=True)[0]
 
 
 def test_the_shipped_weights_load_and_name_only_general_features():
