@@ -180,8 +180,11 @@ READINGS: dict[str, Reading] = {
 }
 
 
+_PLAIN_READING = Reading()  # (frozen: one for every frame READINGS does not list)
+
+
 def reading(name: str) -> Reading:
-    return READINGS.get(name, Reading())
+    return READINGS.get(name, _PLAIN_READING)
 
 
 def frame(name: str, *types: str) -> Callable[[Frame], Frame]:

@@ -442,7 +442,7 @@ def _is_subject(span: Span) -> bool:
         return True
     rows = nlp_mod.tokens(doc).rows
     return span.end < len(rows) and rows[span.end].pos_ in ("VERB", "AUX") \
-        and "Fin" in doc[span.end].morph.get("VerbForm")
+        and "Fin" in nlp_mod.tokens(doc).morph(span.end, "VerbForm")
 
 
 def _ends_a_name(doc: Doc, span: Span) -> bool:
@@ -497,10 +497,10 @@ def _apposed_label(doc: Doc, start: int, end: int) -> str | None:
             return None  # "Clément Delangue, the company's chief executive": a person's role
         if label:
             # "Fondée par X et Y, la start-up avait levé ...": a subject with its verb, no apposition
-            for t in doc[k + 1 : min(len(doc), k + 6)]:
+            for t in rows[k + 1 : min(len(doc), k + 6)]:
                 if t.text in (",", ";", ".", "(") or t.lower_ in words.apposition_relatives or t.lower_ in stop:
                     break  # (after "of", "with", ... a noun: "Veltrix, a maker of drones")
-                if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+                if t.pos_ in ("VERB", "AUX") and "Fin" in nlp_mod.tokens(doc).morph(t.i, "VerbForm"):
                     return None
                 if not t.pos_ and t.text.isalpha() and t.text.islower() and (
                         t.text in words.finite_verbs or (t.text.endswith("s") and not t.text.endswith("ss")
@@ -705,22 +705,27 @@ def _mixed(word: str) -> bool:
 
 def _ner_spans(doc: Doc) -> list[Span]:
     out = []
+    table = nlp_mod.tokens(doc)  # (the rows, not the Span's Tokens: this reads every entity's edges)
+    rows, folded = table.rows, table.folded
     for ent in doc.ents:
-        if ent.label_ not in NER_LABELS:
+        label = ent.label_
+        if label not in NER_LABELS:
             continue
-        span = ent
-        while len(span) > 1 and fold(span[0].text) in REFERENCE_DETERMINERS:
-            span = doc[span.start + 1 : span.end]
+        start, end = ent.start, ent.end
+        while end - start > 1 and folded[start] in REFERENCE_DETERMINERS:
+            start += 1
         # a name ends on a capitalised word, a digit or a closing suffix ("l'Alliance envisage de")
-        while len(span) > 1 and not (span[-1].text[:1].isupper() or span[-1].is_digit or span[-1].text in (".", ")")):
-            span = doc[span.start : span.end - 1]
-        if not any(c.isupper() for c in span.text):
+        while end - start > 1 and not (rows[end - 1].text[:1].isupper() or rows[end - 1].is_digit
+                                       or rows[end - 1].text in (".", ")")):
+            end -= 1
+        text = table.span_text(start, end)
+        if not any(c.isupper() for c in text):
             continue
         # a "person" whose last word is a company's ("Guotai Junan International", "Foo Holdings") is one
-        kind = PERSON if ent.label_ == "PER" and fold(span[-1].text) not in _NOT_PERSON_LAST else NER
-        if ent.label_ == "MISC" and label_from_cues(span.text) is None:
+        kind = PERSON if label == "PER" and folded[end - 1] not in _NOT_PERSON_LAST else NER
+        if label == "MISC" and label_from_cues(text) is None:
             continue  # MISC without an organization cue is mostly products, events and works
-        out.append(Span(doc, span.start, span.end, label=f"{kind}|{ent.label_}"))
+        out.append(Span(doc, start, end, label=f"{kind}|{label}"))
     return out
 
 
@@ -728,14 +733,16 @@ def _person_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]] | None = Non
     """Where the Doc has no NER: 'Firstname Lastname' next to a title or a speech verb."""
     out = []
     speech = _words(doc).speech_verbs
+    table = nlp_mod.tokens(doc)
+    rows, folded = table.rows, table.folded
     for s, e in _capitalised_runs(sent) if runs is None else runs:
-        titles = [k for k in range(s, e) if fold(doc[k].text) in PERSON_TITLES]
+        titles = [k for k in range(s, e) if folded[k] in PERSON_TITLES]
         if titles:  # "Microsoft CEO Satya Nadella": the name after the title
             s = titles[-1] + 1
         if not 2 <= e - s <= 3:
             continue
-        prev = doc[s - 1].lower_ if s > 0 else ""
-        nxt = doc[e + 1].lower_ if e + 1 < len(doc) and doc[e].text == "," else (doc[e].lower_ if e < len(doc) else "")
+        prev = rows[s - 1].lower_ if s > 0 else ""
+        nxt = rows[e + 1].lower_ if e + 1 < len(rows) and rows[e].text == "," else (rows[e].lower_ if e < len(rows) else "")
         if fold(prev) in PERSON_TITLES or fold(nxt) in PERSON_TITLES or nxt in speech:
             out.append(Span(doc, s, e, label=f"{PERSON}|PER"))
     return out

@@ -22,7 +22,7 @@ from itertools import repeat
 from typing import Iterator, NamedTuple, Sequence
 
 import spacy
-from spacy.attrs import DEP, IDX, IS_DIGIT, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import DEP, IDX, IS_DIGIT, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -206,8 +206,8 @@ class Tokens:
     tightest loops; ``doc_text`` is the document's text (``doc.text`` joins it anew each time);
     ``sentences`` keeps what the stages read of each sentence once (loaders/sentence.py)."""
 
-    __slots__ = ("rows", "text", "lower", "punct", "digit", "doc_text", "sentences", "_folded", "_doc", "_annotated",
-                 "__weakref__")
+    __slots__ = ("rows", "text", "lower", "punct", "digit", "doc_text", "sentences", "_folded", "_morph", "_doc",
+                 "_annotated", "__weakref__")
 
     def __init__(self, doc: Doc):
         n = len(doc)
@@ -229,6 +229,7 @@ class Tokens:
         self.doc_text: str = "".join(map(str.__add__, self.text, spaces))
         self.sentences: dict = {}
         self._folded: list[str] | None = None
+        self._morph: list[str] | None = None
         self._doc = weakref.ref(doc)
         self._annotated: dict[str, bool] = {}
 
@@ -248,6 +249,16 @@ class Tokens:
             self._folded = list(map(fold, self.text))
         return self._folded
 
+    def morph(self, i: int, field: str) -> list[str]:
+        """``doc[i].morph.get(field)`` (the values of one morphological feature of token i), the
+        document's morphology read on first use in one call (a Token and its MorphAnalysis per
+        call otherwise)."""
+        if self._morph is None:
+            doc = self._doc()
+            self._morph = list(map(_strings(doc.vocab.strings).__getitem__, doc.to_array(MORPH).tolist())) \
+                if len(doc) else []
+        return _features(self._morph[i]).get(field, [])
+
     def of(self, span) -> list[Row]:
         """The rows of a Span (a sentence), as ``list(span)`` gives its Tokens."""
         return self.rows[span.start : span.end]
@@ -258,6 +269,17 @@ class Tokens:
             return ""
         last = self.rows[end - 1]
         return self.doc_text[self.rows[start].idx : last.idx + len(last.text)]
+
+
+@lru_cache(maxsize=4096)
+def _features(morph: str) -> dict[str, list[str]]:
+    """A morphology string ("Mood=Cnd|Number=Sing|VerbForm=Fin") as its features' values, as
+    ``MorphAnalysis.get`` gives them (a few hundred distinct strings: each is read once)."""
+    out: dict[str, list[str]] = {}
+    for part in morph.split("|") if morph else ():
+        field, _, values = part.partition("=")
+        out[field] = values.split(",")
+    return out
 
 
 _TOKENS: "weakref.WeakKeyDictionary[Doc, Tokens]" = weakref.WeakKeyDictionary()

@@ -134,7 +134,9 @@ def _hedged(view: SentenceView, f: Found, left: Group | None) -> bool:
         return True
     if any(_conditional(view.words[k], view.lemmas[k], view.lang.conditional_endings) for k in range(lo, f.end)):
         return True
-    return nlp_mod.tokens(view.span.doc).has_annotation("MORPH") and any("Cnd" in t.morph.get("Mood") for t in view.span[lo : f.end])
+    table = nlp_mod.tokens(view.span.doc)
+    return table.has_annotation("MORPH") and any("Cnd" in table.morph(base + k, "Mood")
+                                                 for k in range(*slice(lo, f.end).indices(len(view.words))))
 
 
 def _conditional(word: str, lemma: str, endings: tuple[str, ...]) -> bool:

@@ -129,7 +129,7 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
                 last.end = e
                 continue
         lo = max(view.span.start, groups[-1].end if groups else view.span.start, s - 8)
-        before = [fold(rows[t].text).rstrip("'") for t in range(lo, s)]
+        before = [w.rstrip("'") for w in table.folded[lo:s]]
         # "par X", "par des investisseurs existants : X", "par un groupe de pays parmi lesquels X"
         by_at = max((k for k, w in enumerate(before) if w in lang.agent_prepositions), default=None)
         agent = by_at is not None and (
@@ -158,7 +158,7 @@ def _participial(lang: LanguageData, doc: Doc, a: int, b: int) -> bool:
     if len(toks) < 4 or len(toks) > 14 or toks[0].text != "," or any(t.text in ";:()" for t in toks):
         return False
     p = toks[1]
-    participle = doc[p.i].morph.get("VerbForm") == ["Part"] if nlp.tokens(doc).has_annotation("MORPH") \
+    participle = nlp.tokens(doc).morph(p.i, "VerbForm") == ["Part"] if nlp.tokens(doc).has_annotation("MORPH") \
         else bool(lang.participle_suffixes) and fold(p.text).endswith(lang.participle_suffixes)
     commas = [k for k, t in enumerate(toks) if t.text == ","]
     if not participle or len(commas) != 2:

@@ -258,27 +258,38 @@ def all_firings(lang: LanguageData, words: Sequence[str], lemmas: Sequence[str])
     present = set(words)
     present.update(lemmas)
     first_word = next((k for k, w in enumerate(words) if w.isalnum()), len(words))
+    viable: dict[tuple[str, str], tuple] = {}  # (word, lemma) -> the triggers it opens that can match here
     for i in range(len(words)):
         by_word, by_lemma = index.get(words[i]), index.get(lemmas[i])
-        if not by_word and not by_lemma:  # (most words open no trigger)
+        if by_word is None and by_lemma is None:  # (most words open no trigger)
+            continue
+        candidates = viable.get((words[i], lemmas[i]))
+        if candidates is None:
+            candidates = viable[words[i], lemmas[i]] = _viable(by_word, by_lemma, present)
+        if not candidates:
             continue
         if words[i + 1 : i + 2] == ["-"] and words[i + 2 : i + 3] and words[i + 2] in lang.compound_particles:
             continue  # "start-up", "set-up": nouns, not verbs
         opening = i <= first_word  # nothing but punctuation before i
-        if by_word is None or by_lemma is None or by_word is by_lemma:
-            candidates = by_word or by_lemma
-        else:  # (each trigger once, the word's first: ids are unique, so identity is equality)
-            ids = {id(c[0]) for c in by_word}
-            candidates = by_word + tuple(c for c in by_lemma if id(c[0]) not in ids)
-        for trig, required, initial in candidates:
+        for trig, initial in candidates:
             if initial and not opening:
                 continue  # "Ont également participé X": only where nothing but punctuation comes first
-            if any(alts.isdisjoint(present) for alts in required):
-                continue  # a word the pattern cannot do without is nowhere in the sentence
             end = match_at(trig.pattern, words, lemmas, lang.transparent, i, incise=lang.incise_openers)
             if end is not None and end > i:
                 found.append((trig, i, end))
     return found
+
+
+def _viable(by_word: tuple | None, by_lemma: tuple | None, present: set[str]) -> tuple[tuple[Trigger, bool], ...]:
+    """(trigger, is initial) of the triggers a word opens by its form, then by its lemma, each once,
+    leaving out those a word they cannot do without is missing from the sentence for (``present``)."""
+    if by_word is None or by_lemma is None or by_word is by_lemma:
+        candidates = by_word or by_lemma or ()
+    else:  # (ids are unique, so identity is equality)
+        ids = {id(c[0]) for c in by_word}
+        candidates = by_word + tuple(c for c in by_lemma if id(c[0]) not in ids)
+    return tuple((trig, initial) for trig, required, initial in candidates
+                 if not any(alts.isdisjoint(present) for alts in required))
 
 
 @lru_cache(maxsize=None)
