@@ -1006,7 +1006,10 @@ _NAME_LINKS = union("mentions.ministry_links")
 def _ministry_spans(doc: Doc, sent: Span) -> list[Span]:
     """A ministry written with a lowercase head, as French does: "le ministère de la Transition
     numérique", "ministère de la Communication des Télécommunications et du Numérique"."""
-    out, toks = [], nlp_mod.tokens(doc).of(sent)
+    out, table = [], nlp_mod.tokens(doc)
+    if _MINISTRY_HEADS.isdisjoint(table.folded[sent.start : sent.end]):
+        return out  # (no ministry word in most sentences: one set test in C)
+    toks = table.of(sent)
     for k, t in enumerate(toks[:-2]):
         if fold(t.text) not in _MINISTRY_HEADS or not t.text[:1].islower() or fold(toks[k + 1].text) not in _OF:
             continue

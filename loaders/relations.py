@@ -183,7 +183,8 @@ class RelationExtractor:
                 claims += found
                 if reading(f.trigger.frame).names_roles:
                     roles_named.update((c.id, c.rule) for c in found)
-            ctx.previous_words = frozenset(w for k, w in enumerate(view.words) if k not in view.inside)
+            ctx.previous_words = frozenset(w for k, w in enumerate(view.words) if k not in view.inside) \
+                if view.inside else frozenset(view.words)
             ctx.before = si if view.text.strip() else ctx.before
         return _dedupe(claims, roles_named)
 

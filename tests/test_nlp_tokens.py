@@ -34,11 +34,28 @@ def test_rows_hold_what_spacy_tokens_say(language):
             assert table.span_text(start, end) == doc[start:end].text
 
 
+@pytest.mark.parametrize("language", sorted(TEXTS))
+def test_morphology_read_once_equals_spacys(language):
+    (doc,) = nlp.parse([TEXTS[language]], [language])
+    table = nlp.tokens(doc)
+    fields = ("Mood", "VerbForm", "Tense", "Number", "Gender", "Person", "PronType", "Absent")
+    for token in doc:
+        for field in fields:
+            assert table.morph(token.i, field) == token.morph.get(field), (token.text, field)
+    if language == "fr":  # (the English pipeline has no morphologizer: every list is empty)
+        assert any(table.morph(t.i, "VerbForm") for t in doc)
+
+
 def test_cached_sentences_and_rows_let_the_doc_go():
     (doc,) = nlp.parse([TEXTS["en"]], ["en"])
     first = [(s.start, s.end) for s in nlp.sentences(doc)]
     assert [(s.start, s.end) for s in nlp.sentences(doc)] == first == list(nlp.sentence_bounds(doc))
     assert nlp.tokens(doc) is nlp.tokens(doc)
+    from aipg.loaders.lang import for_language
+    from aipg.loaders.sentence import find_triggers, sentence_view
+    for start, end in nlp.sentence_bounds(doc):  # the per-sentence words and firings kept beside the rows
+        find_triggers(sentence_view(0, doc[start:end], for_language("en")))
+    assert nlp.tokens(doc).sentences and nlp.tokens(doc).morph(0, "Mood") == []
     ref = weakref.ref(doc)
     del doc
     gc.collect()
