@@ -28,7 +28,8 @@ _LIST_HEADING = re.compile(
     r"|popular(?: now| stories| articles| posts)?|top stories|more (?:stories|news|articles)|plus d['’]articles"
     r"|articles similaires|similar (?:articles|stories|posts)|ailleurs sur le web|editor['’]s picks|must read"
     r"|see more|our coverage|vous aimerez aussi|ces articles peuvent vous intéresser"
-    r"|suggested(?: articles| reading| stories| for you)?|recent (?:posts|articles|stories)|what to read next)"
+    r"|suggested(?: articles| reading| stories| for you)?|recent (?:posts|articles|stories)|what to read next"
+    r"|lire la suite|lire plus|continue reading|keep reading)"
     r"(?:\s*[:：»>–—-]\s*(?P<rest>.*)|\s+\S.*|\s*)$",
     _I,
 )

@@ -31,7 +31,7 @@ from aipg.loaders.evidence import is_furniture
 from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, names_program, reading, speaks_of_money
 from aipg.loaders.lang import LanguageData, for_language
 from aipg.loaders.sentence import (
-    Group, SentenceView, build_groups, find_triggers, fold, left_group, nominal_owner, opening_subject,
+    Group, SentenceView, build_groups, cut_group, find_triggers, fold, left_group, nominal_owner, opening_subject,
     relative_antecedent, right_groups, sentence_view,
 )
 from aipg.loaders.triggers import Found, context_confidence, incise_end, trigger_words, triggers_for
@@ -236,8 +236,9 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
     t0, t1 = base + f.start, base + f.end
     how = reading(f.trigger.frame)
     left = _possessor_only(view, left_group(view, t0, skip_agents=how.skip_agents, skip_possessive=how.skip_possessive))
-    if left is not None and (_fronted_place(view, left) or _fronted_aside(view, left, t0)):
+    if left is not None and _fronted_place(view, left):
         left = None
+    left = _relative_on_last(view, _past_incise(view, _past_aside(view, left, t0) if left is not None else None, t0), t0)
     # groups inside a gapped trigger ("injectée dans la licorne ... par X") come first on the right
     # (a name in an incise the trigger reads through is none of its arguments: "signé, en marge du salon X, un accord")
     rights = [g for g in view.groups if t0 <= g.start and g.end <= t1 and not _in_incise(view, g, t0, t1)] \
@@ -253,6 +254,8 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
     rights = [h for h in (_past_apposition(view, g, t0) for g in rights) if h is not None]
     speakers = [k for k, g in enumerate(rights) if _speaker(view, g)]
     rights = rights[: speakers[0]] if speakers else rights  # (nothing after a reporting clause is an object)
+    if rights and _opens_incise(view, t0):  # "X, whose investors include Y, partnered with Z": Y only
+        rights = [g for g in rights if "," not in view.words[rights[0].end - base : g.start - base]]
     if bullets:  # the items of the list the sentence announces, whatever stands between
         rights.append(bullets)
     # "X a financé, aux côtés d'Iliad, le laboratoire Y": Iliad stands with the subject, not as the object
@@ -344,14 +347,72 @@ def _fronted_place(view: SentenceView, g: Group, lead: int = 4) -> bool:
             and view.words[g.end - base : g.end - base + 1] == [","])
 
 
-def _fronted_aside(view: SentenceView, g: Group, t0: int) -> bool:
-    """A name in a phrase set aside at the start of the sentence, before its first comma, the trigger
-    after it ("Outre les fonds X et Y, cette levée ...", "Besides X, the round drew ..."): no subject."""
+def _past_aside(view: SentenceView, g: Group, t0: int) -> Group | None:
+    """``g`` without the names of a phrase set aside at the start of the sentence, before its first comma,
+    the trigger after it ("Outre les fonds X et Y, cette levée ...", "Besides X, the round drew ...",
+    "Unlike X, Y joined P": only Y joined); None when nothing of ``g`` is left. A list read across the
+    comma ("Unlike X, Y") is cut there."""
     base = view.span.start
     if not view.words or view.words[0] not in view.lang.aside_openers or "," not in view.words:
-        return False
+        return g
     comma = view.words.index(",")
-    return g.end - base <= comma < t0 - base
+    if not comma < t0 - base or g.start - base > comma:
+        return g
+    return None if g.end - base <= comma else cut_group(view, g, comma)[1]
+
+
+def _relative_on_last(view: SentenceView, g: Group | None, t0: int) -> Group | None:
+    """A relative clause after a list, holding the trigger, speaks of the list's last name: "backed by X, Y
+    and Z, which also funds W" (Z funds W), "financé par X et Y, qui soutient aussi W"; the whole list where
+    a word says so ("which both fund W")."""
+    if g is None or len(g.entities) < 2:
+        return g
+    base, lang = view.span.start, view.lang
+    between = view.words[g.end - base : t0 - base]
+    if len(between) < 2 or between[0] != "," or between[1] not in lang.relatives - lang.relative_possessives \
+            or "," in between[1:] or any(w in lang.together_words for w in view.words[g.end - base : t0 - base + 2]):
+        return g
+    return replace(g, entities=g.entities[-1:])
+
+
+def _incise_openers(lang: LanguageData) -> frozenset[str]:
+    return frozenset({a.rstrip("'") for a in lang.apposition_articles} | lang.relatives | lang.relative_possessives)
+
+
+def _opens_incise(view: SentenceView, t0: int) -> bool:
+    """The trigger stands in an apposition or a relative clause that opens after a name and a comma
+    ("X, whose investors include Y, ...", "X, an investor in Y, ..."): it ends at the next comma."""
+    base = view.span.start
+    before = [h for h in view.groups if h.end <= t0]
+    if not before:
+        return False
+    opening = [w.rstrip("'") for w in view.words[before[-1].end - base : t0 - base]]
+    return len(opening) >= 2 and opening[0] == "," and opening[1] in _incise_openers(view.lang) \
+        and "," not in opening[1:]
+
+
+def _past_incise(view: SentenceView, g: Group | None, t0: int, reach: int = 3) -> Group | None:
+    """The subject before an apposition or a relative clause set between commas that holds ``g``, the
+    trigger right after its closing comma: "OVHcloud, a rival of X and Y, signed ...", "Sequoia, an early
+    investor in X, led ...", "Mistral AI, whose investors include X, partnered with ...", "LightOn, a start-up
+    that counts X as a client, signed ..." (the names inside are said of the subject, never the subject)."""
+    if g is None:
+        return None
+    base, lang = view.span.start, view.lang
+    before = [h for h in view.groups if h.end <= g.start]
+    if not before:
+        return g
+    opening = [w.rstrip("'") for w in view.words[before[-1].end - base : g.start - base]]
+    closing = view.words[g.end - base : t0 - base]
+    if len(opening) < 2 or opening[0] != "," or opening[1] not in _incise_openers(lang) or "," in opening[1:] \
+            or "," not in closing:
+        return g
+    last = len(closing) - 1 - closing[::-1].index(",")
+    if closing.count(",") > 1 or len(closing) - last - 1 > reach \
+            or not all(w in lang.transparent or lem in lang.copulas
+                       for w, lem in zip(closing[last + 1 :], view.lemmas[g.end - base + last + 1 : t0 - base])):
+        return g
+    return before[-1]
 
 
 def _coordinated_verb(site: Site) -> bool:
@@ -498,9 +559,16 @@ def _agreements(lang: LanguageData) -> re.Pattern[str]:
     return lang.agreements()
 
 
-def _cited_here(lang: LanguageData, doc: Doc, start: int) -> bool:
-    """A name right after "selon", "d'après" or "according to" is a source here, never an argument."""
-    before = [w.rstrip("'") for w in nlp_mod.tokens(doc).folded[max(0, start - 3) : start]]
+def _cited_here(lang: LanguageData, doc: Doc, start: int, reach: int = 6) -> bool:
+    """A name right after "selon", "d'après" or "according to" is a source here, never an argument; so is
+    a name in a parenthesis of page furniture ("(Photo: Nvidia)", "(Crédit photo : X)")."""
+    folded = nlp_mod.tokens(doc).folded
+    lead = folded[max(0, start - reach) : start]
+    if "(" in lead:
+        k = len(lead) - 1 - lead[::-1].index("(")
+        if ")" not in lead[k:] and lead[k + 1 : k + 2] and lead[k + 1] in lang.credit_words:
+            return True
+    before = [w.rstrip("'") for w in folded[max(0, start - 3) : start]]
     while before and before[-1] in lang.definite_articles:
         before.pop()
     return any(tuple(before[-len(c):]) == c for c in lang.citations)

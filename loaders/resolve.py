@@ -169,7 +169,7 @@ class Resolver:
                 if pair:
                     res.pairs[i] = pair
             elif m.kind == REFERENCE and m.key == "pronoun":
-                res.of_mention[i] = self._pronoun(text, mentions, i, res)
+                res.of_mention[i] = self._pronoun(text, mentions, i, res, words)
             elif m.kind == REFERENCE and i + 1 < len(mentions) and mentions[i + 1].tok_start == m.tok_end \
                     and mentions[i + 1].kind != REFERENCE and res.of_mention[i + 1] is not None:
                 res.of_mention[i] = res.of_mention[i + 1]  # "la start-up Mistral AI": a description of the name
@@ -348,7 +348,8 @@ class Resolver:
                 break
         return _salient(mentions, i, res, wanted, size) if len(found) > size else None
 
-    def _pronoun(self, text: str, mentions: list[Mention], i: int, res: Resolution) -> str | None:
+    def _pronoun(self, text: str, mentions: list[Mention], i: int, res: Resolution,
+                 words: ReferenceWords | None = None) -> str | None:
         """A subject pronoun opening a sentence ("Elle est soutenue par ...", "It partners with ...")
         continues the previous sentence's subject, when that subject is an organization."""
         m = mentions[i]
@@ -357,6 +358,9 @@ class Resolver:
         named = [j for j in range(i) if mentions[j].sentence == m.sentence and res.of_mention[j] is not None
                  and res.of_mention[j] not in res.citation_only and res.entities[res.of_mention[j]].label != "Person"
                  and not after_relative]
+        reporter = next((j for j in reversed(named) if words and _reports(text[mentions[j].end : m.start], words)), None)
+        if reporter is not None:  # "Shares of X rose after Y said it had ...": the one who says it
+            return res.of_mention[reporter]
         here = [j for j in named if mentions[j].subject or j == named[0]]
         if here:  # reported speech: "Siemens confirmed that it had created ..."
             return res.of_mention[here[-1]]
@@ -393,6 +397,14 @@ class Resolver:
             if cited_before.search(before) or cited_after.match(after) or _DATELINE.match(before[-1:] + after):
                 cited[eid] += 1
         res.citation_only = {eid for eid, n in cited.items() if n == total[eid]}
+
+
+def _reports(between: str, words: ReferenceWords, reach: int = 4) -> bool:
+    """The words between a name and a pronoun are its verb of saying: "Y said (that) it", "Y a indiqué qu'il"."""
+    if any(c in between for c in ",.;:()\"«»"):
+        return False
+    said = fold(between).split()
+    return 0 < len(said) <= reach and (said[-1] in words.subordinators or said[0] in words.reporting_verbs)
 
 
 class _Index:

@@ -116,7 +116,9 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
             possessive = e < len(doc) and fold(rows[e].text) in lang.possessives and gap_words == [","]
             listed = (gap_list.match(gap) or gap_apposition.match(gap)) \
                 and not any(_verbish(lang, rows[t], view.lemmas[t - base]) for t in range(last.end, s))
-            if (listed or _participial(lang, doc, last.end, s)) and same_kind and not possessive:
+            # "en présence de A, B et C, X a annoncé": a list closed by its "and" takes no item after a bare comma
+            closed = gap_words == [","] and _closed_list(view, last)
+            if (listed or _participial(lang, doc, last.end, s)) and same_kind and not possessive and not closed:
                 last.entities.extend(x for x in ents if x not in last.entities)
                 last.end = e
                 continue
@@ -232,6 +234,20 @@ def _apposition_between(lang: LanguageData, words: list[str]) -> bool:
     return len(words) >= 3 and words[0] == "," and words[1] in lang.articles
 
 
+def _closed_list(view: SentenceView, g: Group) -> bool:
+    """The list's last name follows a plain "and" ("A, B et C"): the list is closed."""
+    base, lang = view.span.start, view.lang
+    k = g.end - base
+    while k > g.start - base and k - 1 in view.inside:
+        k -= 1
+    gap = []
+    while k > g.start - base and k - 1 not in view.inside:
+        k -= 1
+        gap.append(view.words[k].rstrip("'"))
+    words = [w for w in gap if w not in lang.articles and w != ","]
+    return len(words) == 1 and words[0] in lang.and_words
+
+
 def left_group(view: SentenceView, start: int, skip_agents: bool = False, skip_possessive: bool = False) -> Group | None:
     """The group before a trigger, within its clause. A passive trigger skips agent groups: in
     "Y, mené par X et financé par Z", what "financé par" governs is Y, not X. A subject is never
@@ -277,7 +293,7 @@ def opening_subject(view: SentenceView, start: int, end: int) -> tuple[Group, Gr
         if g.start - base > comma and not _named(view, g):
             return None  # a reference ("le consortium") is resolved by the references stage, not here
         if g.start - base < comma < g.end - base:
-            head, tail = _cut(view, g, comma)
+            head, tail = cut_group(view, g, comma)
             # (not a list that goes on after the comma: "Among them are A, B and C")
             return (tail, g, head) if head and tail and len(tail.entities) == 1 and tail.start - base - comma <= 2 \
                 else None
@@ -293,7 +309,7 @@ def _named(view: SentenceView, g: Group) -> bool:
     return first[:1].isupper()
 
 
-def _cut(view: SentenceView, g: Group, k: int) -> tuple[Group | None, Group | None]:
+def cut_group(view: SentenceView, g: Group, k: int) -> tuple[Group | None, Group | None]:
     """A list group cut at sentence offset ``k``: its mentions before and after (one entity per
     mention, in order); (None, None) where the count does not hold."""
     base = view.span.start

@@ -120,7 +120,8 @@ def test_link_list_stops_at_the_first_real_sentence():
 
 @pytest.mark.parametrize("heading", ["Sur le même thème", "Further reading", "You might also be interested in",
                                      "Recommandé pour vous", "Also on Le Monde", "Top stories", "Articles similaires",
-                                     "Editor's picks", "Vous aimerez aussi", "Recent posts"])
+                                     "Editor's picks", "Vous aimerez aussi", "Recent posts", "Lire la suite",
+                                     "Continue reading"])
 def test_more_link_list_headings_drop_the_links_under_them(heading):
     text = (f"Mistral AI lève des fonds auprès de Nvidia pour son nouveau modèle.\n\n{heading}\n"
             "Google invests in Anthropic\nAmazon partners with Hugging Face\n\n"

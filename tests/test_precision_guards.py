@@ -8,8 +8,11 @@ supplier taken for a partner ("a contract to buy chips from X"), a place that op
 Allemagne, un montant salué par X"), the speaker of a reporting clause (", the White House said"),
 a promise secured from someone ("a pledge from X to upgrade its plants"), a negation on the verb
 that governs the trigger noun ("ne fait toutefois pas partie des actionnaires"), a line pointing at
-another article ("Read more: ..."), and a verb coordinated after an object ("X named Y its provider and
-also works with Z"). Every text is written for these tests (real public facts or invented
+another article ("Read more: ..."), a verb coordinated after an object ("X named Y its provider and
+also works with Z"), a name in a phrase set aside ("Unlike X, Y joined"), in an apposition or a relative
+clause between commas ("X, a rival of Y, signed"), after a closed list ("en présence de A, B et C, X ..."),
+in a relative clause after a list ("backed by A and B, which also funds C"), in a photo credit, and the
+pronoun of a reporting clause ("Shares of X rose after Y said it ..."). Every text is written for these tests (real public facts or invented
 situations, our words). Edges are (source, TYPE, target, status); symmetric edges have the
 smaller id first."""
 
@@ -122,6 +125,52 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      set()),
     ("en", "Hugging Face was founded in New York and also works with Microsoft.",
      {("hugging-face", PW, "microsoft", S)}),
+    # a name in a phrase set aside before the first comma is no subject, even read as one list with the subject
+    ("en", "Unlike Google, Microsoft joined the AI Alliance.", {("microsoft", MEMBER, "ai-alliance", S)}),
+    ("fr", "Contrairement à Google, Microsoft a rejoint l'AI Alliance.", {("microsoft", MEMBER, "ai-alliance", S)}),
+    ("en", "Google and Microsoft joined the AI Alliance.",
+     {("google", MEMBER, "ai-alliance", S), ("microsoft", MEMBER, "ai-alliance", S)}),
+    # names inside an apposition or a relative clause between commas are said of the subject before them
+    ("en", "OVHcloud, a rival of Amazon Web Services and Microsoft, signed an agreement with Mistral AI.",
+     {("mistral-ai", MOU, "ovhcloud", S)}),
+    ("en", "Sequoia, an early investor in OpenAI and Stripe, led the round in Dust.",
+     {("sequoia-capital", FUNDS, "dust", S), ("sequoia-capital", FUNDS, "openai", S),
+      ("sequoia-capital", FUNDS, "stripe", S)}),
+    ("en", "LightOn, a French startup that counts Orange as a client, signed a deal with Thales.",
+     {("lighton", MOU, "thales", S)}),
+    ("en", "Mistral AI, whose investors include Nvidia, partnered with Orange.",
+     {("nvidia", FUNDS, "mistral-ai", S), ("mistral-ai", PW, "orange", S)}),
+    ("en", "Nvidia, which backs Mistral AI, partnered with Orange.",
+     {("nvidia", FUNDS, "mistral-ai", S), ("nvidia", PW, "orange", S)}),
+    # a list closed by its "and" takes no name after a bare comma: the names of a fronted phrase are no subject
+    ("fr", "Lors du sommet, en présence de Google, Meta et Microsoft, Mistral AI a annoncé un partenariat avec Orange.",
+     {("mistral-ai", PW, "orange", S)}),
+    ("fr", "Google, Meta, Microsoft et Mistral AI ont annoncé un partenariat avec Orange.",
+     {("google", PW, "orange", S), ("meta", PW, "orange", S), ("microsoft", PW, "orange", S),
+      ("mistral-ai", PW, "orange", S)}),
+    # a relative clause after a list speaks of its last name, unless a word or a plural verb says all act
+    ("en", "Kyutai is backed by Iliad, CMA CGM and Schmidt Futures, which also funds Stanford.",
+     {("iliad", FUNDS, "kyutai", S), ("cma-cgm", FUNDS, "kyutai", S), ("schmidt-sciences", FUNDS, "kyutai", S),
+      ("schmidt-sciences", FUNDS, "stanford-university", S)}),
+    ("en", "Kyutai is backed by Iliad and CMA CGM, which both fund Stanford.",
+     {("iliad", FUNDS, "kyutai", S), ("cma-cgm", FUNDS, "kyutai", S), ("iliad", FUNDS, "stanford-university", S),
+      ("cma-cgm", FUNDS, "stanford-university", S)}),
+    ("fr", "Kyutai est financé par Iliad, CMA CGM et Schmidt Futures, qui finance aussi Stanford.",
+     {("iliad", FUNDS, "kyutai", S), ("cma-cgm", FUNDS, "kyutai", S), ("schmidt-sciences", FUNDS, "kyutai", S),
+      ("schmidt-sciences", FUNDS, "stanford-university", S)}),
+    # a name in a parenthesis of page furniture is no argument
+    ("fr", "Mistral AI a signé un accord avec Orange. (Crédit photo : Nvidia)", {("mistral-ai", MOU, "orange", S)}),
+    ("en", "Mistral AI signed a deal with Orange (pictured) and Nvidia.",
+     {("mistral-ai", MOU, "orange", S), ("mistral-ai", MOU, "nvidia", S)}),
+    # the pronoun after a verb of saying is the speaker's, not the sentence's first name
+    ("en", "Shares of Nvidia rose 4% on Tuesday after Microsoft said it had signed an agreement with OpenAI.",
+     {("microsoft", MOU, "openai", S)}),
+    ("fr", "Les actions de Nvidia ont progressé après que Microsoft a indiqué qu'il avait signé un accord avec OpenAI.",
+     {("microsoft", MOU, "openai", S)}),
+    ("en", "Nvidia said it had signed an agreement with OpenAI.", {("nvidia", MOU, "openai", S)}),
+    # ... a list before the comma is still the subject when no apposition opens
+    ("en", "OVHcloud and Scaleway signed an agreement with Mistral AI.",
+     {("mistral-ai", MOU, "ovhcloud", S), ("mistral-ai", MOU, "scaleway", S)}),
 ]
 
 

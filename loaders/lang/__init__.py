@@ -335,6 +335,11 @@ class LanguageData:
     in_turn: tuple[tuple[str, ...], ...]
     # an unnamed group founded together that a naming word may name later: "a coalition", "une alliance"
     founding_nouns: Words
+    # a relative clause after a list speaks of its last name ("backed by X and Y, which also funds Z"), unless
+    # one of these says the whole list acts: "which both fund Z", "qui ont créé Z" (a plural verb or possessive)
+    together_words: Words
+    # open a parenthesis of page furniture whose names are no arguments: "(Photo: X)", "(Crédit photo : X)"
+    credit_words: Words
 
     # the conditional's endings after the infinitive (its final "e" dropped): "rejoindr-ait", "signer-aient"
     conditional_endings: tuple[str, ...]

@@ -452,7 +452,9 @@ MONEY = MoneyWords(
 NUMBERS = Numbers(decimal_mark=".", billion=1e9, day_first=False)  # "03/04/2025": US or UK order cannot be told
 
 FURNITURE_LEADS = ("read more", "read also", "see also", "related", "related articles", "also read", "read next",
-                   "further reading", "related stories", "related coverage", "recommended", "more on this", "top stories")
+                   "further reading", "related stories", "related coverage", "recommended", "more on this", "top stories",
+                   "continue reading", "keep reading", "you may also like", "most read",
+                   "editors picks", "trending", "what to read next")
 
 DATA = LanguageData(
     code="en",
@@ -584,4 +586,7 @@ DATA = LanguageData(
     in_turn=(("for", "its", "part"), ("for", "their", "part"), ("in", "turn")),
     founding_nouns=frozenset({"alliance", "coalition", "consortium", "initiative", "programme", "program",
                               "partnership", "group", "network", "centre", "center", "fund", "project"}),
+    together_words=frozenset({"both", "together", "jointly", "all", "each", "collectively", "three", "two", "four",
+                              "have", "are", "were", "themselves", "their"}),
+    credit_words=frozenset({"photo", "photos", "credit", "credits", "image", "images", "illustration", "source", "pictured", "picture", "video", "file"}),
 )

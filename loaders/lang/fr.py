@@ -485,7 +485,8 @@ NUMBERS = Numbers(decimal_mark=",", billion=1e12, day_first=True)  # "un billion
 
 FURNITURE_LEADS = ("lire aussi", "a lire aussi", "lire egalement", "a lire egalement", "a lire", "voir aussi",
                    "a voir aussi", "sur le meme sujet", "sur le meme theme", "a voir", "vous aimerez aussi",
-                   "articles similaires")
+                   "articles similaires", "lire la suite", "lire plus", "en savoir plus", "a decouvrir aussi",
+                   "pour aller plus loin")
 
 DATA = LanguageData(
     code="fr",
@@ -623,4 +624,8 @@ DATA = LanguageData(
              ("de", "leur", "cote")),
     founding_nouns=frozenset({"alliance", "coalition", "consortium", "initiative", "programme", "partenariat",
                               "reseau", "centre", "fonds", "projet", "collectif", "groupement"}),
+    together_words=frozenset({"deux", "trois", "quatre", "ensemble", "conjointement", "tous", "toutes", "chacun",
+                              "chacune", "collectivement", "ont", "sont", "avaient", "etaient", "auront", "seront",
+                              "vont", "font", "leur", "leurs"}),
+    credit_words=frozenset({"photo", "photos", "credit", "credits", "image", "images", "illustration", "source", "video", "archives"}),
 )
