@@ -30,7 +30,7 @@ _LIST_HEADING = re.compile(
     r"|see more|our coverage|vous aimerez aussi|ces articles peuvent vous intéresser"
     r"|suggested(?: articles| reading| stories| for you)?|recent (?:posts|articles|stories)|what to read next"
     r"|lire la suite|lire plus|continue reading|keep reading)"
-    r"(?:\s*[:：»>–—-]\s*(?P<rest>.*)|\s+\S.*|\s*)$",
+    r"(?:\s*[:：».>–—-]\s*(?P<rest>.*)|\s+\S.*|\s*)$",
     _I,
 )
 _SINGLE_LINE: list[tuple[int, re.Pattern[str]]] = [
@@ -103,7 +103,7 @@ def is_boilerplate(line: str) -> bool:
 
 
 def _list_heading(line: str) -> bool:
-    s = line.strip().strip("#*_").strip()
+    s = line.strip().strip("#*_").strip().lstrip("»>•►▸→-–—").strip()  # ("» Lire aussi : ...")
     if len(s) > 200:
         return False
     m = _LIST_HEADING.match(s)

@@ -256,6 +256,8 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
     rights = rights[: speakers[0]] if speakers else rights  # (nothing after a reporting clause is an object)
     if rights and _opens_incise(view, t0):  # "X, whose investors include Y, partnered with Z": Y only
         rights = [g for g in rights if "," not in view.words[rights[0].end - base : g.start - base]]
+    relative = next((k for k, g in enumerate(rights) if _in_relative_after(view, t1, g)), None)
+    rights = rights[:relative] if relative is not None else rights  # ("X led the round, in which Y took part")
     if bullets:  # the items of the list the sentence announces, whatever stands between
         rights.append(bullets)
     # "X a financé, aux côtés d'Iliad, le laboratoire Y": Iliad stands with the subject, not as the object
@@ -375,8 +377,18 @@ def _relative_on_last(view: SentenceView, g: Group | None, t0: int) -> Group | N
     return replace(g, entities=g.entities[-1:])
 
 
+def _in_relative_after(view: SentenceView, t1: int, g: Group) -> bool:
+    """``g`` stands in a relative clause that opens after the trigger's object: "X a mené le tour, auquel
+    ont aussi participé Y" (Y took part; X funds no Y), "X signed a deal with Y, which also backs Z"."""
+    base, lang = view.span.start, view.lang
+    gap = [w.rstrip("'") for w in view.words[t1 - base : g.start - base]]
+    relatives = (lang.relatives | lang.relative_objects | lang.relative_possessives) - lang.list_leadins  # ("dont X")
+    return any(gap[k] == "," and gap[k + 1] in relatives for k in range(len(gap) - 1))
+
+
 def _incise_openers(lang: LanguageData) -> frozenset[str]:
-    return frozenset({a.rstrip("'") for a in lang.apposition_articles} | lang.relatives | lang.relative_possessives)
+    return frozenset({a.rstrip("'") for a in lang.apposition_articles} | lang.relatives | lang.relative_possessives
+                     | lang.likeness_words)
 
 
 def _opens_incise(view: SentenceView, t0: int) -> bool:
@@ -391,9 +403,9 @@ def _opens_incise(view: SentenceView, t0: int) -> bool:
         and "," not in opening[1:]
 
 
-def _past_incise(view: SentenceView, g: Group | None, t0: int, reach: int = 3) -> Group | None:
-    """The subject before an apposition or a relative clause set between commas that holds ``g``, the
-    trigger right after its closing comma: "OVHcloud, a rival of X and Y, signed ...", "Sequoia, an early
+def _past_incise(view: SentenceView, g: Group | None, t0: int, reach: int = 5, span: int = 10) -> Group | None:
+    """The subject before an apposition, a relative clause or a comparison set between commas that holds
+    ``g``, the trigger a few words after its closing comma ("X, like rivals Y and Z, is racing to sign"): "OVHcloud, a rival of X and Y, signed ...", "Sequoia, an early
     investor in X, led ...", "Mistral AI, whose investors include X, partnered with ...", "LightOn, a start-up
     that counts X as a client, signed ..." (the names inside are said of the subject, never the subject)."""
     if g is None:
@@ -408,10 +420,10 @@ def _past_incise(view: SentenceView, g: Group | None, t0: int, reach: int = 3) -
             or "," not in closing:
         return g
     last = len(closing) - 1 - closing[::-1].index(",")
-    if closing.count(",") > 1 or len(closing) - last - 1 > reach \
-            or not all(w in lang.transparent or lem in lang.copulas
-                       for w, lem in zip(closing[last + 1 :], view.lemmas[g.end - base + last + 1 : t0 - base])):
-        return g
+    if closing.count(",") > 1 or len(closing) - last - 1 > reach or len(opening) > span \
+            or any(w in lang.clause_breaks or w in lang.and_words or w in _incise_openers(lang)
+                   for w in closing[last + 1 :]):
+        return g  # (a long clause before g is no incise; a relative after g opens another one)
     return before[-1]
 
 

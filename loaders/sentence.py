@@ -124,8 +124,11 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
                 continue
             relative = (any(w in lang.relative_possessives for w in gap_words) and e < len(doc)
                         and rows[e].pos_ in ("VERB", "AUX")) or _object_relative_gap(lang, gap_words)
+            # ", which supplies ... such as Y", ", like rivals Y and Z": a clause or a comparison, no examples
+            clause = gap_words[:1] == [","] and gap_words[1:2] != [] \
+                and (gap_words[1] in lang.relatives or gap_words[1] in lang.likeness_words)
             if same_kind and gap_words and len(gap_words) <= 8 and any(w in lang.list_leadins for w in gap_words[-3:]) \
-                    and not relative and not possessive \
+                    and not relative and not possessive and not clause \
                     and not any(_verbish(lang, rows[t], view.lemmas[t - base]) for t in range(last.end, s)):
                 last.entities.extend(x for x in ents if x not in last.entities)
                 last.end = e

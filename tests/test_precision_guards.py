@@ -168,6 +168,27 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "Les actions de Nvidia ont progressé après que Microsoft a indiqué qu'il avait signé un accord avec OpenAI.",
      {("microsoft", MOU, "openai", S)}),
     ("en", "Nvidia said it had signed an agreement with OpenAI.", {("nvidia", MOU, "openai", S)}),
+    # a relative clause after the trigger's object has its own subject: "X led the round, in which Y took part"
+    ("fr", "La start-up Dust a annoncé mardi avoir levé 40 millions de dollars. Sequoia a mené le tour, auquel ont "
+           "aussi participé "
+           "Daphni et Bpifrance.",
+     {("sequoia-capital", FUNDS, "dust", S)}),
+    ("en", "Mistral AI signed a deal with Orange, which also backs Kyutai.",
+     {("mistral-ai", MOU, "orange", S), ("orange", FUNDS, "kyutai", S)}),
+    # ... but "dont" that lists stays a list
+    ("fr", "Le projet OpenEuroLLM recevra 37 millions d'euros de plusieurs bailleurs, dont Bpifrance et Horizon Europe.",
+     {("bpifrance", FUNDS, "openeurollm", S), ("horizon-europe", FUNDS, "openeurollm", S)}),
+    # a relative clause or a comparison after a name is no list lead-in: its examples are no subjects
+    ("en", "Scaleway, which supplies GPUs to startups such as Mistral AI and H Company, signed an agreement with Nvidia.",
+     {("nvidia", MOU, "scaleway", S)}),
+    ("en", "Mistral AI, like rivals OpenAI and Anthropic, is racing to sign deals with Orange.",
+     {("mistral-ai", MOU, "orange", P)}),
+    ("fr", "Orange, comme Thales et Airbus, a signé un accord avec Mistral AI.", {("mistral-ai", MOU, "orange", S)}),
+    ("en", "AI labs such as Mistral AI and Cohere signed an agreement with Orange.",
+     {("mistral-ai", MOU, "orange", S), ("cohere", MOU, "orange", S)}),
+    # ... and a relative after the subject's name opens no incise that a long clause before would close
+    ("en", "For Amazon, the deal is part of a push to catch up with Microsoft, whose backing of OpenAI gave it an edge.",
+     {("microsoft", FUNDS, "openai", S)}),
     # ... a list before the comma is still the subject when no apposition opens
     ("en", "OVHcloud and Scaleway signed an agreement with Mistral AI.",
      {("mistral-ai", MOU, "ovhcloud", S), ("mistral-ai", MOU, "scaleway", S)}),

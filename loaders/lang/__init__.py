@@ -338,6 +338,8 @@ class LanguageData:
     # a relative clause after a list speaks of its last name ("backed by X and Y, which also funds Z"), unless
     # one of these says the whole list acts: "which both fund Z", "qui ont créé Z" (a plural verb or possessive)
     together_words: Words
+    # open an incise comparing the subject with others, whose names are no subject: "X, like rivals Y and Z, ..."
+    likeness_words: Words
     # open a parenthesis of page furniture whose names are no arguments: "(Photo: X)", "(Crédit photo : X)"
     credit_words: Words
 

@@ -492,6 +492,9 @@ DATA = LanguageData(
         "proposed", "prospective", "susceptible", "probable", "discussion", "discussions", "envisage",
         "hopes", "hope", "hoping", "aims", "aim", "aiming", "seeks", "seek", "seeking", "wants", "want", "intends",
         "intend", "eyes", "eyeing", "yet",
+        # a race or an analyst's forecast is no deal yet: "racing to sign deals with X", "analysts expect X to invest"
+        "racing", "scrambling", "vying", "expect", "expects", "anticipate", "anticipates", "predict", "predicts",
+        "forecast", "forecasts",
     }),
     clause_breaks=frozenset({";", "\u2014", "\u2013", "but", "while", "whereas", "although", "because", "after",
                              "before", "since", "when"}),
@@ -588,5 +591,6 @@ DATA = LanguageData(
                               "partnership", "group", "network", "centre", "center", "fund", "project"}),
     together_words=frozenset({"both", "together", "jointly", "all", "each", "collectively", "three", "two", "four",
                               "have", "are", "were", "themselves", "their"}),
+    likeness_words=frozenset({"like", "unlike"}),
     credit_words=frozenset({"photo", "photos", "credit", "credits", "image", "images", "illustration", "source", "pictured", "picture", "video", "file"}),
 )

@@ -523,6 +523,8 @@ DATA = LanguageData(
         "negocie", "pourparlers", "discussions", "discussion", "susceptible", "probable",
         "hypothese", "rumeur", "aurait", "auraient", "souhaite", "souhaitent", "ambitionne", "ambitionnent",
         "espere", "esperent", "vise", "visent",
+        # une course ou une prévision n'est pas encore un accord
+        "course", "anticipent", "tablent",
     }),
     # ("but", the noun: "à but non lucratif", "dans le but de" opens a phrase about an aim, whose verb is
     # no act of the name before it)
@@ -543,7 +545,8 @@ DATA = LanguageData(
     agent_prepositions=frozenset({"par"}),
     agent_leadins=frozenset({":", "parmi", "dont", "notamment"}),
     relatives=frozenset({"qui", "que", "qu", "lequel", "laquelle", "lesquels"}),
-    relative_objects=frozenset({"dont", "laquelle", "lequel", "lesquels", "lesquelles"}),
+    relative_objects=frozenset({"dont", "laquelle", "lequel", "lesquels", "lesquelles", "auquel", "auxquels",
+                                "auxquelles"}),
     relative_possessives=frozenset({"dont"}),
     ellipsis_before=frozenset({"autre", "autres", "puis", "et", ","}),
     not_relative_before=frozenset({"tel", "tels", "telle", "telles", "ainsi", "meme", "alors", "plus", "moins", "bien",
@@ -627,5 +630,6 @@ DATA = LanguageData(
     together_words=frozenset({"deux", "trois", "quatre", "ensemble", "conjointement", "tous", "toutes", "chacun",
                               "chacune", "collectivement", "ont", "sont", "avaient", "etaient", "auront", "seront",
                               "vont", "font", "leur", "leurs"}),
+    likeness_words=frozenset({"comme", "contrairement"}),
     credit_words=frozenset({"photo", "photos", "credit", "credits", "image", "images", "illustration", "source", "video", "archives"}),
 )
