@@ -470,14 +470,15 @@ def _other_object(site: Site) -> bool:
     if site.lang.role_prepositions & set(site.view.words[site.found.end : site.found.end + 2]):
         return True
     content = object_words(site)
-    return bool(content) and not _program_words(site.lang) & set(content)
+    return bool(content) and (not _program_words(site.lang) & set(content) or bool(site.lang.event_nouns & set(content)))
 
 
 def names_program(site: Site) -> bool:
     """The words right after the trigger name a selection, which stands for the program at hand:
     "dropped from the shortlist", "excluded from the final selection". (A reference head, "the
     alliance", "le texte", points at its own antecedent.)"""
-    return bool(site.lang.selection_nouns & set(object_words(site)))
+    content = set(object_words(site))
+    return bool(site.lang.selection_nouns & content) and not site.lang.event_nouns & content  # ("the guest list")
 
 
 def _program_words(lang: LanguageData) -> frozenset[str]:
@@ -892,11 +893,18 @@ def pair(site: Site) -> list[Pair]:
         return [Pair(a, b, False) for a in site.orgs(L) for b in site.orgs(antecedent.entities)[:1] if a != b]
     if rights and rights[0].agent and len(site.orgs(R)) >= 2:
         return _all_pairs(site.orgs(R))  # "the memorandum, signed by X and Y"
-    if len(site.orgs(L)) >= 2:
+    if len(site.orgs(L)) >= 2 and not _as_role(site):
         return _all_pairs(site.orgs(L))
     if len(site.orgs(R)) >= 2 and site.has("between") and preceded_by(view, rights[0], lang.prep_between):
         return _all_pairs(site.orgs(R))  # (not "in collaboration with X and Y")
     return []
+
+
+def _as_role(site: Site, reach: int = 2) -> bool:
+    """The partner noun is a role given to the subjects ("X and Y were chosen as partners for the rollout",
+    "X et Y ont été choisis comme partenaires"): someone else's partners, not each other's."""
+    view, f = site.view, site.found
+    return bool(site.lang.role_prepositions & set(view.words[max(0, f.start - reach) : f.end]))
 
 
 def _of_with(site: Site) -> list[Pair]:

@@ -132,6 +132,8 @@ def _hedged(view: SentenceView, f: Found, left: Group | None) -> bool:
     window = view.words[lo : f.end + 2] + view.lemmas[lo : f.end + 2]
     if any(w in view.lang.hedges for w in window):
         return True
+    if left is not None and any(w in view.lang.hedges for w in view.words[max(0, left.start - base - 2) : left.start - base]):
+        return True  # a hedge right before the source: "analysts expect X to invest"
     if any(_conditional(view.words[k], view.lemmas[k], view.lang.conditional_endings) for k in range(lo, f.end)):
         return True
     table = nlp_mod.tokens(view.span.doc)

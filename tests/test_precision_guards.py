@@ -12,7 +12,9 @@ another article ("Read more: ..."), a verb coordinated after an object ("X named
 also works with Z"), a name in a phrase set aside ("Unlike X, Y joined"), in an apposition or a relative
 clause between commas ("X, a rival of Y, signed"), after a closed list ("en présence de A, B et C, X ..."),
 in a relative clause after a list ("backed by A and B, which also funds C"), in a photo credit, and the
-pronoun of a reporting clause ("Shares of X rose after Y said it ..."). Every text is written for these tests (real public facts or invented
+pronoun of a reporting clause ("Shares of X rose after Y said it ..."), a relative clause after the
+trigger's object ("X a mené le tour, auquel ont participé Y"), a comparison ("X, like rivals Y and Z, ..."),
+subjects chosen "as partners" of someone else, an event's guest list, and an analyst's forecast. Every text is written for these tests (real public facts or invented
 situations, our words). Edges are (source, TYPE, target, status); symmetric edges have the
 smaller id first."""
 
@@ -189,6 +191,19 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     # ... and a relative after the subject's name opens no incise that a long clause before would close
     ("en", "For Amazon, the deal is part of a push to catch up with Microsoft, whose backing of OpenAI gave it an edge.",
      {("microsoft", FUNDS, "openai", S)}),
+    # subjects given a partner's role are someone else's partners, not each other's
+    ("en", "Orange and Thales were chosen as partners for the 5G rollout in Lyon.", set()),
+    ("fr", "Orange et Thales ont été choisis comme partenaires pour le déploiement de la 5G.", set()),
+    ("en", "Orange and Thales signed an agreement.", {("orange", MOU, "thales", S)}),
+    # an event's guest list or photo is no selection of the program at hand
+    ("en", "The AI Alliance was launched by IBM and Meta. Notably absent from the guest list were Apple and Amazon.",
+     {("ibm", "FOUNDED", "ai-alliance", S), ("meta", "FOUNDED", "ai-alliance", S)}),
+    ("en", "The AI Alliance was launched by IBM and Meta. Notably absent from the final list were Apple and Amazon.",
+     {("ibm", "FOUNDED", "ai-alliance", S), ("meta", "FOUNDED", "ai-alliance", S),
+      ("apple", EXCL, "ai-alliance", S), ("amazon", EXCL, "ai-alliance", S)}),
+    # a hedge right before the source: an analyst's forecast is no stated deal
+    ("en", "Analysts at JPMorgan expect Microsoft to invest in Mistral AI.", {("microsoft", FUNDS, "mistral-ai", P)}),
+    ("en", "Analysts at JPMorgan said Microsoft invested in Mistral AI.", {("microsoft", FUNDS, "mistral-ai", S)}),
     # ... a list before the comma is still the subject when no apposition opens
     ("en", "OVHcloud and Scaleway signed an agreement with Mistral AI.",
      {("mistral-ai", MOU, "ovhcloud", S), ("mistral-ai", MOU, "scaleway", S)}),

@@ -340,6 +340,9 @@ class LanguageData:
     together_words: Words
     # open an incise comparing the subject with others, whose names are no subject: "X, like rivals Y and Z, ..."
     likeness_words: Words
+    # an event or a picture, whose guests and absentees are no members of the program at hand: "absent from
+    # the guest list", "absent de la photo de famille", "left the stage"
+    event_nouns: Words
     # open a parenthesis of page furniture whose names are no arguments: "(Photo: X)", "(Crédit photo : X)"
     credit_words: Words
 

@@ -592,5 +592,8 @@ DATA = LanguageData(
     together_words=frozenset({"both", "together", "jointly", "all", "each", "collectively", "three", "two", "four",
                               "have", "are", "were", "themselves", "their"}),
     likeness_words=frozenset({"like", "unlike"}),
+    event_nouns=frozenset({"guest", "guests", "photo", "picture", "dinner", "lunch", "breakfast", "ceremony", "party",
+                             "reception", "stage", "panel", "summit", "conference", "event", "meeting", "gala",
+                             "invitation", "invitations", "invite", "speaker", "speakers", "room", "venue"}),
     credit_words=frozenset({"photo", "photos", "credit", "credits", "image", "images", "illustration", "source", "pictured", "picture", "video", "file"}),
 )

@@ -631,5 +631,8 @@ DATA = LanguageData(
                               "chacune", "collectivement", "ont", "sont", "avaient", "etaient", "auront", "seront",
                               "vont", "font", "leur", "leurs"}),
     likeness_words=frozenset({"comme", "contrairement"}),
+    event_nouns=frozenset({"photo", "invites", "invitation", "invitations", "diner", "dejeuner", "ceremonie", "soiree",
+                             "reception", "scene", "sommet", "conference", "evenement", "reunion", "gala", "intervenants",
+                             "tribune", "salle", "estrade"}),
     credit_words=frozenset({"photo", "photos", "credit", "credits", "image", "images", "illustration", "source", "video", "archives"}),
 )
