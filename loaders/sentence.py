@@ -247,7 +247,7 @@ def _closed_list(view: SentenceView, g: Group) -> bool:
     while k > g.start - base and k - 1 not in view.inside:
         k -= 1
         gap.append(view.words[k].rstrip("'"))
-    words = [w for w in gap if w not in lang.articles and w != ","]
+    words = [w for w in gap if w not in lang.articles and w not in lang.prep_of and w != ","]  # ("et de Meta")
     return len(words) == 1 and words[0] in lang.and_words
 
 

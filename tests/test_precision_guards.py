@@ -150,6 +150,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "Google, Meta, Microsoft et Mistral AI ont annoncé un partenariat avec Orange.",
      {("google", PW, "orange", S), ("meta", PW, "orange", S), ("microsoft", PW, "orange", S),
       ("mistral-ai", PW, "orange", S)}),
+    ("fr", "Fondée par d'anciens chercheurs de Google DeepMind et de Meta, Mistral AI a signé un accord avec Orange.",
+     {("mistral-ai", MOU, "orange", S)}),
     # a relative clause after a list speaks of its last name, unless a word or a plural verb says all act
     ("en", "Kyutai is backed by Iliad, CMA CGM and Schmidt Futures, which also funds Stanford.",
      {("iliad", FUNDS, "kyutai", S), ("cma-cgm", FUNDS, "kyutai", S), ("schmidt-sciences", FUNDS, "kyutai", S),
