@@ -132,8 +132,10 @@ def _hedged(view: SentenceView, f: Found, left: Group | None) -> bool:
     window = view.words[lo : f.end + 2] + view.lemmas[lo : f.end + 2]
     if any(w in view.lang.hedges for w in window):
         return True
-    if left is not None and any(w in view.lang.hedges for w in view.words[max(0, left.start - base - 2) : left.start - base]):
-        return True  # a hedge right before the source: "analysts expect X to invest"
+    after = view.words[left.end - base : left.end - base + 1] if left is not None else []
+    if left is not None and after and after[0] in view.lang.prep_to \
+            and any(w in view.lang.hedges for w in view.words[max(0, left.start - base - 2) : left.start - base]):
+        return True  # a hedge right before the source of an infinitive: "analysts expect X to invest"
     if any(_conditional(view.words[k], view.lemmas[k], view.lang.conditional_endings) for k in range(lo, f.end)):
         return True
     table = nlp_mod.tokens(view.span.doc)
@@ -407,9 +409,10 @@ def _opens_incise(view: SentenceView, t0: int) -> bool:
 
 def _past_incise(view: SentenceView, g: Group | None, t0: int, reach: int = 5, span: int = 10) -> Group | None:
     """The subject before an apposition, a relative clause or a comparison set between commas that holds
-    ``g``, the trigger a few words after its closing comma ("X, like rivals Y and Z, is racing to sign"): "OVHcloud, a rival of X and Y, signed ...", "Sequoia, an early
-    investor in X, led ...", "Mistral AI, whose investors include X, partnered with ...", "LightOn, a start-up
-    that counts X as a client, signed ..." (the names inside are said of the subject, never the subject)."""
+    ``g``, the trigger a few words after its closing comma: "OVHcloud, a rival of X and Y, signed ...",
+    "Sequoia, an early investor in X, led ...", "Mistral AI, whose investors include X, partnered with ...",
+    "LightOn, a start-up that counts X as a client, signed ...", "X, like rivals Y and Z, is racing to sign"
+    (the names inside are said of the subject, never the subject)."""
     if g is None:
         return None
     base, lang = view.span.start, view.lang
