@@ -175,6 +175,7 @@ READINGS: dict[str, Reading] = {
     "pair": Reading(skip_possessive=True, opening=True),
     "venture": _SUBJECT,
     "passive": Reading(skip_agents=True, names_roles=True, opening=True),
+    "signed": Reading(skip_agents=True, opening=True),
     "raise": Reading(names_roles=True, opening=True),
     "cofund": Reading(skip_agents=True),
 }
@@ -389,6 +390,28 @@ def membership_passive(site: Site) -> list[Pair]:
     targets = site.progs(site.L) or ([near] if near else [])
     members = site.orgs(site.agent or site.R)
     return [Pair(m, t, not site.progs(site.L)) for t in targets[:1] for m in members]
+
+
+@frame("signed", "MEMBER_OF")
+def signed(site: Site) -> list[Pair]:
+    """"The P declaration was signed by X and Y", "la charte, signée par X et Y", "Signed by X, P ...": the
+    signatories of a program's text (the subject, with nothing but auxiliaries and commas before the
+    participle) are its members; no program as the subject, nothing (an agreement between two parties
+    is the memorandum rules')."""
+    left, view, lang = site.left, site.view, site.lang
+    if left is None or not site.progs(left.entities) or not site.agent:
+        return []
+    base = view.span.start
+    gap = range(left.end - base, site.found.start)
+    if any(view.words[k] != "," and view.words[k] not in lang.transparent and view.lemmas[k] not in lang.copulas
+           and view.words[k] not in lang.mentions.slot_auxiliaries for k in gap):
+        return []  # "the contract for P was signed by X": P is no subject
+    before = [w for w in view.words[: left.start - base] if w not in lang.articles and w not in lang.determiners]
+    if before and before[-1] not in (",", ":"):
+        return []  # (a complement: "the memorandum on P, signed by X")
+    target = site.progs(left.entities)[0]
+    return [Pair(m, target, False) for m in site.orgs(site.agent) + [x for x in more_agents(view, site.t1)
+                                                                     if site.labels.get(x) in ORG_LABELS]]
 
 
 @frame("active", "MEMBER_OF", "EXCLUDED_FROM")

@@ -304,8 +304,8 @@ class Resolver:
             e = res.entities[eid]
             if e.label not in labels or (country is not None and e.country not in (None, country)) or eid in later:
                 continue
-            if head in _TEXT_HEADS and _TEXT_NAMES.isdisjoint(fold(e.name).split()):
-                continue  # "le texte" is a declaration's or a charter's, never an alliance's
+            if (head in _TEXT_HEADS or head in _TEXT_NAMES) and _TEXT_NAMES.isdisjoint(fold(e.name).split()):
+                continue  # "le texte", "la déclaration" is a declaration's or a charter's, never an alliance's
             if startups and eid not in startups and index.startup_before(startups):
                 continue  # "la start-up": a start-up named before wins over a big group
             j = next((j for j in reversed(js) if not (mentions[j].sentence == m.sentence

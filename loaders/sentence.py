@@ -298,11 +298,26 @@ def opening_subject(view: SentenceView, start: int, end: int) -> tuple[Group, Gr
         if g.start - base < comma < g.end - base:
             head, tail = cut_group(view, g, comma)
             # (not a list that goes on after the comma: "Among them are A, B and C")
-            return (tail, g, head) if head and tail and len(tail.entities) == 1 and tail.start - base - comma <= 2 \
+            return (tail, g, head) if head and tail and len(tail.entities) == 1 and _subject_gap(view, comma, tail) \
                 else None
         if g.start - base > comma:
-            return (g, None, None) if g.start - base - comma <= 2 else None
+            return (g, None, None) if _subject_gap(view, comma, g) else None
     return None
+
+
+def _subject_gap(view: SentenceView, comma: int, g: Group) -> bool:
+    """Only an article, or an article and a common noun describing the name ("the start-up X", "le
+    projet P"), stands between the comma closing an opening clause and the subject ``g``."""
+    lang = view.lang
+    gap = view.words[comma + 1 : g.start - view.span.start]
+    if len(gap) <= 1:
+        return True
+    nouns = lang.descriptors | lang.mentions.company_descriptors | lang.mentions.organization_descriptors \
+        | lang.references.heads.keys()
+    rest = [w for w in gap if w not in lang.articles]
+    # ("start - up": the noun the tokenizer cut at its hyphen)
+    return len(gap) - len(rest) <= 1 and 0 < len(rest) <= 3 and rest[0] in nouns \
+        and all(w in nouns or w in lang.compound_particles or w == "-" for w in rest)
 
 
 def _named(view: SentenceView, g: Group) -> bool:

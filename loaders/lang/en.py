@@ -36,6 +36,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.member_of.include.has", "include", "has|have|had|counts|counted ~3 members|partners|participants|signatories", 0.7, "members"),
         Rule("en.member_of.active.signatory", "active", "signatory|signatories to|of", 0.75),
         Rule("en.member_of.passive.lead", "passive", "lead|led by", 0.6),
+        # "The P declaration was signed by X and Y": a program's signatories are its members
+        Rule("en.member_of.signed.signed", "signed", "signed|co-signed|countersigned|endorsed|ratified ~4 by", 0.8),
         Rule("en.member_of.include.member", "include", "member|members|partners|participants include|includes|included|including|are", 0.85),
         Rule("en.member_of.include.founding", "include", "founding member|members include|includes|included|including|are", 0.85),
         Rule("en.member_of.include.include", "include", "include|includes|included|comprise|comprises|welcome|welcomed|welcomes", 0.7),
@@ -94,6 +96,11 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.funds.passive.back", "passive", "back|backed|fund|funded|finance|financed|sponsor|sponsored ~3 by", 0.85),
         # "supported by" alone is help of any kind; money needs saying so
         Rule("en.funds.passive.financially", "passive", "financially supported|support ~2 by", 0.8),
+        # "Thanks to a grant from X, P ...", "with financial support from X" ("support from X" alone may be political)
+        Rule("en.funds.passive.thanks", "passive", "thanks to ~3 funding|financing|grant|grants|investment|investments|donation|donations from|of|by", 0.8),
+        Rule("en.funds.passive.support", "passive", "financial support|backing from|of|by", 0.8),
+        # "P, funded to the tune of $20m by X, ..."
+        Rule("en.funds.passive.tune", "passive", "funded|financed|backed|bankrolled|sponsored|underwritten to the tune of ~5 by", 0.85),
         Rule("en.funds.raise.raise", "raise", "raise|raises|raised|secure|secures|secured ~8 from", 0.85),
         Rule("en.funds.announce.raise", "announce", "raise|raises|raised|secure|secures|secured|close|closes|closed", 0.5),
         Rule("en.funds.passive.round", "passive", "round|funding|investment|series ~6 led|co-led by", 0.85),
@@ -584,7 +591,9 @@ DATA = LanguageData(
     incise_openers=frozenset(),  # (not measured in English yet)
     determiners=frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}),
     participle_openers=frozenset({"having", "been", "newly", "recently", "first", "originally", "jointly", "in",
-                                  "under", "as", "part", "of"}),
+                                  "under", "as", "part", "of",
+                                  # "With funding from X, P ...", "Thanks to a grant from X, P ..."
+                                  "with", "thanks", "to"}),
     naming_words=frozenset({"called", "named", "dubbed", "christened", "branded", "baptised", "baptized"}),
     in_turn=(("for", "its", "part"), ("for", "their", "part"), ("in", "turn")),
     founding_nouns=frozenset({"alliance", "coalition", "consortium", "initiative", "programme", "program",

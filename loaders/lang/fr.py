@@ -36,6 +36,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.active.figurer", "active", "figurer|figure|figurent ~2 parmi ~2 membre|membres|participants|partenaires|signataires|fondateurs", 0.85),
         Rule("fr.member_of.active.etre", "active", "etre|est|sont|etait|etaient ~2 de la partie", 0.7),
         Rule("fr.member_of.active.signataire", "active", "signataire|signataires de|du|des", 0.75),
+        # "la déclaration P a été signée par X et Y": les signataires du texte d'un programme en sont membres
+        Rule("fr.member_of.signed.signee", "signed", "signe|signee|signes|signees|cosigne|cosignee|ratifie|ratifiee|paraphe|paraphee|endosse|endossee ~4 par", 0.8),
         Rule("fr.member_of.passive.porter", "passive", "porter|porte|portee par", 0.75),
         Rule("fr.member_of.include.regrouper", "include", "regrouper|regroupe|rassembler|rassemble|reunir|reunit|federer|federe", 0.75),
         Rule("fr.member_of.include.compose", "include", "compose|composee|composes|composees|constitue|constituee de|d", 0.8),
@@ -129,6 +131,12 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # "le tour, mené par A, rejoint par B": B joins the round
         Rule("fr.funds.cofund.rejoint", "cofund", "rejoint|rejointe|rejoints|rejointes par", 0.7, "round"),
         Rule("fr.funds.passive.profiter", "passive", "profiter|beneficier de ~2 appui|soutien|concours financier de|du|des", 0.8),
+        # "Grâce au financement de X, P ...", "avec le soutien financier de X" ("le soutien de X" alone may be
+        # political: no rule)
+        Rule("fr.funds.passive.grace", "passive", "grace a|au|aux ~1 financement|financements|subvention|subventions|dotation|dotations|mecenat|investissement|investissements de|du|des|d", 0.8),
+        Rule("fr.funds.passive.soutienfinancier", "passive", "soutien|appui|concours financier|financiers de|du|des|d", 0.8),
+        # "P, financé à hauteur de 20 millions d'euros par X, ..."
+        Rule("fr.funds.passive.hauteur", "passive", "finance|financee|finances|financees|cofinance|cofinancee|cofinances|cofinancees|subventionne|subventionnee|soutenu|soutenue a hauteur ~8 par", 0.85),
         # phrasings of the business press and of public funders
         Rule("fr.funds.active.miser", "active", "miser|mise|misent|misera|mettre|met|mettent|mis ~6 dans|sur", 0.75, "amount", "object"),
         Rule("fr.funds.raise.obtenir", "raise", "obtenir|obtient|obtiennent|obtenu|decrocher|decroche|decrochent|recevoir|recoit|recu ~3 financement|financements|subvention|subventions|pret|prets ~8 de|d|du|des|aupres", 0.8),
@@ -619,7 +627,9 @@ DATA = LanguageData(
     # "Ayant rejoint P, X ...", "Dans le cadre d'un partenariat avec Y, X ...", "Aux termes d'un accord signé avec Y, X"
     participle_openers=frozenset({"ayant", "ete", "apres", "avoir", "fraichement", "recemment", "nouvellement",
                                   "initialement", "conjointement", "en", "dans", "cadre", "aux", "termes", "d", "de",
-                                  "du", "sous"}),
+                                  "du", "sous",
+                                  # "Grâce au financement de X, P ...", "Avec le soutien financier de X, P ..."
+                                  "grace", "a", "au", "avec"}),
     # "baptisée P", "sous le nom de P" (the name a few words after the naming word)
     naming_words=frozenset({"baptise", "baptisee", "baptises", "baptisees", "nomme", "nommee", "appele", "appelee",
                             "denomme", "denommee", "surnomme", "surnommee", "intitule", "intitulee", "nom"}),
