@@ -12,6 +12,7 @@ loaders/policy.py.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Collection, Mapping
 
 from aipg.graph.schema import ANY_ORG_LABELS, ORG_LABELS
@@ -20,7 +21,7 @@ from aipg.loaders.amounts import find_amounts
 from aipg.loaders import policy
 from aipg.loaders.lang import LanguageData
 from aipg.loaders.sentence import Group, SentenceView, fold, preceded_by, relative_antecedent
-from aipg.loaders.triggers import Found, Trigger
+from aipg.loaders.triggers import Found, Trigger, first_words, triggers_for
 
 
 @dataclass
@@ -777,7 +778,7 @@ def funds_passive(site: Site) -> list[Pair]:
         sources += [x for x in more_agents(site.view, site.t1) if x not in sources and site.labels.get(x) in ORG_LABELS]
         sources += [x for x in _added_before(site) if x not in sources]  # "Outre X, P est financé par Y"
     into = site.group_after(site.lang.prep_into, exclude=agent)
-    targets = site.anyorg(into.entities) if into else site.anyorg(site.L) or _named_opening(site)
+    targets = site.anyorg(into.entities) if into else _launched(site) or site.anyorg(site.L) or _named_opening(site)
     if not targets:  # "les 400 millions restants sont versés par X"
         t = site.ctx.funds_target or site.program_near() or site.ctx.round_party(site.view)
         return [Pair(s, t, True) for s in sources if t]
@@ -791,6 +792,8 @@ def funds(site: Site) -> list[Pair]:
     if site.agent and not site.anyorg(site.L):
         return funds_passive(site)
     view = site.view
+    if _apposed_participle(site):
+        return []  # "P, financé à hauteur de 20 M€, réunit A et B": a participle said of P, A is no object
     sources, targets = site.anyorg(site.L), site.anyorg(site.R)
     if sources and site.rights and site.rights[0].agent:
         return []  # "X a investi 40 M€ en Allemagne, un montant salué par Y": an agent is no funded party
@@ -817,6 +820,39 @@ def funds(site: Site) -> list[Pair]:
         t = site.ctx.funds_target or site.program_near()
         return [Pair(s, t, True) for s in sources if t]
     return [Pair(s, t, False) for t in targets for s in sources]
+
+
+def _launched(site: Site) -> list[str]:
+    """The program an opening clause's subject launches right after it: "Avec le soutien financier de X, Y
+    lance le programme P", "With funding from X, Y launched P" (X funds P, not Y)."""
+    left, view = site.left, site.view
+    if left is None or left.start < site.t1 or site.progs(left.entities):
+        return []
+    base, lang = view.span.start, view.lang
+    k = left.end - base
+    while k < len(view.words) and (view.words[k] in lang.transparent or view.words[k] in lang.mentions.slot_auxiliaries
+                                   or view.lemmas[k] in lang.copulas):
+        k += 1
+    if k >= len(view.words) or not (view.words[k] in _launch_words(lang) or view.lemmas[k] in _launch_words(lang)):
+        return []
+    after = next((g for g in view.groups if g.start - base > k), None)
+    return site.progs(after.entities)[:1] if after and after.start - base - k <= 3 else []
+
+
+@lru_cache(maxsize=None)
+def _launch_words(lang: LanguageData) -> frozenset[str]:
+    """The first words of the active founding triggers ("lance", "launched")."""
+    return frozenset(w for t in triggers_for(lang) if t.type == "FOUNDED" and t.frame == "active"
+                     for w in first_words(t))
+
+
+def _apposed_participle(site: Site) -> bool:
+    """The trigger opens an incise right after the name before it, and its first group after it stands past
+    the incise's closing comma: "P, funded last year, brings together A and B" (a participle on P)."""
+    view, left = site.view, site.left
+    if left is None or not site.rights or left.end - view.span.start != site.found.start - 1:
+        return False
+    return view.words[site.found.start - 1] == "," and "," in site.object_gap()
 
 
 def _added_before(site: Site) -> list[str]:

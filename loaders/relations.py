@@ -32,7 +32,7 @@ from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, names
 from aipg.loaders.lang import LanguageData, for_language
 from aipg.loaders.sentence import (
     Group, SentenceView, build_groups, cut_group, find_triggers, fold, left_group, nominal_owner, opening_subject,
-    relative_antecedent, right_groups, sentence_view,
+    opening_tail, relative_antecedent, right_groups, sentence_view,
 )
 from aipg.loaders.triggers import Found, context_confidence, incise_end, trigger_words, triggers_for
 
@@ -243,6 +243,8 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
     if left is not None and _fronted_place(view, left):
         left = None
     left = _relative_on_last(view, _past_incise(view, _past_aside(view, left, t0) if left is not None else None, t0), t0)
+    if left is not None:  # "Avec le soutien de X, Y lance P": X stands in the opening phrase, Y is the subject
+        left = opening_tail(view, left, t0) or left
     # groups inside a gapped trigger ("injectée dans la licorne ... par X") come first on the right
     # (a name in an incise the trigger reads through is none of its arguments: "signé, en marge du salon X, un accord")
     rights = [g for g in view.groups if t0 <= g.start and g.end <= t1 and not _in_incise(view, g, t0, t1)] \

@@ -320,10 +320,27 @@ def _subject_gap(view: SentenceView, comma: int, g: Group) -> bool:
         and all(w in nouns or w in lang.compound_particles or w == "-" for w in rest)
 
 
+def opening_tail(view: SentenceView, g: Group, start: int) -> Group | None:
+    """The part after the comma of a list group before a trigger at ``start`` that the comma closing an
+    opening prepositional phrase cuts: "Avec le soutien de X, Y lance P", "In partnership with X, Y
+    launched P" (Y is the subject; X stands in the phrase); None where no such comma cuts it."""
+    base, lang, words = view.span.start, view.lang, view.words
+    first = next((w for w in words if w.isalnum()), None)
+    if first not in lang.participle_openers or "," not in words:
+        return None
+    comma = words.index(",")
+    if not g.start - base < comma < min(g.end, start) - base:
+        return None
+    head, tail = cut_group(view, g, comma)
+    return tail if head and tail else None
+
+
 def _named(view: SentenceView, g: Group) -> bool:
     """The group opens with a capitalised word after its articles: a name, no reference."""
     words = view.span[g.start - view.span.start : g.end - view.span.start]
-    first = next((t.text for t in words if fold(t.text) not in view.lang.determiners | view.lang.articles), "")
+    # (a descriptor inside the mention says what the name is: "le programme Confiance.ai")
+    skip = view.lang.determiners | view.lang.articles | view.lang.descriptors | view.lang.references.heads.keys()
+    first = next((t.text for t in words if fold(t.text) not in skip), "")
     return first[:1].isupper()
 
 
