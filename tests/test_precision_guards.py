@@ -100,8 +100,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("siemens", "FOUNDED", "eu-ai-champions-initiative", S),
       ("novo-nordisk", MEMBER, "eu-ai-champions-initiative", S), ("cradle", MEMBER, "eu-ai-champions-initiative", S)}),
     # a trigger word inside a phrase that gives it another sense
+    # (the compact's signatories are its members, SCHEMA.md; "As part of the agreement" adds nothing)
     ("en", "The Nordic AI Compact was signed by Telia and the Government of Sweden. As part of the agreement, "
-           "Telia will host the data in Stockholm.", set()),
+           "Telia will host the data in Stockholm.",
+     {("telia", MEMBER, "nordic-ai-compact", S), ("government-of-sweden", MEMBER, "nordic-ai-compact", S)}),
     ("en", "Telia is part of the Nordic AI Compact.", {("telia", MEMBER, "nordic-ai-compact", S)}),
     # a supplier is no partner
     ("en", "Orange signed a contract to buy compute from Nvidia.", set()),
