@@ -34,7 +34,7 @@ from aipg.loaders.sentence import (
     Group, SentenceView, build_groups, cut_group, find_triggers, fold, left_group, nominal_owner, opening_subject,
     opening_tail, relative_antecedent, right_groups, sentence_view,
 )
-from aipg.loaders.triggers import Found, context_confidence, incise_end, trigger_words, triggers_for
+from aipg.loaders.triggers import Found, context_confidence, incise_end, trigger_words, triggers_for, verbish_words
 
 #: frames whose trigger lists members after it ("includes X, Y and Z")
 LISTING_FRAMES = frozenset({"include"})
@@ -351,8 +351,9 @@ def _fronted_place(view: SentenceView, g: Group, lead: int = 4) -> bool:
     k = g.start - base
     while k > 0 and view.words[k - 1] in view.lang.mentions.place_articles:
         k -= 1
+    # (a phrase that opens the sentence: "OVHcloud, rival of X, signed" puts X in an apposition, no place)
     return (0 < k <= lead and view.words[k - 1] in view.lang.mentions.place_before
-            and view.words[g.end - base : g.end - base + 1] == [","])
+            and view.words[g.end - base : g.end - base + 1] == [","] and "," not in view.words[: k - 1])
 
 
 def _past_aside(view: SentenceView, g: Group, t0: int) -> Group | None:
@@ -423,15 +424,29 @@ def _past_incise(view: SentenceView, g: Group | None, t0: int, reach: int = 5, s
         return g
     opening = [w.rstrip("'") for w in view.words[before[-1].end - base : g.start - base]]
     closing = view.words[g.end - base : t0 - base]
-    if len(opening) < 2 or opening[0] != "," or opening[1] not in _incise_openers(lang) or "," in opening[1:] \
-            or "," not in closing:
+    if len(opening) < 2 or opening[0] != "," or "," in opening[1:] or "," not in closing \
+            or (opening[1] not in _incise_openers(lang) and not _bare_apposition(view, before[-1].end, g.start)):
         return g
     last = len(closing) - 1 - closing[::-1].index(",")
     if closing.count(",") > 1 or len(closing) - last - 1 > reach or len(opening) > span \
-            or any(w in lang.clause_breaks or w in lang.and_words or w in _incise_openers(lang)
-                   for w in closing[last + 1 :]):
+            or any(w in lang.clause_breaks or w in lang.and_words for w in closing[last + 1 :]) \
+            or closing[last + 1 : last + 2] and closing[last + 1].rstrip("'") in _incise_openers(lang):
         return g  # (a long clause before g is no incise; a relative after g opens another one)
     return before[-1]
+
+
+def _bare_apposition(view: SentenceView, a: int, b: int) -> bool:
+    """Tokens a..b open an apposition without an article that ends on "of" before a name: ", concurrent
+    d'", ", filiale de", ", rival of", ", leader européen de": lower-case nouns and adjectives, no verb
+    ("X, backed by Y" is an agent; "X, which ..." a relative)."""
+    lang, base = view.lang, view.span.start
+    words = [w.rstrip("'") for w in view.words[a - base : b - base]]
+    if not (3 <= len(words) <= 5 and words[0] == "," and words[-1] in lang.prep_of):
+        return False
+    rows = nlp_mod.tokens(view.span.doc).rows
+    stop = lang.relatives | lang.clause_breaks | lang.and_words | lang.articles | verbish_words(lang)
+    return all(w.isalpha() and rows[a + k].text[:1].islower() and w not in stop
+               and rows[a + k].pos_ not in ("VERB", "AUX") for k, w in enumerate(words[1:-1], start=1))
 
 
 def _coordinated_verb(site: Site) -> bool:

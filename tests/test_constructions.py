@@ -705,6 +705,14 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
       ("cohere", "MEMBER_OF", "open-science-initiative", S)}),
     ("en", "The Open Science Initiative, funded last year, brings together Anthropic and Cohere.",
      {("anthropic", "MEMBER_OF", "open-science-initiative", S), ("cohere", "MEMBER_OF", "open-science-initiative", S)}),
+    # an apposition without an article after the subject: its name is said of the subject, the subject still signs
+    ("fr", "Scaleway, filiale d'Iliad, a signé un partenariat avec Hugging Face.",
+     {("hugging-face", "SIGNS_MOU_WITH", "scaleway", S)}),
+    ("fr", "Scaleway, leader européen du cloud souverain, a signé un partenariat avec Hugging Face.",
+     {("hugging-face", "SIGNS_MOU_WITH", "scaleway", S)}),
+    ("en", "Cohere, rival of OpenAI, signed a partnership with Oracle.", {("cohere", "SIGNS_MOU_WITH", "oracle", S)}),
+    ("fr", "Scaleway, une filiale d'Iliad, a signé un partenariat avec Hugging Face.",
+     {("hugging-face", "SIGNS_MOU_WITH", "scaleway", S)}),
 ]
 
 
