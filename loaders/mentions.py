@@ -298,7 +298,9 @@ def _is_place(doc: Doc, start: int, end: int) -> bool:
     while k >= 0 and fold(text[k]).rstrip("'") in words.place_articles:
         k -= 1
     prev = fold(text[k]).rstrip("'") if k >= 0 else ""
-    return prev in words.place_before or prev == "(" or (end < len(doc) and text[end] == ")" and prev == "(")
+    # "Outre Paris, ...", "Besides France, ...": an additive opener sets a place aside, no actor
+    opener = prev in for_language(doc.lang_).additive_openers and (k == 0 or nlp_mod.tokens(doc).rows[k].is_sent_start)
+    return prev in words.place_before or prev == "(" or (end < len(doc) and text[end] == ")" and prev == "(") or opener
 
 
 # --------------------------------------------------------------------------- name rules

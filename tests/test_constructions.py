@@ -713,6 +713,21 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "Cohere, rival of OpenAI, signed a partnership with Oracle.", {("cohere", "SIGNS_MOU_WITH", "oracle", S)}),
     ("fr", "Scaleway, une filiale d'Iliad, a signé un partenariat avec Hugging Face.",
      {("hugging-face", "SIGNS_MOU_WITH", "scaleway", S)}),
+    # the lead of the money raised funds the one who raised it
+    ("en", "Cohere raised $270 million led by Inovia Capital.", {("inovia-capital", "FUNDS", "cohere", S)}),
+    ("en", "Cohere secured $270 million, led by Inovia Capital.", {("inovia-capital", "FUNDS", "cohere", S)}),
+    ("en", "Cohere raised its profile in Europe, led by Aidan Gomez.", set()),
+    ("fr", "Hugging Face a levé 200 millions de dollars, un tour mené par Salesforce Ventures.",
+     {("salesforce-ventures", "FUNDS", "hugging-face", S)}),
+    # a relative clause on a round names more funders of its recipient; on an event, nobody
+    ("fr", "Hugging Face a levé 200 millions de dollars, une levée à laquelle ont participé Google et Amazon.",
+     {("google", "FUNDS", "hugging-face", S), ("amazon", "FUNDS", "hugging-face", S)}),
+    ("en", "Hugging Face raised $200 million, a round in which Google and Amazon also took part.",
+     {("google", "FUNDS", "hugging-face", S), ("amazon", "FUNDS", "hugging-face", S)}),
+    ("fr", "Hugging Face a organisé un sommet à Paris, auquel ont participé Google et Amazon.", set()),
+    ("fr", "Inria a lancé le programme Confiance.ai, auquel ont participé Airbus et Thales.",
+     {("inria", "FOUNDED", "confiance-ai", S), ("airbus", "MEMBER_OF", "confiance-ai", S),
+      ("thales", "MEMBER_OF", "confiance-ai", S)}),
 ]
 
 

@@ -14,7 +14,7 @@ clause between commas ("X, a rival of Y, signed"), after a closed list ("en pré
 in a relative clause after a list ("backed by A and B, which also funds C"), in a photo credit, and the
 pronoun of a reporting clause ("Shares of X rose after Y said it ..."), a relative clause after the
 trigger's object ("X a mené le tour, auquel ont participé Y"), a comparison ("X, like rivals Y and Z, ..."),
-subjects chosen "as partners" of someone else, an event's guest list, and an analyst's forecast. Every text is written for these tests (real public facts or invented
+subjects chosen "as partners" of someone else, a place set aside ("Outre Berlin, P est financé par X"), an event's guest list, and an analyst's forecast. Every text is written for these tests (real public facts or invented
 situations, our words). Edges are (source, TYPE, target, status); symmetric edges have the
 smaller id first."""
 
@@ -27,6 +27,16 @@ S, P = "stated", "potential"
 PW, MOU, FUNDS, MEMBER, EXCL = "PARTNERS_WITH", "SIGNS_MOU_WITH", "FUNDS", "MEMBER_OF", "EXCLUDED_FROM"
 
 CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
+    # a place set aside by an additive opener funds nothing; a company there still does
+    ("fr", "Outre Berlin, le programme Confiance.ai est financé par Bpifrance.", {("bpifrance", FUNDS, "confiance-ai", S)}),
+    ("fr", "Outre la France, le programme Confiance.ai est financé par Bpifrance.",
+     {("bpifrance", FUNDS, "confiance-ai", S)}),
+    ("fr", "Outre Airbus, le programme Confiance.ai est financé par Bpifrance.",
+     {("bpifrance", FUNDS, "confiance-ai", S), ("airbus", FUNDS, "confiance-ai", S)}),
+    ("en", "Besides France, the Open Science Initiative is funded by the Wellcome Trust.",
+     {("wellcome-trust", FUNDS, "open-science-initiative", S)}),
+    ("en", "Besides Nvidia, the Open Science Initiative is funded by the Wellcome Trust.",
+     {("wellcome-trust", FUNDS, "open-science-initiative", S), ("nvidia", FUNDS, "open-science-initiative", S)}),
     # a relation that ended is no relation now; an ended membership is an exclusion
     ("en", "IBM ended its partnership with Salesforce last month.", set()),
     ("en", "IBM extended its partnership with Salesforce last month.", {("ibm", PW, "salesforce", S)}),
@@ -175,10 +185,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("microsoft", MOU, "openai", S)}),
     ("en", "Nvidia said it had signed an agreement with OpenAI.", {("nvidia", MOU, "openai", S)}),
     # a relative clause after the trigger's object has its own subject: "X led the round, in which Y took part"
+    # (Y funds the round's recipient, never X's object)
     ("fr", "La start-up Dust a annoncé mardi avoir levé 40 millions de dollars. Sequoia a mené le tour, auquel ont "
            "aussi participé "
            "Daphni et Bpifrance.",
-     {("sequoia-capital", FUNDS, "dust", S)}),
+     {("sequoia-capital", FUNDS, "dust", S), ("daphni", FUNDS, "dust", S), ("bpifrance", FUNDS, "dust", S)}),
     ("en", "Mistral AI signed a deal with Orange, which also backs Kyutai.",
      {("mistral-ai", MOU, "orange", S), ("orange", FUNDS, "kyutai", S)}),
     # ... but "dont" that lists stays a list

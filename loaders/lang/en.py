@@ -102,6 +102,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # "P, funded to the tune of $20m by X, ..."
         Rule("en.funds.passive.tune", "passive", "funded|financed|backed|bankrolled|sponsored|underwritten to the tune of ~5 by", 0.85),
         Rule("en.funds.raise.raise", "raise", "raise|raises|raised|secure|secures|secured ~8 from", 0.85),
+        # "X raised $500 million led by Y": the lead of the money raised funds the one who raised it
+        Rule("en.funds.raise.led", "raise", "raise|raises|raised|secure|secures|secured ~5 ,? led|co-led by", 0.85, "amount"),
         Rule("en.funds.announce.raise", "announce", "raise|raises|raised|secure|secures|secured|close|closes|closed", 0.5),
         Rule("en.funds.passive.round", "passive", "round|funding|investment|series ~6 led|co-led by", 0.85),
         Rule("en.funds.passive.round2", "passive", "round|funding|investment|series ~4 , led|co-led by", 0.85),

@@ -23,6 +23,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.participate.rejoindre", "participate", "rejoindre|rejoint|rejoignent ~3 investisseurs|actionnaires|tour|capital", 0.75),
         # the subjects after the verb: "Ont également participé (à l'opération) X et Y"
         Rule("fr.member_of.participate.inverse", "participate", "ont|a ~2 participe|investi|contribue", 0.7, "after", "initial"),
+        # the same in a relative clause on a round or a program: "un tour, auquel ont aussi participé X et Y"
+        Rule("fr.member_of.participate.auquel", "participate", "auquel|auxquels|auxquelles|laquelle ont|a ~2 participe|contribue", 0.7, "after"),
         Rule("fr.member_of.participate.parmi", "participate", "parmi eux|elles|lesquels|lesquelles|ceux-ci", 0.7, "after", "participants"),
         Rule("fr.member_of.active.partenaire", "active", "partenaire|partenaires fondateur|fondateurs", 0.75),
         Rule("fr.member_of.active.se", "active", "se|s etre? joindre|joint|jointe|joints|jointes|joignent a|au|aux", 0.8),
