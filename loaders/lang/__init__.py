@@ -403,9 +403,11 @@ def constructions(data: Any, prefix: str = "") -> list[str]:
     return out
 
 
-def codes() -> list[str]:
-    """The language codes with a module in this package."""
-    return sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
+@lru_cache(maxsize=None)
+def codes() -> tuple[str, ...]:
+    """The language codes with a module in this package (read from the package once: stages ask
+    for every sentence)."""
+    return tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_")))
 
 
 @lru_cache(maxsize=None)
