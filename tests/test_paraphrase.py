@@ -41,6 +41,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("openai", "EXCLUDED_FROM", "ai-alliance", S)}),
     ("en", "The Seattle Aquarium resigned from the Partnership on AI in 2020.",
      {("seattle-aquarium", "EXCLUDED_FROM", "partnership-on-ai", S)}),
+    # a known short name inside a longer name whose last word is a kind ("Collective"): the longer name;
+    # the lowercase noun is no name
+    ("en", "Orange Collective put $5 million into Hugging Face.",
+     {("orange-collective", "FUNDS", "hugging-face", S)}),
+    ("en", "A collective of artists put pressure on Hugging Face.", set()),
     ("en", "The AI Alliance's anchor investor is IBM.",
      {("ibm", "FUNDS", "ai-alliance", S)}),
     # the parties after "avec" / "with" of a founding are members; after "co-founded ... with", founders
