@@ -647,7 +647,7 @@ def build(paths: tuple[str, ...], store: str | None, kb: tuple[str, ...], force:
             for bar, _ in bars:
                 bar.stop()
         stats = st.stats()
-        due = compact_after and pays(st)
+        due = compact_after and pays(st, stats.claims)
     compaction = after_build(settings.store, f"aipg store compact{_store_flag(store)}") if due else None
     if fmt == "json" or as_json:
         render_json({"build": report.to_dict(), "store": stats.to_dict(), "compaction": compaction})

@@ -16,8 +16,8 @@ the text ends with ``LIMIT $limit``, or a ``<name>.first.cypher`` (or
 ``<name>.first.<dialect>.cypher``) gives a form that reaches those rows without
 reading the whole store (document-mentions: the first documents, then their
 mentions; mous-by-year: the years with their claim counts, then the rows of the
-first years only, see :func:`_by_keys`). ``$limit``, ``$window``, ``$keys`` and
-``$documents`` are the runner's parameters, never a query's.
+first years only, see :func:`_by_keys`). ``$limit``, ``$window`` and ``$keys``
+are the runner's parameters, never a query's.
 
 Entities are matched by name or alias, case-insensitively; the parameter is
 lower-cased in a ``WITH`` before the ``MATCH`` because LadybugDB does not take
@@ -42,7 +42,7 @@ DIALECTS = ("ladybug", "neo4j")
 #: Rows ``aipg query`` prints unless ``--limit`` says otherwise (0: all).
 DEFAULT_LIMIT = 1000
 #: Parameter names the runner gives the first-rows forms: no query may declare them.
-RESERVED = frozenset({"limit", "window", "keys", "documents"})
+RESERVED = frozenset({"limit", "window", "keys"})
 #: How many times a first-rows form that reads a window of documents (``$window``) may widen it
 #: (x4 each time) when the window held too few rows; then the whole text runs with LIMIT.
 WIDEN = 2
@@ -309,23 +309,21 @@ def _whole_text_limited(store: Store, q: NamedQuery, values: Mapping[str, Any], 
 
 def _by_keys(store: Store, q: NamedQuery, text: str, values: Mapping[str, Any], limit: int) -> QueryResult:
     """The first ``limit`` rows of ``q`` through its two-statement first-rows form: the first
-    statement gives, in the query's order, each value of its leading sort key with its row count and
-    the documents (null or a list) outside that key's own that hold rows of it; the second gives the
-    rows of ``$keys``, read from ``$documents`` and the keys' own. The keys taken are the first whose
-    rows exceed ``limit`` (or all): no row of a later key sorts before theirs. Had the counts promised
-    more rows than came, the whole text runs with LIMIT."""
+    statement gives, in the query's order, each value of its leading sort key with its row count;
+    the second gives the rows of ``$keys``. The keys taken are the first whose rows exceed
+    ``limit`` (or all): no row of a later key sorts before theirs. Had the counts promised more
+    rows than came, the whole text runs with LIMIT."""
     count, rows = cypher.statements(text)
     keys: list[Any] = []
-    documents: set[str] = set()
     promised = 0
-    found = store.query(count, {k: v for k, v in values.items() if f"${k}" in count}).rows
-    for key, n, docs in found:
+    used = parameters_used(count)
+    found = store.query(count, {k: v for k, v in values.items() if k in used}).rows
+    for key, n in found:
         if promised > limit:
             break
         keys.append(key)
-        documents.update(d for d in docs or () if d is not None)
         promised += n
-    given = {**values, "limit": limit + 1, "keys": keys, "documents": sorted(documents)}
+    given = {**values, "limit": limit + 1, "keys": keys}
     result = store.query(rows, {k: v for k, v in given.items() if k in parameters_used(rows)})
     if len(result.rows) > limit or len(keys) == len(found):
         return _cut(result, limit)

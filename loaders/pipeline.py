@@ -261,13 +261,13 @@ def build(paths: Iterable[str], store, *, settings: Settings | None = None, lang
         analysed = analyse(batch, kb, settings=settings, progress=progress)
         if planner is None:
             _write(store, analysed, report)
-        for a in analysed if planner is not None else ():
-            ex = finalize(a, {i: labels[i] for i in a.resolution.entities if i in labels})
-            for e in ex.entities:
-                labels.setdefault(e.id, e.label)
-            planner.add(ex)  # only the rows it leaves are kept
-            for d in ex.dropped:
-                report.dropped[d.reason] += 1
+        else:
+            for a in analysed:
+                ex = finalize(a, {i: labels[i] for i in a.resolution.entities if i in labels})
+                for e in ex.entities:
+                    labels.setdefault(e.id, e.label)
+                planner.add(ex)  # only the rows it leaves are kept
+                report.dropped.update(d.reason for d in ex.dropped)
         del batch, analysed
     if planner is not None and (planner.out.results or planner.out.failed):
         plan = planner.finish()

@@ -50,13 +50,17 @@ def removed_record(store, removed: int) -> dict[str, str]:
     return {REMOVED_KEY: str(_removed(store) + removed)}
 
 
-def pays(store) -> bool:
+def pays(store, claims: int | None = None) -> bool:
     """True when compacting this embedded store pays: the claims deleted since it was last written
-    whole reach THRESHOLD of those it holds (a Neo4j server manages its own space)."""
+    whole reach THRESHOLD of those it holds (a Neo4j server manages its own space). ``claims``: the
+    count it holds, where the caller has just read the store's stats."""
     if getattr(store, "dialect", "") != "ladybug":
         return False
     removed = _removed(store)
-    return removed > 0 and removed >= THRESHOLD * max(store.stats().claims, 1)
+    if removed <= 0:
+        return False
+    held = store.stats().claims if claims is None else claims
+    return removed >= THRESHOLD * max(held, 1)
 
 
 def size(path: Path) -> int:
