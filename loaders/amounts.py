@@ -217,7 +217,8 @@ def _words(text: str) -> list[str]:
     return norm(text).split()
 
 
-def _has(words: list[str], phrases: Iterable[str]) -> bool:
+def has_phrase(words: list[str], phrases: Iterable[str]) -> bool:
+    """Does one of ``phrases`` stand in ``words`` as whole words?"""
     joined = f" {' '.join(words)} "
     return any(f" {p} " in joined for p in phrases)
 
@@ -256,7 +257,7 @@ def read_money(text: str, language: str, sentences: Sequence[tuple[int, int]], m
             after = _words(after_text)[:_WINDOW_AFTER]
             kind = _kind(before, after, words)
             owner, raiser = _owner(text, a, here, funders, words.raise_words)
-            kept.append(Money(a, si, kind, owner, _has(before[-4:], words.up_to), raiser, _recipient(text, a, here)))
+            kept.append(Money(a, si, kind, owner, has_phrase(before[-4:], words.up_to), raiser, _recipient(text, a, here)))
         if kept:
             out[si] = kept
     return out
@@ -265,7 +266,7 @@ def read_money(text: str, language: str, sentences: Sequence[tuple[int, int]], m
 def _kind(before: list[str], after: list[str], words: MoneyWords) -> str:
     not_given_before, round_cues = words.not_given_before, words.round_cues
     if any(w in not_given_before for w in before[-5:]) or any(w in words.not_given_after for w in after[:3]) \
-            or _has(after, words.own_assets_after):
+            or has_phrase(after, words.own_assets_after):
         return NOT_GIVEN
     if any(w in round_cues for w in before) or any(w in round_cues for w in after[:3]):
         return ROUND
@@ -370,7 +371,7 @@ def _with_money(c: Claim, text: str, sentences, paragraphs, mentions, money, fun
     words = [w for si in {c.sentence, site} for w in _words(text[sentences[si][0] : sentences[si][1]])]
     co_sources = {x.source for x in here if x.target == c.target} | {
         x.source for x in funds if x.sentence == site and x.target == c.target}
-    shared = len(co_sources) > 1 or _has(words, more_investors)
+    shared = len(co_sources) > 1 or has_phrase(words, more_investors)
     # a round shared with others is nobody's own, even beside one of them ("$30M from Nvidia and others")
     pooled = [m for m in cands if m.owner is not None and m.kind == ROUND and shared]
     own = [m for m in cands if m.owner == c.source and m not in pooled]

@@ -17,7 +17,7 @@ from typing import Callable, Collection, Mapping
 
 from aipg.graph.schema import ANY_ORG_LABELS, ORG_LABELS
 from aipg.loaders import nlp as nlp_mod
-from aipg.loaders.amounts import find_amounts
+from aipg.loaders.amounts import find_amounts, has_phrase
 from aipg.loaders import policy
 from aipg.loaders.lang import LanguageData
 from aipg.loaders.sentence import Group, SentenceView, fold, preceded_by, relative_antecedent
@@ -283,8 +283,9 @@ def participate(site: Site) -> list[Pair]:
                     for x in site.anyorg(g.entities) if x != target]
     if not sources:
         sources = [x for g in site.rights for x in site.anyorg(g.entities) if x != target and x not in named]
-    if _absentees(site):  # "Parmi les absents figurent X": left out of the program; of a round, nothing
-        return [] if site.rel_type == "FUNDS" or not target or _absentees(site) == "other" else \
+    absent = _absentees(site)
+    if absent:  # "Parmi les absents figurent X": left out of the program; of a round, nothing
+        return [] if site.rel_type == "FUNDS" or not target or absent == "other" else \
             [Pair(s, target, via, policy.ABSENT) for s in dict.fromkeys(sources)]
     return [Pair(s, target, via) for s in dict.fromkeys(sources)] if target else []
 
@@ -885,8 +886,7 @@ def _owned_next(site: Site, sources: list[str]) -> str | None:
     view, doc, lang = site.view, site.view.span.doc, site.lang
     if not lang.possessives:
         return None
-    after = " ".join(view.words[site.found.end :])
-    if any(f" {p} " in f" {after} " for p in lang.money.own_assets_after):
+    if has_phrase(view.words[site.found.end :], lang.money.own_assets_after):
         return None
     for t, eid in site.ctx.programs:
         if not view.span.end <= t < site.next_end:

@@ -139,8 +139,7 @@ def _hedged(view: SentenceView, f: Found, left: Group | None) -> bool:
     if any(_conditional(view.words[k], view.lemmas[k], view.lang.conditional_endings) for k in range(lo, f.end)):
         return True
     table = nlp_mod.tokens(view.span.doc)
-    return table.has_annotation("MORPH") and any("Cnd" in table.morph(base + k, "Mood")
-                                                 for k in range(*slice(lo, f.end).indices(len(view.words))))
+    return table.has_annotation("MORPH") and any("Cnd" in table.morph(base + k, "Mood") for k in range(lo, f.end))
 
 
 def _conditional(word: str, lemma: str, endings: tuple[str, ...]) -> bool:
@@ -393,6 +392,7 @@ def _in_relative_after(view: SentenceView, t1: int, g: Group) -> bool:
     return any(gap[k] == "," and gap[k + 1] in relatives for k in range(len(gap) - 1))
 
 
+@lru_cache(maxsize=None)
 def _incise_openers(lang: LanguageData) -> frozenset[str]:
     return frozenset({a.rstrip("'") for a in lang.apposition_articles} | lang.relatives | lang.relative_possessives
                      | lang.likeness_words)

@@ -349,7 +349,7 @@ class Resolver:
         return _salient(mentions, i, res, wanted, size) if len(found) > size else None
 
     def _pronoun(self, text: str, mentions: list[Mention], i: int, res: Resolution,
-                 words: ReferenceWords | None = None) -> str | None:
+                 words: ReferenceWords) -> str | None:
         """A subject pronoun opening a sentence ("Elle est soutenue par ...", "It partners with ...")
         continues the previous sentence's subject, when that subject is an organization."""
         m = mentions[i]
@@ -358,7 +358,7 @@ class Resolver:
         named = [j for j in range(i) if mentions[j].sentence == m.sentence and res.of_mention[j] is not None
                  and res.of_mention[j] not in res.citation_only and res.entities[res.of_mention[j]].label != "Person"
                  and not after_relative]
-        reporter = next((j for j in reversed(named) if words and _reports(text[mentions[j].end : m.start], words)), None)
+        reporter = next((j for j in reversed(named) if _reports(text[mentions[j].end : m.start], words)), None)
         if reporter is not None:  # "Shares of X rose after Y said it had ...": the one who says it
             return res.of_mention[reporter]
         here = [j for j in named if mentions[j].subject or j == named[0]]

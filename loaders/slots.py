@@ -105,7 +105,7 @@ def _triggers(table, sent: Span, pieces, taken: set[int], lang: LanguageData) ->
         before = (w for k in range(max(sent.start, s - 3), s) for w in words(k))
         if any(w in opening for w in after) or any(w in closing for w in before):
             view = sentence_view(0, sent, lang)
-            view.inside = {i - sent.start for i in taken if sent.start <= i < sent.end}
+            view.inside = {i - sent.start for i in range(sent.start, sent.end) if i in taken}
             return find_triggers(view)
     return []
 
@@ -222,7 +222,7 @@ def _descriptor_label(table, s: int, floor: int, words: MentionWords) -> str | N
     return None
 
 
-def _followed_by_description(table, e: int, seen: "Seen", lang: LanguageData) -> bool:
+def _followed_by_description(table, e: int, lang: LanguageData) -> bool:
     """A noun the name modifies ("Kaldera start-up X"), a person's role after a comma
     ("X, then Minister of ..."), or an apposition naming no organization ("Dawn, a smaller
     system at ..."; one naming an organization made a cued name before this stage)."""
@@ -295,7 +295,7 @@ def _org_like(table, s: int, e: int, floor: int, seen: Seen, lang: LanguageData)
         return False  # "4bn", "U.S.", "U.S.-led": no name
     if any(w in lang.references.country_adjectives for w in folded):
         return False  # "French start-up X": a nationality
-    if _followed_by_description(table, e, seen, lang):
+    if _followed_by_description(table, e, lang):
         return False
     if any(not (t[:1].isupper() or t in ("&", "-", "'s", "\u2019s") or t.islower() and len(t) <= 3) for t in texts):
         return False
