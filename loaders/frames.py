@@ -587,7 +587,7 @@ def founded(site: Site) -> list[Pair]:
     cofounding = view.words[k].startswith("co") or view.words[max(0, k - 2) : k] == ["co", "-"]
     kind = None if cofounding else policy.FOUNDED_WITH
     return [Pair(s, t, False) for t in targets for s in sources] + [Pair(x, t, False, kind) for t in targets for x in with_] \
-        + [Pair(s, t, False, "FUNDS") for t in targets if _sized(site, t) for s in sources]
+        + [Pair(s, t, False, policy.SIZED_LAUNCH) for t in targets if _sized(site, t) for s in sources]
 
 
 def _sized(site: Site, target: str) -> bool:

@@ -46,6 +46,8 @@ TEAM_MEMBERS = "PARTNERS_WITH"
 JOINT_LAUNCH = "PARTNERS_WITH"
 #: "Notable absentees include X", "Parmi les absents figurent X": a list of those left out of the program
 ABSENT = "EXCLUDED_FROM"
+#: "AWS launched a $100 million Innovation Center": a founding that states its size funds what it founds too
+SIZED_LAUNCH = "FUNDS"
 #: founding words followed by a membership noun ("founding member") give no FOUNDED edge
 FOUNDING_MEMBER_DROPS = frozenset({"FOUNDED"})
 

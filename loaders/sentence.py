@@ -312,12 +312,24 @@ def _subject_gap(view: SentenceView, comma: int, g: Group) -> bool:
     gap = view.words[comma + 1 : g.start - view.span.start]
     if len(gap) <= 1:
         return True
-    nouns = lang.descriptors | lang.mentions.company_descriptors | lang.mentions.organization_descriptors \
-        | lang.references.heads.keys()
+    nouns = _describing_nouns(lang)
     rest = [w for w in gap if w not in lang.articles]
     # ("start - up": the noun the tokenizer cut at its hyphen)
     return len(gap) - len(rest) <= 1 and 0 < len(rest) <= 3 and rest[0] in nouns \
         and all(w in nouns or w in lang.compound_particles or w == "-" for w in rest)
+
+
+@lru_cache(maxsize=None)
+def _describing_nouns(lang: LanguageData) -> frozenset[str]:
+    """The common nouns that describe a name ("start-up", "projet", "alliance"), once per language."""
+    return frozenset(lang.descriptors | lang.mentions.company_descriptors | lang.mentions.organization_descriptors
+                     | lang.references.heads.keys())
+
+
+@lru_cache(maxsize=None)
+def _before_a_name(lang: LanguageData) -> frozenset[str]:
+    """The words a name's mention may open with before the name itself, once per language."""
+    return frozenset(lang.determiners | lang.articles | lang.descriptors | lang.references.heads.keys())
 
 
 def opening_tail(view: SentenceView, g: Group, start: int) -> Group | None:
@@ -339,7 +351,7 @@ def _named(view: SentenceView, g: Group) -> bool:
     """The group opens with a capitalised word after its articles: a name, no reference."""
     words = view.span[g.start - view.span.start : g.end - view.span.start]
     # (a descriptor inside the mention says what the name is: "le programme Confiance.ai")
-    skip = view.lang.determiners | view.lang.articles | view.lang.descriptors | view.lang.references.heads.keys()
+    skip = _before_a_name(view.lang)
     first = next((t.text for t in words if fold(t.text) not in skip), "")
     return first[:1].isupper()
 
