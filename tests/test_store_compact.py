@@ -87,9 +87,16 @@ def build_json(*args: str) -> dict:
     return json.loads(result.stdout)
 
 
+def reword(f: Path, word: str) -> None:
+    """A sentence before the body's first: every claim of ``f`` moves (sentence, offsets), so a
+    replacement deletes them all."""
+    head, sep, body = f.read_text(encoding="utf-8").partition("---\n\n")
+    f.write_text(f"{head}{sep}{word}.\n\n{body}", encoding="utf-8")
+
+
 def rewrite_all(folder: Path, word: str) -> None:
     for f in sorted(folder.glob("*.txt")):
-        f.write_text(f.read_text(encoding="utf-8").rstrip("\n") + f" {word}.\n", encoding="utf-8")
+        reword(f, word)
 
 
 @pytest.fixture
@@ -108,8 +115,13 @@ def test_build_counts_replaced_claims_and_compacts_past_the_threshold(tmp_path, 
     held = fresh["store"]["claims"]
     assert held and everything(path)["meta"][REMOVED_KEY] == "0"
 
-    one = sorted(articles.glob("*.txt"))[0]  # a small share replaced: counted, not compacted
+    one = sorted(articles.glob("*.txt"))[0]  # a word after the last sentence: every claim kept, none counted
     one.write_text(one.read_text(encoding="utf-8").rstrip("\n") + " Encore.\n", encoding="utf-8")
+    tail = build_json(str(articles), "--store", str(path))
+    assert tail["build"]["replaced"] == 1 and tail["build"]["claims_removed"] == 0
+    assert everything(path)["meta"][REMOVED_KEY] == "0"
+
+    reword(one, "Encore")  # a small share replaced: counted, not compacted
     small = build_json(str(articles), "--store", str(path))
     removed = small["build"]["claims_removed"]
     assert small["build"]["replaced"] == 1 and small["compaction"] is None

@@ -126,7 +126,8 @@ def test_a_replacement_writes_only_the_claims_that_changed(tmp_path):
                                             published="2024-05-01"))
         stored = {c.sentence: c for c in st.claims("d1")}
         years = dict(st.query("MATCH (c:Claim) RETURN c.sentence, c.year").rows)
-    assert (result.status, result.claims_written) == ("replaced", 3)
+    # three claims now, one of them deleted (and counted towards compaction), two kept as stored
+    assert (result.status, result.claims_written, result.claims_removed) == ("replaced", 3, 1)
     after = internal_ids(path)
     assert {stored[0].id, stored[1].id} == {i for i in after if after[i] == before.get(i)}
     assert stored[2].evidence == changed[2] and years == {0: "2024", 1: "2024", 2: "2020"}

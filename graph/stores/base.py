@@ -10,7 +10,9 @@ from aipg.graph.model import Claim, Document, Edge, Entity, Extraction
 
 @dataclass(frozen=True)
 class IngestResult:
-    """What happened to one document: ``status`` is "added", "unchanged" or "replaced"."""
+    """What happened to one document: ``status`` is "added", "unchanged" or "replaced";
+    ``claims_written`` counts the claims the document now has, ``claims_removed`` the stored claims a
+    replacement deleted (a claim stored unchanged is kept, not counted)."""
 
     document_id: str
     status: str

@@ -433,7 +433,7 @@ class CypherStore(ABC):
 
         entities = {i: touched[i] for i in extracted}
         claims = claims_to_write(ex, entities)
-        self._write_claims(tx, doc, claims, {c.id: claim_row(c, old_date) for c in old_claims}, entities)
+        deleted = self._write_claims(tx, doc, claims, {c.id: claim_row(c, old_date) for c in old_claims}, entities)
         counts = dict(ex.mentions)  # an entity of the extraction without a count was mentioned once
         mentions = {i: (int(counts.get(i, 1)), list(extracted[i].aliases)) for i in entities}
         if mentions != old_mentions:  # (a replacement that mentions the same, as often, keeps them)
@@ -455,15 +455,16 @@ class CypherStore(ABC):
             doc.id,
             "replaced" if replacing else "added",
             claims_written=len(claims),
-            claims_removed=len(old_claims),
+            claims_removed=deleted,
             edges_recomputed=len(keys),
         )
 
     def _write_claims(self, tx: Tx, doc: Document, claims: list[Claim], old: Mapping[str, dict[str, Any]],
-                      entities: Mapping[str, Entity]) -> None:
+                      entities: Mapping[str, Entity]) -> int:
         """Store ``claims`` as ``doc``'s, where ``old`` holds the stored rows of its claims by id: a claim
         stored with the same row stays as it is (with its STATES, SUBJECT and OBJECT), the others of
-        ``old`` are deleted, and only new or changed claims are written. A replacement that changed a
+        ``old`` are deleted, and only new or changed claims are written. Returns how many were deleted
+        (what the compaction record counts: a kept claim leaves no dead rows). A replacement that changed a
         sentence writes that sentence's claims, not the whole document's again (on LadybugDB every
         deleted row also stays in the file until a compaction)."""
         rows = {c.id: claim_row(c, doc.published) for c in claims}
@@ -480,6 +481,7 @@ class CypherStore(ABC):
         for name, groups in (("claim_subject", subjects), ("claim_object", objects)):
             for label, batch in groups.items():
                 tx.write(self._cypher(name, label=label), batch)
+        return len(gone)
 
     def _write_entities(self, tx: Tx, name: str, entities: Iterable[Entity]) -> None:
         for label, rows in by_label(entities, lambda e: e.label, entity_row).items():
