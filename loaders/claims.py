@@ -31,15 +31,15 @@ def polish(claims: Sequence[Claim], doc: Doc, document: Document,
     """
     if not claims:
         return []
-    rows = nlp.tokens(doc).rows
+    table = nlp.tokens(doc)
     # (character spans from the rows: a Span's start_char and end_char build Tokens)
-    sentences = [(rows[s].idx, rows[e - 1].idx + len(rows[e - 1].text)) for s, e in nlp.sentence_bounds(doc)]
+    sentences = [table.chars(s, e) for s, e in nlp.sentence_bounds(doc)]
     paragraphs, lines, at = [], 0, 0  # one paragraph a line: the line breaks before each sentence, counted once
     for start, _ in sentences:
         lines += document.text.count("\n", at, start)
         at = start
         paragraphs.append(lines)
-    mentions = [OrgMention(rows[s].idx, rows[e - 1].idx + len(rows[e - 1].text), tuple(ids)) for s, e, ids, _ in org_spans]
+    mentions = [OrgMention(*table.chars(s, e), tuple(ids)) for s, e, ids, _ in org_spans]
     claims = assign_amounts(claims, document.text, document.language, sentences, paragraphs, mentions)
     headlines = headline_lines(document.text, document.title)
     out = []

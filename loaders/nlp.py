@@ -263,12 +263,17 @@ class Tokens:
         """The rows of a Span (a sentence), as ``list(span)`` gives its Tokens."""
         return self.rows[span.start : span.end]
 
+    def chars(self, start: int, end: int) -> tuple[int, int]:
+        """``(doc[start:end].start_char, doc[start:end].end_char)`` for a non-empty token span."""
+        last = self.rows[end - 1]
+        return self.rows[start].idx, last.idx + len(last.text)
+
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text``."""
         if end <= start:
             return ""
-        last = self.rows[end - 1]
-        return self.doc_text[self.rows[start].idx : last.idx + len(last.text)]
+        first, after = self.chars(start, end)
+        return self.doc_text[first:after]
 
 
 @lru_cache(maxsize=4096)
