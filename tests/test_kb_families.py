@@ -64,6 +64,35 @@ LANDER = [
     "Landesregierung Saarland", "Landesregierung Schleswig-Holstein", "Landesregierung Brandenburg",
     "Landesregierung Mecklenburg-Vorpommern", "Berliner Senat", "Hamburger Senat", "Bremen Senate",
 ]
+# The French public universities (one form each, the current name or a former one the press still uses).
+FRENCH_UNIVERSITIES = [
+    "Aix-Marseille Université", "Avignon Université", "CY Cergy Paris Université", "La Rochelle Université",
+    "Le Mans Université", "Nantes Université", "Sorbonne Université", "Université Bourgogne Europe",
+    "Université Bretagne Sud", "Université Claude Bernard Lyon 1", "Université Clermont Auvergne",
+    "Université Côte d'Azur", "Université d'Angers", "Université d'Artois", "Université d'Évry",
+    "Université d'Orléans", "Université de Bordeaux", "Université de Bretagne Occidentale",
+    "Université de Caen Normandie", "Université de Corse", "Université de Franche-Comté", "Université de Guyane",
+    "Université de Haute-Alsace", "Université de La Réunion", "Université de Lille", "Université de Limoges",
+    "Université de Lorraine", "Université de Montpellier", "Université de Nîmes", "Université de Pau",
+    "Université de Perpignan", "Université de Picardie Jules Verne", "Université de Poitiers",
+    "Université de Reims Champagne-Ardenne", "Université de Rennes", "Université de Rouen Normandie",
+    "Université de Strasbourg", "Université de Toulon", "Université de Toulouse", "Université de Tours",
+    "Université des Antilles", "Université Grenoble Alpes", "Université Gustave Eiffel", "Université Jean Monnet",
+    "Université Jean Moulin Lyon 3", "Université Le Havre Normandie", "Université du Littoral Côte d'Opale",
+    "Université Lumière Lyon 2", "Université Paris 1 Panthéon-Sorbonne", "Université Paris 8",
+    "Université Paris Cité", "Université Paris Nanterre", "Université Paris-Est Créteil",
+    "Université Paris-Panthéon-Assas", "Université Paris-Saclay", "Université Polytechnique Hauts-de-France",
+    "Université PSL", "Université Savoie Mont Blanc", "Université Sorbonne Nouvelle",
+    "Université Sorbonne Paris Nord", "Université Toulouse Capitole", "Université Toulouse Jean Jaurès",
+    "UVSQ",
+]
+# The regional health agencies (ARS), one per region.
+HEALTH_AGENCIES = [
+    "ARS Auvergne-Rhône-Alpes", "ARS Bourgogne-Franche-Comté", "ARS Bretagne", "ARS Centre-Val de Loire",
+    "ARS Corse", "ARS Grand Est", "ARS Hauts-de-France", "ARS Île-de-France", "ARS Normandie",
+    "ARS Nouvelle-Aquitaine", "ARS Occitanie", "ARS Pays de la Loire", "ARS PACA", "ARS Guadeloupe",
+    "ARS Martinique", "ARS Guyane", "ARS La Réunion", "ARS Mayotte",
+]
 AI_INSTITUTES = [
     "ANITI", "MIAI", "3IA Côte d'Azur", "PR[AI]RIE-PSAI", "DATAIA", "Hi! PARIS", "Sorbonne Center for Artificial Intelligence",
     "ENACT", "Mila", "Vector Institute", "Amii", "DFKI", "Alan Turing Institute", "Lamarr Institute", "ScaDS.AI",
@@ -80,6 +109,8 @@ AI_INSTITUTES = [
     ("provinces", PROVINCES, "Government"),
     ("Länder", LANDER, "Government"),
     ("AI institutes", AI_INSTITUTES, None),
+    ("French universities", FRENCH_UNIVERSITIES, "University"),
+    ("regional health agencies", HEALTH_AGENCIES, "Government"),
 ])
 def test_family_is_complete(kb, family, surfaces, label):
     found = {s: kb.lookup(s) for s in surfaces}
