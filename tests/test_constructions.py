@@ -679,7 +679,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("nvidia", "FUNDS", "mistral-ai", S), ("microsoft", "FUNDS", "mistral-ai", S)}),
     ("en", "Backed by data, the report says that Mistral AI grew.", set()),
     ("fr", "Soutenu par Bpifrance et la Région Normandie, le programme Confiance.ai forme des ingénieurs.",
-     {("bpifrance", "FUNDS", "confiance-ai", S), ("region-normandie", "FUNDS", "confiance-ai", S)}),
+     {("bpifrance", "FUNDS", "confiance-ai", S), ("normandy-region", "FUNDS", "confiance-ai", S)}),
     ("fr", "Soutenu par ses fans, le groupe Mistral AI grandit.", set()),
     ("fr", "Grâce au financement de la Fondation Simons, le programme Confiance.ai accueillera 50 doctorants.",
      {("fondation-simons", "FUNDS", "confiance-ai", S)}),
