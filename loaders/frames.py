@@ -20,7 +20,7 @@ from aipg.loaders import nlp as nlp_mod
 from aipg.loaders.amounts import find_amounts, has_phrase
 from aipg.loaders import policy
 from aipg.loaders.lang import LanguageData
-from aipg.loaders.sentence import Group, SentenceView, fold, preceded_by, relative_antecedent
+from aipg.loaders.sentence import Group, SentenceView, fold, list_items, preceded_by, relative_antecedent
 from aipg.loaders.triggers import Found, Trigger, first_words, triggers_for
 
 
@@ -360,6 +360,26 @@ def _team_lead(site: Site) -> str | None:
     return site.orgs(left.entities)[0] if owned or of_team or led else None
 
 
+@frame("roster", "MEMBER_OF")
+def roster(site: Site) -> list[Pair]:
+    """"Founding partners – A providing models; B supplying compute", "The partners of the project are A,
+    B and C", "Quatre laboratoires sont concernés : A, B et C", "Three start-ups were selected to build
+    the first model — A, B and C": a noun phrase announces a program's members, with no verb of
+    membership. The program is the one the sentence names before the list, else the one the text is
+    about (with none, nothing); an organization before the noun ("X's partners are") owns no program.
+    The members are the items of the list after the trigger, or the lines set out after the sentence."""
+    view = site.view
+    if any(site.orgs(g.entities) for g in view.groups if g.start < site.t0):
+        return []
+    named = site.progs(site.L) + [x for g in site.inner_groups for x in site.progs(g.entities)]
+    target = named[0] if named else site.program_near()
+    if not target:
+        return []
+    items = list_items(view, site.t1) or [x for g in site.rights if g.start >= view.span.end for x in g.entities]
+    members = [x for x in site.anyorg(items) if x != target]
+    return [Pair(m, target, not named) for m in dict.fromkeys(members)]
+
+
 @frame("select", "MEMBER_OF")
 def select(site: Site) -> list[Pair]:
     """"P has selected X and Y", "P a retenu X et Y": a program chooses its participants, named right
@@ -534,10 +554,19 @@ def _named_object(site: Site, reach: int = 2) -> bool:
     between = site.object_gap()
     return len(between) <= reach and all(w in site.lang.articles or w in site.lang.determiners for w in between)
 def _common_noun_after(site: Site) -> bool:
-    """The word right after the trigger is a plain word, no name and no determiner ("of staff")."""
-    k, view = site.found.end, site.view
-    return k < len(view.words) and k not in view.inside and view.words[k].isalpha() \
-        and view.words[k] not in site.lang.determiners | site.lang.articles
+    """The word right after the trigger is a plain word, no name and no determiner ("of staff"); or,
+    after a trigger ending in "of" and an article, the next two words are plain and neither is a
+    program's noun ("members of the press", not "members of the new alliance"; a verb's object, "a
+    intégré le dispositif", may be the program at hand)."""
+    k, view, lang = site.found.end, site.view, site.lang
+    plain = lambda j: j < len(view.words) and j not in view.inside and view.words[j].isalpha()  # noqa: E731
+    if plain(k) and view.words[k] not in lang.determiners | lang.articles:
+        return True
+    if not (k < len(view.words) and view.words[k] in lang.articles and view.words[k - 1] in lang.prep_of):
+        return False
+    nouns = _program_words(lang)
+    return plain(k + 1) and view.words[k + 1] not in nouns and not (plain(k + 2) and view.words[k + 2] in nouns) \
+        and k + 2 not in view.inside
 
 
 def _object_stated(site: Site) -> bool:

@@ -450,3 +450,46 @@ def _apposed_only(doc: Doc, a: int, b: int, copulas: frozenset[str] = frozenset(
     # (a modifier of the name may come first: "P sur l'IA, un texte que ...")
     return len(rows) <= 10 and len(commas) == 1 and any(r.pos_ == "NOUN" for r in rows[commas[0] + 1 :]) \
         and all(r.pos_ in _APPOSED or r.text == "," or (r.pos_ == "ADP" and k < commas[0]) for k, r in enumerate(rows))
+
+
+_ITEM_SEPARATORS = frozenset({",", ";"})
+
+
+def list_items(view: SentenceView, start: int) -> list[str]:
+    """The entities that open the items of a list from token ``start`` (doc offset) to the sentence's
+    end: "A, B et C", and items separated by semicolons, each a name and its description ("A
+    providing models; B supplying compute"). A name inside a description is no item ("A, with
+    offices in B"); only articles, list joiners and separators stand between an item's name and
+    the end of the item before it."""
+    base, lang = view.span.start, view.lang
+    out: list[str] = []
+    boundary = start - base  # where the current item begins (sentence offset)
+    for g in view.groups:
+        if g.start < start:
+            continue
+        ents, first, last = g.entities, g.start - base, g.end - base
+        inner = [k for k in range(first, last) if view.words[k] == ";"]
+        if inner and not _item_gap(view, boundary, first):  # "... supplying chips from X; the Y lab": Y only
+            ents, first = _after(view, g, inner[-1]), inner[-1] + 1
+        if ents and _item_gap(view, boundary, first):
+            out += [x for x in ents if x not in out]
+            boundary = last
+    return out
+
+
+def _item_gap(view: SentenceView, a: int, b: int) -> bool:
+    """Only separators, articles and joiners from a to b (sentence offsets), after the last semicolon
+    if there is one (a new item begins there)."""
+    gap = view.words[a:b]
+    semis = [k for k, w in enumerate(gap) if w == ";"]
+    gap = gap[semis[-1] + 1 :] if semis else gap
+    lang = view.lang
+    return all(w in _ITEM_SEPARATORS or w in lang.articles or w in lang.and_words for w in gap)
+
+
+def _after(view: SentenceView, g: Group, k: int) -> list[str]:
+    """The entities of a list group named after sentence offset k, where each of its names is one
+    mention (none when the mentions and the entities do not pair up)."""
+    base = view.span.start
+    runs = [t for t in range(g.start - base, g.end - base) if t in view.inside and t - 1 not in view.inside]
+    return [x for x, t in zip(g.entities, runs) if t > k] if len(runs) == len(g.entities) else []

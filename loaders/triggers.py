@@ -11,7 +11,8 @@ the Doc has lemmas, folded lemmas (so "rejoindre" also matches "rejoignaient"):
 
 The frame (loaders/frames.py) says where the arguments stand: ``active``
 (source before, target after), ``passive``, ``pair``, ``venture``, ``include``,
-``raise``, ``funders``, ``participate``, ``cofund``, ``pledge``, ``announce``, ``select``, ``examples``.
+``raise``, ``funders``, ``participate``, ``cofund``, ``pledge``, ``announce``, ``select``, ``examples``,
+``roster``.
 
 Options refine a rule: ``amount`` fires only where the sentence states an
 amount; ``program`` only where a program stands inside or right after it;

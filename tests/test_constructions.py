@@ -12,7 +12,9 @@ repeated "avec", incises between commas, "le centre" for a program, French verbs
 members of a centre patrons finance, compute given in kind ("un accès à ses supercalculateurs") and a
 conditional read as a hedge; membership as press lists it (selected to build P, "retenus pour P",
 "les lauréats de P", "P has selected X", a consortium comprising X, "aux côtés de" after a participation,
-"the text" of a declaration named before, a unit of an organization as the subject). Most cases have
+"the text" of a declaration named before, a unit of an organization as the subject; member lists a noun
+phrase announces: "Founding partners – A providing X; B supplying Y", "Quatre laboratoires sont
+concernés : A, B", "the partners of the project are A and B"). Most cases have
 a near miss that must give nothing more. Every text is written for these tests (real public
 facts or invented names, our words). Edges are (source, TYPE, target, status); symmetric edges
 have the smaller id first."""
@@ -728,6 +730,58 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "Inria a lancé le programme Confiance.ai, auquel ont participé Airbus et Thales.",
      {("inria", "FOUNDED", "confiance-ai", S), ("airbus", "MEMBER_OF", "confiance-ai", S),
       ("thales", "MEMBER_OF", "confiance-ai", S)}),
+    # a noun phrase announces the members of the program the text is about, with no verb of membership:
+    # a role noun, or a kind of organization and a participation word, then a colon, a dash or a copula
+    ("en", "The AI-RAN Alliance was unveiled at a trade show in Barcelona. Founding partners – Nokia providing radio "
+           "software; Arm supplying chip designs; T-Mobile contributing test sites.",
+     {("nokia", "MEMBER_OF", "ai-ran-alliance", S), ("arm-holdings", "MEMBER_OF", "ai-ran-alliance", S),
+      ("t-mobile-us", "MEMBER_OF", "ai-ran-alliance", S)}),
+    ("en", "Founding partners – Nokia providing radio software; Arm supplying chip designs.", set()),  # no program
+    ("en", "The Open Science Initiative starts this autumn. The partners of the project are Anthropic, Cohere and Mistral AI.",
+     {("anthropic", "MEMBER_OF", "open-science-initiative", S), ("cohere", "MEMBER_OF", "open-science-initiative", S),
+      ("mistral-ai", "MEMBER_OF", "open-science-initiative", S)}),
+    ("en", "The Open Science Initiative starts this autumn. Its first members: Aleph Alpha, Cohere and Inria.",
+     {("aleph-alpha", "MEMBER_OF", "open-science-initiative", S), ("cohere", "MEMBER_OF", "open-science-initiative", S),
+      ("inria", "MEMBER_OF", "open-science-initiative", S)}),
+    ("en", "The Open Science Initiative starts this autumn. Three universities are involved: Stanford University, MIT "
+           "and Caltech.",
+     {("stanford-university", "MEMBER_OF", "open-science-initiative", S), ("mit", "MEMBER_OF", "open-science-initiative", S),
+      ("caltech", "MEMBER_OF", "open-science-initiative", S)}),
+    ("en", "The Open Science Initiative starts this autumn. Three start-ups were selected to build its first shared "
+           "model — Mistral AI, Aleph Alpha and Cohere.",
+     {("mistral-ai", "MEMBER_OF", "open-science-initiative", S), ("aleph-alpha", "MEMBER_OF", "open-science-initiative", S),
+      ("cohere", "MEMBER_OF", "open-science-initiative", S)}),
+    # ... not winners of an award, the press, a jury's choice, cities, nor an organization's own partners
+    ("en", "The Open Science Initiative starts this autumn. The four winners of the award are: Mistral AI, Aleph Alpha "
+           "and Cohere.", set()),
+    ("en", "The Open Science Initiative starts this autumn. Members of the press: Reuters, Bloomberg and IBM.", set()),
+    ("en", "The Open Science Initiative starts this autumn. Three start-ups were selected by the jury of the award — "
+           "Mistral AI, Aleph Alpha and Cohere.", set()),
+    ("en", "The Open Science Initiative starts this autumn. Four cities are involved: Paris, Lyon, Lille and Nantes.", set()),
+    ("en", "The Open Science Initiative starts this autumn. Cohere's partners include Oracle and Fujitsu.",
+     {("cohere", PW, "oracle", S), ("cohere", PW, "fujitsu", S)}),
+    # a member's team: partners of its lead, not of each other, nor members of anything
+    ("en", "Mistral AI’s team includes Aleph Alpha, Cohere and the research foundation at Inria.",
+     {("aleph-alpha", PW, "mistral-ai", S), ("cohere", PW, "mistral-ai", S), ("inria", PW, "mistral-ai", S)}),
+    ("fr", "Le programme Confiance.ai a été lancé en 2021. Les partenaires du projet sont Airbus, Thales et Safran.",
+     {("airbus", "MEMBER_OF", "confiance-ai", S), ("thales", "MEMBER_OF", "confiance-ai", S),
+      ("safran", "MEMBER_OF", "confiance-ai", S)}),
+    ("fr", "Le programme Confiance.ai a été lancé en 2021. Quatre laboratoires sont concernés : Inria, le CEA et "
+           "Sorbonne Université.",
+     {("inria", "MEMBER_OF", "confiance-ai", S), ("cea", "MEMBER_OF", "confiance-ai", S),
+      ("sorbonne-universite", "MEMBER_OF", "confiance-ai", S)}),
+    ("fr", "Le programme Confiance.ai a été lancé en 2021. Trois start-up ont été retenues pour bâtir le premier "
+           "modèle — Mistral AI, LightOn et Kyutai.",
+     {("mistral-ai", "MEMBER_OF", "confiance-ai", S), ("lighton", "MEMBER_OF", "confiance-ai", S),
+      ("kyutai", "MEMBER_OF", "confiance-ai", S)}),
+    ("fr", "Le programme Confiance.ai a été lancé en 2021. Ses premiers membres : Airbus, Thales et Safran.",
+     {("airbus", "MEMBER_OF", "confiance-ai", S), ("thales", "MEMBER_OF", "confiance-ai", S),
+      ("safran", "MEMBER_OF", "confiance-ai", S)}),
+    ("fr", "Quatre laboratoires sont concernés : Inria, le CEA et Sorbonne Université.", set()),  # aucun programme
+    ("fr", "Le programme Confiance.ai a été lancé en 2021. Les quatre intervenants sont : Airbus, Thales et Safran.", set()),
+    ("fr", "Le programme Confiance.ai a été lancé en 2021. Les partenaires du salon sont Airbus et Thales.", set()),
+    ("fr", "Le programme Confiance.ai a été lancé en 2021. Trois start-up ont été retenues par le jury du prix — "
+           "Mistral AI, LightOn et Kyutai.", set()),
 ]
 
 

@@ -268,3 +268,27 @@ def test_examples_take_the_members_after_a_lead_in_past_a_relative_clause():
     assert pairs(s) == {("ibm", "alliance", False), ("meta", "alliance", False)}
     s = site("en", ["Mistral", "has", "grown", "to", "600", "members", ",", "with", "clients", "like", "IBM"], NAMES)
     assert pairs(s) == set()  # no program grows: a company's staff is no membership
+
+
+def test_a_roster_takes_each_item_of_a_semicolon_list_for_the_program_at_hand():
+    ctx = Context(programs=[(-5, "alliance")])
+    words = ["Founding", "partners", "\u2013", "IBM", "offering", "models", ";", "Nvidia", "supplying", "chips", "from",
+             "Cisco", ";", "the", "Meta", "lab", "hosting", "data"]
+    s = site("en", words, NAMES, ctx=ctx)
+    assert s.trigger.rule == "en.member_of.roster.founding"
+    # (Cisco stands inside Nvidia's description: no item of the list)
+    assert pairs(s) == {("ibm", "alliance", True), ("nvidia", "alliance", True), ("meta", "alliance", True)}
+    assert pairs(site("en", words, NAMES)) == set()  # no program in reach: nothing
+
+
+def test_a_roster_of_an_organization_or_of_something_else_is_no_membership():
+    ctx = Context(programs=[(-5, "alliance")])
+    s = site("en", ["The", "partners", "of", "the", "project", "are", "IBM", "and", "Meta"], NAMES, ctx=ctx)
+    assert s.trigger.rule == "en.member_of.roster.of"
+    assert pairs(s) == {("ibm", "alliance", True), ("meta", "alliance", True)}
+    words = ["The", "Alliance", "met", ",", "and", "the", "partners", "of", "the", "project", "are", "IBM", "and", "Meta"]
+    assert claims("en", words) == {("ibm", "MEMBER_OF", "alliance", "stated"), ("meta", "MEMBER_OF", "alliance", "stated")}
+    words[9] = "award"
+    assert claims("en", words) == set()  # the partners of something else
+    s = site("en", ["Mistral", "and", "its", "first", "partners", ":", "IBM", "and", "Meta"], NAMES, ctx=ctx)
+    assert pairs(s) == set()  # an organization's partners, not the program's members

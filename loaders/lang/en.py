@@ -11,6 +11,11 @@ from pathlib import Path
 
 from aipg.loaders.lang import LanguageData, MentionWords, MoneyWords, NameWords, Negation, Numbers, ReferenceWords, Rule
 
+# plural nouns of kinds of organizations that a list of a program's participants follows ("Four universities
+# are involved: A, B"); "ups" is the end of "start-ups"
+_KINDS = "universities|companies|labs|laboratories|ups|startups|firms|institutions|organizations|organisations|" \
+    "hospitals|banks|groups|schools|institutes|operators|partners"
+
 TRIGGERS: dict[str, tuple[Rule, ...]] = {
     "MEMBER_OF": (
         Rule("en.member_of.active.join", "active", "join|joins|joined|joining", 0.9, "organization"),
@@ -73,6 +78,17 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.member_of.active.among2", "active", "among ~2 finalists|winners|laureates|awardees|grantees", 0.75, "program"),
         # a program choosing its participants: "P has selected X and Y" (an organization choosing one is no membership)
         Rule("en.member_of.select.select", "select", "select|selects|selected|selecting|choose|chooses|chose|picked|picks|shortlisted|shortlists", 0.75),
+        # a noun phrase announces the members of the program at hand, with no verb of membership (frames.roster):
+        # "Founding partners – A providing models; B supplying compute", "The partners of the project are A and B",
+        # "Four universities are involved: A, B and C", "Three start-ups were selected to build the model — A and B"
+        Rule("en.member_of.roster.founding", "roster", "founding|first|new|initial|inaugural members|partners|participants|signatories :|\u2013|\u2014", 0.75),
+        Rule("en.member_of.roster.of", "roster", "members|partners|participants|signatories of|in the? project|programme|program|initiative|"
+             "consortium|alliance|coalition|mission|scheme|network are|include|:|\u2013|\u2014", 0.75),
+        Rule("en.member_of.roster.involved", "roster", f"{_KINDS} are|were? involved|participating :|\u2013|\u2014", 0.7),
+        Rule("en.member_of.roster.selected", "roster", f"{_KINDS} have|has? been|are|were selected|chosen|picked|shortlisted|tapped "
+             ":|\u2013|\u2014", 0.7),
+        Rule("en.member_of.roster.selected2", "roster", f"{_KINDS} have|has? been|are|were selected|chosen|picked|shortlisted|tapped "
+             "to build|develop|design|create|deliver|lead|power|run|join|shape|train|operate ~8 :|\u2013|\u2014", 0.7),
     ),
     "FUNDS": (
         Rule("en.funds.active.fund", "active", "fund|funds|funded|funding", 0.75, "verb"),
@@ -586,7 +602,7 @@ DATA = LanguageData(
     # English states a promise with "to" like any infinitive; no reflexive marks it
     reflexives=frozenset(),
     promise_markers=frozenset(),
-    team_nouns=frozenset({"consortium", "team", "teams", "coalition"}),
+    team_nouns=frozenset({"consortium", "team", "teams", "coalition", "partners"}),
     unit_nouns=frozenset({"lab", "labs", "laboratory", "laboratories", "team", "group", "department", "unit", "division",
                           "subsidiary", "institute", "centre", "center", "school", "faculty", "branch", "affiliate"}),
     conditional_endings=(),  # ("would" is a hedge word)

@@ -8,6 +8,11 @@ from __future__ import annotations
 
 from aipg.loaders.lang import LanguageData, MentionWords, MoneyWords, NameWords, Negation, Numbers, ReferenceWords, Rule
 
+# noms pluriels de sortes d'organisations qu'une liste des participants d'un programme suit ("Quatre laboratoires
+# sont concernés : A, B") ; "up" est la fin de "start-up"
+_KINDS = "laboratoires|universites|entreprises|up|startups|societes|etablissements|groupes|organismes|industriels|" \
+    "ecoles|instituts|hopitaux|banques|acteurs|partenaires"
+
 TRIGGERS: dict[str, tuple[Rule, ...]] = {
     "MEMBER_OF": (
         Rule("fr.member_of.active.rejoindre", "active", "rejoindre|rejoint|rejoignent|rejoignant", 0.9, "organization"),
@@ -84,6 +89,20 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.examples.passer", "examples", "passer|passe|passee|grimper|grimpe|atteindre|atteint|elargir|elargi ~5 membres|adherents|participants|signataires|partenaires", 0.75),
         # a program choosing its participants: "P a sélectionné X et Y" (une entreprise qui choisit un prestataire: rien)
         Rule("fr.member_of.select.selectionner", "select", "selectionner|selectionne|selectionnent|retenir|retenu|retient|retiennent|choisir|choisi|choisit|choisissent|preselectionner", 0.75),
+        # un groupe nominal annonce les membres du programme en question, sans verbe d'adhésion (frames.roster) :
+        # "Les partenaires du projet sont A et B", "Quatre laboratoires sont concernés : A, B et C",
+        # "Trois start-up ont été retenues pour bâtir le modèle — A, B et C"
+        Rule("fr.member_of.roster.du", "roster", "partenaires|membres|participants|signataires fondateurs? du|de|des la|l? projet|programme|"
+             "consortium|initiative|alliance|coalition|mission|plan|reseau|dispositif sont|:|\u2013|\u2014", 0.75),
+        Rule("fr.member_of.roster.ses", "roster", "ses|leurs partenaires|membres|participants fondateurs? sont|:|\u2013|\u2014", 0.75),
+        Rule("fr.member_of.roster.concernes", "roster", f"{_KINDS} etre? concerner|impliquer|associer|engager|concernes|impliques|"
+             "associes|engages|partenaires|participants|membres :|\u2013|\u2014", 0.7),
+        Rule("fr.member_of.roster.retenues", "roster", f"{_KINDS} avoir|etre? ete|etre retenir|selectionner|choisir|retenues|retenus|"
+             "selectionnees|selectionnes|choisies|choisis :|\u2013|\u2014", 0.7),
+        Rule("fr.member_of.roster.retenues2", "roster", f"{_KINDS} avoir|etre? ete|etre retenir|selectionner|choisir|retenues|retenus|"
+             "selectionnees|selectionnes|choisies|choisis pour|afin ~8 :|\u2013|\u2014", 0.7),
+        Rule("fr.member_of.roster.fondateurs", "roster", "partenaires|membres|participants fondateurs :|\u2013|\u2014", 0.75),
+        Rule("fr.member_of.roster.premiers", "roster", "premiers|nouveaux partenaires|membres|participants :|\u2013|\u2014", 0.75),
     ),
     "FUNDS": (
         Rule("fr.funds.active.financer", "active", "financer|finance|financent|financera", 0.85),
@@ -618,7 +637,7 @@ DATA = LanguageData(
     participle_suffixes=(),
     reflexives=frozenset({"s", "se"}),
     promise_markers=frozenset({"a"}),
-    team_nouns=frozenset({"consortium", "equipe", "groupement", "attelage"}),
+    team_nouns=frozenset({"consortium", "equipe", "groupement", "attelage", "partenaires"}),
     unit_nouns=frozenset({"laboratoire", "laboratoires", "labo", "equipe", "equipes", "departement", "unite", "division",
                           "filiale", "branche", "institut", "centre", "ecole", "faculte", "pole"}),
     conditional_endings=("ait", "aient", "ais"),
