@@ -751,6 +751,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
            "model — Mistral AI, Aleph Alpha and Cohere.",
      {("mistral-ai", "MEMBER_OF", "open-science-initiative", S), ("aleph-alpha", "MEMBER_OF", "open-science-initiative", S),
       ("cohere", "MEMBER_OF", "open-science-initiative", S)}),
+    ("en", "The Open Science Initiative starts this autumn. Participating organizations: Anthropic and Cohere.",
+     {("anthropic", "MEMBER_OF", "open-science-initiative", S), ("cohere", "MEMBER_OF", "open-science-initiative", S)}),
+    ("fr", "Le programme Confiance.ai a été lancé en 2021. Les entreprises participantes sont Airbus et Thales.",
+     {("airbus", "MEMBER_OF", "confiance-ai", S), ("thales", "MEMBER_OF", "confiance-ai", S)}),
+    ("fr", "Le programme Confiance.ai a été lancé en 2021. Les villes participantes sont Paris et Lyon.", set()),
     # ... not winners of an award, the press, a jury's choice, cities, nor an organization's own partners
     ("en", "The Open Science Initiative starts this autumn. The four winners of the award are: Mistral AI, Aleph Alpha "
            "and Cohere.", set()),

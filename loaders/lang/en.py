@@ -85,6 +85,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.member_of.roster.of", "roster", "members|partners|participants|signatories of|in the? project|programme|program|initiative|"
              "consortium|alliance|coalition|mission|scheme|network are|include|:|\u2013|\u2014", 0.75),
         Rule("en.member_of.roster.involved", "roster", f"{_KINDS} are|were? involved|participating :|\u2013|\u2014", 0.7),
+        Rule("en.member_of.roster.participating", "roster", f"participating|partner|member|founding {_KINDS} "
+             "are|include|:|\u2013|\u2014", 0.7),
         Rule("en.member_of.roster.selected", "roster", f"{_KINDS} have|has? been|are|were selected|chosen|picked|shortlisted|tapped "
              ":|\u2013|\u2014", 0.7),
         Rule("en.member_of.roster.selected2", "roster", f"{_KINDS} have|has? been|are|were selected|chosen|picked|shortlisted|tapped "
