@@ -165,6 +165,7 @@ class Reading:
     # so its reading beats the opposite one word order gives in the same sentence
     opening: bool = False  # a clause opening the sentence holds it, its subject after the comma
     # ("Founded by X, P ...", "Having joined P, X ...")
+    runs_on: bool = False  # its list runs on past a semicolon the sentencizer took for a sentence's end
 
 
 _SUBJECT = Reading(skip_possessive=True)
@@ -179,6 +180,7 @@ READINGS: dict[str, Reading] = {
     "signed": Reading(skip_agents=True, opening=True),
     "raise": Reading(names_roles=True, opening=True),
     "cofund": Reading(skip_agents=True),
+    "roster": Reading(runs_on=True),
 }
 
 
@@ -367,7 +369,7 @@ def roster(site: Site) -> list[Pair]:
     the first model — A, B and C": a noun phrase announces a program's members, with no verb of
     membership. The program is the one the sentence names before the list, else the one the text is
     about (with none, nothing); an organization before the noun ("X's partners are") owns no program.
-    The members are the items of the list after the trigger, or the lines set out after the sentence."""
+    The members are the items of the list after the trigger, and of the lines set out after the sentence."""
     view = site.view
     if any(site.orgs(g.entities) for g in view.groups if g.start < site.t0):
         return []
@@ -375,7 +377,7 @@ def roster(site: Site) -> list[Pair]:
     target = named[0] if named else site.program_near()
     if not target:
         return []
-    items = list_items(view, site.t1) or [x for g in site.rights if g.start >= view.span.end for x in g.entities]
+    items = list_items(view, site.t1) + [x for g in site.rights if g.start >= view.span.end for x in g.entities]
     members = [x for x in site.anyorg(items) if x != target]
     return [Pair(m, target, not named) for m in dict.fromkeys(members)]
 

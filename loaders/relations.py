@@ -177,12 +177,15 @@ class RelationExtractor:
             # (the next sentence with words: a blank line between paragraphs is none)
             next_end = next((v.span.end for v in views[si + 1 :] if v.text.strip()), view.span.end)
             bullets = _bullet_group(views, texts, si)
+            runs_on = _semicolon_items(views, si)
             if speaks_of_money(view) or (ctx.money_sentence == si - 1 and MARK.match(view.text)):
                 ctx.money_sentence = si  # the items of a list about a round continue the talk of money
             for f in ([] if is_furniture(view.text) else find_triggers(view)):  # ("Read more: ..." is another article's)
                 found = self._apply(*site_of(f, view, labels, ctx, next_end), article)
                 if not found and bullets and _announces(view, f):  # "The round was led by three investors:" then a list
                     found = self._apply(*site_of(f, view, labels, ctx, next_end, bullets), article)
+                elif runs_on and reading(f.trigger.frame).runs_on:  # "Partenaires – A apportant ... ;" "B fournissant ..."
+                    found = self._apply(*site_of(f, view, labels, ctx, next_end, runs_on), article)
                 claims += found
                 if reading(f.trigger.frame).names_roles:
                     roles_named.update((c.id, c.rule) for c in found)
@@ -658,6 +661,22 @@ def _bullet_group(views: list[SentenceView], texts: list[str], si: int) -> Group
     if not entities:
         return None
     return Group(entities, view.span.end, view.span.end, leadin=True)  # (a list announced by a colon)
+
+
+def _semicolon_items(views: list[SentenceView], si: int) -> Group | None:
+    """For a sentence ending with a semicolon, the names that open the sentences the list runs on in
+    (each up to the first that ends otherwise), as one list group: "Partenaires fondateurs – A
+    apportant ses données ;" then "B fournissant le calcul." None where it ends otherwise."""
+    entities: list[str] = []
+    k = si
+    while views[k].text.rstrip().endswith(";") and k + 1 < len(views):
+        k += 1
+        nxt = views[k]
+        first = nxt.groups[0] if nxt.groups else None
+        lead = nxt.words[: first.start - nxt.span.start] if first else None
+        if first and all(w in nxt.lang.articles for w in lead):
+            entities += [x for x in first.entities if x not in entities]
+    return Group(entities, views[si].span.end, views[si].span.end, leadin=True) if entities else None
 
 
 def _announces(view: SentenceView, f: Found) -> bool:

@@ -782,6 +782,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "Le programme Confiance.ai a été lancé en 2021. Ses premiers membres : Airbus, Thales et Safran.",
      {("airbus", "MEMBER_OF", "confiance-ai", S), ("thales", "MEMBER_OF", "confiance-ai", S),
       ("safran", "MEMBER_OF", "confiance-ai", S)}),
+    # (the French sentencizer ends a sentence at each semicolon: the list runs on)
+    ("fr", "Le programme Confiance.ai a été lancé en 2021. Partenaires fondateurs – Airbus apportant ses données ; "
+           "Thales fournissant le calcul ; Safran prêtant ses ingénieurs.",
+     {("airbus", "MEMBER_OF", "confiance-ai", S), ("thales", "MEMBER_OF", "confiance-ai", S),
+      ("safran", "MEMBER_OF", "confiance-ai", S)}),
+    ("fr", "Le programme Confiance.ai a été lancé en 2021. Partenaires fondateurs – Airbus apportant ses données ; "
+           "selon Thales, le calcul suivra.", {("airbus", "MEMBER_OF", "confiance-ai", S)}),
     ("fr", "Quatre laboratoires sont concernés : Inria, le CEA et Sorbonne Université.", set()),  # aucun programme
     ("fr", "Le programme Confiance.ai a été lancé en 2021. Les quatre intervenants sont : Airbus, Thales et Safran.", set()),
     ("fr", "Le programme Confiance.ai a été lancé en 2021. Les partenaires du salon sont Airbus et Thales.", set()),
