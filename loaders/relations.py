@@ -240,6 +240,9 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
     """The site of a firing, and the groups that stand beside its subject ("aux côtés de X")."""
     base = view.span.start
     t0, t1 = base + f.start, base + f.end
+    aside = next((a for a in view.asides if a.start <= t0 < a.end), None)
+    if aside is not None:  # "X, backed by Y, and Z signed": "backed by" sees X and Y only
+        view = replace(view, groups=aside.groups, asides=[])
     how = reading(f.trigger.frame)
     left = _possessor_only(view, left_group(view, t0, skip_agents=how.skip_agents, skip_possessive=how.skip_possessive))
     if left is not None and _fronted_place(view, left):

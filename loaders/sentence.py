@@ -74,6 +74,19 @@ class SentenceView:
     groups: list[Group] = field(default_factory=list)
     inside: set[int] = field(default_factory=set)  # sentence token offsets covered by a mention
     text: str = ""  # the sentence's text (``span.text``, read once)
+    asides: list["Aside"] = field(default_factory=list)  # descriptions of the items of described lists
+
+
+@dataclass
+class Aside:
+    """A description of one item of a described list, between commas or in parentheses ("X, backed by
+    Y, and Z signed", "l'Université Laval (Québec)"): tokens ``start``..``end`` (doc level, its
+    punctuation included). Its names are no items of the list; a trigger inside it sees only the item
+    it describes and its own names (``groups``)."""
+
+    start: int
+    end: int
+    groups: list[Group]
 
 
 def find_triggers(view: SentenceView) -> list[Found]:
@@ -99,7 +112,17 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
     gap_list, gap_apposition, based = _gap_patterns(lang)
     table = nlp.tokens(doc)
     rows, span_text = table.rows, table.span_text
-    for s, e, ents, is_ref in spans:
+    joined, described = described_lists(view, spans, labels, doc)
+    aside_spans = {j for _, _, _, inner in described for j in inner}
+    previous = None
+    for k, (s, e, ents, is_ref) in enumerate(spans):
+        if k in aside_spans:
+            continue  # a name inside an item's description ("X, backed by Y, and Z"): the aside's own
+        if groups and k in joined and joined.get(previous) == joined[k]:
+            groups[-1].entities.extend(x for x in ents if x not in groups[-1].entities)
+            groups[-1].end, previous = e, k
+            continue
+        previous = k
         if groups and is_ref and ents == groups[-1].entities[-1:] and span_text(groups[-1].end, s).strip() == ",":
             continue  # an apposition ("Humain, the AI company ...") is its name again, in the same slot
         if groups and not is_ref:
@@ -144,7 +167,154 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
                 and not any(_verbish(lang, rows[t], fold(rows[t].lemma_)) for t in range(lo + by_at + 1, s))))
         leadin = bool(before) and any(w in lang.list_leadins for w in before[-3:])
         groups.append(Group(list(ents), s, e, agent=agent, leadin=leadin))
+    view.asides = [Aside(a, b, [_items_group(view, spans, joined, item)]
+                         + build_groups(view, [spans[j] for j in inner], labels, doc))
+                   for a, b, item, inner in described]
     return groups
+
+
+def _items_group(view: SentenceView, spans: list[tuple[int, int, list[str], bool]], joined: dict[int, int],
+                 item: int) -> Group:
+    """The item a description speaks of: its own name; after the last item, between commas, the whole
+    list ("La France et le Canada, qui ont créé P": the relative clause may speak of both; a parenthesis
+    speaks of its name alone)."""
+    items = [j for j in sorted(joined) if joined[j] == joined[item]]
+    paren = view.words[spans[item][1] - view.span.start] == "("
+    items = items if item == items[-1] and not paren else [item]
+    ents = list(dict.fromkeys(x for j in items for x in spans[j][2]))
+    return Group(ents, spans[items[0]][0], spans[items[-1]][1])
+
+
+def described_lists(view: SentenceView, spans: list[tuple[int, int, list[str], bool]], labels: dict[str, str],
+                    doc: Doc) -> tuple[dict[int, int], list[tuple[int, int, int, list[int]]]]:
+    """The lists whose items carry descriptions: "Qonto, présidée par X, et l'Université de Lille ont
+    signé", "A, the Toronto-based model maker, B, which sells to banks, and C". Returns the items
+    (span index -> index of its list's first item) and the descriptions (start, end, index of the item
+    they describe, indexes of the spans inside). A list needs two items, a joiner before its last
+    and one description; an object list that a verb after it shows to be the next clause's subject is none."""
+    joined: dict[int, int] = {}
+    described: list[tuple[int, int, int, list[int]]] = []
+    k = 0
+    while k < len(spans):
+        found = _described_list_at(view, spans, labels, doc, k)
+        if found is None:
+            k += 1
+            continue
+        items, descriptions = found
+        joined.update((j, k) for j in items)
+        described += descriptions
+        k = items[-1] + 1 + (len(descriptions[-1][3]) if descriptions and descriptions[-1][2] == items[-1] else 0)
+    return joined, described
+
+
+def _described_list_at(view: SentenceView, spans: list[tuple[int, int, list[str], bool]], labels: dict[str, str],
+                       doc: Doc, first: int) -> tuple[list[int], list[tuple[int, int, int, list[int]]]] | None:
+    """The described list whose first item is span ``first`` (see ``described_lists``), or None."""
+    items: list[int] = [first]
+    descriptions: list[tuple[int, int, int, list[int]]] = []
+    closed = False
+    while True:
+        k = items[-1]
+        if spans[k][3] or _kind(labels, spans[k][2]) != _kind(labels, spans[first][2]):
+            return None  # (a reference or a program among companies: no item)
+        end = _description_end(view, doc, spans[k][1])
+        nxt = end if end is not None else spans[k][1]
+        inner = [j for j in range(k + 1, len(spans)) if spans[j][0] < nxt]
+        if end is not None:
+            descriptions.append((spans[k][1], end, k, inner))
+        j = k + 1 + len(inner)
+        if closed or j >= len(spans):
+            break
+        sep = _item_separator(view, spans[first][0], nxt, spans[j][0], end is not None)
+        if sep is None:
+            break
+        items.append(j)
+        closed = sep
+    if not closed or not descriptions or _next_clause(view, spans[first][0], descriptions, spans[items[-1]][1]):
+        return None
+    return items, descriptions
+
+
+def _item_separator(view: SentenceView, first: int, a: int, b: int, after_description: bool) -> bool | None:
+    """Tokens a..b join two items of a described list: a comma (or the closing comma of a description),
+    maybe a joiner, the preposition before the first item again ("avec X, ..., et avec Y"), an article.
+    True when a joiner closes the list, False for a plain comma, None for no separator."""
+    base, lang = view.span.start, view.lang
+    words = [w.rstrip("'") for w in view.words[a - base : b - base]]
+    comma = words[:1] == [","]
+    words = words[1:] if comma else words
+    joiner = words[:1] != [] and words[0] in lang.and_words
+    words = words[1:] if joiner else words
+    k = first - base - 1
+    while k >= 0 and view.words[k].rstrip("'") in _list_articles(lang):
+        k -= 1
+    if words and k >= 0 and words[0] == view.words[k].rstrip("'") and view.words[k].isalpha():
+        words = words[1:]  # ("et avec l'Inria", "et à Mistral AI")
+    if any(w not in _list_articles(lang) for w in words) or len(words) > 1:
+        return None
+    return joiner if comma or joiner or after_description else None
+
+
+@lru_cache(maxsize=None)
+def _list_articles(lang: LanguageData) -> frozenset[str]:
+    return frozenset(a.rstrip("'") for a in lang.list_articles) | lang.articles
+
+
+def _next_clause(view: SentenceView, first: int, descriptions: list[tuple[int, int, int, list[int]]],
+                 last_end: int) -> bool:
+    """The list follows a verb and a verb follows its last item: "X a signé avec Y, spécialisée dans Z,
+    et W a rejoint P" (W opens the next clause; Y alone is the object)."""
+    base, lang = view.span.start, view.lang
+    rows = nlp.tokens(view.span.doc).rows
+    end = descriptions[-1][1] if descriptions[-1][0] == last_end else last_end
+    after = [t for t in range(end, min(end + 2, view.span.end)) if rows[t].text != ","]
+    before = range(max(base, first - 6), first)
+    return any(_verbish(lang, rows[t], view.lemmas[t - base]) for t in after[:1]) \
+        and any(_verbish(lang, rows[t], view.lemmas[t - base]) for t in before)
+
+
+def _description_end(view: SentenceView, doc: Doc, e: int, reach: int = 16) -> int | None:
+    """The end (past its closing punctuation) of a description right after a name ending at token
+    ``e``: a parenthesis ("(Québec)"), or between commas an apposition, a participle phrase, a relative
+    clause or a bare noun phrase of ("concurrent d'AWS"); None when none follows."""
+    base, words = view.span.start, view.words
+    k = e - base
+    if k >= len(words) or words[k] not in ("(", ","):
+        return None
+    stops = (")", "(") if words[k] == "(" else (",", ";", ":", "(", ")")
+    close = next((j for j in range(k + 1, min(len(words), k + reach)) if words[j] in stops), None)
+    if close is None and words[k] == "," and len(words) - k <= reach and words[-1] in (".", "!"):
+        close = len(words) - 1  # the last item's description closes the sentence: "and Y, a defence start-up."
+    if close is None or close == k + 1 or words[close] not in ((")",) if words[k] == "(" else (",", ".", "!")):
+        return None
+    return base + close + 1 if words[k] == "(" or _describes(view, doc, e + 1, base + close) else None
+
+
+def _describes(view: SentenceView, doc: Doc, a: int, b: int) -> bool:
+    """Tokens a..b describe the name before them: an article or a relative first, a participle, or a
+    lower-case noun; not a name alone (that is the list's next item)."""
+    base, lang = view.span.start, view.lang
+    table = nlp.tokens(doc)
+    words = [w.rstrip("'") for w in view.words[a - base : b - base]]
+    k = next((k for k, w in enumerate(words) if w not in lang.articles), len(words))
+    named = a - base + k in view.inside and all(t in view.inside for t in range(a - base + k, b - base))
+    if k == len(words) or named or any(w in lang.clause_breaks for w in words) \
+            or words[0] in lang.and_words or words[0] in lang.speech_verbs:
+        return False  # (a name that fills it is the next item: "A, B, and C"; "the Paris-based maker" describes)
+    first = table.rows[a]
+    if words[0] in lang.relatives:
+        return True
+    finite = any(table.rows[t].pos_ in ("VERB", "AUX") and table.morph(t, "VerbForm") == ["Fin"] for t in range(a, b)) \
+        if table.has_annotation("MORPH") else any(w in lang.mentions.finite_verbs for w in words)
+    if finite:
+        return False
+    if words[0] in lang.articles:
+        return True
+    if table.has_annotation("MORPH"):
+        return table.morph(a, "VerbForm") == ["Part"] or (first.pos_ in ("NOUN", "ADJ") and first.text.islower())
+    return first.text.isalpha() and first.text.islower() and (
+        words[0].endswith(lang.participle_suffixes) or words[0] in lang.irregular_participles
+        or (words[0] not in verbish_words(lang) and any(w in lang.prep_of for w in words[1:3])))
 
 
 def _object_relative_gap(lang: LanguageData, gap_words: list[str]) -> bool:

@@ -322,6 +322,8 @@ class LanguageData:
     modifier_before: Words  # before a name used as a noun modifier: "the Nvidia chips"
     not_nouns: Words  # a word after a name that is no noun it modifies
     participle_suffixes: tuple[str, ...]  # nor a word so ending
+    # participles the suffixes miss, read where the Doc has no morphology: "X, led by Y, and Z signed"
+    irregular_participles: Words
     reflexives: Words  # "s'engager a": with ``promise_markers`` after, a promise, not money
     promise_markers: Words
     team_nouns: Words  # "Upstage's consortium includes X", "le consortium d'Upstage comprend X": partners
@@ -352,8 +354,8 @@ class LanguageData:
     incise_openers: Words
 
     # fields that describe a construction some languages lack; every other field is filled
-    CONSTRUCTIONS = ("possessives", "modifier_before", "not_nouns", "participle_suffixes", "reflexives",
-                     "promise_markers", "conditional_endings", "incise_openers")
+    CONSTRUCTIONS = ("possessives", "modifier_before", "not_nouns", "participle_suffixes", "irregular_participles",
+                     "reflexives", "promise_markers", "conditional_endings", "incise_openers")
 
     def gap_list(self) -> re.Pattern[str]:
         """What may stand between two items of one list: a comma or joiner, then maybe an article."""

@@ -601,6 +601,8 @@ DATA = LanguageData(
                          "together", "which", "who", "that", "jointly", "recently", "already", "now", "then", "nor",
                          "but"}),
     participle_suffixes=("ed",),
+    irregular_participles=frozenset({"led", "co-led", "run", "known", "built", "spun", "held", "born", "overseen",
+                                      "chosen", "taken", "made", "set"}),
     # English states a promise with "to" like any infinitive; no reflexive marks it
     reflexives=frozenset(),
     promise_markers=frozenset(),

@@ -637,6 +637,7 @@ DATA = LanguageData(
     modifier_before=frozenset(),
     not_nouns=frozenset(),
     participle_suffixes=(),
+    irregular_participles=frozenset(),
     reflexives=frozenset({"s", "se"}),
     promise_markers=frozenset({"a"}),
     team_nouns=frozenset({"consortium", "equipe", "groupement", "attelage", "partenaires"}),
