@@ -191,7 +191,7 @@ def described_lists(view: SentenceView, spans: list[tuple[int, int, list[str], b
     signé", "A, the Toronto-based model maker, B, which sells to banks, and C". Returns the items
     (span index -> index of its list's first item) and the descriptions (start, end, index of the item
     they describe, indexes of the spans inside). A list needs two items, a joiner before its last
-    and one description; an object list that a verb after it shows to be the next clause's subject is none."""
+    and a description before it; an object list that a verb after it shows to be the next clause's subject is none."""
     joined: dict[int, int] = {}
     described: list[tuple[int, int, int, list[int]]] = []
     k = 0
@@ -230,7 +230,9 @@ def _described_list_at(view: SentenceView, spans: list[tuple[int, int, list[str]
             break
         items.append(j)
         closed = sep
-    if not closed or not descriptions or _next_clause(view, spans[first][0], descriptions, spans[items[-1]][1]):
+    # (a description after the last item only is no sign: "créé par X et Y, compte parmi ses membres Z")
+    if not closed or all(d[2] == items[-1] for d in descriptions) \
+            or _next_clause(view, spans[first][0], descriptions, spans[items[-1]][1]):
         return None
     return items, descriptions
 

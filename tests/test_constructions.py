@@ -794,6 +794,53 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "Le programme Confiance.ai a été lancé en 2021. Les partenaires du salon sont Airbus et Thales.", set()),
     ("fr", "Le programme Confiance.ai a été lancé en 2021. Trois start-up ont été retenues par le jury du prix — "
            "Mistral AI, LightOn et Kyutai.", set()),
+    # described lists: each party of a list of subjects or objects carries a description (an apposition, a
+    # participle phrase, a relative clause, a bare noun phrase, a place in parentheses); every pair of parties
+    # is one claim, and a name inside a description is no party
+    ("fr", "Qonto, dirigée par son cofondateur Alexandre Prot, et l'Université de Lille ont signé un accord-cadre "
+           "de coopération.", {("qonto", MOU, "universite-de-lille", S)}),
+    ("fr", "Doctolib, éditeur d'une plateforme de prise de rendez-vous, Mistral AI, spécialisée dans les modèles "
+           "de langage, et l'Inria s'associent autour d'un projet de recherche.",
+     {("doctolib", PW, "mistral-ai", S), ("doctolib", PW, "inria", S), ("inria", PW, "mistral-ai", S)}),
+    ("fr", "L'Université de Montréal, l'Université Laval (Québec), la Région Sud et le Département du Var ont "
+           "signé un accord de coopération.",
+     {("universite-de-montreal", MOU, "universite-laval", S), ("region-sud", MOU, "universite-de-montreal", S),
+      ("departement-du-var", MOU, "universite-de-montreal", S), ("region-sud", MOU, "universite-laval", S),
+      ("departement-du-var", MOU, "universite-laval", S), ("departement-du-var", MOU, "region-sud", S)}),
+    ("fr", "Scaleway, filiale du groupe Iliad, et Hugging Face ont annoncé un partenariat.",
+     {("hugging-face", PW, "scaleway", S)}),
+    ("fr", "OVHcloud, concurrent d'AWS, et Mistral AI ont conclu un partenariat stratégique.",
+     {("mistral-ai", PW, "ovhcloud", S)}),
+    ("fr", "Le CNRS, qui emploie plus de 30 000 personnes, et Sorbonne Université ont signé une convention de "
+           "partenariat.", {("cnrs", MOU, "sorbonne-universite", S)}),
+    ("fr", "Mistral AI, fondée en 2023 par d'anciens chercheurs de Meta et de Google, et Helsing ont annoncé un "
+           "partenariat.", {("helsing", PW, "mistral-ai", S)}),
+    ("fr", "Renault s'associe à Doctolib, éditeur de logiciels médicaux, et à Mistral AI.",
+     {("doctolib", PW, "renault", S), ("mistral-ai", PW, "renault", S)}),
+    ("fr", "Pasqal, spécialiste du calcul quantique, et le CEA, acteur de la recherche publique, ont signé un "
+           "protocole d'accord à Paris, Lyon et Grenoble.", {("cea", MOU, "pasqal", S)}),
+    # ... a trigger inside a description speaks of the party it describes (and a relative after the whole
+    # list may speak of every party)
+    ("fr", "Bpifrance, actionnaire de Mistral AI, et la Caisse des Dépôts ont investi dans Pasqal.",
+     {("bpifrance", "FUNDS", "mistral-ai", S), ("bpifrance", "FUNDS", "pasqal", S),
+      ("caisse-des-depots", "FUNDS", "pasqal", S)}),
+    ("fr", "La France et le Canada, qui ont créé l'initiative GPAI, veulent en faire un outil de référence.",
+     {("government-of-france", "FOUNDED", "gpai", S), ("government-of-canada", "FOUNDED", "gpai", S)}),
+    ("en", "Cohere, the Toronto-based model maker, and Fujitsu, which sells to Japanese banks, signed a "
+           "memorandum of understanding.", {("cohere", MOU, "fujitsu", S)}),
+    ("en", "Aleph Alpha, backed by Schwarz Group, and SAP announced a partnership.",
+     {("aleph-alpha", PW, "sap", S), ("schwarz-group", "FUNDS", "aleph-alpha", S)}),
+    ("en", "Mistral AI, a rival of OpenAI, and Nvidia announced a partnership.", {("mistral-ai", PW, "nvidia", S)}),
+    ("en", "SoftBank, which invested in OpenAI, and Oracle announced a partnership.",
+     {("softbank-group", "FUNDS", "openai", S), ("oracle", PW, "softbank-group", S)}),
+    ("en", "Nvidia partnered with Mistral AI, the Paris-based model maker, and Helsing, a defence start-up.",
+     {("mistral-ai", PW, "nvidia", S), ("helsing", PW, "nvidia", S)}),
+    ("en", "Hugging Face, a competitor of OpenAI, ServiceNow, a software company, and Nvidia teamed up on a "
+           "research project.",
+     {("hugging-face", PW, "servicenow", S), ("hugging-face", PW, "nvidia", S), ("nvidia", PW, "servicenow", S)}),
+    ("en", "Microsoft, which backs OpenAI, and Meta joined the AI Alliance.",
+     {("microsoft", "FUNDS", "openai", S), ("microsoft", "MEMBER_OF", "ai-alliance", S),
+      ("meta", "MEMBER_OF", "ai-alliance", S)}),
 ]
 
 
