@@ -430,8 +430,11 @@ def _past_incise(view: SentenceView, g: Group | None, t0: int, reach: int = 5, s
         return g
     opening = [w.rstrip("'") for w in view.words[before[-1].end - base : g.start - base]]
     closing = view.words[g.end - base : t0 - base]
+    # (a relative after a preposition opens one too: "Mistral AI, dans laquelle X a investi, a annoncé")
+    relative = opening[2:3] != [] and opening[2] in lang.relatives | lang.relative_objects and opening[1].isalpha()
     if len(opening) < 2 or opening[0] != "," or "," in opening[1:] or "," not in closing \
-            or (opening[1] not in _incise_openers(lang) and not _bare_apposition(view, before[-1].end, g.start)):
+            or (opening[1] not in _incise_openers(lang) and not relative
+                and not _bare_apposition(view, before[-1].end, g.start)):
         return g
     last = len(closing) - 1 - closing[::-1].index(",")
     if closing.count(",") > 1 or len(closing) - last - 1 > reach or len(opening) > span \

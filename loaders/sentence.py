@@ -127,7 +127,8 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
             continue  # an apposition ("Humain, the AI company ...") is its name again, in the same slot
         if groups and not is_ref:
             last = groups[-1]
-            if ents == last.entities[-1:] and (s - last.end <= 2 or _TICKER_GAP.match(span_text(last.end, s))):
+            if ents == last.entities[-1:] and (s - last.end <= 2
+                                               or _TICKER_GAP.match(_LEGAL_LEAD.sub("", span_text(last.end, s)))):
                 # "Foo Authority (FA)", "IonQ Inc. (NYSE: IONQ)": the gloss or the ticker joins its name
                 last.end = e + 1 if e < len(doc) and rows[e].text == ")" else e
                 continue
@@ -275,10 +276,24 @@ def _next_clause(view: SentenceView, first: int, descriptions: list[tuple[int, i
         and any(_verbish(lang, rows[t], view.lemmas[t - base]) for t in before)
 
 
-def _description_end(view: SentenceView, doc: Doc, e: int, reach: int = 16) -> int | None:
-    """The end (past its closing punctuation) of a description right after a name ending at token
-    ``e``: a parenthesis ("(Québec)"), or between commas an apposition, a participle phrase, a relative
-    clause or a bare noun phrase of ("concurrent d'AWS"); None when none follows."""
+def _description_end(view: SentenceView, doc: Doc, e: int) -> int | None:
+    """The end (past its closing punctuation) of the descriptions right after a name ending at token
+    ``e``, after its legal form: a parenthesis ("(Québec)", "(NASDAQ: X)"), or between commas an
+    apposition, a participle phrase, a relative clause or a bare noun phrase of ("concurrent d'AWS"),
+    at most two in a row ("X Inc. (NYSE: X), a quantum company,"); None when none follows."""
+    if e < view.span.end and _LEGAL_FORM.fullmatch(nlp.tokens(doc).rows[e].text):
+        e += 1
+    end = None
+    while (nxt := _one_description_end(view, doc, end or e)) is not None and (end is None or nxt - e < 24):
+        end = nxt
+    return end
+
+
+_LEGAL_FORM = re.compile(rf"(?:{LEGAL_FORMS}|SE|Holdings)\.?")
+
+
+def _one_description_end(view: SentenceView, doc: Doc, e: int, reach: int = 16) -> int | None:
+    """The end of one description right after token ``e`` (see ``_description_end``)."""
     base, words = view.span.start, view.words
     k = e - base
     if k >= len(words) or words[k] not in ("(", ","):
@@ -293,19 +308,26 @@ def _description_end(view: SentenceView, doc: Doc, e: int, reach: int = 16) -> i
 
 
 def _describes(view: SentenceView, doc: Doc, a: int, b: int) -> bool:
-    """Tokens a..b describe the name before them: an article or a relative first, a participle, or a
-    lower-case noun; not a name alone (that is the list's next item)."""
+    """Tokens a..b describe the name before them: an article, a relative (maybe after a preposition), a
+    citation or a name's possessive first, a participle, or a lower-case noun; not a name alone (that is
+    the list's next item)."""
     base, lang = view.span.start, view.lang
     table = nlp.tokens(doc)
     words = [w.rstrip("'") for w in view.words[a - base : b - base]]
     k = next((k for k, w in enumerate(words) if w not in lang.articles), len(words))
     named = a - base + k in view.inside and all(t in view.inside for t in range(a - base + k, b - base))
+    if any(tuple(words[: len(c)]) == c for c in lang.citations):
+        return True  # ("according to X")
     if k == len(words) or named or any(w in lang.clause_breaks for w in words) \
             or words[0] in lang.and_words or words[0] in lang.speech_verbs:
         return False  # (a name that fills it is the next item: "A, B, and C"; "the Paris-based maker" describes)
     first = table.rows[a]
-    if words[0] in lang.relatives:
-        return True
+    after_name = next((t for t in range(a - base + k, b - base) if t not in view.inside
+                       and not table.rows[base + t].text[:1].isupper()), b - base) - (a - base)
+    if words[0] in lang.relatives or (first.text.islower() and words[1:2] != []
+                                      and words[1] in lang.relatives | lang.relative_objects) \
+            or (k < after_name < len(words) and words[after_name] in lang.possessives):
+        return True  # ("in which X invested", "South Korea's largest company")
     finite = any(table.rows[t].pos_ in ("VERB", "AUX") and table.morph(t, "VerbForm") == ["Fin"] for t in range(a, b)) \
         if table.has_annotation("MORPH") else any(w in lang.mentions.finite_verbs for w in words)
     if finite:

@@ -841,6 +841,24 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "Microsoft, which backs OpenAI, and Meta joined the AI Alliance.",
      {("microsoft", "FUNDS", "openai", S), ("microsoft", "MEMBER_OF", "ai-alliance", S),
       ("meta", "MEMBER_OF", "ai-alliance", S)}),
+    # ... a description opened by a name's possessive, a relative after a preposition, a citation, or a
+    # ticker and a legal form before it
+    ("en", "Samsung, South Korea's largest company, and Naver signed a memorandum of understanding.",
+     {("naver", MOU, "samsung-electronics", S)}),
+    ("en", "Lightmatter, a photonics firm founded at MIT, and GlobalFoundries signed a manufacturing agreement.",
+     {("globalfoundries", MOU, "lightmatter", S)}),
+    ("en", "Google DeepMind, the AI lab of Alphabet, and Isomorphic Labs announced a collaboration.",
+     {("google-deepmind", PW, "isomorphic-labs", S)}),
+    ("en", "Anthropic, in which Amazon invested $4 billion, and Palantir announced a partnership.",
+     {("amazon", "FUNDS", "anthropic", S), ("anthropic", PW, "palantir", S)}),
+    ("fr", "Mistral AI, dans laquelle Microsoft a investi, et Helsing ont annoncé un partenariat.",
+     {("helsing", PW, "mistral-ai", S)}),
+    ("en", "Mistral AI, according to Reuters, and Nvidia signed an agreement.", {("mistral-ai", MOU, "nvidia", S)}),
+    # ... and a single subject past such a relative: the name inside is no subject
+    ("fr", "Mistral AI, dans laquelle Microsoft a investi, a annoncé un partenariat avec Helsing.",
+     {("helsing", PW, "mistral-ai", S)}),
+    ("en", "Rigetti Computing Inc. (NASDAQ: RGTI), a quantum computing company, and IonQ Inc. (NYSE: IONQ) signed "
+           "a memorandum of understanding.", {("ionq", MOU, "rigetti-computing", S)}),
 ]
 
 
