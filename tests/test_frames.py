@@ -292,3 +292,32 @@ def test_a_roster_of_an_organization_or_of_something_else_is_no_membership():
     assert claims("en", words) == set()  # the partners of something else
     s = site("en", ["Mistral", "and", "its", "first", "partners", ":", "IBM", "and", "Meta"], NAMES, ctx=ctx)
     assert pairs(s) == set()  # an organization's partners, not the program's members
+
+
+def described(words: list[str]):
+    d = parse(words, [{"partnered": "partner", "backed": "back"}.get(w, w) for w in words])
+    view = sentence_view(0, d[:], for_language("en"))
+    spans = spans_of(d, NAMES)
+    view.inside = {s for s, _, _, _ in spans}
+    view.groups = build_groups(view, spans, LABELS, d)
+    return view
+
+
+def test_a_described_list_keeps_its_items_and_sets_the_description_aside():
+    view = described(["IBM", ",", "backed", "by", "Nvidia", ",", "and", "Meta", "signed", "a", "partnership", "."])
+    assert [g.entities for g in view.groups] == [["ibm", "meta"]]
+    assert [(a.start, a.end, [g.entities for g in a.groups]) for a in view.asides] == [(1, 6, [["ibm"], ["nvidia"]])]
+    found = {f.trigger.type: f for f in find_triggers(view)}
+    partnered = site_of(found["SIGNS_MOU_WITH"], view, LABELS, Context(), len(view.span))[0]
+    assert {frozenset(p[:2]) for p in pairs(partnered)} == {frozenset({"ibm", "meta"})}
+    backed = site_of(found["FUNDS"], view, LABELS, Context(), len(view.span))[0]  # sees IBM and Nvidia only
+    assert {p[:2] for p in pairs(backed)} == {("nvidia", "ibm")}
+
+
+def test_a_plain_list_or_a_description_after_the_last_item_only_is_no_described_list():
+    view = described(["IBM", ",", "Nvidia", ",", "and", "Meta", "partnered", "."])
+    assert [g.entities for g in view.groups] == [["ibm", "nvidia", "meta"]] and view.asides == []
+    view = described(["IBM", "and", "Meta", ",", "backed", "by", "Nvidia", ",", "partnered", "."])
+    assert view.asides == []
+    view = described(["IBM", ",", "said", "Nvidia", ",", "and", "Meta", "partnered", "."])  # a speaker, no description
+    assert view.asides == []
