@@ -140,9 +140,13 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
             possessive = e < len(doc) and fold(rows[e].text) in lang.possessives and gap_words == [","]
             listed = (gap_list.match(gap) or gap_apposition.match(gap)) \
                 and not any(_verbish(lang, rows[t], view.lemmas[t - base]) for t in range(last.end, s))
+            # ("X a investi dans Y, une start-up, et Z a signé": Z opens the next clause)
+            described_gap = (listed and not gap_list.match(gap)) or _participial(lang, doc, last.end, s)
+            listed = listed and not (described_gap and _opens_clause(view, last.start, e))
             # "en présence de A, B et C, X a annoncé": a list closed by its "and" takes no item after a bare comma
             closed = gap_words == [","] and _closed_list(view, last)
-            if (listed or _participial(lang, doc, last.end, s)) and same_kind and not possessive and not closed:
+            if (listed or (described_gap and not _opens_clause(view, last.start, e))) and same_kind \
+                    and not possessive and not closed:
                 last.entities.extend(x for x in ents if x not in last.entities)
                 last.end = e
                 continue
@@ -267,9 +271,14 @@ def _next_clause(view: SentenceView, first: int, descriptions: list[tuple[int, i
                  last_end: int) -> bool:
     """The list follows a verb and a verb follows its last item: "X a signé avec Y, spécialisée dans Z,
     et W a rejoint P" (W opens the next clause; Y alone is the object)."""
+    return _opens_clause(view, first, descriptions[-1][1] if descriptions[-1][0] == last_end else last_end)
+
+
+def _opens_clause(view: SentenceView, first: int, end: int) -> bool:
+    """A verb stands in the six words before token ``first`` and right after token ``end`` (a comma
+    aside): the name ending at ``end`` is the next clause's subject, not an item of a list from ``first``."""
     base, lang = view.span.start, view.lang
     rows = nlp.tokens(view.span.doc).rows
-    end = descriptions[-1][1] if descriptions[-1][0] == last_end else last_end
     after = [t for t in range(end, min(end + 2, view.span.end)) if rows[t].text != ","]
     before = range(max(base, first - 6), first)
     return any(_verbish(lang, rows[t], view.lemmas[t - base]) for t in after[:1]) \

@@ -854,6 +854,14 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "Mistral AI, dans laquelle Microsoft a investi, et Helsing ont annoncé un partenariat.",
      {("helsing", PW, "mistral-ai", S)}),
     ("en", "Mistral AI, according to Reuters, and Nvidia signed an agreement.", {("mistral-ai", MOU, "nvidia", S)}),
+    # near misses: a name after a described object that a verb follows opens the next clause
+    ("fr", "Microsoft a investi dans Mistral AI, une start-up parisienne, et Nvidia a signé un accord avec Helsing.",
+     {("microsoft", "FUNDS", "mistral-ai", S), ("helsing", MOU, "nvidia", S)}),
+    ("fr", "Orange a signé un accord avec Mistral AI, spécialisée dans les modèles de langage, et Thales a rejoint "
+           "le programme Confiance.ai.",
+     {("mistral-ai", MOU, "orange", S), ("thales", "MEMBER_OF", "confiance-ai", S)}),
+    ("en", "Nvidia invested in Mistral AI, a French start-up, and Cohere signed an agreement with Oracle.",
+     {("nvidia", "FUNDS", "mistral-ai", S), ("cohere", MOU, "oracle", S)}),
     # ... and a single subject past such a relative: the name inside is no subject
     ("fr", "Mistral AI, dans laquelle Microsoft a investi, a annoncé un partenariat avec Helsing.",
      {("helsing", PW, "mistral-ai", S)}),
