@@ -237,9 +237,25 @@ def _described_list_at(view: SentenceView, spans: list[tuple[int, int, list[str]
         closed = sep
     # (a description after the last item only is no sign: "créé par X et Y, compte parmi ses membres Z")
     if not closed or all(d[2] == items[-1] for d in descriptions) \
-            or _next_clause(view, spans[first][0], descriptions, spans[items[-1]][1]):
+            or _next_clause(view, spans[first][0], descriptions, spans[items[-1]][1]) \
+            or (_after_verb(view, spans[first][0]) and any(_ends_on_owner(view, spans, d) for d in descriptions)):
         return None
     return items, descriptions
+
+
+def _ends_on_owner(view: SentenceView, spans: list[tuple[int, int, list[str], bool]],
+                   description: tuple[int, int, int, list[int]]) -> bool:
+    """The description ends on "of" and a name before the next item: after a verb, "invested in X, the lab
+    of Y, and Z" may read "the lab of Y and Z"; Z stays out of the objects (a subject list is plain:
+    "X, concurrent d'AWS, et Y ont conclu")."""
+    base = view.span.start
+    inner = description[3]
+    if not inner or spans[inner[-1]][1] + 1 != description[1]:
+        return False
+    k = spans[inner[-1]][0] - base - 1
+    while k >= 0 and view.words[k].rstrip("'") in _list_articles(view.lang):
+        k -= 1
+    return k >= 0 and view.words[k].rstrip("'") in view.lang.prep_of
 
 
 def _item_separator(view: SentenceView, first: int, a: int, b: int, after_description: bool) -> bool | None:
@@ -280,9 +296,13 @@ def _opens_clause(view: SentenceView, first: int, end: int) -> bool:
     base, lang = view.span.start, view.lang
     rows = nlp.tokens(view.span.doc).rows
     after = [t for t in range(end, min(end + 2, view.span.end)) if rows[t].text != ","]
-    before = range(max(base, first - 6), first)
-    return any(_verbish(lang, rows[t], view.lemmas[t - base]) for t in after[:1]) \
-        and any(_verbish(lang, rows[t], view.lemmas[t - base]) for t in before)
+    return any(_verbish(lang, rows[t], view.lemmas[t - base]) for t in after[:1]) and _after_verb(view, first)
+
+
+def _after_verb(view: SentenceView, first: int) -> bool:
+    """A verb stands in the six words before token ``first``: a list from there is an object."""
+    base, rows = view.span.start, nlp.tokens(view.span.doc).rows
+    return any(_verbish(view.lang, rows[t], view.lemmas[t - base]) for t in range(max(base, first - 6), first))
 
 
 def _description_end(view: SentenceView, doc: Doc, e: int) -> int | None:
