@@ -804,9 +804,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("doctolib", PW, "mistral-ai", S), ("doctolib", PW, "inria", S), ("inria", PW, "mistral-ai", S)}),
     ("fr", "L'Université de Montréal, l'Université Laval (Québec), la Région Sud et le Département du Var ont "
            "signé un accord de coopération.",
-     {("universite-de-montreal", MOU, "universite-laval", S), ("region-sud", MOU, "universite-de-montreal", S),
-      ("departement-du-var", MOU, "universite-de-montreal", S), ("region-sud", MOU, "universite-laval", S),
-      ("departement-du-var", MOU, "universite-laval", S), ("departement-du-var", MOU, "region-sud", S)}),
+     {("departement-du-var", MOU, "provence-alpes-cote-d-azur-region", S), ("departement-du-var", MOU, "universite-de-montreal", S),
+      ("departement-du-var", MOU, "universite-laval", S), ("provence-alpes-cote-d-azur-region", MOU, "universite-de-montreal", S),
+      ("provence-alpes-cote-d-azur-region", MOU, "universite-laval", S), ("universite-de-montreal", MOU, "universite-laval", S)}),
     ("fr", "Scaleway, filiale du groupe Iliad, et Hugging Face ont annoncé un partenariat.",
      {("hugging-face", PW, "scaleway", S)}),
     ("fr", "OVHcloud, concurrent d'AWS, et Mistral AI ont conclu un partenariat stratégique.",
