@@ -610,7 +610,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "Oracle will provide compute to OpenAI.", set()),
     # an opening naming word names what the participle after it speaks of; no name, no funded party
     ("fr", "L'Inria crée un centre dédié à l'IA. Baptisé « DATAIA » et soutenu par Orange et Thales, il vise à "
-           "former des ingénieurs.", {("orange", "FUNDS", "dataia", S), ("thales", "FUNDS", "dataia", S)}),
+           "former des ingénieurs.", {("orange", "FUNDS", "dataia", S), ("thales", "FUNDS", "dataia", S),
+                                       ("inria", "FOUNDED", "dataia", S)}),  # (DATAIA, an institute, is a Program)
     ("fr", "L'Inria crée un centre dédié à l'IA. Situé à Paris et soutenu par Orange et Thales, il vise à former "
            "des ingénieurs.", set()),
     ("en", "The two schools opened a new centre. Called DATAIA and backed by Orange and Thales, the centre trains "
