@@ -992,11 +992,26 @@ def _slot_names(doc: Doc, sents: list[Span], runs: list[list[tuple[int, int]]], 
     taken = {i for sp in known + c.person + c.non_org for i in range(sp.start, sp.end)}
     seen = Seen(doc, c.person, [k for k in c.kb if k.label_.startswith(KB)])
     lang = for_language(language)
-    out = [sp for sent, sent_runs in zip(sents, runs) for sp in slot_spans(doc, sent, sent_runs, known, taken, seen, lang)]
+    # each sentence reads only the names that start in it (bucketed once: not every name per sentence)
+    in_known, in_persons = _by_sentence(sents, known), _by_sentence(sents, c.person)
+    out = [sp for sent, sent_runs, sent_known, sent_persons in zip(sents, runs, in_known, in_persons)
+           for sp in slot_spans(doc, sent, sent_runs, sent_known, sent_persons, taken, seen, lang)]
     for sp in out:
         if sp.label_.startswith(KB):
             sp.kb_id_ = sp.label_.partition("|")[2]
     return [sp for sp in out if (entry := kb.lookup(sp.text)) is None or entry.label != "Person"]
+
+
+def _by_sentence(sents: list[Span], spans: list[Span]) -> list[list[Span]]:
+    """``spans`` grouped by the sentence they start in (``sents`` cover the Doc, in order), each
+    group in the spans' order."""
+    starts = [sent.start for sent in sents]
+    out: list[list[Span]] = [[] for _ in sents]
+    for sp in spans:
+        k = bisect_right(starts, sp.start) - 1
+        if k >= 0 and sp.start < sents[k].end:
+            out[k].append(sp)
+    return out
 
 
 # every language's: a French ministry is named so in an English article too

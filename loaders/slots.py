@@ -29,11 +29,12 @@ _NO_RIGHT = frozenset({"raise", "announce"})  # their right side is an amount, n
 _NOUN_LIKE = frozenset({"amount", "verb"})
 
 
-def slot_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]], known: list[Span], taken: set[int],
-               seen: "Seen", lang: LanguageData) -> list[Span]:
+def slot_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]], known: list[Span], persons: list[Span],
+               taken: set[int], seen: "Seen", lang: LanguageData) -> list[Span]:
     """Cued spans for unknown names in the slots of ``sent``'s triggers. ``runs``: the sentence's
-    capitalised runs; ``known``: knowledge-base and cued names (list items a chain passes);
-    ``taken``: tokens some other source claims; ``seen``: what the whole document tells."""
+    capitalised runs; ``known``: the knowledge-base and cued names that start in the sentence (list
+    items a chain passes); ``persons``: the people's names that start in it; ``taken``: tokens
+    some other source claims; ``seen``: what the whole document tells."""
     words = lang.mentions
     table = nlp_mod.tokens(doc)
     pieces = {p[0]: p for p in _pieces(table, runs, lang) if not taken.intersection(range(*p))}
@@ -43,8 +44,7 @@ def slot_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]], known: list[Sp
     for s, e, _ in kinds:
         del pieces[s]
     # (an item of None is a person's name: a list holding one is a list of people)
-    items = {**{(p.start, p.end): None for p in seen.person_spans if sent.start <= p.start < sent.end},
-             **{(s.start, s.end): False for s in known if sent.start <= s.start < sent.end},
+    items = {**{(p.start, p.end): None for p in persons}, **{(s.start, s.end): False for s in known},
              **{(s, e): False for s, e, _ in kinds}, **{p: True for p in pieces.values()}}
     found: dict[tuple[int, int], str] = {}
     for f in _triggers(table, sent, pieces.values(), taken, lang):
@@ -84,7 +84,6 @@ class Seen:
         #: "Lux and Khosla have backed ..." after "Lux Capital" and "Khosla Ventures"
         self.heads = {tuple(table.folded[k.start : k.start + n]): k.label_ for k in known for n in range(1, len(k))}
         self.language = doc.lang_
-        self.person_spans = persons
         self.persons = frozenset(w for sp in persons for w in table.folded[sp.start : sp.end])
         self.inner_capitals = frozenset(table.folded[t.i] for t in table.rows
                                         if not t.is_sent_start and t.text[:1].isupper() and not t.is_punct)
