@@ -93,7 +93,7 @@ _AND = union("and_words")  # cut a capitalised run in two names: "Discord et Rob
 
 def _words(doc: Doc) -> MentionWords:
     """The mention words of the document's language."""
-    return words_of(doc.lang_, "mentions")
+    return words_of(nlp_mod.lang(doc), "mentions")
 
 
 
@@ -299,7 +299,7 @@ def _is_place(doc: Doc, start: int, end: int) -> bool:
         k -= 1
     prev = fold(text[k]).rstrip("'") if k >= 0 else ""
     # "Outre Paris, ...", "Besides France, ...": an additive opener sets a place aside, no actor
-    opener = prev in for_language(doc.lang_).additive_openers and (k == 0 or nlp_mod.tokens(doc).rows[k].is_sent_start)
+    opener = prev in for_language(nlp_mod.lang(doc)).additive_openers and (k == 0 or nlp_mod.tokens(doc).rows[k].is_sent_start)
     return prev in words.place_before or prev == "(" or (end < len(doc) and text[end] == ")" and prev == "(") or opener
 
 
@@ -438,7 +438,7 @@ def _is_subject(span: Span) -> bool:
     """The span heads a clause subject ("l'entreprise assure ...", "Elle est soutenue par ...")."""
     doc = span.doc
     lower = nlp_mod.tokens(doc).lower
-    if span.start > 0 and lower[span.start - 1] in words_of(doc.lang_, "agent_prepositions"):
+    if span.start > 0 and lower[span.start - 1] in words_of(nlp_mod.lang(doc), "agent_prepositions"):
         return False  # an agent ("mené par X") is no subject
     if span.root.dep_ in ("nsubj", "nsubj:pass"):
         return True
@@ -459,7 +459,7 @@ def _investor_slot(doc: Doc, start: int, end: int) -> str | None:
     """"a funding round led by Prima Materia", "un tour mené par Zorblax Partners": the name that
     leads a round is an investor, a company, when the knowledge base does not know it."""
     rows = nlp_mod.tokens(doc).rows
-    if start < 2 or fold(rows[start - 1].text) not in words_of(doc.lang_, "agent_prepositions"):
+    if start < 2 or fold(rows[start - 1].text) not in words_of(nlp_mod.lang(doc), "agent_prepositions"):
         return None
     words = _words(doc)
     if fold(rows[start - 2].text) not in words.led_words:
@@ -640,7 +640,7 @@ def _list_items(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: list
             return False
         if not row.is_sent_start or len(r) > 1:
             return True
-        if row.is_stop or table.folded[r.start] in _words(doc).calendar or common_word(table.folded[r.start], doc.lang_):
+        if row.is_stop or table.folded[r.start] in _words(doc).calendar or common_word(table.folded[r.start], nlp_mod.lang(doc)):
             return False
         # (a parser may start a sentence after a dash or a semicolon: "\u2013 Zorblax providing ...")
         return (r.end < len(doc) and table.text[r.end] == ",") or (r.start > 0 and table.text[r.start - 1] in _SEGMENT_MARKS)
@@ -697,7 +697,7 @@ def _plain_partner(doc: Doc, sp: Span, head: Span) -> bool:
     return len(sp) == 1 and not table.rows[sp.start].is_sent_start and head.start > 0 \
         and table.folded[head.start - 1] in words.slot_prepositions and doc[sp.start].ent_type_ not in ("PER", "LOC") \
         and not (word in words.calendar or word in words.proper_words or word in PERSON_TITLES
-                 or common_word(word, doc.lang_) or common_word(table.text[sp.start].lower(), doc.lang_))
+                 or common_word(word, nlp_mod.lang(doc)) or common_word(table.text[sp.start].lower(), nlp_mod.lang(doc)))
 
 
 def _mixed(word: str) -> bool:
@@ -954,7 +954,7 @@ def _described_names(doc: Doc, runs: list[tuple[int, int]]) -> list[Span]:
     words = _words(doc)
     table = nlp_mod.tokens(doc)
     text, folded = table.text, table.folded
-    nationalities = words_of(doc.lang_, "references").country_adjectives
+    nationalities = words_of(nlp_mod.lang(doc), "references").country_adjectives
     out = []
     for s, e in runs:
         k = s - 1
@@ -981,7 +981,7 @@ def _item_names(doc: Doc, c: Candidates, kb: KnowledgeBase, language: str) -> li
         taken.update(dict.fromkeys(range(sp.start, sp.end), label if label != "Person" else None))
     words = _words(doc)
     return item_names(doc, for_language(language), taken, c.person,
-                      lambda texts, folded: person_like(texts, folded, words, doc.lang_), label_from_cues, CUE)
+                      lambda texts, folded: person_like(texts, folded, words, nlp_mod.lang(doc)), label_from_cues, CUE)
 
 
 def _slot_names(doc: Doc, sents: list[Span], runs: list[list[tuple[int, int]]], c: Candidates,
@@ -1055,7 +1055,7 @@ def _run_or_apposed_name(doc: Doc, s: int, e: int, c: Candidates, has_ner: bool)
     if label and any(p.start < e and s < p.end for p in c.person):
         label = None  # a person's name before an apposition ("X, le fondateur ...")
     if label and (e - s >= 2 or not rows[s].is_sent_start or _name_like(rows[s].text)
-                  or not (has_ner or rows[s].is_stop or common_word(fold(rows[s].text), doc.lang_))):
+                  or not (has_ner or rows[s].is_stop or common_word(fold(rows[s].text), nlp_mod.lang(doc)))):
         c.cue.append(Span(doc, s, e, label=f"{CUE}|{label}"))
     elif e - s >= 2:
         c.run.append(Span(doc, s, e, label=f"{RUN}|"))

@@ -204,10 +204,11 @@ class Tokens:
     and the rules read every token many times over. ``rows[i]`` holds token i's attributes
     (``Row``); ``text``, ``lower``, ``punct`` and ``digit`` are the same as plain lists, for the
     tightest loops; ``doc_text`` is the document's text (``doc.text`` joins it anew each time);
-    ``sentences`` keeps what the stages read of each sentence once (loaders/sentence.py)."""
+    ``sentences`` keeps what the stages read of each sentence once (loaders/sentence.py); ``lang``
+    is ``doc.lang_`` (each read of it calls into the Vocab)."""
 
-    __slots__ = ("rows", "text", "lower", "punct", "digit", "doc_text", "sentences", "_folded", "_morph", "_doc",
-                 "_annotated", "__weakref__")
+    __slots__ = ("rows", "text", "lower", "punct", "digit", "doc_text", "sentences", "lang", "_folded", "_morph",
+                 "_doc", "_annotated", "__weakref__")
 
     def __init__(self, doc: Doc):
         n = len(doc)
@@ -228,6 +229,7 @@ class Tokens:
         # (``doc.text`` builds a Token per token to join their texts: the columns already hold them)
         self.doc_text: str = "".join(map(str.__add__, self.text, spaces))
         self.sentences: dict = {}
+        self.lang: str = doc.lang_
         self._folded: list[str] | None = None
         self._morph: list[str] | None = None
         self._doc = weakref.ref(doc)
@@ -301,6 +303,11 @@ def tokens(doc: Doc) -> Tokens:
         table = _TOKENS[doc] = Tokens(doc)
     _LAST[:] = [weakref.ref(doc), table]
     return table
+
+
+def lang(doc: Doc) -> str:
+    """``doc.lang_``, read once per document (``tokens(doc).lang``)."""
+    return tokens(doc).lang
 
 
 def _nothing() -> None:

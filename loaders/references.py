@@ -21,7 +21,7 @@ RELATIVE_OBJECTS = {code: for_language(code).relative_objects - for_language(cod
 
 
 def _words(doc: Doc) -> ReferenceWords:
-    return words_of(doc.lang_, "references")
+    return words_of(nlp.lang(doc), "references")
 
 
 def _pair_spans(doc: Doc, sent: Span) -> list[Span]:
@@ -99,7 +99,7 @@ def _relative_pronouns(doc: Doc, toks: list) -> list[Span]:
     """A subject pronoun right after a relative word that is no subject ("avec lequel elle", "dans
     laquelle il"): it continues the text's subject, never the relative's antecedent (resolve.py)."""
     pronouns = _words(doc).pronouns
-    relatives = RELATIVE_OBJECTS.get(doc.lang_, frozenset())
+    relatives = RELATIVE_OBJECTS.get(nlp.lang(doc), frozenset())
     return [Span(doc, t.i, t.i + 1, label=f"{REFERENCE}|pronoun") for k, t in enumerate(toks[1:-1], 1)
             if fold(t.text) in pronouns and fold(toks[k - 1].text) in relatives and not toks[k + 1].is_punct]
 
@@ -160,11 +160,11 @@ def reference_spans(doc: Doc, sent: Span) -> list[Span]:
     determiners, heads, nationalities = w.determiners, w.heads, w.country_adjectives
     if determiners.isdisjoint(folded) and w.text_determiners.isdisjoint(folded):
         return out
-    lang = for_language(doc.lang_) if doc.lang_ in codes() and not table.has_annotation("POS") else None
+    lang = for_language(table.lang) if table.lang in codes() and not table.has_annotation("POS") else None
     verbs, relatives = (trigger_words(lang), lang.relatives) if lang else (frozenset(), frozenset())
-    for k, t in enumerate(toks):
-        if folded[k] not in determiners and folded[k] not in w.text_determiners:
-            continue
+    text_determiners = w.text_determiners
+    for k in [k for k, word in enumerate(folded) if word in determiners or word in text_determiners]:
+        t = toks[k]
         for j in range(k + 1, min(k + 5, len(toks))):
             head, after = _head_at(toks, j, heads)
             if head in heads and folded[k] not in determiners and head not in w.text_heads:
