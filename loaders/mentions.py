@@ -210,7 +210,7 @@ def _starts_longer_name(doc: Doc, start: int, end: int, kb: KnowledgeBase, key: 
     if nxt.is_punct or not nxt.text[:1].isupper():
         return False
     entry = kb.get(key.partition("|")[2])
-    return nxt.text.isupper() or (entry is not None and doc[start:end].text != entry.name)
+    return nxt.text.isupper() or (entry is not None and nlp_mod.tokens(doc).span_text(start, end) != entry.name)
 
 
 def _non_org_spans(doc: Doc, kb: KnowledgeBase, language: str) -> list[Span]:
@@ -520,10 +520,10 @@ def _split_runs(runs: list[Span]) -> list[Span]:
         for t in nlp_mod.tokens(r.doc).rows[r.start : r.end]:
             if t.lower_ in _AND:
                 if t.i > start:
-                    out.append(r.doc[start : t.i])
+                    out.append(Span(r.doc, start, t.i))
                 start = t.i + 1
         if start < r.end:
-            out.append(r.doc[start : r.end])
+            out.append(Span(r.doc, start, r.end))
     return out
 
 
@@ -627,7 +627,7 @@ def _list_items(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: list
         """"..., VUNO and MakinaRocks.": the last two items of a list ("..., Plug and Play, ..." is one)."""
         if sp.end < len(doc) and doc[sp.end].text == ",":
             return [sp]
-        return [doc[a:b] for a, b in _split_at_and(doc, sp.start, sp.end) if b > a]
+        return [Span(doc, a, b) for a, b in _split_at_and(doc, sp.start, sp.end) if b > a]
 
     def timed(r: Span) -> bool:
         """"In September, Accel, ...": a time phrase, no item."""
@@ -887,7 +887,7 @@ def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
     c.ner = [sp for sp in c.ner if not sp.label_.startswith(PERSON)]
     for sent_runs in runs:
         for s, e in sent_runs:
-            c.all_runs.append(doc[s:e])
+            c.all_runs.append(Span(doc, s, e))  # (``doc[s:e]`` runs spaCy's Python slice checks)
             _run_or_apposed_name(doc, s, e, c, has_ner)
     c.non_org = _non_org_spans(doc, kb, language)
     events = _event_spans(doc, kb, language)

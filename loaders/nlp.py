@@ -24,7 +24,7 @@ from typing import Iterator, NamedTuple, Sequence
 import spacy
 from spacy.attrs import DEP, IDX, IS_DIGIT, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from aipg.graph.errors import AipgError
 
@@ -321,8 +321,9 @@ def sentences(doc: Doc) -> list:
     """The document's sentences: the pipeline's, except that a cut is kept only after
     sentence-final punctuation or a line break (the French parser sometimes cuts a short
     sentence inside a name: "Hugging | Face a rejoint ..."), or past SENTENCE_MAX tokens.
-    Computed once per Doc (every stage asks)."""
-    return [doc[s:e] for s, e in sentence_bounds(doc)]
+    Computed once per Doc (every stage asks; the Spans are made anew, built directly: ``doc[s:e]``
+    runs spaCy's slice checks in Python)."""
+    return [Span(doc, s, e) for s, e in sentence_bounds(doc)]
 
 
 def sentence_bounds(doc: Doc) -> tuple[tuple[int, int], ...]:
