@@ -9,6 +9,7 @@ suffix or an organization cue word, spaCy's French NER, and short references
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -312,13 +313,14 @@ _CALENDAR = union("mentions.calendar")
 def _capitalised_runs(sent: Span) -> list[tuple[int, int]]:
     """Runs of capitalised tokens (allowing inner connectors), as doc token ranges."""
     table = nlp_mod.tokens(sent.doc)
-    text, lower, punct, digit = table.text, table.lower, table.punct, table.digit
+    text, lower, digit = table.text, table.lower, table.digit
+    named = _name_words(table)
     runs, i, end = [], sent.start, sent.end
     while i < end:
-        if _capitalised(text[i]) and not punct[i] and not digit[i]:
+        if named[i]:
             j = i + 1
             while j < end:
-                if _capitalised(text[j]) and not punct[j] and not digit[j]:
+                if named[j]:
                     j += 1
                 elif lower[j] in _CONNECTORS and j + 1 < end and _capitalised(text[j + 1]) and not digit[j + 1] \
                         and lower[j + 1] not in _CALENDAR:
@@ -333,6 +335,19 @@ def _capitalised_runs(sent: Span) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+_NAME_WORDS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _name_words(table) -> list[bool]:
+    """For each token of the document: capitalised, no punctuation, no digit (a word a
+    capitalised run may hold), computed once per document."""
+    out = _NAME_WORDS.get(table)
+    if out is None:
+        out = _NAME_WORDS[table] = [c and not p and not d for c, p, d in zip(map(_capitalised, table.text),
+                                                                           table.punct, table.digit)]
+    return out
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1070,11 +1085,13 @@ def _prepare(c: Candidates, kb: KnowledgeBase) -> list[Span]:
     owners = {a.end for a in c.kb if a.label_.startswith(ACTOR)}
     c.cue = [x for x in c.cue if not any(x.start < e < x.end - 1 and x.doc[e].text in ("'s", "\u2019s")
                                          for e in owners)]
-    cued = {x.text for x in c.cue if len(x) > 1}
-    run_at = {i: r for r in c.all_runs for i in range(r.start, r.end)}  # runs never overlap
-    c.non_org = [sp for sp in c.non_org
-                 if not (sp.label_ == f"{NON_ORG}|generic" and (r := run_at.get(sp.start)) is not None
-                         and sp.end <= r.end and len(r) > len(sp) and r.text in cued)]
+    generic = f"{NON_ORG}|generic"
+    if any(sp.label_ == generic for sp in c.non_org):  # (built only where a generic word is listed)
+        cued = {x.text for x in c.cue if len(x) > 1}
+        run_at = {i: r for r in c.all_runs for i in range(r.start, r.end)}  # runs never overlap
+        c.non_org = [sp for sp in c.non_org
+                     if not (sp.label_ == generic and (r := run_at.get(sp.start)) is not None
+                             and sp.end <= r.end and len(r) > len(sp) and r.text in cued)]
     arms = [x for x in c.cue if len(x) > 1 and fold(x[-1].text) in _ARM_WORDS
             and all(t.text[:1].isupper() for t in x)]  # (not "Nvidia and Salesforce Ventures")
     c.kb = [k for k in c.kb if not any(a.start <= k.start and k.end <= a.end and len(a) > len(k)

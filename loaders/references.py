@@ -34,7 +34,8 @@ def _pair_spans(doc: Doc, sent: Span) -> list[Span]:
     if w.group_noun_determiners.isdisjoint(words) and leads.keys().isdisjoint(words):
         return out  # (no word that opens a pair reference: one set test in C)
     toks = table.of(sent)
-    for k in range(len(toks)):
+    dets = w.group_noun_determiners
+    for k in [k for k, word in enumerate(words) if word in dets or word in leads]:  # (only where one opens)
         if k + 1 < len(toks) and words[k] in w.group_noun_determiners and words[k + 1] in group_nouns:
             n = group_nouns[words[k + 1]]
             if not (k + 2 < len(toks) and words[k + 2] in w.group_of):  # "a pair of chips"

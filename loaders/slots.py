@@ -85,7 +85,7 @@ class Seen:
         self.heads = {tuple(table.folded[k.start : k.start + n]): k.label_ for k in known for n in range(1, len(k))}
         self.language = nlp_mod.lang(doc)
         self.persons = frozenset(w for sp in persons for w in table.folded[sp.start : sp.end])
-        self.inner_capitals = frozenset(table.folded[t.i] for t in table.rows
+        self.inner_capitals = frozenset(f for f, t in zip(table.folded, table.rows)
                                         if not t.is_sent_start and t.text[:1].isupper() and not t.is_punct)
 
 
