@@ -560,7 +560,8 @@ def _list_members(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: li
     label: in "Among them are Andreessen Horowitz, Zorblax, Sequoia Capital and Vy Capital",
     Zorblax is an investor too. Items are chained when nothing but commas, conjunctions and
     articles stands between them; ``_members_of`` says which unknown items of a chain are names."""
-    text = nlp_mod.tokens(doc).text
+    table = nlp_mod.tokens(doc)
+    text = table.text
     gap_words = _words(doc).list_gap
     out: list[Span] = []
     chain: list[tuple[Span, str | None]] = []
@@ -572,7 +573,7 @@ def _list_members(doc: Doc, kb: KnowledgeBase, chosen: list[Span], free_runs: li
             if gap and "," in gap or gap and (gap[0] in _words(doc).list_joiners or gap[0] == "&"):
                 # (a gap: sp starts after prev; its sentence is read last, it is the dearest test)
                 if all(w in gap_words or w in (",", "&") for w in gap) and len(gap) <= 3 \
-                        and doc[prev.end - 1].sent.start == sp.sent.start:
+                        and table.sent_start(prev.end - 1) == table.sent_start(sp.start):
                     chain.append((sp, lab))
                     continue
             out += _members_of(doc, chain)

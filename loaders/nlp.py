@@ -16,6 +16,7 @@ from __future__ import annotations
 import gc
 import re
 import weakref
+from bisect import bisect_right
 from contextlib import contextmanager
 from functools import lru_cache, partial
 from itertools import repeat
@@ -208,7 +209,7 @@ class Tokens:
     is ``doc.lang_`` (each read of it calls into the Vocab)."""
 
     __slots__ = ("rows", "text", "lower", "punct", "digit", "doc_text", "sentences", "lang", "_folded", "_morph",
-                 "_doc", "_annotated", "__weakref__")
+                 "_doc", "_annotated", "_sent_starts", "__weakref__")
 
     def __init__(self, doc: Doc):
         n = len(doc)
@@ -234,6 +235,7 @@ class Tokens:
         self._morph: list[str] | None = None
         self._doc = weakref.ref(doc)
         self._annotated: dict[str, bool] = {}
+        self._sent_starts: list[int] | None = None
 
     def has_annotation(self, attr: str) -> bool:
         """``doc.has_annotation(attr)``, read once per document (spaCy scans every token each time)."""
@@ -260,6 +262,19 @@ class Tokens:
             self._morph = list(map(_strings(doc.vocab.strings).__getitem__, doc.to_array(MORPH).tolist())) \
                 if len(doc) else []
         return _features(self._morph[i]).get(field, [])
+
+    def sent_start(self, i: int) -> int:
+        """``doc[i].sent.start``: where spaCy's sentence holding token i starts (not ``sentences``'
+        cuts), from the sentence starts read once per document (``Token.sent`` walks the tokens
+        back and builds two Spans on each call)."""
+        doc = self._doc()
+        if "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks \
+                or not self.has_annotation("SENT_START"):
+            return doc[i].sent.start
+        if self._sent_starts is None:
+            self._sent_starts = [r.i for r in self.rows if r.is_sent_start]
+        k = bisect_right(self._sent_starts, i) - 1
+        return self._sent_starts[k] if k >= 0 else 0
 
     def of(self, span) -> list[Row]:
         """The rows of a Span (a sentence), as ``list(span)`` gives its Tokens."""
