@@ -587,7 +587,16 @@ def founded_passive(site: Site) -> list[Pair]:
         targets = next((site.progs(g.entities) for g in site.rights if not g.agent), [])
     if not targets and not site.L:  # "le nouveau centre créé par X et Y. Baptisé « P », il ...": P, named after
         targets = [t for t in [named_later(site)] if t]
+    if not site.agent and _agent_is_no_name(site):
+        return []  # "P a été lancé par erreur sur le site de X": the agent word governs no party
     return [Pair(s, t, False) for t in targets for s in site.orgs(site.agent or site.R) if s not in targets]
+
+
+def _agent_is_no_name(site: Site) -> bool:
+    """The trigger ends on its agent word and a word of manner follows it: "lancé par erreur",
+    "launched by mistake" (no agent is named)."""
+    view, lang, k = site.view, site.lang, site.found.end
+    return view.words[k - 1] in lang.agent_prepositions and k < len(view.words) and view.words[k] in lang.agent_fillers
 
 
 @frame("active", "FOUNDED")
@@ -987,7 +996,24 @@ def pair(site: Site) -> list[Pair]:
         return _all_pairs(site.orgs(L))
     if len(site.orgs(R)) >= 2 and site.has("between") and preceded_by(view, rights[0], lang.prep_between):
         return _all_pairs(site.orgs(R))  # (not "in collaboration with X and Y")
-    return []
+    subject = _far_subject(site) if not L and rights and preceded_by(view, rights[0], lang.prep_with) else []
+    return [Pair(a, b, False) for a in subject for b in site.orgs(R) if a != b]
+
+
+def _far_subject(site: Site) -> list[str]:
+    """The subject opening the sentence, for a partnership noun too far from it to have a group before
+    it in its clause: "Elle a ouvert la semaine avec l'annonce de son datacenter, puis celle d'un
+    partenariat avec Y". Only a noun (an article before the trigger) and only where no other name
+    stands between the subject and the trigger."""
+    view, lang, base = site.view, site.lang, site.view.span.start
+    if not view.groups or site.found.start == 0 or view.words[site.found.start - 1] not in lang.articles:
+        return []
+    first = view.groups[0]
+    if first.agent or first.end > site.t0 or any(first.end <= g.start and g.end <= site.t0 for g in view.groups[1:]):
+        return []
+    if any(w not in lang.articles for w in view.words[: first.start - base]):
+        return []  # ("Selon X, ...", "Chez X, ...": no subject)
+    return site.orgs(first.entities)
 
 
 def _as_role(site: Site, reach: int = 2) -> bool:

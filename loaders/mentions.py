@@ -966,7 +966,7 @@ def _shaped(doc: Doc, span: Span) -> bool:
 def _described_names(doc: Doc, runs: list[tuple[int, int]]) -> list[Span]:
     """A capitalised name right after a lowercase noun that describes it, a nationality between
     them or not: "la start-up Velora", "le cabinet américain Forrester" (a company), "l'association
-    Velora Santé" (an organization), whatever the tagger read there (a person, a place)."""
+    Velora Santé" (an organization), "le programme Horizon IA" (a program), whatever the tagger read there (a person, a place)."""
     words = _words(doc)
     table = nlp_mod.tokens(doc)
     text, folded = table.text, table.folded
@@ -980,7 +980,8 @@ def _described_names(doc: Doc, runs: list[tuple[int, int]]) -> list[Span]:
             continue
         word = folded[k - 2] + "-" + folded[k] if k >= 2 and text[k - 1] == "-" else folded[k]  # "start - up"
         label = "Company" if word in words.company_descriptors else \
-            "Organization" if word in words.organization_descriptors else None
+            "Organization" if word in words.organization_descriptors else \
+            "Program" if word in words.program_descriptors else None
         if label and not any(folded[i] in words.calendar for i in range(s, e)):
             out.append(Span(doc, s, e, label=f"{CUE}|{label}"))
     return out

@@ -15,7 +15,8 @@ conditional read as a hedge; membership as press lists it (selected to build P, 
 "the text" of a declaration named before, a unit of an organization as the subject; member lists a noun
 phrase announces: "Founding partners – A providing X; B supplying Y", "Quatre laboratoires sont
 concernés : A, B", "the partners of the project are A and B"). Most cases have
-a near miss that must give nothing more. Every text is written for these tests (real public
+a near miss that must give nothing more; "le programme P" as a program, "lancé par erreur" naming no agent,
+a partnership noun far from the subject opening its sentence. Every text is written for these tests (real public
 facts or invented names, our words). Edges are (source, TYPE, target, status); symmetric edges
 have the smaller id first."""
 
@@ -868,6 +869,35 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("helsing", PW, "mistral-ai", S)}),
     ("en", "Rigetti Computing Inc. (NASDAQ: RGTI), a quantum computing company, and IonQ Inc. (NYSE: IONQ) signed "
            "a memorandum of understanding.", {("ionq", MOU, "rigetti-computing", S)}),
+    # a name after a noun that names programs is a program ("le programme P"), launched actively or
+    # passively; no agent after "par erreur" / "by mistake", and a launched product is no program
+    ("fr", "Le programme Horizon Santé, lancé par la Commission européenne, finance des start-up.",
+     {("european-commission", "FOUNDED", "horizon-sante", S)}),
+    ("fr", "La Commission européenne a lancé le programme Horizon Santé.",
+     {("european-commission", "FOUNDED", "horizon-sante", S)}),
+    ("fr", "Le programme Horizon Santé a été lancé par erreur sur le site de la Commission européenne.", set()),
+    ("en", "The Horizon Health programme was launched by mistake on the website of the European Commission.", set()),
+    ("en", "The Pixel 12, a phone launched by Google, sells well.", set()),
+    ("fr", "Orange, Capgemini et Microsoft ont discuté un an. Les trois groupes lancent l'initiative Cloud Commun.",
+     {("orange", "FOUNDED", "cloud-commun", S), ("capgemini", "FOUNDED", "cloud-commun", S),
+      ("microsoft", "FOUNDED", "cloud-commun", S)}),
+    ("fr", "Les trois jours du salon ont attiré Orange, Capgemini et Microsoft.", set()),
+    # a partnership noun far from the subject opening the sentence is the subject's; not after "Selon X,"
+    ("fr", "Mistral AI était partout. Elle a ouvert la semaine avec le salon de la tech de Lyon, la visite du "
+           "chantier de son propre datacenter lundi et l'annonce mardi d'un partenariat avec Helsing.",
+     {("helsing", PW, "mistral-ai", S)}),
+    ("en", "Mistral AI was everywhere this week. It opened the week with the Paris summit, news of its own data "
+           "centre on Monday and, on Tuesday, that of a partnership with Helsing.",
+     {("helsing", PW, "mistral-ai", S)}),
+    ("fr", "Selon Mistral AI, qui a ouvert la semaine avec le salon de la tech de Lyon et la visite du chantier de "
+           "son propre datacenter lundi, l'annonce mardi d'un partenariat avec Helsing est attendue.", set()),
+    ("fr", "Mistral AI dément tout partenariat avec Helsing.", set()),
+    # collaborating with a party, a letter of intent; collaborating on a report names no party
+    ("en", "IBM collaborated with Moderna to design mRNA medicines.", {("ibm", PW, "moderna", S)}),
+    ("en", "IBM collaborated on the report.", set()),
+    ("en", "Sanofi and Mistral AI have signed a letter of intent to work together.",
+     {("mistral-ai", MOU, "sanofi", S)}),
+    ("fr", "Thales et Mistral AI ont signé une lettre d'intention.", {("mistral-ai", MOU, "thales", S)}),
 ]
 
 

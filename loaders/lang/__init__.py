@@ -108,6 +108,7 @@ class MentionWords:
     # (the two below are read where the Doc has NER too: "la start-up Velora", "le cabinet Forrester")
     company_descriptors: Words  # right before an unknown name, make it a company: "the startup Veltrix"
     organization_descriptors: Words  # ... an organization: "the nonprofit Access Now"
+    program_descriptors: Words  # ... a program: "le programme Horizon IA", "the initiative Code Club"
     proper_words: Words  # written capitalised far more than not (names, places): "Priya Raman" is a person
     slot_joins: Words  # between the items of a list in a slot: "with Oracle, Fujitsu and Kaldera"
     slot_prepositions: Words  # between a trigger and its object: "partners with X", "backed by X"
@@ -267,6 +268,7 @@ class LanguageData:
     and_words: Words
     agent_prepositions: Words  # "by", "par"
     agent_leadins: Words  # after the agent preposition, a list follows: "par des investisseurs dont X"
+    agent_fillers: Words  # after the agent preposition, no agent but a manner: "lancé par erreur", "by mistake"
     relatives: Words  # open a relative clause
     relative_objects: Words  # a relative whose antecedent is the object: "dans laquelle X a investi"
     relative_possessives: Words  # "dont", "whose"
