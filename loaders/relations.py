@@ -539,6 +539,7 @@ def _object_close(site: Site) -> bool:
     # (a noun that names programs before a program's name: "rejoint le programme P")
     program = all(site.labels.get(x) == "Program" for x in site.rights[0].entities)
     return len(between) <= 3 and all(w in lang.articles or w in lang.determiners or w in lang.transparent
+                                     or (site.trigger.type == "FOUNDED" and w in lang.novelty_words)
                                      or (program and "Program" in lang.references.heads.get(w, ()))
                                      for w in between)
 

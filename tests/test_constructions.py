@@ -898,6 +898,14 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "Sanofi and Mistral AI have signed a letter of intent to work together.",
      {("mistral-ai", MOU, "sanofi", S)}),
     ("fr", "Thales et Mistral AI ont signé une lettre d'intention.", {("mistral-ai", MOU, "thales", S)}),
+    # unveiling a program launches it, "new" between the verb and the name or not; not its results
+    ("en", "Nvidia took the wraps off the new Atlas Program for robotics startups.",
+     {("nvidia", "FOUNDED", "atlas-program", S)}),
+    ("en", "Nvidia took the wraps off the results of the Atlas Program.", set()),
+    ("en", "Google unveiled the AI Futures Fund on Tuesday.", {("google", "FOUNDED", "ai-futures-fund", S)}),
+    ("en", "Google unveiled the results of the AI Futures Fund on Tuesday.", set()),
+    ("fr", "Capgemini dévoile le nouveau programme Nova IA.", {("capgemini", "FOUNDED", "nova-ia", S)}),
+    ("fr", "Capgemini dévoile les résultats du programme Nova IA.", set()),
 ]
 
 

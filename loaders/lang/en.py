@@ -190,7 +190,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.founded.active.launch", "active", "launch|launches|launched|launching", 0.8, "nominal"),
         Rule("en.founded.active.create", "active", "create|creates|created|found|founded|co-found|co-founded|establish|establishes|established", 0.8),
         Rule("en.founded.active.set", "active", "set|sets up", 0.7, "close"),
-        Rule("en.founded.active.form", "active", "form|formed|forms|unveil|unveiled|unveils|start|started", 0.6),
+        Rule("en.founded.active.form", "active", "form|formed|forms|start|started", 0.6),
+        # unveiling a program launches it; not "unveiled the results of P" (the object stands right after the verb)
+        Rule("en.founded.active.unveil", "active", "unveil|unveiled|unveils|unveiling", 0.6, "close"),
         Rule("en.founded.active.creation", "active", "creation|launch|founding of", 0.75, "nominal"),
         Rule("en.founded.passive.launch", "passive", "launch|launched|create|created|found|founded|co-founded|cofounded|established|set|started|formed|initiated ~5 by", 0.85),
         Rule("en.founded.passive.at", "passive", "at the initiative of", 0.8),
@@ -537,6 +539,7 @@ DATA = LanguageData(
     and_words=frozenset({"and"}),
     agent_prepositions=frozenset({"by"}),
     agent_leadins=frozenset({":", "including", "among"}),
+    novelty_words=frozenset({"new", "brand-new", "inaugural"}),
     agent_fillers=frozenset({"mistake", "accident", "chance", "default", "error", "surprise"}),
     relatives=frozenset({"that", "which", "who", "whom", "whose"}),
     relative_objects=frozenset({"which", "whom", "whose"}),

@@ -234,7 +234,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.founded.active.fonder", "active", "fonder|fonde|fondent|cofonder|cofonde", 0.85),
         Rule("fr.founded.active.mettre", "active", "mettre|met|mettent|mis en place|sur", 0.7),
         Rule("fr.founded.active.creation", "active", "creation|lancement|fondation de|du|d", 0.8, "nominal"),
-        Rule("fr.founded.active.initier", "active", "initier|initie|inaugurer|inaugure|devoiler|devoile", 0.65),
+        Rule("fr.founded.active.initier", "active", "initier|initie|inaugurer|inaugure", 0.65),
+        Rule("fr.founded.active.devoiler", "active", "devoiler|devoile|devoilent|devoilera", 0.65, "close"),
         Rule("fr.founded.passive.lancer", "passive", "lancer|lance|lancee|lances|lancees|creer|cree|creee|crees|fonde|fondee|cofonde|cofondee|initie|initiee ~5 par", 0.85),
         Rule("fr.founded.passive.a", "passive", "a l initiative de|d", 0.8),
         # paraphrases seen in real news
@@ -576,6 +577,7 @@ DATA = LanguageData(
     and_words=frozenset({"et"}),
     agent_prepositions=frozenset({"par"}),
     agent_leadins=frozenset({":", "parmi", "dont", "notamment"}),
+    novelty_words=frozenset({"nouveau", "nouvelle", "nouvel", "nouveaux", "nouvelles", "inedit", "inedite"}),
     agent_fillers=frozenset({"erreur", "hasard", "accident", "defaut", "inadvertance", "megarde", "surprise"}),
     relatives=frozenset({"qui", "que", "qu", "lequel", "laquelle", "lesquels"}),
     relative_objects=frozenset({"dont", "laquelle", "lequel", "lesquels", "lesquelles", "auquel", "auxquels",
