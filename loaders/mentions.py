@@ -216,7 +216,9 @@ def _starts_longer_name(doc: Doc, start: int, end: int, kb: KnowledgeBase, key: 
 
 def _non_org_spans(doc: Doc, kb: KnowledgeBase, language: str) -> list[Span]:
     """Products, laws, events and generic words: they claim their tokens so no name is read there."""
-    return [Span(doc, s, e, label=doc.vocab.strings[i]) for i, s, e in _matchers(kb, language).non_orgs(doc)]
+    # (matched in any case; a short all-caps surface only in its own: "CES", never French "Ces")
+    return [Span(doc, s, e, label=doc.vocab.strings[i]) for i, s, e in _matchers(kb, language).non_orgs(doc)
+            if kb.is_non_org(doc[s:e].text) is not None]
 
 
 def _event_spans(doc: Doc, kb: KnowledgeBase, language: str) -> list[Span]:

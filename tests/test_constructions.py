@@ -882,6 +882,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("orange", "FOUNDED", "cloud-commun", S), ("capgemini", "FOUNDED", "cloud-commun", S),
       ("microsoft", "FOUNDED", "cloud-commun", S)}),
     ("fr", "Les trois jours du salon ont attiré Orange, Capgemini et Microsoft.", set()),
+    # a demonstrative opening the group ("Ces deux partenaires") is no all-caps event name ("CES")
+    ("fr", "Orange et Capgemini ont discuté un an. Ces deux partenaires lancent l'initiative Cloud Commun.",
+     {("orange", "FOUNDED", "cloud-commun", S), ("capgemini", "FOUNDED", "cloud-commun", S)}),
+    ("en", "Nvidia showed its chips at CES in Las Vegas.", set()),
     # a partnership noun far from the subject opening the sentence is the subject's; not after "Selon X,"
     ("fr", "Mistral AI était partout. Elle a ouvert la semaine avec le salon de la tech de Lyon, la visite du "
            "chantier de son propre datacenter lundi et l'annonce mardi d'un partenariat avec Helsing.",
