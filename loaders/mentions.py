@@ -123,6 +123,9 @@ def label_from_cues(name: str) -> str | None:
         complement = any(w in _CUE_LINKS for w in words[1:-1]) and not LEGAL_SUFFIX_RE.search(name)
         if words[-1] not in _FUND_WORDS and not complement:
             return "Company"
+    phrase = next((label for label, cue in _CUE_PHRASES if folded.startswith(cue)), None)
+    if phrase:  # a cue of two words opening the name over a shorter one: "Centre hospitalier de X"
+        return phrase
     if any(folded.endswith(f" {cue} ") for cue in CUES["Organization"]):
         # the last word names the kind: "Seoul National University Hospital", "Sheba Medical Center"
         return "Organization"
@@ -134,6 +137,8 @@ def label_from_cues(name: str) -> str | None:
 
 
 _CUE_ORDER = ("Government", "University", "Program", "Organization")
+_CUE_WORDS = frozenset(cue.strip() for label in _CUE_ORDER for cue in CUES[label])
+_CUE_PHRASES = tuple((label, f" {cue.strip()} ") for label in _CUE_ORDER for cue in CUES[label] if " " in cue.strip())
 _COMPANY_SUFFIX_SET = frozenset(COMPANY_SUFFIXES)
 
 
@@ -880,9 +885,11 @@ class Candidates:
     reference: list[Span] = field(default_factory=list)
     all_runs: list[Span] = field(default_factory=list)  # every capitalised run, for list context
     slot: list[Span] = field(default_factory=list)  # unknown names in a trigger's slot (loaders/slots.py)
+    branch: list[Span] = field(default_factory=list)  # a known name and a place: "Stargate Chile", "Citi Singapore"
 
     def spans(self) -> list[Span]:
-        return self.kb + self.non_org + self.cue + self.slot + self.ner + self.person + self.run + self.reference
+        return self.kb + self.branch + self.non_org + self.cue + self.slot + self.ner + self.person + self.run \
+            + self.reference
 
 
 def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
@@ -894,7 +901,8 @@ def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
     has_ner = doc.has_annotation("ENT_IOB")
     c = Candidates(kb=_kb_spans(doc, kb, language))
     for sent, sent_runs in zip(sents, runs):
-        c.cue += _cue_spans(doc, sent, sent_runs) + _long_forms(doc, sent) + _ministry_spans(doc, sent)
+        c.cue += _cue_spans(doc, sent, sent_runs) + _long_forms(doc, sent) + _ministry_spans(doc, sent) \
+            + _institution_spans(doc, sent)
         c.reference += reference_spans(doc, sent)
         if not has_ner:  # no statistical NER: people from name rules
             c.person += _person_spans(doc, sent, sent_runs)
@@ -919,10 +927,54 @@ def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
     if has_ner:
         c.slot = [sp for sp in c.slot if sp.label_.startswith(CUE) and _shaped(doc, sp)]  # (no known name's head)
     c.cue += _item_names(doc, c, kb, language)
+    c.branch = _branch_names(doc, kb, c.kb)
     titled = _title_case_lines(doc)
     if titled:  # (most documents have none)
-        c.cue, c.run, c.slot = (_outside_titles(doc, spans, titled) for spans in (c.cue, c.run, c.slot))
+        c.cue, c.run, c.slot, c.branch = (_outside_titles(doc, spans, titled) for spans in (c.cue, c.run, c.slot, c.branch))
     return c
+
+
+_BRANCH_LABELS = ("Company", "Program")
+
+
+def _branch_names(doc: Doc, kb: KnowledgeBase, kb_spans: list[Span]) -> list[Span]:
+    """A known company's or program's name directly followed by a country or a place the
+    knowledge base lists, the whole used as a name, names another organization: "Stargate Chile",
+    "Citi Singapore", "OpenAI Japan" (a local branch or edition), labelled as the known one, unless
+    the knowledge base holds the longer name itself ("Stargate UAE") or a capitalised word or a
+    dash goes on after the place (a longer name, "Chile-based"). "Stargate in Texas", "OpenAI's
+    Tokyo office" do not name one."""
+    table = nlp_mod.tokens(doc)
+    text, punct, n = table.text, table.punct, len(table.text)
+    longer = [k for k in kb_spans if k.label_.startswith(KB)]
+    out = []
+    for sp in longer:
+        entry = kb.get(sp.label_.partition("|")[2])
+        if entry is None or entry.label not in _BRANCH_LABELS or sp.end >= n or not _capitalised(text[sp.end]):
+            continue
+        for end in range(min(n, sp.end + 3), sp.end, -1):
+            place = table.span_text(sp.end, end)
+            if any(punct[sp.end : end]) or (kb.lookup_actor(place) is None and kb.is_non_org(place) != "place"):
+                continue
+            if end == n or not (text[end] == "-" or _capitalised(text[end]) and not punct[end]):
+                start = _name_start(table, sp.start)
+                if kb.lookup(table.span_text(start, end)) is None and not any(
+                        k.start < end and start < k.end and len(k) > len(sp) for k in longer):
+                    out.append(Span(doc, start, end, label=f"{CUE}|{entry.label}"))
+            break
+    return out
+
+
+def _name_start(table, start: int) -> int:
+    """Where a name goes back over up to two capitalised words before a known one ("SB OpenAI
+    Japan"): not over a sentence's first word, a determiner or a person's title."""
+    rows = table.rows
+    k = start
+    while k > 0 and start - k < 2 and _capitalised(rows[k - 1].text) and rows[k - 1].text.isalpha() \
+            and not rows[k - 1].is_sent_start and table.folded[k - 1] not in PERSON_TITLES \
+            and table.folded[k - 1] not in _NAME_DETERMINERS:
+        k -= 1
+    return k
 
 
 def _title_case_lines(doc: Doc) -> list[tuple[int, int]]:
@@ -1059,6 +1111,35 @@ def _ministry_spans(doc: Doc, sent: Span) -> list[Span]:
     return out
 
 
+def _institution_spans(doc: Doc, sent: Span) -> list[Span]:
+    """An institution French names with lowercase words after its capitalised head, up to the
+    last capitalised word after a "de": "le Centre hospitalier universitaire de Nantes", "l'Institut
+    universitaire du cancer de Toulouse", "la Communauté d'agglomération du Grand Annecy". Only
+    adjectives, nouns and "de" stand between (no verb, no other preposition: "le Centre de données
+    de X à Paris" is no name), ten words at most; the name's cues give its label."""
+    heads = _words(doc).institution_heads
+    table = nlp_mod.tokens(doc)
+    text, folded, rows = table.text, table.folded, table.rows
+    out: list[Span] = []
+    for k in range(sent.start, sent.end - 2):
+        if not _capitalised(text[k]) or rows[k].is_sent_start or not (
+                folded[k] in heads or f"{folded[k]} {folded[k + 1]}" in heads):
+            continue
+        j, end, linked = k + 1, None, False
+        while j < sent.end and j - k <= 10 and not table.punct[j]:
+            word = folded[j].rstrip("'\u2019")
+            if word in _CUE_LINKS or (linked and word in _NAME_DETERMINERS):
+                linked = True
+            elif _capitalised(text[j]) and linked:
+                end = j + 1
+            elif not (text[j].islower() and rows[j].pos_ in ("ADJ", "NOUN")):
+                break
+            j += 1
+        if end and (label := label_from_cues(table.span_text(k, end))):
+            out.append(Span(doc, k, end, label=f"{CUE}|{label}"))
+    return out
+
+
 def _run_or_apposed_name(doc: Doc, s: int, e: int, c: Candidates, has_ner: bool) -> None:
     """A capitalised run typed by its apposition or its slot becomes a cue name ("AI Leap, a
     national programme", "BharatGen, un consortium", "led by Prima Materia"); an untyped run of
@@ -1101,7 +1182,25 @@ def _prepare(c: Candidates, kb: KnowledgeBase) -> list[Span]:
     c.kb = [k for k in c.kb if not any(a.start <= k.start and k.end <= a.end and len(a) > len(k)
                                        and not kb.lookup(a.text) for a in arms)]
     c.kb, c.non_org, first = _names_over_parts(c.cue, c.kb, c.non_org, kb)
-    return first
+    c.non_org = _places_outside_names(c.cue, c.non_org)
+    return c.branch + first
+
+
+def _places_outside_names(cued: list[Span], non_orgs: list[Span]) -> list[Span]:
+    """The listed places, less those closing a cued name as its complement ("Institut universitaire
+    du cancer de Toulouse", "Métropole de Lyon"): there the place is part of the name."""
+    ends = {(x.end, x.start) for x in cued if len(x) >= 3}
+    if not ends:
+        return non_orgs
+    out = []
+    for sp in non_orgs:
+        doc = sp.doc
+        complement = sp.label_ == f"{NON_ORG}|place" and sp.start > 0 \
+            and fold(doc[sp.start - 1].text).rstrip("'\u2019") in _CUE_LINKS | _NAME_DETERMINERS \
+            and any(end == sp.end and start < sp.start - 1 for end, start in ends)
+        if not complement:
+            out.append(sp)
+    return out
 
 
 def choose(doc: Doc, c: Candidates, kb: KnowledgeBase) -> tuple[list[Span], dict[int, Span]]:
@@ -1157,6 +1256,8 @@ def _to_mention(span: Span, kb: KnowledgeBase, named: Span, sentence: int) -> Me
             kind, label, key = REFERENCE, None, head
         elif head in _NOT_NAMES or fold(named_text).split()[0].strip("'\u2019") in PERSON_TITLES:
             return None  # "la ministre de la Culture" is a person's role, not an organization
+        elif head in _CUE_WORDS:
+            return None  # "le Département a signé", "la Région": a kind of institution with no name
     elif kind == RUN:
         key = text
     elif kind == PERSON:

@@ -82,6 +82,8 @@ class MentionWords:
     ministry_heads: Words  # a lowercase head of a government's name: "ministère de la Culture"
     ministry_of: Words  # right after that head: "de", "of"
     ministry_links: Words  # between the capitalised words of that name: "de la", "et du"
+    institution_heads: Words  # a capitalised head a name goes on from in lowercase words to its place:
+    # "Centre hospitalier universitaire de Nantes", "Communauté d'agglomération du Grand Annecy"
     arm_words: Words  # a known name before them is an investment arm: "AMD Ventures"
     name_determiners: Words  # a name never opens with them: "The", "Le", "un"
     place_before: Words  # a country after them is a place, not an actor: "en France", "in Japan"
@@ -127,6 +129,7 @@ class MentionWords:
     event_nouns: Words  # the document's summit named by its noun alone: "le sommet", "the summit's"
 
     CONSTRUCTIONS = ("speech_verbs", "descriptor_nouns", "attributive_stops", "finite_verbs", "slot_auxiliaries",
+                     "institution_heads",
                      "company_descriptors", "organization_descriptors", "proper_words", "slot_joins",
                      "slot_prepositions", "slot_fund_prepositions", "adverb_endings", "place_complements",
                      "text_complements")

@@ -276,6 +276,7 @@ MENTIONS = MentionWords(
     ministry_heads=frozenset({"ministry", "secretariat"}),
     ministry_of=frozenset({"of"}),
     ministry_links=frozenset({"of", "and", "the", "for"}),
+    institution_heads=frozenset(),  # English capitalises every word of a name
     arm_words=frozenset({"ventures", "capital", "investments", "foundation"}),
     name_determiners=frozenset({"the", "this", "that", "these", "its", "a", "an"}),
     place_before=frozenset({"in", "at", "from", "to", "into", "across", "throughout", "of", "outside", "within"}),
