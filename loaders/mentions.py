@@ -74,6 +74,8 @@ COMPANY_SUFFIXES = (
     "ag", "nv", "bv", "spa", "co", "company", "group", "groupe", "holdings", "technologies", "technology",
     "labs", "ai", "ventures", "capital", "partners", "systems", "software", "networks", "semiconductor",
     "semiconductors", "robotics", "pharma", "bank", "banque", "motors", "electronics", "computing", "cloud",
+    "therapeutics", "biosciences", "bioscience", "biotech", "pharmaceuticals", "aerospace", "analytics", "energy",
+    "solutions", "industries", "diagnostics", "genomics", "biologics", "automation",
 )
 # NER's "persons" that end so are firms: "Guotai Junan International", "Foo Holdings"
 _NOT_PERSON_LAST = frozenset(COMPANY_SUFFIXES) | {"international"}
@@ -140,6 +142,7 @@ _CUE_ORDER = ("Government", "University", "Program", "Organization")
 _CUE_WORDS = frozenset(cue.strip() for label in _CUE_ORDER for cue in CUES[label])
 _CUE_PHRASES = tuple((label, f" {cue.strip()} ") for label in _CUE_ORDER for cue in CUES[label] if " " in cue.strip())
 _COMPANY_SUFFIX_SET = frozenset(COMPANY_SUFFIXES)
+_KIND_WORDS = _CUE_WORDS | {w for w in _COMPANY_SUFFIX_SET if len(w) > 3}  # no person's name holds them
 
 
 @lru_cache(maxsize=1)
@@ -764,8 +767,8 @@ def _person_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]] | None = Non
         titles = [k for k in range(s, e) if folded[k] in PERSON_TITLES]
         if titles:  # "Microsoft CEO Satya Nadella": the name after the title
             s = titles[-1] + 1
-        if not 2 <= e - s <= 3:
-            continue
+        if not 2 <= e - s <= 3 or folded[s] in _NAME_DETERMINERS or not _KIND_WORDS.isdisjoint(folded[s:e]):
+            continue  # "The Department said", "Clean Energy Week said": a kind of organization's word, no person
         prev = rows[s - 1].lower_ if s > 0 else ""
         nxt = rows[e + 1].lower_ if e + 1 < len(rows) and rows[e].text == "," else (rows[e].lower_ if e < len(rows) else "")
         if fold(prev) in PERSON_TITLES or fold(nxt) in PERSON_TITLES or nxt in speech:

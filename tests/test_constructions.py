@@ -910,6 +910,17 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "Google unveiled the results of the AI Futures Fund on Tuesday.", set()),
     ("fr", "Capgemini dévoile le nouveau programme Nova IA.", {("capgemini", "FOUNDED", "nova-ia", S)}),
     ("fr", "Capgemini dévoile les résultats du programme Nova IA.", set()),
+    # names the knowledge base lacks: a known name and its country, an institution's lowercase name,
+    # a company word; each with a near miss
+    ("en", "Oracle has partnered with Citi Singapore on cloud banking.", {("citi-singapore", PW, "oracle", S)}),
+    ("en", "Oracle has partnered with Citi in Singapore on cloud banking.", {("citigroup", PW, "oracle", S)}),
+    ("fr", "Le Centre hospitalier universitaire de Nantes s'associe à Owkin.",
+     {("centre-hospitalier-universitaire-de-nantes", PW, "owkin", S)}),
+    ("fr", "Le centre hospitalier de la ville s'associe à Owkin.", set()),
+    ("fr", "La Région Bretagne finance la start-up Kaldera.", {("region-bretagne", "FUNDS", "kaldera", S)}),
+    ("fr", "La Région finance la start-up Kaldera.", set()),
+    ("en", "Northwind Therapeutics has partnered with Nvidia.", {("northwind-therapeutics", PW, "nvidia", S)}),
+    ("en", "Officials at Clean Energy Week said Nvidia has partnered with hospitals.", set()),
 ]
 
 

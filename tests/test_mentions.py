@@ -159,6 +159,11 @@ def test_people_are_person_mentions():
     ("Fondation Qux", "Organization"),
     ("Open Data Fund", "Program"),
     ("Zorblax", None),
+    ("Centre hospitalier régional de Lille", "Organization"),  # a two-word cue opening the name wins
+    ("CHU de Brest", "Organization"),
+    ("Métropole de Rouen", "Government"),
+    ("Communauté de communes du Pays de Gex", "Government"),
+    ("Kaldera Biosciences", "Company"),
 ])
 def test_label_from_cues(name, label):
     assert label_from_cues(name) == label
@@ -285,3 +290,56 @@ def test_a_title_case_headline_keeps_the_names_the_body_writes():
 ])
 def test_a_describing_noun_makes_the_name_after_it_an_organization(text, name, label):
     assert _labelled(text, "fr").get(name) == label
+
+
+# --------------------------------------------------------------------------- names the knowledge base lacks
+@pytest.mark.parametrize("language, text, name, label", [
+    # a known program or company and a country or a listed place after it: another organization
+    ("en", "Oracle and OpenAI will build the so-called Stargate Chile initiative.", "Stargate Chile", "Program"),
+    ("en", "Kaldera signed a partnership with Citi Singapore last week.", "Citi Singapore", "Company"),
+    ("fr", "SoftBank et OpenAI ont annoncé la création de SB OpenAI Japan, une coentreprise.", "SB OpenAI Japan", "Company"),
+    # French institutions named in lowercase words after a capitalised head, up to their place
+    ("fr", "Le Centre hospitalier universitaire de Nantes a signé un accord avec Owkin.",
+     "Centre hospitalier universitaire de Nantes", "Organization"),
+    ("fr", "La Communauté d'agglomération du Grand Annecy s'associe à Orange.",
+     "Communauté d'agglomération du Grand Annecy", "Government"),
+    ("fr", "La Métropole de Lyon s'associe à Microsoft.", "Métropole de Lyon", "Government"),
+    ("fr", "Le Conseil départemental de la Gironde finance la start-up Kaldera.",
+     "Conseil départemental de la Gironde", "Government"),
+    ("fr", "L'Institut universitaire du cancer de Toulouse (IUCT) s'associe à Sanofi.",
+     "Institut universitaire du cancer de Toulouse", "University"),
+    # English names with a company word
+    ("en", "Northwind Therapeutics has partnered with Nvidia.", "Northwind Therapeutics", "Company"),
+    ("en", "Anthropic is teaming up with Orion Aerospace and Google.", "Orion Aerospace", "Company"),
+])
+def test_an_unknown_name_is_read_whole_with_its_label(language, text, name, label):
+    labelled = {m.text: m.label for m in _mentions(text, language)}
+    assert labelled.get(name) == label
+    place = name.split()[-1]
+    assert place not in labelled  # never the bare place (or the known part alone) as a party
+
+
+def test_an_acronym_after_an_institution_is_its_alias():
+    ms = _mentions("L'Institut universitaire du cancer de Toulouse (IUCT) s'associe à Sanofi. L'IUCT recrute.", "fr")
+    keys = {m.key for m in ms if "IUCT" in m.text or m.text.startswith("Institut")}
+    assert keys == {"Institut universitaire du cancer de Toulouse"}
+
+
+@pytest.mark.parametrize("language, text, absent", [
+    ("en", "OpenAI partners with Oracle on Stargate in Texas.", "Stargate in Texas"),  # a place after "in"
+    ("en", "OpenAI's Tokyo office partners with SoftBank.", "OpenAI's Tokyo"),
+    ("en", "G42 and OpenAI launched Stargate UAE.", "Stargate"),  # the knowledge base holds the longer name
+    ("fr", "Microsoft France et Mistral AI signent un accord.", "France"),  # ... and there, its alias
+    ("fr", "La Région a financé Kaldera. Le Département a signé avec Orange.", "Département"),
+    ("fr", "Le Centre de données de Kaldera à Paris accueille Mistral AI.", "Centre de données de Kaldera à Paris"),
+    ("en", "Meta partnered with the Department of Energy. The Department said it was pleased.", "The Department"),
+    ("en", "Officials at Clean Energy Week said Meta will partner with the Department of Energy.", "Clean Energy Week"),
+])
+def test_no_new_name_where_none_is_written(language, text, absent):
+    ms = _mentions(text, language)
+    assert absent not in {m.text for m in ms if m.kind not in (REFERENCE,) and m.label is not None}
+
+
+def test_a_known_name_and_its_place_keep_the_known_entry_where_it_holds_them():
+    ms = _mentions("G42 and OpenAI launched Stargate UAE. Stargate is also built in Texas.", "en")
+    assert [m.key for m in ms if m.text.startswith("Stargate")] == ["stargate-uae", "stargate"]
