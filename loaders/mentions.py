@@ -365,14 +365,17 @@ def _capitalised(word: str) -> bool:
     return _CAP_RE.match(word) is not None
 
 
-def _split_at_and(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
+def _split_at_and(doc: Doc, s: int, e: int, whole: bool = False) -> list[tuple[int, int]]:
     """Cut a run at "and" / "et" once the part before it is a name on its own
-    ("David and Lucile Packard Foundation and Google" -> the foundation, then Google)."""
+    ("David and Lucile Packard Foundation and Google" -> the foundation, then Google). With
+    ``whole``, the uncut run too where only common words follow the cut ("Ministry of Education
+    and Research", "Institute of Geography and Statistics"): the longer candidate wins unless a
+    known name takes those words ("the Ministry of Health and Apple")."""
     table = nlp_mod.tokens(doc)
     text = table.text
     # the last item of a comma list: "DTCP, Schroders Capital, SentinelOne and Thomvest Ventures"
     listed = s >= 2 and text[s - 1] == "," and text[s - 2][:1].isupper()
-    pieces, start = [], s
+    pieces, start, kept = [], s, False
     for k in range(s, e):
         word = fold(text[k])
         if word in _AND and listed and k > start and k + 1 < e:
@@ -381,8 +384,10 @@ def _split_at_and(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
         elif (word in _AND or text[k] == "&") and label_from_cues(table.span_text(start, k)):
             pieces.append((start, k))
             start = k + 1
+            kept = whole and len(pieces) == 1 and any(w in _CUE_LINKS for w in table.folded[s:k]) \
+                and 0 < e - start <= 3 and all(common_word(table.folded[j], doc.lang_) for j in range(start, e))
     pieces.append((start, e))
-    return pieces
+    return pieces + [(s, e)] if kept and len(pieces) == 2 else pieces
 
 
 def _cue_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]] | None = None) -> list[Span]:
@@ -393,7 +398,7 @@ def _cue_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]] | None = None) 
     runs = _capitalised_runs(sent) if runs is None else runs
     table = nlp_mod.tokens(doc)
     rows, n, folded = table.rows, len(table.rows), table.folded
-    for s, e in (p for run in runs for p in _split_at_and(doc, *run)):
+    for s, e in (p for run in runs for p in _split_at_and(doc, *run, whole=True)):
         # extend over a trailing legal suffix with its dot ("Foo Corp.")
         if e < n and rows[e].text == "." and rows[e - 1].text.rstrip(".").lower() in ("inc", "corp", "co", "ltd"):
             e += 1
@@ -1116,7 +1121,7 @@ def _ministry_spans(doc: Doc, sent: Span) -> list[Span]:
 
 def _institution_spans(doc: Doc, sent: Span) -> list[Span]:
     """An institution French names with lowercase words after its capitalised head, up to the
-    last capitalised word after a "de": "le Centre hospitalier universitaire de Nantes", "l'Institut
+    last capitalised word after them: "le Centre hospitalier universitaire de Nantes", "l'Institut
     universitaire du cancer de Toulouse", "la Communauté d'agglomération du Grand Annecy". Only
     adjectives, nouns and "de" stand between (no verb, no other preposition: "le Centre de données
     de X à Paris" is no name), ten words at most; the name's cues give its label."""
@@ -1133,8 +1138,8 @@ def _institution_spans(doc: Doc, sent: Span) -> list[Span]:
             word = folded[j].rstrip("'\u2019")
             if word in _CUE_LINKS or (linked and word in _NAME_DETERMINERS):
                 linked = True
-            elif _capitalised(text[j]) and linked:
-                end = j + 1
+            elif _capitalised(text[j]) and (linked or end == j or text[j - 1].islower() and j > k + 1):
+                end = j + 1  # (or right after the lowercase words: "Groupe hospitalier universitaire Paris ...")
             elif not (text[j].islower() and rows[j].pos_ in ("ADJ", "NOUN")):
                 break
             j += 1
@@ -1185,23 +1190,25 @@ def _prepare(c: Candidates, kb: KnowledgeBase) -> list[Span]:
     c.kb = [k for k in c.kb if not any(a.start <= k.start and k.end <= a.end and len(a) > len(k)
                                        and not kb.lookup(a.text) for a in arms)]
     c.kb, c.non_org, first = _names_over_parts(c.cue, c.kb, c.non_org, kb)
-    c.non_org = _places_outside_names(c.cue, c.non_org)
+    c.non_org, c.kb = _places_outside_names(c.cue, c.non_org), _places_outside_names(c.cue, c.kb)
     return c.branch + first
 
 
-def _places_outside_names(cued: list[Span], non_orgs: list[Span]) -> list[Span]:
-    """The listed places, less those closing a cued name as its complement ("Institut universitaire
-    du cancer de Toulouse", "Métropole de Lyon"): there the place is part of the name."""
-    ends = {(x.end, x.start) for x in cued if len(x) >= 3}
-    if not ends:
-        return non_orgs
+def _places_outside_names(cued: list[Span], spans: list[Span]) -> list[Span]:
+    """The spans, less the listed places and countries that close or stand inside a cued name
+    after "de" or a lowercase word ("Institut universitaire du cancer de Toulouse", "Métropole de
+    Lyon", "Groupe hospitalier universitaire Paris"): there the place is part of the name."""
+    bounds = [(x.start, x.end) for x in cued if len(x) >= 3]
+    if not bounds:
+        return spans
     out = []
-    for sp in non_orgs:
+    for sp in spans:
         doc = sp.doc
-        complement = sp.label_ == f"{NON_ORG}|place" and sp.start > 0 \
-            and fold(doc[sp.start - 1].text).rstrip("'\u2019") in _CUE_LINKS | _NAME_DETERMINERS \
-            and any(end == sp.end and start < sp.start - 1 for end, start in ends)
-        if not complement:
+        place = sp.label_ == f"{NON_ORG}|place" or sp.label_.startswith(ACTOR)
+        before = doc[sp.start - 1].text if sp.start > 0 else ""
+        inside = place and (fold(before).rstrip("'\u2019") in _CUE_LINKS | _NAME_DETERMINERS or before.islower()) \
+            and any(start < sp.start - 1 and sp.end <= end for start, end in bounds)
+        if not inside:
             out.append(sp)
     return out
 
@@ -1218,11 +1225,14 @@ def choose(doc: Doc, c: Candidates, kb: KnowledgeBase) -> tuple[list[Span], dict
     chosen: list[Span] = []
     taken: set[int] = set()
     abbreviates: dict[int, Span] = {}
-    for group in (first, c.non_org + c.kb, c.cue + c.slot, "repeats", "acronyms", c.ner, c.person, c.run, c.reference):
+    cued = c.cue + c.slot
+    for group in (first, c.non_org + c.kb, cued, "repeats", "acronyms", c.ner, c.person, c.run, c.reference):
         if group == "repeats":  # a name found by its cue, written again later
             group = _repeated_names(doc, chosen)
         elif group == "acronyms":  # later bare uses of an introduced acronym mention the name it abbreviates
             group = _acronym_uses(doc, [sp for sp in chosen if not sp.label_.startswith(NON_ORG)], abbreviates)
+        # (a cued name whose longer reading a known name cuts keeps its shorter one: "the Ministry of Health and Apple")
+        group = [sp for sp in group if taken.isdisjoint(range(sp.start, sp.end))] if group is cued else group
         for span in _longest_first(group):
             if taken.isdisjoint(range(span.start, span.end)):
                 chosen.append(span)

@@ -311,6 +311,14 @@ def test_a_describing_noun_makes_the_name_after_it_an_organization(text, name, l
     # English names with a company word
     ("en", "Northwind Therapeutics has partnered with Nvidia.", "Northwind Therapeutics", "Company"),
     ("en", "Anthropic is teaming up with Orion Aerospace and Google.", "Orion Aerospace", "Company"),
+    # a name cut at "and" only where a name follows it
+    ("en", "OpenAI has partnered with the Latvian Ministry of Education and Science.",
+     "Latvian Ministry of Education and Science", "Government"),
+    ("en", "OpenAI has partnered with the Ministry of Health and Apple.", "Ministry of Health", "Government"),
+    ("en", "AWS will fund the Mohamed bin Rashid Space Centre.", "Mohamed bin Rashid Space Centre", "Program"),
+    # a city inside an institution's name is no actor
+    ("fr", "Le Groupe hospitalier universitaire Lyon psychiatrie s'associe à Owkin.",
+     "Groupe hospitalier universitaire Lyon", "Organization"),
 ])
 def test_an_unknown_name_is_read_whole_with_its_label(language, text, name, label):
     labelled = {m.text: m.label for m in _mentions(text, language)}

@@ -271,7 +271,7 @@ MENTIONS = MentionWords(
                          "program", "project", "institute", "foundation", "aquarium", "zoo", "museum", "hospital",
                          "clinic", "network", "compact", "pact", "declaration", "charter", "accelerator", "centre",
                          "center", "fund", "academy", "collective"}),
-    connectors=frozenset({"of", "for", "and", "on", "the", "'s", "\u2019s"}),
+    connectors=frozenset({"of", "for", "and", "on", "the", "'s", "\u2019s", "bin", "bint", "ibn"}),
     acronym_skip=frozenset({"and", "of", "for", "the", "on", "in"}),
     ministry_heads=frozenset({"ministry", "secretariat"}),
     ministry_of=frozenset({"of"}),
