@@ -949,9 +949,9 @@ def _branch_names(doc: Doc, kb: KnowledgeBase, kb_spans: list[Span]) -> list[Spa
     """A known company's or program's name directly followed by a country or a place the
     knowledge base lists, the whole used as a name, names another organization: "Stargate Chile",
     "Citi Singapore", "OpenAI Japan" (a local branch or edition), labelled as the known one, unless
-    the knowledge base holds the longer name itself ("Stargate UAE") or a capitalised word or a
-    dash goes on after the place (a longer name, "Chile-based"). "Stargate in Texas", "OpenAI's
-    Tokyo office" do not name one."""
+    the knowledge base holds the longer name itself ("Stargate UAE") or a dash follows ("Chile-based");
+    capitalised words after the place are part of the name ("Nvidia India Research"). "Stargate in
+    Texas", "OpenAI's Tokyo office" do not name one."""
     table = nlp_mod.tokens(doc)
     text, punct, n = table.text, table.punct, len(table.text)
     longer = [k for k in kb_spans if k.label_.startswith(KB)]
@@ -964,13 +964,28 @@ def _branch_names(doc: Doc, kb: KnowledgeBase, kb_spans: list[Span]) -> list[Spa
             place = table.span_text(sp.end, end)
             if any(punct[sp.end : end]) or (kb.lookup_actor(place) is None and kb.is_non_org(place) != "place"):
                 continue
-            if end == n or not (text[end] == "-" or _capitalised(text[end]) and not punct[end]):
+            end = _name_end(table, end, {k.start for k in kb_spans}, _words(doc).calendar)
+            if end == n or text[end] != "-":
                 start = _name_start(table, sp.start)
-                if kb.lookup(table.span_text(start, end)) is None and not any(
+                name = table.span_text(start, end)
+                if kb.lookup(name) is None and not any(
                         k.start < end and start < k.end and len(k) > len(sp) for k in longer):
-                    out.append(Span(doc, start, end, label=f"{CUE}|{entry.label}"))
+                    label = label_from_cues(name) if end > sp.end + 1 and len(name.split()) > 2 else None
+                    out.append(Span(doc, start, end, label=f"{CUE}|{label or entry.label}"))
             break
     return out
+
+
+def _name_end(table, end: int, known: set[int], calendar: frozenset[str]) -> int:
+    """Where a name goes on over up to three capitalised words after a place ("Nvidia India
+    Research"): not over a person's title ("OpenAI Japan CEO ..."), a month or day, or another
+    known name."""
+    text, punct, n = table.text, table.punct, len(table.text)
+    k = end
+    while k < n and k - end < 3 and _capitalised(text[k]) and not punct[k] and k not in known \
+            and table.folded[k] not in PERSON_TITLES and table.folded[k] not in calendar:
+        k += 1
+    return k
 
 
 def _name_start(table, start: int) -> int:

@@ -297,6 +297,8 @@ def test_a_describing_noun_makes_the_name_after_it_an_organization(text, name, l
     # a known program or company and a country or a listed place after it: another organization
     ("en", "Oracle and OpenAI will build the so-called Stargate Chile initiative.", "Stargate Chile", "Program"),
     ("en", "Kaldera signed a partnership with Citi Singapore last week.", "Citi Singapore", "Company"),
+    ("en", "Nvidia India Research will partner with IIT Bombay.", "Nvidia India Research", "Company"),
+    ("en", "OpenAI Japan CEO Tadao Nagasaki said it will partner with KDDI.", "OpenAI Japan", "Company"),
     ("fr", "SoftBank et OpenAI ont annoncé la création de SB OpenAI Japan, une coentreprise.", "SB OpenAI Japan", "Company"),
     # French institutions named in lowercase words after a capitalised head, up to their place
     ("fr", "Le Centre hospitalier universitaire de Nantes a signé un accord avec Owkin.",
