@@ -74,8 +74,8 @@ COMPANY_SUFFIXES = (
     "ag", "nv", "bv", "spa", "co", "company", "group", "groupe", "holdings", "technologies", "technology",
     "labs", "ai", "ventures", "capital", "partners", "systems", "software", "networks", "semiconductor",
     "semiconductors", "robotics", "pharma", "bank", "banque", "motors", "electronics", "computing", "cloud",
-    "therapeutics", "biosciences", "bioscience", "biotech", "pharmaceuticals", "aerospace", "analytics", "energy",
-    "solutions", "industries", "diagnostics", "genomics", "biologics", "automation",
+    "therapeutics", "biosciences", "bioscience", "biotech", "pharmaceuticals", "aerospace", "energy",
+    "industries", "diagnostics", "genomics", "biologics", "automation",
 )
 # NER's "persons" that end so are firms: "Guotai Junan International", "Foo Holdings"
 _NOT_PERSON_LAST = frozenset(COMPANY_SUFFIXES) | {"international"}
