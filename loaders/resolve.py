@@ -135,8 +135,10 @@ class Resolver:
             return None
         keys, ids = self._fuzzy_of_length(len(key))
         hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        # a typo at the end ("Index Venture"), never a different first word ("PSP" is not "CPP")
-        return self.kb.get(ids[hit[2]]) if hit and hit[0].split()[0] == key.split()[0] else None
+        # a typo at the end ("Index Venture"), never a different first word ("PSP" is not "CPP"), nor
+        # another last word of a long name, a place ("... universitaire de Nantes" is not "... d'Angers")
+        same_last = len(key.split()) < 4 or hit is not None and hit[0].split()[-1][:3] == key.split()[-1][:3]
+        return self.kb.get(ids[hit[2]]) if hit and hit[0].split()[0] == key.split()[0] and same_last else None
 
     def _fuzzy_of_length(self, n: int) -> tuple[list[str], list[str]]:
         """The fuzzy keys (and their ids, in the same order) that can score FUZZY_CUTOFF against a

@@ -917,7 +917,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "Le Centre hospitalier universitaire de Nantes s'associe à Owkin.",
      {("centre-hospitalier-universitaire-de-nantes", PW, "owkin", S)}),
     ("fr", "Le centre hospitalier de la ville s'associe à Owkin.", set()),
-    ("fr", "La Région Bretagne finance la start-up Kaldera.", {("region-bretagne", "FUNDS", "kaldera", S)}),
+    ("fr", "La Région Bretagne finance la start-up Kaldera.", {("brittany-region", "FUNDS", "kaldera", S)}),
     ("fr", "La Région finance la start-up Kaldera.", set()),
     ("en", "Northwind Therapeutics has partnered with Nvidia.", {("northwind-therapeutics", PW, "nvidia", S)}),
     ("en", "Officials at Clean Energy Week said Nvidia has partnered with hospitals.", set()),

@@ -308,8 +308,8 @@ def test_a_describing_noun_makes_the_name_after_it_an_organization(text, name, l
     ("fr", "La Métropole de Lyon s'associe à Microsoft.", "Métropole de Lyon", "Government"),
     ("fr", "Le Conseil départemental de la Gironde finance la start-up Kaldera.",
      "Conseil départemental de la Gironde", "Government"),
-    ("fr", "L'Institut universitaire du cancer de Toulouse (IUCT) s'associe à Sanofi.",
-     "Institut universitaire du cancer de Toulouse", "University"),
+    ("fr", "L'Institut universitaire du cancer de Lyon (IUCL) s'associe à Sanofi.",
+     "Institut universitaire du cancer de Lyon", "University"),
     # English names with a company word
     ("en", "Northwind Therapeutics has partnered with Nvidia.", "Northwind Therapeutics", "Company"),
     ("en", "Anthropic is teaming up with Orion Aerospace and Google.", "Orion Aerospace", "Company"),
@@ -330,9 +330,9 @@ def test_an_unknown_name_is_read_whole_with_its_label(language, text, name, labe
 
 
 def test_an_acronym_after_an_institution_is_its_alias():
-    ms = _mentions("L'Institut universitaire du cancer de Toulouse (IUCT) s'associe à Sanofi. L'IUCT recrute.", "fr")
-    keys = {m.key for m in ms if "IUCT" in m.text or m.text.startswith("Institut")}
-    assert keys == {"Institut universitaire du cancer de Toulouse"}
+    ms = _mentions("L'Institut universitaire du cancer de Lyon (IUCL) s'associe à Sanofi. L'IUCL recrute.", "fr")
+    keys = {m.key for m in ms if "IUCL" in m.text or m.text.startswith("Institut")}
+    assert keys == {"Institut universitaire du cancer de Lyon"}
 
 
 @pytest.mark.parametrize("language, text, absent", [
