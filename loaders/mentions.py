@@ -1184,11 +1184,12 @@ def _run_or_apposed_name(doc: Doc, s: int, e: int, c: Candidates, has_ner: bool)
         c.run.append(Span(doc, s, e, label=f"{RUN}|"))
 
 
-def _prepare(c: Candidates, kb: KnowledgeBase) -> list[Span]:
+def _prepare(doc: Doc, c: Candidates, kb: KnowledgeBase) -> list[Span]:
     """Adjust the sources against each other before the choice: a generic word inside a longer
     cued name is part of it ("AI Leap"), a known name followed by an investment arm's word is
-    that arm ("AMD Ventures"), and a well-formed cued name holding known names wins over them
-    (``_names_over_parts``). Returns the cued names that go first."""
+    that arm ("AMD Ventures"), a named person's surname is no organization (``_not_a_surname``),
+    and a well-formed cued name holding known names wins over them (``_names_over_parts``).
+    Returns the cued names that go first."""
     # "Canada's Inovia Capital": a country's possessive before a cued name is no part of it
     owners = {a.end for a in c.kb if a.label_.startswith(ACTOR)}
     c.cue = [x for x in c.cue if not any(x.start < e < x.end - 1 and x.doc[e].text in ("'s", "\u2019s")
@@ -1204,9 +1205,33 @@ def _prepare(c: Candidates, kb: KnowledgeBase) -> list[Span]:
             and all(t.text[:1].isupper() for t in x)]  # (not "Nvidia and Salesforce Ventures")
     c.kb = [k for k in c.kb if not any(a.start <= k.start and k.end <= a.end and len(a) > len(k)
                                        and not kb.lookup(a.text) for a in arms)]
+    surnames = _surnames(doc, c)
+    if surnames:  # (unknown names only: a known name stays itself)
+        c.cue, c.slot, c.run, c.ner = (_not_a_surname(doc, spans, surnames) for spans in (c.cue, c.slot, c.run, c.ner))
     c.kb, c.non_org, first = _names_over_parts(c.cue, c.kb, c.non_org, kb)
     c.non_org, c.kb = _places_outside_names(c.cue, c.non_org), _places_outside_names(c.cue, c.kb)
     return c.branch + first
+
+
+def _surnames(doc: Doc, c: Candidates) -> frozenset[str]:
+    """The surnames of the people the document names in full: the last word of a person's name
+    ("Marisol Quenneville", from a person span or a run that reads as one, cut at "and")."""
+    table, words = nlp_mod.tokens(doc), _words(doc)
+    out = {table.text[sp.end - 1] for sp in c.person if len(sp) >= 2}
+    for r in _split_runs(c.all_runs):
+        if 2 <= len(r) <= 3 and person_like(table.text[r.start : r.end], table.folded[r.start : r.end], words,
+                                            nlp_mod.lang(doc)):
+            out.add(table.text[r.end - 1])
+    return frozenset(out)
+
+
+def _not_a_surname(doc: Doc, spans: list[Span], surnames: frozenset[str]) -> list[Span]:
+    """The spans, less those that are a named person's surname alone or its possessive opening a
+    name: "Quenneville" and "Quenneville's Veltra" once "Marisol Quenneville" is named are that person
+    (and the person's company), not an organization called Quenneville."""
+    text = nlp_mod.tokens(doc).text
+    return [sp for sp in spans if not (text[sp.start] in surnames and (
+        len(sp) == 1 or text[sp.start + 1] in ("'s", "\u2019s")))]
 
 
 def _places_outside_names(cued: list[Span], spans: list[Span]) -> list[Span]:
@@ -1236,7 +1261,7 @@ def choose(doc: Doc, c: Candidates, kb: KnowledgeBase) -> tuple[list[Span], dict
     Then unknown names in lists of known ones take the list's label, a country right before
     another name modifies it, and non-organizations leave. Returns the chosen spans and, for
     acronym uses, the name each abbreviates."""
-    first = _prepare(c, kb)
+    first = _prepare(doc, c, kb)
     chosen: list[Span] = []
     taken: set[int] = set()
     abbreviates: dict[int, Span] = {}

@@ -14,7 +14,7 @@ clause between commas ("X, a rival of Y, signed"), after a closed list ("en pré
 in a relative clause after a list ("backed by A and B, which also funds C"), in a photo credit, and the
 pronoun of a reporting clause ("Shares of X rose after Y said it ..."), a relative clause after the
 trigger's object ("X a mené le tour, auquel ont participé Y"), a comparison ("X, like rivals Y and Z, ..."),
-subjects chosen "as partners" of someone else, a place set aside ("Outre Berlin, P est financé par X"), an event's guest list, and an analyst's forecast. Every text is written for these tests (real public facts or invented
+subjects chosen "as partners" of someone else, a named person's surname alone ("Quenneville's Veltra"), a place set aside ("Outre Berlin, P est financé par X"), an event's guest list, and an analyst's forecast. Every text is written for these tests (real public facts or invented
 situations, our words). Edges are (source, TYPE, target, status); symmetric edges have the
 smaller id first."""
 
@@ -27,6 +27,14 @@ S, P = "stated", "potential"
 PW, MOU, FUNDS, MEMBER, EXCL = "PARTNERS_WITH", "SIGNS_MOU_WITH", "FUNDS", "MEMBER_OF", "EXCLUDED_FROM"
 
 CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
+    # a person the article names in full, then by surname alone: no company called by that surname,
+    # and the round goes to the start-up; a company named after a person keeps its name
+    ("en", "Quenneville's Veltra raises $40 million\n\nVeltra, the robotics start-up co-founded by former Google "
+           "chief scientist Marisol Quenneville, raised $40 million. It was set up last year by Quenneville, Arjun "
+           "Patel and Tom Reyes. Sequoia Capital led the round. Investors are betting on Quenneville's reputation.",
+     {("sequoia-capital", FUNDS, "veltra", S)}),
+    ("en", "Veltra, the robotics start-up of Marisol Quenneville, raised $40 million from Quenneville Capital and "
+           "Sequoia Capital.", {("quenneville-capital", FUNDS, "veltra", S), ("sequoia-capital", FUNDS, "veltra", S)}),
     # a place set aside by an additive opener funds nothing; a company there still does
     ("fr", "Outre Berlin, le programme Confiance.ai est financé par Bpifrance.", {("bpifrance", FUNDS, "confiance-ai", S)}),
     ("fr", "Outre la France, le programme Confiance.ai est financé par Bpifrance.",
