@@ -263,6 +263,16 @@ def read_money(text: str, language: str, sentences: Sequence[tuple[int, int]], m
     return out
 
 
+def given_amounts(text: str, language: str) -> list[Amount]:
+    """The amounts of a sentence that can be money given: not a valuation, a revenue, a price or a
+    customer's payment ("a versé 90 millions d'euros de redevances à Y" gives no funding)."""
+    words = for_language(language).money
+    found = find_amounts(text, language)
+    return [a for k, a in enumerate(found)
+            if _kind(_words(_CLAUSE_CUT.split(text[found[k - 1].end if k else 0 : a.start])[-1])[-_WINDOW_BEFORE:],
+                     _words(_CONVERSION.sub("", text[a.end :]))[:_WINDOW_AFTER], words) != NOT_GIVEN]
+
+
 def _kind(before: list[str], after: list[str], words: MoneyWords) -> str:
     not_given_before, round_cues = words.not_given_before, words.round_cues
     if any(w in not_given_before for w in before[-5:]) or any(w in words.not_given_after for w in after[:3]) \

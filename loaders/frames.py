@@ -272,8 +272,11 @@ def participate(site: Site) -> list[Pair]:
     if site.has("participants") and not (own_words | ctx.previous_words) & (lang.participant_words | lang.absence_nouns):
         return []  # "des dirigeants d'entreprises, parmi lesquelles X": a part of a whole, no participation
     named = fits(site.R) if site.rights and not leads and preceded_by(view, site.rights[0], lang.prep_in) else []
+    owner = _round_owner(site) if site.rel_type == "FUNDS" else None
     if named:
         target, via = named[0], False
+    elif owner:  # "X joined Y's round": the round is Y's
+        target, via = owner, False
     elif site.rel_type == "FUNDS":
         target, via = ctx.funds_target, True
     else:
@@ -290,6 +293,13 @@ def participate(site: Site) -> list[Pair]:
         return [] if site.rel_type == "FUNDS" or not target or absent == "other" else \
             [Pair(s, target, via, policy.ABSENT) for s in dict.fromkeys(sources)]
     return [Pair(s, target, via) for s in dict.fromkeys(sources)] if target else []
+
+
+def _round_owner(site: Site) -> str | None:
+    """The organization named with a possessive inside the trigger's gap: "joined Y's fundraising"."""
+    base = site.view.span.start
+    return next((x for g in site.inner_groups if site.view.words[g.end - base : g.end - base + 1]
+                 and site.view.words[g.end - base] in site.lang.possessives for x in site.anyorg(g.entities)), None)
 
 
 def _only_program_ahead(site: Site) -> str | None:

@@ -25,7 +25,7 @@ from aipg.graph.model import Claim
 from aipg.graph.schema import ORG_LABELS, SYMMETRIC
 from aipg.loaders import nlp as nlp_mod
 from aipg.loaders import policy
-from aipg.loaders.amounts import find_amounts
+from aipg.loaders.amounts import find_amounts, given_amounts
 from aipg.loaders.bullets import MARK, item_start, list_after
 from aipg.loaders.evidence import is_furniture
 from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, names_program, reading, speaks_of_money
@@ -484,7 +484,7 @@ def _holds(site: Site, language: str) -> bool:
         return False
     if reading(trig.frame).skip_possessive and _coordinated_verb(site):
         return False  # (frames whose left group is the subject)
-    if trig.needs_amount and not find_amounts(view.text, language):
+    if trig.needs_amount and not given_amounts(view.text, language):
         return False
     if trig.frame == "raise" and site.lang.promise_nouns & set(view.words[f.start : f.end]) \
             and not find_amounts(view.text, language):

@@ -27,7 +27,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.member_of.active.are", "active", "are|is|were|was|become|became ~6 partners|members|participants|partner|member", 0.7, "program"),
         Rule("en.member_of.participate.participate", "participate", "participate|participates|participated|participating in", 0.7),
         Rule("en.member_of.participate.take", "participate", "take|takes|took|taking|taken part in?", 0.7),
-        Rule("en.member_of.participate.join", "participate", "join|joins|joined|joining ~2 backers|investors|shareholders|round", 0.75),
+        Rule("en.member_of.participate.join", "participate", "join|joins|joined|joining ~4 backers|investors|shareholders|round|fundraising|fundraise", 0.75),
         Rule("en.member_of.participate.among", "participate", "among them|these|those", 0.7, "after", "participants"),
         Rule("en.member_of.participate.come", "participate", "come|comes|came|coming in as ~2 investor|investors|backer|backers|shareholders", 0.75),
         # "Among the notable absentees were X": those left out of the program at hand (frames.ABSENT)
@@ -109,7 +109,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.funds.pledge.offer", "pledge", "offer|offers|offered|offering|provide|provides|provided|providing ~3 credits|grants|funding|financing", 0.65),
         Rule("en.funds.passive.money", "passive", "money|funding|financing|backing|investment ~2 from", 0.7),
         Rule("en.funds.active.budget", "active", "budget|grants|credits", 0.6, "amount"),
-        Rule("en.funds.active.lead", "active", "lead|led|leads ~2 round|funding|investment", 0.8),
+        Rule("en.funds.active.lead", "active", "lead|led|leads ~4 round|funding|investment", 0.8),
         Rule("en.funds.active.shareholder", "active", "shareholder|investor|backer ~2 in|of", 0.7),
         Rule("en.funds.passive.back", "passive", "back|backed|fund|funded|finance|financed|sponsor|sponsored ~3 by", 0.85),
         # "supported by" alone is help of any kind; money needs saying so
@@ -147,6 +147,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.funds.active.loan", "active", "extend|extends|extended|provide|provides|provided ~5 loan|loans|credit|grant|grants|financing ~3 to", 0.75, "amount"),
         Rule("en.funds.active.earmark", "active", "earmark|earmarks|earmarked|allocate|allocates|allocated|set|sets aside? ~5 for|to", 0.7, "amount", "close"),
         Rule("en.funds.active.colead", "active", "co - lead|leads|led ~6 round|funding|investment", 0.8),
+        # "X wrote a $100 million cheque to Y", "X chipped in $20 million for Y"
+        Rule("en.funds.active.cheque", "active", "write|writes|wrote|written|writing|cut|cuts|cutting|sign|signs|signed|signing ~5 cheque|cheques|check|checks to|for|into", 0.75, "amount", "close"),
+        Rule("en.funds.active.chip", "active", "chip|chips|chipped|chipping in ~5 to|for|toward|towards", 0.7, "amount", "close"),
     ),
     "SIGNS_MOU_WITH": (
         Rule("en.signs_mou_with.pair.sign", "pair", "sign|signs|signed|signing ~7 memorandum|mou|agreement|accord|deal|letter|contract|partnership|charter", 0.9),
@@ -180,11 +183,14 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.partners_with.pair.ties", "pair", "forge|forges|forged|forging|establish|established|deepen|deepened|strengthen|strengthened ~2 ties|links|relationship|relationships with", 0.7),
         Rule("en.partners_with.pair.ally2", "pair", "ally|allied|allies|allying itself|themselves with", 0.8),
         Rule("en.partners_with.pair.chose", "pair", "choose|chooses|chose|chosen|select|selects|selected|pick|picks|picked|tap|taps|tapped|name|names|named ~4 as ~2 partner|partners", 0.75),
-        Rule("en.partners_with.pair.forces", "pair", "join|joins|joined|joining|combine|combines|combined|combining|pool|pools|pooled|pooling ~1 forces|resources|expertise|efforts", 0.8, "reciprocal"),
+        Rule("en.partners_with.pair.forces", "pair", "join|joins|joined|joining|combine|combines|combined|combining|pool|pools|pooled|pooling ~1 forces|resources|expertise|efforts|hands", 0.8, "reciprocal"),
         Rule("en.partners_with.pair.hand", "pair", "work|works|worked|working|go|goes|went hand in hand with", 0.8),
         Rule("en.partners_with.pair.cooperate", "pair", "co - operate|operates|operated|operating with", 0.8),
         Rule("en.partners_with.pair.teams", "pair", "team|teams|teamed with", 0.8),
         Rule("en.partners_with.pair.alliance", "pair", "alliance|alliances|tandem ~2 with", 0.75),
+        # building something together with a partner: "X agreed to co-develop models with Y" (not "X and Y have
+        # co-developed a product": work done, no collaboration announced)
+        Rule("en.partners_with.pair.codevelop", "pair", "co - develop|develops|developed|developing|design|designs|designed|designing|engineer|engineered ~4 with", 0.8),
     ),
     "FOUNDED": (
         Rule("en.founded.active.launch", "active", "launch|launches|launched|launching", 0.8, "nominal"),
@@ -208,6 +214,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.founded.active.wraps", "active", "take|takes|took|taken|taking|pull|pulls|pulled the wraps off of?", 0.75, "program", "close"),
         Rule("en.founded.active.behind", "active", "is|are|was|were behind", 0.6, "program", "close"),
         Rule("en.founded.passive.initiative", "passive", "an initiative of|by", 0.7),
+        Rule("en.founded.passive.owes", "passive", "owe|owes|owed its|their existence|creation|birth to", 0.8),
         Rule("en.founded.active.debut", "active", "debut|debuts|debuted|premiere|premiered", 0.65, "program", "close"),
     ),
     "EXCLUDED_FROM": (
@@ -225,6 +232,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # "X has withdrawn in protest from P", "X stayed away from P"
         Rule("en.excluded_from.active.withdraw3", "active", "withdraw|withdraws|withdrew|withdrawn|resign|resigns|resigned ~2 protest from", 0.85, "program", "close"),
         Rule("en.excluded_from.active.away", "active", "stay|stays|stayed|staying|keep|keeps|kept|keeping away from", 0.75, "program", "close"),
+        Rule("en.excluded_from.active.bow", "active", "bow|bows|bowed|bowing out of", 0.8, "program", "close"),
+        # (not "program": it hides the "back" of backing inside it, whatever its object)
+        Rule("en.excluded_from.active.back", "active", "turn|turns|turned|turning its|their back|backs on", 0.75, "close"),
         Rule("en.excluded_from.active.walk", "active", "walk|walks|walked|walking away from", 0.8, "program", "close"),
         Rule("en.excluded_from.active.end", "active", "end|ends|ended|cancel|cancels|cancelled|canceled|terminate|terminated|renounce|renounced|relinquish|relinquished ~2 membership|participation|seat of|in|at|with", 0.8),
         Rule("en.excluded_from.active.snub", "active", "snub|snubs|snubbed|boycott|boycotts|boycotted|shun|shuns|shunned|abandon|abandons|abandoned|desert|deserted", 0.75, "program", "close"),
@@ -460,7 +470,9 @@ MONEY = MoneyWords(
         # a running total, not this money: "bringing its total funding to"
         "bringing", "brings", "brought", "cumulative",
     }),
-    not_given_after=frozenset({"valuation", "revenue", "revenues", "sales", "capex", "market", "contract"}),
+    # a customer's payment: "paid $90 million in fees", "$5 million in licence fees"
+    not_given_after=frozenset({"valuation", "revenue", "revenues", "sales", "capex", "market", "contract", "fees", "fee",
+                               "royalties", "licence", "licences", "license", "licenses", "subscriptions", "rent"}),
     own_assets_after=("data center", "data centers", "data centre", "data centres", "datacenter", "datacenters",
                       "capital expenditure"),
     round_cues=frozenset({"raise", "raises", "raised", "raising", "closed", "closes", "secured", "secures", "round",
@@ -476,7 +488,8 @@ MONEY = MoneyWords(
         "in", "into", "to", "for", "from", "on", "at", "by", "with", "and", "or", "over", "across", "as", "than",
         "worth", "investment", "investments", "invested", "funding", "financing", "deal", "round", "valuation",
         "raised", "was", "is", "were", "are", "will", "would", "has", "had", "have", "that", "which", "more",
-        "this", "last", "next", "each", "per", "a", "annually", "upfront", "commitment", "budget", "package",
+        "this", "last", "next", "each", "per", "a", "annually", "upfront", "commitment", "budget", "package", "cheque",
+        "cheques", "check", "checks",
     }),
 )
 

@@ -26,6 +26,11 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.active.y", "active", "y adhere|adherent|siege|siegent", 0.7),
         Rule("fr.member_of.participate.prendre", "participate", "prendre|prend|prennent|pris part a|au|aux", 0.7),
         Rule("fr.member_of.participate.rejoindre", "participate", "rejoindre|rejoint|rejoignent ~3 investisseurs|actionnaires|tour|capital", 0.75),
+        # "X a pris le train en marche du tour de table de Y", "X a pris le train en marche de P"
+        Rule("fr.member_of.participate.train", "participate", "prendre|pris|prend|prennent|prenant le train en marche ~3 investisseurs|actionnaires|tour|capital", 0.75),
+        Rule("fr.member_of.active.train", "active", "prendre|pris|prend|prennent|prenant le train en marche de|du|des|d", 0.7, "program", "close"),
+        # renewing a membership states it; not renewing it is leaving ("n'a pas renouvelé son adhésion à P")
+        Rule("fr.member_of.active.renouveler", "active", "renouveler|renouvele|renouvelee|renouvelle|renouvellent ~2 adhesion|participation a|au|aux", 0.75),
         # the subjects after the verb: "Ont également participé (à l'opération) X et Y"
         Rule("fr.member_of.participate.inverse", "participate", "ont|a ~2 participe|investi|contribue", 0.7, "after", "initial"),
         # the same in a relative clause on a round or a program: "un tour, auquel ont aussi participé X et Y"
@@ -162,6 +167,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.funds.passive.hauteur", "passive", "finance|financee|finances|financees|cofinance|cofinancee|cofinances|cofinancees|subventionne|subventionnee|soutenu|soutenue a hauteur ~8 par", 0.85),
         # phrasings of the business press and of public funders
         Rule("fr.funds.active.miser", "active", "miser|mise|misent|misera|mettre|met|mettent|mis ~6 dans|sur", 0.75, "amount", "object"),
+        # "X a signé un chèque de 100 millions d'euros à Y", "X a mis la main à la poche pour Y"
+        Rule("fr.funds.active.cheque", "active", "signer|signe|signent|faire|fait ~2 cheque|cheques ~8 a|au|aux|pour", 0.75, "amount", "close"),
+        Rule("fr.funds.active.poche", "active", "mettre|met|mettent|mis|mise la main a|au la? poche|portefeuille pour", 0.7, "close"),
         Rule("fr.funds.raise.obtenir", "raise", "obtenir|obtient|obtiennent|obtenu|decrocher|decroche|decrochent|recevoir|recoit|recu ~3 financement|financements|subvention|subventions|pret|prets ~8 de|d|du|des|aupres", 0.8),
         Rule("fr.funds.raise.decrocher", "raise", "decrocher|decroche|decrochent|recolter|recolte|recoltent|empocher|empoche|obtenir|obtient|obtenu ~8 aupres de|d|du|des", 0.8),
         Rule("fr.funds.active.octroyer", "active", "octroyer|octroie|octroient|octroye|allouer|alloue|allouent|attribuer|attribue|attribuent|accorder|accorde|accordent ~3 subvention|subventions|financement|financements|pret|prets|credits|dotation ~6 a|au|aux", 0.8),
@@ -227,6 +235,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.partners_with.pair.tisser", "pair", "tisser|tisse|tissent|renforcer|renforce|renforcent ~3 liens avec", 0.75),
         Rule("fr.partners_with.pair.conclure2", "pair", "conclure|conclu|conclut|concluent|sceller|scelle|scellent ~3 alliance|partenariat|collaboration", 0.8),
         Rule("fr.partners_with.pair.avec", "pair", "alliance|alliances|rapprochement|association|tandem ~2 avec", 0.75),
+        # building something together with a partner: "X va co-développer un modèle avec Y"
+        Rule("fr.partners_with.pair.codevelopper", "pair", "co-developper|codevelopper|co-developpe|codeveloppe|co-developpent|codeveloppent|co-construire|co-construit|co-construisent ~4 avec", 0.8),
     ),
     "FOUNDED": (
         Rule("fr.founded.active.lancer", "active", "lancer|lance|lancent|lancera", 0.8),
@@ -241,6 +251,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # paraphrases seen in real news
         Rule("fr.founded.active.donner", "active", "donner|donne|donnent|donnaient naissance a|au|aux", 0.85),
         Rule("fr.founded.active.porter", "active", "porter|porte|portent sur les fonts baptismaux", 0.85),
+        Rule("fr.founded.passive.porter", "passive", "porte|portee|portes|portees sur les fonts baptismaux ~3 par", 0.85),
         # phrasings of press releases and announcements (a program after them, where the words have other senses)
         Rule("fr.founded.active.pied", "active", "mettre|met|mettent|mis|mise|mettra sur pied", 0.8),
         Rule("fr.founded.passive.pied", "passive", "mis|mise|mises sur pied ~3 par", 0.85),
@@ -505,7 +516,9 @@ MONEY = MoneyWords(
         # a running total, not this money: "portant à"
         "portant", "porte", "portent", "cumule", "cumulee",
     }),
-    not_given_after=frozenset({"valorisation", "chiffre", "revenus", "capex", "marche", "contrat"}),
+    # a customer's payment: "90 millions d'euros de redevances", "de frais de licence"
+    not_given_after=frozenset({"valorisation", "chiffre", "revenus", "capex", "marche", "contrat", "redevance",
+                               "redevances", "frais", "licence", "licences", "loyer", "loyers", "abonnements"}),
     own_assets_after=("centres de donnees", "centre de donnees", "centres de calcul"),
     round_cues=frozenset({"leve", "levee", "levees", "lever", "levent", "levant", "leveront", "recolte", "recolter",
                           "collecte", "boucle", "boucler", "tour", "serie", "total", "totale", "budget", "enveloppe",
