@@ -119,6 +119,11 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.funds.active.subventionner", "active", "subventionner|subventionne", 0.85),
         Rule("fr.funds.active.soutenir", "active", "soutenir|soutient|soutiennent financierement", 0.85),
         Rule("fr.funds.active.entrer", "active", "entrer|entre|entrent au capital de|d", 0.85),
+        # "X est monté au capital de Y", "X a renforcé sa participation dans Y": more money in
+        Rule("fr.funds.active.monter", "active", "monter|monte|montee|montent au capital de|d|du", 0.8),
+        Rule("fr.funds.active.renforcer", "active", "renforcer|renforce|renforcent|accroitre|accroit|accru|augmenter|augmente|augmentent|relever|releve ~1 participation dans", 0.8, "close"),
+        # "Y a ouvert son capital à X": X enters Y's capital
+        Rule("fr.funds.raise.ouvrir", "raise", "ouvrir|ouvre|ouvert|ouvrent|ouvrira son|leur capital a|au|aux", 0.8),
         # "X officialise son entrée au capital de Y"; "X apporte son soutien financier à Y"
         Rule("fr.funds.active.entree", "active", "entree|arrivee ~3 au capital de|d|du", 0.8),
         Rule("fr.funds.active.apporter", "active", "apporter|apporte|apportent|offrir|offre|offrent ~2 soutien|appui|concours financier a|au|aux", 0.8),
@@ -229,6 +234,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.partners_with.pair.forces", "pair", "joindre|joignent|joignant|joint|mutualiser|mutualisent|mutualise|mutualisant|conjuguer|conjuguent ~2 forces|efforts|moyens|expertises|competences|savoir-faire", 0.8, "reciprocal"),
         Rule("fr.partners_with.pair.rapprocher", "pair", "s|se etre? ~1 rapprocher|rapproche|rapprochee|rapproches|rapprochees|rapprochent de|du|d", 0.8),
         Rule("fr.partners_with.pair.main", "pair", "main dans la main avec", 0.8),
+        Rule("fr.partners_with.pair.concert", "pair", "travailler|travaille|travaillent|travaillera|agir|agit|agissent de concert avec", 0.8),
         Rule("fr.partners_with.pair.equipe", "pair", "faire|fait|font|faisant|fera|feront|faisaient equipe avec", 0.85),
         Rule("fr.partners_with.pair.equipe2", "pair", "faire|fait|font|faisant|fera|feront|faisaient equipe", 0.8, "reciprocal"),
         Rule("fr.partners_with.pair.choisir", "pair", "choisir|choisi|choisit|choisissent|retenir|retenu|retient|selectionner|selectionne ~4 comme|pour ~1 partenaire|partenaires", 0.75),
@@ -268,6 +274,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.excluded_from.active.retrait", "active", "retrait|depart|sortie de|du|d", 0.8),
         Rule("fr.excluded_from.active.exclu", "active", "exclu|exclue|exclus|exclues|ecarte|ecartee|absent|absente|absents ~2 de|du|des", 0.85),
         Rule("fr.excluded_from.active.claquer", "active", "claquer|claque la porte de|du", 0.85),
+        Rule("fr.excluded_from.active.defection", "active", "faire|fait|font|faisant defection a|au|aux", 0.75, "program", "close"),
         Rule("fr.excluded_from.active.rester", "active", "rester|reste|restent|restera|resteront a l ecart de|du|des", 0.8),
         Rule("fr.excluded_from.active.dehors", "active", "rester|reste|restent|restera|resteront|tenir|tenu|tenue|tenus|tenues en dehors de|du|des", 0.8),
         # paraphrases seen in real news
