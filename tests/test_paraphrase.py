@@ -668,16 +668,6 @@ PHRASINGS = [
     ("en", "IBM and Meta joined forces against the lawsuit.", PW("ibm", "meta")),
 ]
 
-@pytest.fixture(scope="module")
-def phrasing_results() -> dict[int, set[tuple[str, str, str, str]]]:
-    return edges_by_case(PHRASINGS)
-
-
-@pytest.mark.parametrize("i", range(len(PHRASINGS)), ids=case_ids(PHRASINGS))
-def test_phrasing_edges(phrasing_results, i):
-    assert phrasing_results[i] == PHRASINGS[i][2]
-
-
 # ---------------------------------------------------------------------------- how journalists word them
 # Press phrasings in our own words (a cheque, chipping in, joining a fundraising, co-developing with,
 # "a pris le train en marche", "portée sur les fonts baptismaux par", "n'a pas renouvelé son adhésion"),
@@ -799,13 +789,15 @@ PRESS = [
     ("fr", "Nvidia a pris part à la levée de fonds de Mistral AI.", F("nvidia", "mistral-ai")),
     ("fr", "Orange a fait alliance avec Mistral AI.", PW("orange", "mistral-ai")),
 ]
+PHRASINGS += PRESS
 
 
 @pytest.fixture(scope="module")
-def press_results() -> dict[int, set[tuple[str, str, str, str]]]:
-    return edges_by_case(PRESS)
+def phrasing_results() -> dict[int, set[tuple[str, str, str, str]]]:
+    return edges_by_case(PHRASINGS)
 
 
-@pytest.mark.parametrize("i", range(len(PRESS)), ids=case_ids(PRESS))
-def test_press_edges(press_results, i):
-    assert press_results[i] == PRESS[i][2]
+@pytest.mark.parametrize("i", range(len(PHRASINGS)), ids=case_ids(PHRASINGS))
+def test_phrasing_edges(phrasing_results, i):
+    assert phrasing_results[i] == PHRASINGS[i][2]
+
