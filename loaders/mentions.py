@@ -32,6 +32,7 @@ from aipg.loaders.slots import Seen, common_word, person_like, slot_spans
 
 # Mention kinds
 KB, ACTOR, CUE, NER, PERSON, NON_ORG = "kb", "actor", "cue", "ner", "person", "nonorg"
+_PLACE = f"{NON_ORG}|place"  # a listed place's candidate label
 RUN = "run"  # a capitalised name with no cue: a mention only if it is a knowledge-base name, give or take a letter
 
 
@@ -88,6 +89,7 @@ NER_LABELS = ("ORG", "MISC", "PER")
 REFERENCE_DETERMINERS = union("references.determiners")
 REFERENCE_HEADS = union("references.heads")
 _NAME_DETERMINERS = union("mentions.name_determiners")  # a name never opens with them
+_PLACE_LINKS = _CUE_LINKS | _NAME_DETERMINERS  # before a place that is part of a name ("de", "du")
 # Words NER sometimes tags as organizations that never are (agreement names, the field itself).
 _NOT_NAMES = union("mentions.not_names")
 PERSON_TITLES = union("mentions.person_titles")  # a French article writes "CEO" too
@@ -226,7 +228,7 @@ def _non_org_spans(doc: Doc, kb: KnowledgeBase, language: str) -> list[Span]:
     """Products, laws, events and generic words: they claim their tokens so no name is read there."""
     # (matched in any case; a short all-caps surface only in its own: "CES", never French "Ces")
     return [Span(doc, s, e, label=doc.vocab.strings[i]) for i, s, e in _matchers(kb, language).non_orgs(doc)
-            if kb.is_non_org(doc[s:e].text) is not None]
+            if kb.is_non_org(nlp_mod.tokens(doc).span_text(s, e)) is not None]
 
 
 def _event_spans(doc: Doc, kb: KnowledgeBase, language: str) -> list[Span]:
@@ -385,7 +387,7 @@ def _split_at_and(doc: Doc, s: int, e: int, whole: bool = False) -> list[tuple[i
             pieces.append((start, k))
             start = k + 1
             kept = whole and len(pieces) == 1 and any(w in _CUE_LINKS for w in table.folded[s:k]) \
-                and 0 < e - start <= 3 and all(common_word(table.folded[j], doc.lang_) for j in range(start, e))
+                and 0 < e - start <= 3 and all(common_word(table.folded[j], table.lang) for j in range(start, e))
     pieces.append((start, e))
     return pieces + [(s, e)] if kept and len(pieces) == 2 else pieces
 
@@ -955,6 +957,7 @@ def _branch_names(doc: Doc, kb: KnowledgeBase, kb_spans: list[Span]) -> list[Spa
     table = nlp_mod.tokens(doc)
     text, punct, n = table.text, table.punct, len(table.text)
     longer = [k for k in kb_spans if k.label_.startswith(KB)]
+    known, calendar = {k.start for k in kb_spans}, _words(doc).calendar
     out = []
     for sp in longer:
         entry = kb.get(sp.label_.partition("|")[2])
@@ -964,7 +967,7 @@ def _branch_names(doc: Doc, kb: KnowledgeBase, kb_spans: list[Span]) -> list[Spa
             place = table.span_text(sp.end, end)
             if any(punct[sp.end : end]) or (kb.lookup_actor(place) is None and kb.is_non_org(place) != "place"):
                 continue
-            end = _name_end(table, end, {k.start for k in kb_spans}, _words(doc).calendar)
+            end = _name_end(table, end, known, calendar)
             if end == n or text[end] != "-":
                 start = _name_start(table, sp.start)
                 name = table.span_text(start, end)
@@ -1184,12 +1187,13 @@ def _run_or_apposed_name(doc: Doc, s: int, e: int, c: Candidates, has_ner: bool)
         c.run.append(Span(doc, s, e, label=f"{RUN}|"))
 
 
-def _prepare(doc: Doc, c: Candidates, kb: KnowledgeBase) -> list[Span]:
+def _prepare(doc: Doc, c: Candidates, kb: KnowledgeBase, split: list[Span]) -> list[Span]:
     """Adjust the sources against each other before the choice: a generic word inside a longer
     cued name is part of it ("AI Leap"), a known name followed by an investment arm's word is
     that arm ("AMD Ventures"), a named person's surname is no organization (``_not_a_surname``),
     and a well-formed cued name holding known names wins over them (``_names_over_parts``).
-    Returns the cued names that go first."""
+    ``split`` holds the capitalised runs cut at "and" (``_split_runs``). Returns the cued names that
+    go first."""
     # "Canada's Inovia Capital": a country's possessive before a cued name is no part of it
     owners = {a.end for a in c.kb if a.label_.startswith(ACTOR)}
     c.cue = [x for x in c.cue if not any(x.start < e < x.end - 1 and x.doc[e].text in ("'s", "\u2019s")
@@ -1205,7 +1209,7 @@ def _prepare(doc: Doc, c: Candidates, kb: KnowledgeBase) -> list[Span]:
             and all(t.text[:1].isupper() for t in x)]  # (not "Nvidia and Salesforce Ventures")
     c.kb = [k for k in c.kb if not any(a.start <= k.start and k.end <= a.end and len(a) > len(k)
                                        and not kb.lookup(a.text) for a in arms)]
-    surnames = _surnames(doc, c)
+    surnames = _surnames(doc, c, split)
     if surnames:  # (unknown names only: a known name stays itself)
         c.cue, c.slot, c.run, c.ner = (_not_a_surname(doc, spans, surnames) for spans in (c.cue, c.slot, c.run, c.ner))
     c.kb, c.non_org, first = _names_over_parts(c.cue, c.kb, c.non_org, kb)
@@ -1213,14 +1217,14 @@ def _prepare(doc: Doc, c: Candidates, kb: KnowledgeBase) -> list[Span]:
     return c.branch + first
 
 
-def _surnames(doc: Doc, c: Candidates) -> frozenset[str]:
+def _surnames(doc: Doc, c: Candidates, split: list[Span]) -> frozenset[str]:
     """The surnames of the people the document names in full: the last word of a person's name
     ("Marisol Quenneville", from a person span or a run that reads as one, cut at "and")."""
     table, words = nlp_mod.tokens(doc), _words(doc)
     out = {table.text[sp.end - 1] for sp in c.person if len(sp) >= 2}
-    for r in _split_runs(c.all_runs):
+    for r in split:
         if 2 <= len(r) <= 3 and person_like(table.text[r.start : r.end], table.folded[r.start : r.end], words,
-                                            nlp_mod.lang(doc)):
+                                            table.lang):
             out.add(table.text[r.end - 1])
     return frozenset(out)
 
@@ -1241,12 +1245,12 @@ def _places_outside_names(cued: list[Span], spans: list[Span]) -> list[Span]:
     bounds = [(x.start, x.end) for x in cued if len(x) >= 3]
     if not bounds:
         return spans
+    text = nlp_mod.tokens(cued[0].doc).text
     out = []
     for sp in spans:
-        doc = sp.doc
-        place = sp.label_ == f"{NON_ORG}|place" or sp.label_.startswith(ACTOR)
-        before = doc[sp.start - 1].text if sp.start > 0 else ""
-        inside = place and (fold(before).rstrip("'\u2019") in _CUE_LINKS | _NAME_DETERMINERS or before.islower()) \
+        place = sp.label_ == _PLACE or sp.label_.startswith(ACTOR)
+        before = text[sp.start - 1] if place and sp.start > 0 else ""
+        inside = place and (fold(before).rstrip("'\u2019") in _PLACE_LINKS or before.islower()) \
             and any(start < sp.start - 1 and sp.end <= end for start, end in bounds)
         if not inside:
             out.append(sp)
@@ -1261,7 +1265,8 @@ def choose(doc: Doc, c: Candidates, kb: KnowledgeBase) -> tuple[list[Span], dict
     Then unknown names in lists of known ones take the list's label, a country right before
     another name modifies it, and non-organizations leave. Returns the chosen spans and, for
     acronym uses, the name each abbreviates."""
-    first = _prepare(doc, c, kb)
+    split = _split_runs(c.all_runs)
+    first = _prepare(doc, c, kb, split)
     chosen: list[Span] = []
     taken: set[int] = set()
     abbreviates: dict[int, Span] = {}
@@ -1277,7 +1282,7 @@ def choose(doc: Doc, c: Candidates, kb: KnowledgeBase) -> tuple[list[Span], dict
             if taken.isdisjoint(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
-    free = [r for r in _split_runs(c.all_runs) if not taken.intersection(range(r.start, r.end))]
+    free = [r for r in split if not taken.intersection(range(r.start, r.end))]
     listed = _list_members(doc, kb, chosen, free)
     chosen = [sp for sp in chosen if not any(x.start <= sp.start < x.end or sp.start <= x.start < sp.end
                                              for x in listed)] + listed
@@ -1292,7 +1297,8 @@ def choose(doc: Doc, c: Candidates, kb: KnowledgeBase) -> tuple[list[Span], dict
 def _to_mention(span: Span, kb: KnowledgeBase, named: Span, sentence: int) -> Mention | None:
     """The Mention for a chosen span; ``named`` is the name an acronym abbreviates (else the span)."""
     table = nlp_mod.tokens(span.doc)  # (a Span's text and offsets build a Token per token: the rows have them)
-    text = table.span_text(span.start, span.end)
+    first, after = table.chars(span.start, span.end)  # (a chosen span is never empty)
+    text = table.doc_text[first:after]
     named_text = text if named is span else table.span_text(named.start, named.end)
     kind, _, rest = span.label_.partition("|")
     label, key = None, rest
@@ -1315,9 +1321,7 @@ def _to_mention(span: Span, kb: KnowledgeBase, named: Span, sentence: int) -> Me
         key = text
     elif kind == PERSON:
         label, key = "Person", text
-    last = table.rows[span.end - 1]
-    return Mention(table.rows[span.start].idx, last.idx + len(last.text), span.start, span.end, text, kind, label,
-                   key, sentence, _is_subject(span))
+    return Mention(first, after, span.start, span.end, text, kind, label, key, sentence, _is_subject(span))
 
 
 def find_mentions(doc: Doc, kb: KnowledgeBase, language: str) -> list[Mention]:
