@@ -32,7 +32,7 @@ from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, names
 from aipg.loaders.lang import LanguageData, for_language
 from aipg.loaders.sentence import (
     Group, SentenceView, build_groups, cut_group, find_triggers, fold, left_group, nominal_owner, opening_subject,
-    opening_tail, relative_antecedent, right_groups, sentence_view,
+    opening_tail, relative_antecedent, relative_words, right_groups, sentence_view,
 )
 from aipg.loaders.triggers import Found, context_confidence, incise_end, trigger_words, triggers_for, verbish_words
 
@@ -431,9 +431,9 @@ def _past_incise(view: SentenceView, g: Group | None, t0: int, reach: int = 5, s
     opening = [w.rstrip("'") for w in view.words[before[-1].end - base : g.start - base]]
     closing = view.words[g.end - base : t0 - base]
     # (a relative after a preposition opens one too: "Mistral AI, dans laquelle X a investi, a annoncé")
-    relative = opening[2:3] != [] and opening[2] in lang.relatives | lang.relative_objects and opening[1].isalpha()
     if len(opening) < 2 or opening[0] != "," or "," in opening[1:] or "," not in closing \
-            or (opening[1] not in _incise_openers(lang) and not relative
+            or (opening[1] not in _incise_openers(lang)
+                and not (opening[2:3] != [] and opening[2] in relative_words(lang) and opening[1].isalpha())
                 and not _bare_apposition(view, before[-1].end, g.start)):
         return g
     last = len(closing) - 1 - closing[::-1].index(",")

@@ -137,8 +137,11 @@ class Resolver:
         hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         # a typo at the end ("Index Venture"), never a different first word ("PSP" is not "CPP"), nor
         # another last word of a long name, a place ("... universitaire de Nantes" is not "... d'Angers")
-        same_last = len(key.split()) < 4 or hit is not None and hit[0].split()[-1][:3] == key.split()[-1][:3]
-        return self.kb.get(ids[hit[2]]) if hit and hit[0].split()[0] == key.split()[0] and same_last else None
+        if not hit:
+            return None
+        words, found = key.split(), hit[0].split()
+        same_last = len(words) < 4 or found[-1][:3] == words[-1][:3]
+        return self.kb.get(ids[hit[2]]) if found[0] == words[0] and same_last else None
 
     def _fuzzy_of_length(self, n: int) -> tuple[list[str], list[str]]:
         """The fuzzy keys (and their ids, in the same order) that can score FUZZY_CUTOFF against a

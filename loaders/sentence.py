@@ -114,15 +114,13 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
     rows, span_text = table.rows, table.span_text
     joined, described = described_lists(view, spans, labels, doc)
     aside_spans = {j for _, _, _, inner in described for j in inner}
-    previous = None
     for k, (s, e, ents, is_ref) in enumerate(spans):
         if k in aside_spans:
             continue  # a name inside an item's description ("X, backed by Y, and Z"): the aside's own
-        if groups and k in joined and joined.get(previous) == joined[k]:
+        if groups and k in joined and joined[k] != k:  # (an item after its list's first: the group it opened)
             groups[-1].entities.extend(x for x in ents if x not in groups[-1].entities)
-            groups[-1].end, previous = e, k
+            groups[-1].end = e
             continue
-        previous = k
         if groups and is_ref and ents == groups[-1].entities[-1:] and span_text(groups[-1].end, s).strip() == ",":
             continue  # an apposition ("Humain, the AI company ...") is its name again, in the same slot
         if groups and not is_ref:
@@ -142,10 +140,10 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
                 and not any(_verbish(lang, rows[t], view.lemmas[t - base]) for t in range(last.end, s))
             # ("X a investi dans Y, une start-up, et Z a signé": Z opens the next clause)
             described_gap = (listed and not gap_list.match(gap)) or _participial(lang, doc, last.end, s)
-            listed = listed and not (described_gap and _opens_clause(view, last.start, e))
+            joins = not _opens_clause(view, last.start, e) if described_gap else listed
             # "en présence de A, B et C, X a annoncé": a list closed by its "and" takes no item after a bare comma
             closed = gap_words == [","] and _closed_list(view, last)
-            if (listed or (described_gap and not _opens_clause(view, last.start, e))) and same_kind \
+            if joins and same_kind \
                     and not possessive and not closed:
                 last.entities.extend(x for x in ents if x not in last.entities)
                 last.end = e
@@ -279,6 +277,12 @@ def _item_separator(view: SentenceView, first: int, a: int, b: int, after_descri
 
 
 @lru_cache(maxsize=None)
+def relative_words(lang: LanguageData) -> frozenset[str]:
+    """Relative pronouns, subject and object ("qui", "que", "laquelle", "which", "whom")."""
+    return lang.relatives | lang.relative_objects
+
+
+@lru_cache(maxsize=None)
 def _list_articles(lang: LanguageData) -> frozenset[str]:
     return frozenset(a.rstrip("'") for a in lang.list_articles) | lang.articles
 
@@ -354,7 +358,7 @@ def _describes(view: SentenceView, doc: Doc, a: int, b: int) -> bool:
     after_name = next((t for t in range(a - base + k, b - base) if t not in view.inside
                        and not table.rows[base + t].text[:1].isupper()), b - base) - (a - base)
     if words[0] in lang.relatives or (first.text.islower() and words[1:2] != []
-                                      and words[1] in lang.relatives | lang.relative_objects) \
+                                      and words[1] in relative_words(lang)) \
             or (k < after_name < len(words) and words[after_name] in lang.possessives):
         return True  # ("in which X invested", "South Korea's largest company")
     finite = any(table.rows[t].pos_ in ("VERB", "AUX") and table.morph(t, "VerbForm") == ["Fin"] for t in range(a, b)) \
