@@ -247,14 +247,11 @@ def read_money(text: str, language: str, sentences: Sequence[tuple[int, int]], m
         here = [m for m in mentions if s0 <= m.start < s1]
         kept: list[Money] = []
         for k, a in enumerate(found):
-            if k and _CONVERSION_GAP.fullmatch(text[found[k - 1].end : a.start]):
+            if _converted(text, found, k):
                 continue  # "¥250 billion ($1.6 billion)": the same money converted
             if a.currency is None:
                 a = replace(a, currency=_currency_near(text, a.start, a.end))
-            lo = found[k - 1].end if k else s0
-            before = _words(_CLAUSE_CUT.split(text[max(lo, s0) : a.start])[-1])[-_WINDOW_BEFORE:]
-            after_text = _CONVERSION.sub("", text[a.end : s1])  # skip a conversion in brackets
-            after = _words(after_text)[:_WINDOW_AFTER]
+            before, after = _windows(text, found, k, s0, s1)
             kind = _kind(before, after, words)
             owner, raiser = _owner(text, a, here, funders, words.raise_words)
             kept.append(Money(a, si, kind, owner, has_phrase(before[-4:], words.up_to), raiser, _recipient(text, a, here)))
@@ -268,9 +265,21 @@ def given_amounts(text: str, language: str) -> list[Amount]:
     customer's payment ("a versé 90 millions d'euros de redevances à Y" gives no funding)."""
     words = for_language(language).money
     found = find_amounts(text, language)
-    return [a for k, a in enumerate(found)
-            if _kind(_words(_CLAUSE_CUT.split(text[found[k - 1].end if k else 0 : a.start])[-1])[-_WINDOW_BEFORE:],
-                     _words(_CONVERSION.sub("", text[a.end :]))[:_WINDOW_AFTER], words) != NOT_GIVEN]
+    return [a for k, a in enumerate(found) if not _converted(text, found, k)
+            and _kind(*_windows(text, found, k, 0, len(text)), words) != NOT_GIVEN]
+
+
+def _converted(text: str, found: list[Amount], k: int) -> bool:
+    """Amount k is the one before it converted: "¥250 billion ($1.6 billion)"."""
+    return bool(k and _CONVERSION_GAP.fullmatch(text[found[k - 1].end : found[k].start]))
+
+
+def _windows(text: str, found: list[Amount], k: int, lo: int, hi: int) -> tuple[list[str], list[str]]:
+    """The words before amount k (back to the amount before it or the clause's start) and after it
+    (a conversion in brackets left out), within text[lo:hi]."""
+    a = found[k]
+    before = _words(_CLAUSE_CUT.split(text[found[k - 1].end if k else lo : a.start])[-1])[-_WINDOW_BEFORE:]
+    return before, _words(_CONVERSION.sub("", text[a.end : hi]))[:_WINDOW_AFTER]
 
 
 def _kind(before: list[str], after: list[str], words: MoneyWords) -> str:

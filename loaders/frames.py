@@ -538,6 +538,7 @@ def names_program(site: Site) -> bool:
     return bool(site.lang.selection_nouns & content) and not site.lang.event_nouns & content  # ("the guest list")
 
 
+@lru_cache(maxsize=None)
 def _program_words(lang: LanguageData) -> frozenset[str]:
     return lang.selection_nouns | {h for h, kinds in lang.references.heads.items() if "Program" in kinds}
 
@@ -592,13 +593,13 @@ def _object_stated(site: Site) -> bool:
 def founded_passive(site: Site) -> list[Pair]:
     """"P, lancé par X et Y": the program before, its founders after the agent word; a noun names
     the program after its agent ("la création par X de P")."""
+    if not site.agent and _agent_is_no_name(site):
+        return []  # "P a été lancé par erreur sur le site de X": the agent word governs no party
     targets = site.progs(site.L)
     if not targets and site.agent:
         targets = next((site.progs(g.entities) for g in site.rights if not g.agent), [])
     if not targets and not site.L:  # "le nouveau centre créé par X et Y. Baptisé « P », il ...": P, named after
         targets = [t for t in [named_later(site)] if t]
-    if not site.agent and _agent_is_no_name(site):
-        return []  # "P a été lancé par erreur sur le site de X": the agent word governs no party
     return [Pair(s, t, False) for t in targets for s in site.orgs(site.agent or site.R) if s not in targets]
 
 

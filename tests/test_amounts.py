@@ -169,3 +169,19 @@ def test_other_claims_are_left_as_they_are():
     text = "IBM partners with Meta."
     c = Claim("t", "PARTNERS_WITH", "ibm", "meta", "stated", 0.8, text, 0, 0, len(text), "test")
     assert assign_amounts([c], text, "en", [(0, len(text))], [0], []) == [c]
+
+
+# --------------------------------------------------------------------------- money given (amount-only triggers)
+from aipg.loaders.amounts import given_amounts  # noqa: E402
+
+
+@pytest.mark.parametrize("language, sentence, given", [
+    ("en", "Kaldera put $40 million into Veltra.", ["$40 million"]),
+    ("en", "Kaldera paid $90 million in fees to Veltra.", []),  # a customer's payment
+    # the converted amount in brackets is the same money as the one before it: never given on its own
+    ("en", "Kaldera paid royalties worth ¥250 billion ($1.6 billion) to Veltra.", []),
+    ("en", "Kaldera put ¥250 billion ($1.6 billion) into Veltra.", ["¥250 billion"]),
+    ("fr", "Kaldera a versé 90 millions d'euros de redevances à Veltra.", []),
+])
+def test_given_amounts(language, sentence, given):
+    assert [sentence[a.start : a.end] for a in given_amounts(sentence, language)] == given
