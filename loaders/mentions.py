@@ -24,7 +24,7 @@ from aipg.loaders.bullets import item_names, usual_label
 from aipg.loaders.evidence import headline_lines
 from aipg.loaders.kb import KnowledgeBase, is_case_sensitive
 from aipg.loaders.lang import MentionWords, for_language, union, words_of
-from aipg.loaders.references import REFERENCE, reference_spans
+from aipg.loaders.references import REFERENCE, reference_spans, seat_spans
 from aipg.loaders.sentence import CAPITALISED as _CAP_RE
 from aipg.loaders.sentence import LEGAL_FORMS, fold
 from aipg.loaders.signed_texts import text_spans
@@ -929,6 +929,7 @@ def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
     events = _event_spans(doc, kb, language)
     c.non_org += events
     c.kb += text_spans(doc, kb, events, _words(doc), KB)  # "la déclaration finale du Sommet de Séoul"
+    c.kb += seat_spans(doc, kb, language, KB, c.kb)  # "le groupe de Santa Clara": the company seated there
     for sp in c.kb:
         sp.kb_id_ = sp.label_.partition("|")[2]
     # unknown names from the slots of the triggers: every one where the Doc has no NER, else those

@@ -4,9 +4,15 @@ a sentence. Found here; resolve.py points them at their antecedent."""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from aipg.graph.ids import strip_accents
 from aipg.loaders import nlp
+from aipg.loaders.kb import KnowledgeBase
 from aipg.loaders.lang import ReferenceWords, codes, for_language, words_of
 from aipg.loaders.sentence import CAPITALISED, fold
 from aipg.loaders.triggers import trigger_words
@@ -188,4 +194,66 @@ def reference_spans(doc: Doc, sent: Span) -> list[Span]:
                 break
             if folded[j] in verbs and folded[k] in relatives:  # (no tags) "that left the group": a relative's verb
                 break
+    return out
+
+
+def _seat_pattern(form: str) -> re.Pattern[str]:
+    """A seat form ("{head} de {city}") as a pattern over a knowledge-base alias."""
+    return re.compile(re.escape(form).replace(r"\{head\}", "(?P<head>.+?)").replace(r"\{city\}", "(?P<city>[A-Z].*)"))
+
+
+def seats(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """City -> the companies seated there, read from the knowledge base's aliases written in a seat form
+    of any language with a descriptor head ("géant de Redmond", "Cupertino giant")."""
+    found: dict[str, set[str]] = {}
+    for code in codes():
+        w = words_of(code, "references")
+        heads = {fold(h) for h in w.seat_descriptors}
+        patterns = [_seat_pattern(form) for form in w.seat_forms]
+        for entry in kb.entries.values():
+            if entry.label != "Company":
+                continue
+            for alias in entry.aliases:
+                for pattern in patterns:
+                    hit = pattern.fullmatch(alias)
+                    if hit and fold(hit.group("head")) in heads:
+                        found.setdefault(hit.group("city"), set()).add(entry.id)
+    return {city: tuple(sorted(ids)) for city, ids in found.items()}
+
+
+@lru_cache(maxsize=4)
+def _seat_matcher(kb: KnowledgeBase, language: str) -> tuple[PhraseMatcher, dict[str, tuple[str, ...]]] | None:
+    """Every seat form of the language with every seat head and every known seat, keyed by the city."""
+    if language not in codes():
+        return None
+    w = words_of(language, "references")
+    make = nlp.pipeline(language).make_doc
+    matcher = PhraseMatcher(nlp.pipeline(language).vocab, attr="LOWER")
+    known = seats(kb)
+    for city in known:
+        forms = {form.format(head=head, city=city) for form in w.seat_forms for head in w.seat_heads}
+        matcher.add(city, [make(v) for f in forms for v in {f, strip_accents(f)}])
+    return matcher, known
+
+
+def seat_spans(doc: Doc, kb: KnowledgeBase, language: str, kind: str, named: list[Span]) -> list[Span]:
+    """A known company the text named before (``named``: spans labelled ``kind|id``) named again by its
+    seat after a definite determiner: "le groupe de Redmond", "the Cupertino company" (label ``kind|id``,
+    as a name of the knowledge base); where the knowledge base seats several companies in the city, the
+    one of them the text named, if one only. Never "a Santa Clara company" (another one), a company
+    the text has not named (the seat says too little), nor a city the knowledge base seats no company in."""
+    found = _seat_matcher(kb, language)
+    if found is None:
+        return []
+    matcher, known = found
+    table = nlp.tokens(doc)
+    determiners = _words(doc).determiners
+    out = []
+    for match_id, start, end in matcher(doc):
+        if not start or table.folded[start - 1] not in determiners:
+            continue
+        ids = tuple({sp.label_.partition("|")[2] for sp in named if sp.end <= start}
+                    & set(known[doc.vocab.strings[match_id]]))
+        if len(ids) == 1:
+            out.append(Span(doc, start, end, label=f"{kind}|{ids[0]}"))
     return out

@@ -201,6 +201,20 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("public-investment-fund", "FUNDS", "humain", S)}),
     # a descriptor before a name is not a second party
     ("fr", "Xavier Niel compte parmi les premiers actionnaires de la start-up Mistral AI.", set()),
+    # a company named by its seat, known from the knowledge base's seat descriptors, after the text named it
+    ("en", "Nvidia sells most AI chips. Mistral AI is hiring in Paris. The Santa Clara group invested in the start-up "
+           "in 2024.", {("nvidia", "FUNDS", "mistral-ai", S)}),
+    ("fr", "Nvidia domine le marché des puces. Mistral AI recrute. Le groupe de Santa Clara a investi dans Mistral AI "
+           "en 2024.", {("nvidia", "FUNDS", "mistral-ai", S)}),
+    ("en", "Zorblax, a Seattle company, sells robots. Amazon sells books. The Seattle company invested in Anthropic.",
+     {("amazon", "FUNDS", "anthropic", S)}),
+    ("fr", "Apple vend des téléphones. La firme de Cupertino et OpenAI ont signé un partenariat.",
+     {("apple", "SIGNS_MOU_WITH", "openai", S)}),
+    # near misses: the company was never named; an indefinite seat is another company; no company's seat
+    ("fr", "Mistral AI recrute. Le groupe de Santa Clara a investi dans Mistral AI en 2024.", set()),
+    ("en", "Amazon sells books. Anthropic is growing. A Seattle company invested $5 million in Anthropic.", set()),
+    ("en", "Mistral AI is hiring. The Toulouse group invested in Mistral AI in 2024.", set()),
+    ("fr", "Mistral AI recrute. Le groupe de Lyon a investi dans Mistral AI en 2024.", set()),
     # a city in a list is a place
     ("fr", "MGX, le fonds d'Abou Dhabi, Bpifrance et Nvidia ont annoncé une coentreprise.",
      {("bpifrance", "PARTNERS_WITH", "mgx", S), ("bpifrance", "PARTNERS_WITH", "nvidia", S),

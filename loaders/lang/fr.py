@@ -473,6 +473,10 @@ REFERENCES = ReferenceWords(
     text_names=frozenset({"declaration", "charte", "pacte", "code", "convention", "traite", "principes", "appel",
                           "engagements", "recommandation"}),
     text_determiners=frozenset({"du"}),
+    seat_heads=frozenset({"géant", "groupe", "firme", "société", "entreprise", "constructeur", "fabricant",
+                          "éditeur", "géant américain"}),
+    seat_descriptors=frozenset({"géant", "firme", "géant américain"}),
+    seat_forms=("{head} de {city}",),
 )
 
 NAMES = NameWords(
