@@ -11,6 +11,8 @@ loaders/policy.py.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Collection, Mapping
@@ -22,6 +24,9 @@ from aipg.loaders import policy
 from aipg.loaders.lang import LanguageData
 from aipg.loaders.sentence import Group, SentenceView, fold, list_items, preceded_by, relative_antecedent
 from aipg.loaders.triggers import Found, Trigger, first_words, triggers_for
+
+
+_TOGETHER = 6  # tokens between two programs' mentions named in one list ("P and the Q")
 
 
 @dataclass
@@ -51,15 +56,22 @@ class Context:
     def program_near(self, token: int, sentence_end: int, sentence_start: int | None = None) -> str | None:
         """The program the text is about at ``token``: the nearest named earlier in the same sentence
         ("co-founded the AI Alliance ..., a group whose members range from ..."), else the most
-        mentioned so far (the latest on a tie), else the first named later in the same sentence."""
+        mentioned so far (the latest on a tie; none where the tied ones were last named together, "P and
+        Q grew. X joined the project": which one, the text does not say), else the first named later in
+        the same sentence."""
         if sentence_start is not None:
             here = [eid for t, eid in self.programs if sentence_start <= t < token]
             if here:
                 return here[-1]
-        before = [eid for t, eid in self.programs if t < token]
+        before = [(t, eid) for t, eid in self.programs if t < token]
         if before:
-            counts = {eid: before.count(eid) for eid in before}
-            return max(reversed(before), key=lambda eid: counts[eid])
+            counts = Counter(eid for _, eid in before)
+            best = max(reversed([eid for _, eid in before]), key=lambda eid: counts[eid])
+            last = {eid: t for t, eid in before}
+            if any(eid != best and n == counts[best] and abs(last[eid] - last[best]) <= _TOGETHER
+                   for eid, n in counts.items()):
+                return None
+            return best
         after = [eid for t, eid in self.programs if token <= t < sentence_end]
         return after[0] if after else None
 

@@ -117,6 +117,8 @@ def _opening_pronoun(doc: Doc, toks: list) -> list[Span]:
     k = next((i for i, t in enumerate(toks[:6]) if fold(t.text) in w.pronouns), None)
     if k is None or k + 1 >= len(toks) or toks[k + 1].is_punct:
         return []
+    if k and _cleft(toks, k, w):
+        return [Span(doc, toks[k].i, toks[k].i + 1, label=f"{REFERENCE}|pronoun")]  # "C'est elle qui a investi"
     if k and not (fold(toks[0].text) in w.time_openers and not any(t.pos_ in ("VERB", "AUX") for t in toks[:k])
                   and (toks[k - 1].text == "," or toks[0].lower_ in w.plain_time_openers)):
         return []
@@ -125,6 +127,11 @@ def _opening_pronoun(doc: Doc, toks: list) -> list[Span]:
         if not (t.lower_ in w.impersonal_pronouns and fold(toks[k + 1].text) in w.impersonal_verbs):
             return [Span(doc, t.i, t.i + 1, label=f"{REFERENCE}|pronoun")]
     return []
+
+
+def _cleft(toks: list, k: int, w: ReferenceWords) -> bool:
+    """The pronoun at k is the focus of a cleft opening the sentence: "C'est elle qui a investi"."""
+    return all(fold(t.text) in w.cleft_openers for t in toks[:k]) and fold(toks[k + 1].text) in w.cleft_subjects
 
 
 def _name_follows(toks: list, k: int, w: ReferenceWords) -> bool:
@@ -190,6 +197,8 @@ def reference_spans(doc: Doc, sent: Span) -> list[Span]:
                 break
             if fold(toks[j].text) in nationalities:  # "the Emirati group"
                 continue
+            if folded[j] in w.group_nouns:
+                break  # "the pair signed a partnership": a group of parties (_pair_spans), no modifier
             if toks[j].is_punct or CAPITALISED.match(toks[j].text) or toks[j].pos_ in ("VERB", "AUX", "ADP"):
                 break
             if folded[j] in verbs and folded[k] in relatives:  # (no tags) "that left the group": a relative's verb

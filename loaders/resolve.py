@@ -168,6 +168,7 @@ class Resolver:
             res.of_mention[i] = eid
         self._citations(text, mentions, res, words)  # before references: a cited source is no antecedent
         index = _Index(mentions, res)
+        gap = words_of(language, "mentions").list_gap  # between two names of a list: "X and Y", "X et la Y"
         for i, m in enumerate(mentions):
             if m.kind == REFERENCE and m.key.startswith("pair"):
                 pair = self._pair(mentions, i, res, words)
@@ -179,7 +180,7 @@ class Resolver:
                     and mentions[i + 1].kind != REFERENCE and res.of_mention[i + 1] is not None:
                 res.of_mention[i] = res.of_mention[i + 1]  # "la start-up Mistral AI": a description of the name
             elif m.kind == REFERENCE:
-                res.of_mention[i] = self._antecedent(text, mentions, i, res, index)
+                res.of_mention[i] = self._antecedent(text, mentions, i, res, index, gap)
         for i, eid in enumerate(res.of_mention):
             if eid is None:
                 continue
@@ -268,14 +269,17 @@ class Resolver:
             return None
         return self._add(res, Entity(slugify(name), name, "Person", (), None), TIER_PERSON)
 
-    def _antecedent(self, text: str, mentions: list[Mention], i: int, res: Resolution, index: "_Index") -> str | None:
+    def _antecedent(self, text: str, mentions: list[Mention], i: int, res: Resolution, index: "_Index",
+                    gap: frozenset[str] = frozenset()) -> str | None:
         """The entity a short reference points to.
 
         A capitalised head that is a word of an entity's name ("l'Alliance") picks that entity.
         Otherwise candidates of a compatible label in this sentence or the five before compete
         on salience: mentions so far, a bonus for standing first in their sentence (the subject,
         in news prose), a cost per sentence of distance; the same clause's nearest names are
-        passed over ("Amazon's investment in the start-up" is not Amazon investing in itself).
+        passed over ("Amazon's investment in the start-up" is not Amazon investing in itself). Where
+        the winner was named in one list with another candidate as often named ("Poolside and Mistral
+        AI ... The start-up"; ``gap``: the words between two names of a list), none.
         ``index`` holds what the earlier mentions tell, so that a reference costs no rescan.
         """
         m = mentions[i]
@@ -303,6 +307,7 @@ class Resolver:
         later = {res.of_mention[j] for j in index.named_in_sentence(m.sentence)
                  if j > i and not {",", ";"} & set(text[m.end : mentions[j].start])}
         best, best_score = None, None
+        latest: dict[int, str] = {}  # the mention each candidate competed with -> the candidate
         # Each entity competes with its latest mention in reach: a later mention never scores
         # lower (one more mention outweighs the first-in-sentence bonus, and it is no farther).
         for eid, js in index.recent(m.sentence - reach):
@@ -320,8 +325,11 @@ class Resolver:
             distance = m.sentence - mentions[j].sentence
             # the article's topic (named most) outweighs the last name read
             score = (2 * index.seen_at[j] + 2 * (index.first_in_sentence.get(mentions[j].sentence) == j) - distance, j)
+            latest[j] = eid
             if best_score is None or score >= best_score:
                 best, best_score = eid, score
+        if best is not None and _listed_with(text, mentions, best_score[1], latest, index, gap):
+            return None
         return best
 
     def _pair(self, mentions: list[Mention], i: int, res: Resolution, words: ReferenceWords) -> tuple[str, ...] | None:
@@ -402,6 +410,21 @@ class Resolver:
             if cited_before.search(before) or cited_after.match(after) or _DATELINE.match(before[-1:] + after):
                 cited[eid] += 1
         res.citation_only = {eid for eid, n in cited.items() if n == total[eid]}
+
+
+def _listed_with(text: str, mentions: list[Mention], j: int, latest: dict[int, str], index: "_Index",
+                 gap: frozenset[str]) -> bool:
+    """Mention j stands in one list with the mention next to it of another candidate named as often
+    so far: "Poolside and Mistral AI", "Stargate et l'AI Alliance" (which one a reference means, the text
+    does not say)."""
+    for k in (j - 1, j + 1):
+        if k not in latest or latest[k] == latest[j] or mentions[k].sentence != mentions[j].sentence:
+            continue
+        a, b = sorted((j, k))
+        between = fold(text[mentions[a].end : mentions[b].start]).replace(",", " , ").split()
+        if all(w in gap or w == "," for w in between) and index.seen_at.get(j) == index.seen_at.get(k):
+            return True
+    return False
 
 
 def _reports(between: str, words: ReferenceWords, reach: int = 4) -> bool:

@@ -174,6 +174,8 @@ class ReferenceWords:
     text_heads: Words  # heads that point only at a program named as a text: "le texte", "the document"
     text_names: Words  # a word of such a program's name: "déclaration", "charter"
     text_determiners: Words  # open such a reference besides ``determiners``: "une version du texte"
+    cleft_openers: Words  # open a cleft on a subject pronoun: "C'est elle qui a investi" ("c'", "est")
+    cleft_subjects: Words  # the relative word after that pronoun: "qui"
     # a company named by its seat: "le géant de Redmond", "the Santa Clara group". ``seat_forms`` place a
     # head and a city ("{head} de {city}", "{city} {head}"); ``seat_heads`` are written as in a text (accents
     # kept). The knowledge base's aliases of these forms tell each company's seat (loaders/references.py)
@@ -183,7 +185,7 @@ class ReferenceWords:
 
     CONSTRUCTIONS = ("group_alone", "impersonal_pronouns", "impersonal_verbs", "plain_time_openers",
                      "reporting_verbs", "not_descriptive", "not_reference_adjectives", "plain_heads", "plain_complements",
-                     "text_determiners")
+                     "text_determiners", "cleft_openers", "cleft_subjects")
 
     @cached_property
     def citations(self) -> tuple[re.Pattern[str], re.Pattern[str]]:

@@ -420,6 +420,8 @@ REFERENCES = ReferenceWords(
     text_names=frozenset({"declaration", "charter", "pact", "compact", "code", "convention", "treaty", "principles",
                           "call", "statement", "commitments", "pledge", "recommendation"}),
     text_determiners=frozenset(),  # "a version of the text": "the" opens it
+    cleft_openers=frozenset(),  # ("It is X that" names X: no pronoun to resolve)
+    cleft_subjects=frozenset(),
     seat_heads=frozenset({"giant", "group", "company", "firm", "chipmaker", "maker", "tech giant"}),
     seat_descriptors=frozenset({"giant", "tech giant"}),  # ("Alibaba Group" is a name, not a seat)
     seat_forms=("{city} {head}", "{city}-based {head}"),

@@ -473,6 +473,8 @@ REFERENCES = ReferenceWords(
     text_names=frozenset({"declaration", "charte", "pacte", "code", "convention", "traite", "principes", "appel",
                           "engagements", "recommandation"}),
     text_determiners=frozenset({"du"}),
+    cleft_openers=frozenset({"c'", "c", "c\u2019", "est", "etait", "fut", "ce", "sera"}),
+    cleft_subjects=frozenset({"qui"}),
     seat_heads=frozenset({"géant", "groupe", "firme", "société", "entreprise", "constructeur", "fabricant",
                           "éditeur", "géant américain"}),
     seat_descriptors=frozenset({"géant", "firme", "géant américain"}),
