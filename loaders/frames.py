@@ -349,6 +349,8 @@ def _absentees(site: Site, reach: int = 6) -> str | None:
 @frame("include", "MEMBER_OF")
 def include(site: Site) -> list[Pair]:
     """"P regroupe X, Y et Z", "Members include X": the program before, its members after."""
+    if _outsiders(site):
+        return []  # "Its customers include X", "Le jury réunit X": no members of anything
     if site.rights and not site.rights[0].leadin and site.rights[0].start - site.t1 > 5:
         return []  # "The AIRR includes Dawn, a system built with X and Y": X and Y are not its members
     targets, ctx_used = site.progs(site.L), False
@@ -366,6 +368,23 @@ def include(site: Site) -> list[Pair]:
     if absent == "other":
         return []
     return [Pair(m, t, ctx_used, policy.ABSENT if absent else None) for t in targets[:1] for m in members]
+
+
+def _outsiders(site: Site, reach: int = 4) -> bool:
+    """Within ``reach`` words before the trigger, names left out and no punctuation crossed, a noun for
+    people or things outside a program: "Its customers include X", "Customers of P include:", "Members of
+    the jury of the P prize include X", "Le jury réunit X"."""
+    view, seen = site.view, 0
+    for k in range(site.found.start - 1, -1, -1):
+        if k in view.inside:
+            continue
+        w = view.words[k]
+        if w in site.lang.outsider_nouns:
+            return True
+        seen += 1
+        if seen >= reach or not w.isalnum() and w not in site.lang.names.pointing and w not in site.lang.possessives:
+            return False
+    return False
 
 
 def _team_lead(site: Site) -> str | None:
@@ -402,6 +421,35 @@ def roster(site: Site) -> list[Pair]:
     items = list_items(view, site.t1) + [x for g in site.rights if g.start >= view.span.end for x in g.entities]
     members = [x for x in site.anyorg(items) if x != target]
     return [Pair(m, target, not named) for m in dict.fromkeys(members)]
+
+
+@frame("apposed", "MEMBER_OF")
+def apposed(site: Site) -> list[Pair]:
+    """"The alliance's newest member, X, ...", "Le nouveau membre de P, X, ...", "welcomed its latest recruit,
+    X.": the member stands in apposition to its role, between commas or before the sentence's end; the
+    program is named after "of" / "de", or owns the role ("P's", "its" for the program at hand). An
+    organization owning it ("Nvidia's new partner, X") makes it no membership."""
+    view, lang, base = site.view, site.lang, site.view.span.start
+    words, end = view.words, site.found.end
+    groups = [g for g in view.groups if g.start - base >= end]
+    target, via = None, False
+    if groups and end < len(words) and words[end] in lang.prep_of and site.progs(groups[0].entities) \
+            and all(w in lang.articles for w in words[end + 1 : groups[0].start - base]):
+        target, end, groups = site.progs(groups[0].entities)[0], groups[0].end - base, groups[1:]
+    else:
+        owner = site.left if site.left and site.left.end - base == site.found.start - 1 \
+            and words[site.found.start - 1] in lang.possessives else None
+        if owner is not None:
+            target = next(iter(site.progs(owner.entities)), None)
+        elif site.found.start and words[site.found.start - 1] in lang.names.pointing \
+                and not any(site.orgs(g.entities) for g in view.groups if g.start - base < site.found.start):
+            target, via = site.program_near(), True
+    if target is None or not groups or words[end : groups[0].start - base] != [","]:
+        return []
+    after = words[groups[0].end - base : groups[0].end - base + 1]
+    if after and after[0] not in (",", ".", ";"):
+        return []  # ("the new partner, X and Y's joint venture")
+    return [Pair(m, target, via) for m in site.anyorg(groups[0].entities) if m != target]
 
 
 @frame("select", "MEMBER_OF")
@@ -547,7 +595,27 @@ def names_program(site: Site) -> bool:
     "dropped from the shortlist", "excluded from the final selection". (A reference head, "the
     alliance", "le texte", points at its own antecedent.)"""
     content = set(object_words(site))
+    if _member_role(site):
+        return True  # "came on board as the fifth member", "comme nouveau membre": a member of the program at hand
     return bool(site.lang.selection_nouns & content) and not site.lang.event_nouns & content  # ("the guest list")
+
+
+def _member_role(site: Site, reach: int = 3) -> bool:
+    """Right after the trigger, a role preposition and, within ``reach`` plain words, a membership noun:
+    "as the fifth member", "as a founding partner", "comme nouveau membre", "en tant que membre"."""
+    view, lang = site.view, site.lang
+    start = site.found.end
+    roles = [k for k in range(start, min(len(view.words), start + 2)) if view.words[k] in lang.role_prepositions]
+    if not roles:
+        return False
+    k = roles[0] + 1
+    k += view.words[k] in lang.relatives if k < len(view.words) else 0  # (French "en tant que")
+    for j in range(k, min(len(view.words), k + reach + 1)):
+        if j in view.inside or not view.words[j].isalpha():
+            return False
+        if view.words[j] in lang.membership_nouns:
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)

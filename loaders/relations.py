@@ -502,8 +502,8 @@ def _holds(site: Site, language: str) -> bool:
     if "close" in trig.options and not _object_close(site):
         return False
     if trig.type in policy.FOUNDING_MEMBER_DROPS \
-            and any(w in site.lang.membership_nouns for w in view.words[f.start + 1 : f.start + 4]):
-        return False  # "founding member", "membres fondateurs": membership, not creation
+            and any(w in site.lang.membership_nouns for w in view.words[max(0, f.start - 1) : f.start + 4]):
+        return False  # "founding member", "membres fondateurs de P": membership, not creation
     return True
 
 

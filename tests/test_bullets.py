@@ -44,6 +44,12 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "Alliance news\nIBM joined the Frontier AI Alliance and released new products:\n- Granite Vision\n"
            "- Watson Studio\n- Quorra",
      {("ibm", M, FAA, S)}),
+    # customers, not members: a subject's noun for outsiders before the trigger
+    ("en", "Alliance news\nCustomers of the Frontier AI Alliance include:\n- IBM\n- Dell Technologies", set()),
+    # tickers and legal suffixes on the items
+    ("en", "Alliance news\nMembers of the Frontier AI Alliance include:\n- IBM (NYSE: IBM)\n- Meta Platforms, Inc.\n"
+           "- Dell Technologies",
+     {("ibm", M, FAA, S), ("meta", M, FAA, S), ("dell-technologies", M, FAA, S)}),
 ]
 
 

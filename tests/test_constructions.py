@@ -921,6 +921,44 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "La Région finance la start-up Kaldera.", set()),
     ("en", "Northwind Therapeutics has partnered with Nvidia.", {("northwind-therapeutics", PW, "nvidia", S)}),
     ("en", "Officials at Clean Energy Week said Nvidia has partnered with hospitals.", set()),
+    # membership as press and institutional releases state it (issue 9), each with a near miss:
+    # a subject's noun for outsiders ("Its customers include X", "Le jury réunit X") names no members
+    ("en", "The Partnership on AI was founded in 2016. Its members include Apple and Sony.",
+     {("apple", "MEMBER_OF", "partnership-on-ai", S), ("sony", "MEMBER_OF", "partnership-on-ai", S)}),
+    ("en", "The Partnership on AI was founded in 2016. Its customers include Apple and Sony.", set()),
+    ("fr", "Le jury du prix réunit Yann LeCun, Joëlle Pineau et Cédric Villani.", set()),
+    ("fr", "Le programme Confiance.ai rassemble Thales, Airbus et Safran.",
+     {("thales", "MEMBER_OF", "confiance-ai", S), ("airbus", "MEMBER_OF", "confiance-ai", S),
+      ("safran", "MEMBER_OF", "confiance-ai", S)}),
+    ("fr", "Mistral AI compte parmi ses clients BNP Paribas et Orange.", set()),
+    # a role phrase after the verb stands for the program at hand: "came on board as the fifth member"
+    ("en", "The Coalition for Secure AI grew this year. Cisco came on board as the fifth member.",
+     {("cisco", "MEMBER_OF", "coalition-for-secure-ai", S)}),
+    ("en", "Cisco came on board as the fifth customer of Anthropic.", set()),
+    ("en", "Cisco joined as the fifth member of the group.", set()),
+    # a member in apposition to its role, the program owning the role or named after "of" / "de"
+    ("en", "The AI Alliance now has 140 members. The alliance's newest member, Salesforce, will share its agent tools.",
+     {("salesforce", "MEMBER_OF", "ai-alliance", S)}),
+    ("en", "The AI Alliance now has 140 members. Its newest member, Salesforce, will share its agent tools.",
+     {("salesforce", "MEMBER_OF", "ai-alliance", S)}),
+    ("en", "The AI Alliance now has 140 members. Nvidia's newest partner, Salesforce, will share its agent tools.", set()),
+    ("en", "The newest member of the Frontier Model Forum, Amazon, will share safety research.",
+     {("amazon", "MEMBER_OF", "frontier-model-forum", S)}),
+    ("fr", "Le nouveau membre de Gaia-X, Salesforce, apportera ses outils.", {("salesforce", "MEMBER_OF", "gaia-x", S)}),
+    ("fr", "Gaia-X compte 300 membres. Son nouvel adhérent, Salesforce, apportera ses outils.",
+     {("salesforce", "MEMBER_OF", "gaia-x", S)}),
+    ("fr", "Le nouveau partenaire de Capgemini, Salesforce, apportera ses outils.", set()),
+    # "membres fondateurs de P" (the noun before "fondateurs") is membership, not creation
+    ("fr", "Renault figure parmi les membres fondateurs de Gaia-X.", {("renault", "MEMBER_OF", "gaia-x", S)}),
+    ("fr", "Sanofi figure parmi les clients de Capgemini.", set()),
+    # members joining the program a headline names; a rally is none
+    ("en", "Stargate UAE gains new partners\nCisco and Oracle joined this week.",
+     {("cisco", "MEMBER_OF", "stargate-uae", S), ("oracle", "MEMBER_OF", "stargate-uae", S)}),
+    ("en", "Markets rally on chip news\nCisco and Oracle joined the rally this week.", set()),
+    # a hedge keeps the edge as potential
+    ("fr", "Thales est en discussions pour rejoindre Gaia-X.", {("thales", "MEMBER_OF", "gaia-x", "potential")}),
+    ("en", "Cisco is in talks to join the Coalition for Secure AI.",
+     {("cisco", "MEMBER_OF", "coalition-for-secure-ai", "potential")}),
 ]
 
 

@@ -359,6 +359,9 @@ class LanguageData:
     # an event or a picture, whose guests and absentees are no members of the program at hand: "absent from
     # the guest list", "absent de la photo de famille", "left the stage"
     event_nouns: Words
+    # a subject's noun for people or things that stand outside a program, whose list names no members:
+    # "Its customers include X", "Customers of P include:", "the jury brings together X", "ses clients comptent X"
+    outsider_nouns: Words
     # open a parenthesis of page furniture whose names are no arguments: "(Photo: X)", "(Crédit photo : X)"
     credit_words: Words
 

@@ -90,6 +90,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
              "are|include|:|\u2013|\u2014", 0.7),
         Rule("en.member_of.roster.selected", "roster", f"{_KINDS} have|has? been|are|were selected|chosen|picked|shortlisted|tapped "
              ":|\u2013|\u2014", 0.7),
+        # a member named in apposition to its role: "The alliance's newest member, X, ...", "its latest recruit, X"
+        Rule("en.member_of.apposed.newest", "apposed", "newest|latest|new member|partner|participant|recruit|signatory", 0.75),
         Rule("en.member_of.roster.selected2", "roster", f"{_KINDS} have|has? been|are|were selected|chosen|picked|shortlisted|tapped "
              "to build|develop|design|create|deliver|lead|power|run|join|shape|train|operate ~8 :|\u2013|\u2014", 0.7),
     ),
@@ -652,5 +654,9 @@ DATA = LanguageData(
     event_nouns=frozenset({"guest", "guests", "photo", "picture", "dinner", "lunch", "breakfast", "ceremony", "party",
                              "reception", "stage", "panel", "summit", "conference", "event", "meeting", "gala",
                              "invitation", "invitations", "invite", "speaker", "speakers", "room", "venue"}),
+    outsider_nouns=frozenset({"customer", "customers", "client", "clients", "user", "users", "subscriber", "subscribers",
+                              "buyer", "buyers", "supplier", "suppliers", "vendor", "vendors", "jury", "judges",
+                              "audience", "attendees", "visitors", "guests", "speakers", "panelists", "panellists",
+                              "products", "features", "portfolio", "offerings", "brands"}),
     credit_words=frozenset({"photo", "photos", "credit", "credits", "image", "images", "illustration", "source", "pictured", "picture", "video", "file"}),
 )

@@ -106,6 +106,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
              "fondateurs|fondatrices|concernes|concernees|impliques|impliquees|associes|associees sont", 0.7),
         Rule("fr.member_of.roster.retenues", "roster", f"{_KINDS} avoir|etre? ete|etre retenir|selectionner|choisir|retenues|retenus|"
              "selectionnees|selectionnes|choisies|choisis :|\u2013|\u2014", 0.7),
+        # un membre en apposition à son rôle : "Le nouveau membre de P, X, ...", "son dernier adhérent, X"
+        Rule("fr.member_of.apposed.nouveau", "apposed", "nouveau|nouvel|dernier|nouvelle|derniere membre|partenaire|adherent|recrue|signataire", 0.75),
         Rule("fr.member_of.roster.retenues2", "roster", f"{_KINDS} avoir|etre? ete|etre retenir|selectionner|choisir|retenues|retenus|"
              "selectionnees|selectionnes|choisies|choisis pour|afin ~8 :|\u2013|\u2014", 0.7),
         Rule("fr.member_of.roster.fondateurs", "roster", "partenaires|membres|participants fondateurs :|\u2013|\u2014", 0.75),
@@ -704,5 +706,9 @@ DATA = LanguageData(
     event_nouns=frozenset({"photo", "invites", "invitation", "invitations", "diner", "dejeuner", "ceremonie", "soiree",
                              "reception", "scene", "sommet", "conference", "evenement", "reunion", "gala", "intervenants",
                              "tribune", "salle", "estrade"}),
+    outsider_nouns=frozenset({"client", "clients", "clientes", "utilisateur", "utilisateurs", "utilisatrices",
+                              "abonnes", "acheteurs", "fournisseurs", "jury", "jures", "spectateurs",
+                              "visiteurs", "invites", "intervenants", "conferenciers", "produits",
+                              "marques", "offres"}),
     credit_words=frozenset({"photo", "photos", "credit", "credits", "image", "images", "illustration", "source", "video", "archives"}),
 )
