@@ -1047,7 +1047,27 @@ def venture(site: Site) -> list[Pair]:
     with_group = site.group_after(site.lang.prep_with)
     if with_group:
         return [Pair(a, b, False) for a in site.orgs(site.L) for b in site.orgs(with_group.entities)]
-    return _all_pairs(site.orgs(site.L)) if len(site.orgs(site.L)) >= 2 else []
+    if len(site.orgs(site.L)) >= 2:
+        return _all_pairs(site.orgs(site.L))
+    return _all_pairs(_venture_owners(site))
+
+
+def _venture_owners(site: Site) -> list[str]:
+    """The owners named right after the venture noun ("Bleu, the joint venture of Orange and Capgemini",
+    "la coentreprise d'Orange et de Capgemini", "a joint venture between X and Y"), never the venture
+    itself: the groups after "of" / "between", joined by "and" (with "of" repeated)."""
+    view, lang, base = site.view, site.lang, site.view.span.start
+    owners: list[str] = []
+    end = site.t1
+    for g in site.rights:
+        gap = view.words[end - base : g.start - base]
+        if g.start < site.t1 or len(gap) > 3:
+            break
+        words = set(gap) - lang.articles
+        if not (words & (lang.prep_of | lang.prep_between)) or words - lang.prep_of - lang.prep_between - lang.and_words:
+            break
+        owners, end = owners + site.orgs(g.entities), g.end
+    return owners if len(owners) >= 2 else []
 
 
 @frame("pair", "PARTNERS_WITH", "SIGNS_MOU_WITH")

@@ -247,7 +247,9 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
     left = _possessor_only(view, left_group(view, t0, skip_agents=how.skip_agents, skip_possessive=how.skip_possessive))
     if left is not None and _fronted_place(view, left):
         left = None
-    left = _relative_on_last(view, _past_incise(view, _past_aside(view, left, t0) if left is not None else None, t0), t0)
+    left = _past_incise(view, _past_aside(view, left, t0) if left is not None else None, t0)
+    if "reciprocal" not in f.trigger.options:  # ("X and Y, which partner on W": a reciprocal verb pairs the whole list)
+        left = _relative_on_last(view, left, t0)
     if left is not None:  # "Avec le soutien de X, Y lance P": X stands in the opening phrase, Y is the subject
         left = opening_tail(view, left, t0) or left
     # groups inside a gapped trigger ("injectée dans la licorne ... par X") come first on the right

@@ -167,12 +167,20 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.signs_mou_with.pair.signed", "pair", "memorandum|mou|agreement|accord|letter|charter ~6 signed|inked|initialled|initialed by", 0.85),
     ),
     "PARTNERS_WITH": (
-        Rule("en.partners_with.pair.launch", "pair", "launch|launches|launched|form|forms|formed|forge|forged|announce|announced|seal|sealed|strike|struck|unveil|unveiled|unveils ~3 partnership|collaboration|alliance|cooperation|venture", 0.8),
+        Rule("en.partners_with.pair.launch", "pair", "launch|launches|launched|form|forms|formed|forge|forged|announce|announced|seal|sealed|strike|struck|unveil|unveiled|unveils ~3 partnership|collaboration|alliance|cooperation", 0.8),
         Rule("en.partners_with.pair.joint", "venture", "joint venture", 0.8),
+        # a joint undertaking of the parties after "between": "a joint research programme between X and Y"
+        Rule("en.partners_with.pair.jointbetween", "pair", "joint|shared|common ~2 program|programme|programs|programmes|project|projects|lab|laboratory|laboratories|initiative|effort|research|centre|center between", 0.8, "between"),
+        # a venture only with a partner after it ("formed a venture with Y"; in "formed a joint venture, Bleu" Bleu is the venture)
+        Rule("en.partners_with.pair.venture", "pair", "launch|launches|launched|form|forms|formed|create|creates|created|start|started|set up? ~3 venture|ventures with", 0.8),
         Rule("en.partners_with.pair.partner", "pair", "partner|partners|partnered|partnering with", 0.9),
         Rule("en.partners_with.pair.partnership", "pair", "partnership|partnerships|collaboration|cooperation|tie-up ~3 with|between", 0.85, "between"),
         Rule("en.partners_with.pair.team", "pair", "team|teams|teamed up with", 0.9),
         Rule("en.partners_with.pair.collaborate", "pair", "collaborate|collaborates|collaborated|cooperate|cooperates|cooperated with", 0.8),
+        # with a manner adverb between: "X will collaborate closely with Y", "X cooperates more closely with Y"
+        Rule("en.partners_with.pair.closely", "pair", "collaborate|collaborates|collaborated|collaborating|cooperate|cooperates|cooperated|cooperating|work|works|worked|working|partner|partners|partnered|partnering more? closely|jointly|directly with", 0.8),
+        # a partner named by its role: "X has been a close collaborator of Y", "X signed on as a partner of Y"
+        Rule("en.partners_with.pair.partnerof", "pair", "partner|collaborator|ally of", 0.7),
         Rule("en.partners_with.pair.join", "pair", "join|joins|joined forces with", 0.9),
         Rule("en.partners_with.pair.ally", "pair", "ally|allied|allies with", 0.8),
         Rule("en.partners_with.pair.work", "pair", "work|works|worked|working with", 0.6),

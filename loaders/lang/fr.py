@@ -221,6 +221,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.partners_with.pair.unir", "pair", "unir|unissent ~2 forces", 0.8),
         Rule("fr.partners_with.pair.entrer", "pair", "entrer|entrent|entre dans ~2 partenariat", 0.85),
         Rule("fr.partners_with.pair.lancer", "pair", "lancer|lance|lancent|nouer|noue|nouent|sceller|scelle|scellent|conclure|conclu|concluent|officialiser|officialise|officialisent|former|forment|etablir|etablit|etablissent|annoncer|annonce|annoncent ~3 partenariat|cooperation|collaboration|alliance", 0.8),
+        # une entreprise commune des parties après "entre" : "un programme de recherche commun entre X et Y"
+        Rule("fr.partners_with.pair.commun", "pair", "programme|programmes|projet|projets|laboratoire|laboratoires|labo|initiative|centre|chaire|equipe ~3 commun|commune|communs|communes|conjoint|conjointe entre", 0.8, "between"),
         Rule("fr.partners_with.pair.coentreprise", "venture", "coentreprise|co-entreprise|joint-venture", 0.8),
         Rule("fr.partners_with.pair.travailler", "pair", "travailler|travaille|travaillent|travailleront|collaborer|collaborent|cooperer|cooperent ensemble", 0.75),
         Rule("fr.partners_with.pair.travailler2", "pair", "travailler|travaille|travaillent|travaillera avec", 0.6),
