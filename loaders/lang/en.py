@@ -179,8 +179,13 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.partners_with.pair.collaborate", "pair", "collaborate|collaborates|collaborated|cooperate|cooperates|cooperated with", 0.8),
         # with a manner adverb between: "X will collaborate closely with Y", "X cooperates more closely with Y"
         Rule("en.partners_with.pair.closely", "pair", "collaborate|collaborates|collaborated|collaborating|cooperate|cooperates|cooperated|cooperating|work|works|worked|working|partner|partners|partnered|partnering more? closely|jointly|directly with", 0.8),
+        # the subjects made something together: "X, Y and Z trained the model together"
+        Rule("en.partners_with.pair.madetogether", "pair", "train|trains|trained|build|builds|built|develop|develops|developed|design|designs|designed|create|creates|created|test|tests|tested|run|runs|ran|operate|operates|operated ~4 together", 0.75),
+        # the subject's partners named in a roll: "X counts Y and Z among its partners"
+        Rule("en.partners_with.pair.among", "pair", "count|counts|counted|counting|list|lists|listed ~4 among its|their ~2 partners|allies|collaborators", 0.75),
         # a partner named by its role: "X has been a close collaborator of Y", "X signed on as a partner of Y"
-        Rule("en.partners_with.pair.partnerof", "pair", "partner|collaborator|ally of", 0.7),
+        # (one partner: "X, one of the partners of Y in P" names fellow members of a program)
+        Rule("en.partners_with.pair.partnerof", "pair", "a|an ~2 partner|collaborator|ally of", 0.7),
         Rule("en.partners_with.pair.join", "pair", "join|joins|joined forces with", 0.9),
         Rule("en.partners_with.pair.ally", "pair", "ally|allied|allies with", 0.8),
         Rule("en.partners_with.pair.work", "pair", "work|works|worked|working with", 0.6),

@@ -223,6 +223,11 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.partners_with.pair.lancer", "pair", "lancer|lance|lancent|nouer|noue|nouent|sceller|scelle|scellent|conclure|conclu|concluent|officialiser|officialise|officialisent|former|forment|etablir|etablit|etablissent|annoncer|annonce|annoncent ~3 partenariat|cooperation|collaboration|alliance", 0.8),
         # une entreprise commune des parties après "entre" : "un programme de recherche commun entre X et Y"
         Rule("fr.partners_with.pair.commun", "pair", "programme|programmes|projet|projets|laboratoire|laboratoires|labo|initiative|centre|chaire|equipe ~3 commun|commune|communs|communes|conjoint|conjointe entre", 0.8, "between"),
+        # les sujets ont fait quelque chose ensemble : "X et Y ont conçu ensemble un outil" (right after
+        # the verb only: "développent un ensemble d'outils", "entraînent les ensembles de données" name a noun)
+        Rule("fr.partners_with.pair.ensemble", "pair", "entrainer|entraine|entrainent|developper|developpe|developpent|concevoir|concu|concoivent|construire|construit|construisent|tester|teste|testent|exploiter|exploite|exploitent ensemble", 0.75),
+        # les partenaires du sujet, nommés dans une liste : "X compte Y et Z parmi ses partenaires"
+        Rule("fr.partners_with.pair.parmi", "pair", "compter|compte|comptent|comptait|comptaient ~4 parmi ses|leurs ~2 partenaires|allies", 0.75),
         Rule("fr.partners_with.pair.coentreprise", "venture", "coentreprise|co-entreprise|joint-venture", 0.8),
         Rule("fr.partners_with.pair.travailler", "pair", "travailler|travaille|travaillent|travailleront|collaborer|collaborent|cooperer|cooperent ensemble", 0.75),
         Rule("fr.partners_with.pair.travailler2", "pair", "travailler|travaille|travaillent|travaillera avec", 0.6),
