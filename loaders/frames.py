@@ -442,7 +442,7 @@ def apposed(site: Site) -> list[Pair]:
         if owner is not None:
             target = next(iter(site.progs(owner.entities)), None)
         elif site.found.start and words[site.found.start - 1] in lang.names.pointing \
-                and not any(site.orgs(g.entities) for g in view.groups if g.start - base < site.found.start):
+                and not any(site.orgs(g.entities) for g in view.groups if g.start < site.t0):
             target, via = site.program_near(), True
     if target is None or not groups or words[end : groups[0].start - base] != [","]:
         return []
@@ -594,9 +594,9 @@ def names_program(site: Site) -> bool:
     """The words right after the trigger name a selection, which stands for the program at hand:
     "dropped from the shortlist", "excluded from the final selection". (A reference head, "the
     alliance", "le texte", points at its own antecedent.)"""
-    content = set(object_words(site))
     if _member_role(site):
         return True  # "came on board as the fifth member", "comme nouveau membre": a member of the program at hand
+    content = set(object_words(site))
     return bool(site.lang.selection_nouns & content) and not site.lang.event_nouns & content  # ("the guest list")
 
 
@@ -1067,7 +1067,7 @@ def _venture_owners(site: Site) -> list[str]:
         if not (words & (lang.prep_of | lang.prep_between)) or words - lang.prep_of - lang.prep_between - lang.and_words:
             break
         owners, end = owners + site.orgs(g.entities), g.end
-    return owners if len(owners) >= 2 else []
+    return owners  # (_all_pairs pairs none of fewer than two)
 
 
 @frame("pair", "PARTNERS_WITH", "SIGNS_MOU_WITH")

@@ -270,7 +270,7 @@ class Resolver:
         return self._add(res, Entity(slugify(name), name, "Person", (), None), TIER_PERSON)
 
     def _antecedent(self, text: str, mentions: list[Mention], i: int, res: Resolution, index: "_Index",
-                    gap: frozenset[str] = frozenset()) -> str | None:
+                    gap: frozenset[str]) -> str | None:
         """The entity a short reference points to.
 
         A capitalised head that is a word of an entity's name ("l'Alliance") picks that entity.
