@@ -246,13 +246,10 @@ def _ends_on_owner(view: SentenceView, spans: list[tuple[int, int, list[str], bo
     """The description ends on "of" and a name before the next item: after a verb, "invested in X, the lab
     of Y, and Z" may read "the lab of Y and Z"; Z stays out of the objects (a subject list is plain:
     "X, concurrent d'AWS, et Y ont conclu")."""
-    base = view.span.start
     inner = description[3]
     if not inner or spans[inner[-1]][1] + 1 != description[1]:
         return False
-    k = spans[inner[-1]][0] - base - 1
-    while k >= 0 and view.words[k].rstrip("'") in _list_articles(view.lang):
-        k -= 1
+    k = _before_articles(view, spans[inner[-1]][0])
     return k >= 0 and view.words[k].rstrip("'") in view.lang.prep_of
 
 
@@ -266,14 +263,20 @@ def _item_separator(view: SentenceView, first: int, a: int, b: int, after_descri
     words = words[1:] if comma else words
     joiner = words[:1] != [] and words[0] in lang.and_words
     words = words[1:] if joiner else words
-    k = first - base - 1
-    while k >= 0 and view.words[k].rstrip("'") in _list_articles(lang):
-        k -= 1
+    k = _before_articles(view, first)
     if words and k >= 0 and words[0] == view.words[k].rstrip("'") and view.words[k].isalpha():
         words = words[1:]  # ("et avec l'Inria", "et à Mistral AI")
     if any(w not in _list_articles(lang) for w in words) or len(words) > 1:
         return None
     return joiner if comma or joiner or after_description else None
+
+
+def _before_articles(view: SentenceView, t: int) -> int:
+    """The sentence offset of the word before the articles right before token ``t`` (-1: none)."""
+    k = t - view.span.start - 1
+    while k >= 0 and view.words[k].rstrip("'") in _list_articles(view.lang):
+        k -= 1
+    return k
 
 
 @lru_cache(maxsize=None)
@@ -688,7 +691,7 @@ def list_items(view: SentenceView, start: int) -> list[str]:
     providing models; B supplying compute"). A name inside a description is no item ("A, with
     offices in B"); only articles, list joiners and separators stand between an item's name and
     the end of the item before it."""
-    base, lang = view.span.start, view.lang
+    base = view.span.start
     out: list[str] = []
     boundary = start - base  # where the current item begins (sentence offset)
     for g in view.groups:
