@@ -14,6 +14,7 @@ cued names and people, before untyped capitalised runs.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -311,12 +312,20 @@ def _org_like(table, s: int, e: int, floor: int, seen: Seen, lang: LanguageData)
     return not person_like(texts, folded, words, seen.language)
 
 
+#: A surname written with a particle's capital inside: "LeCun", "McCarthy", "DiCaprio", "MacArthur".
+_PARTICLE_SURNAME = re.compile(r"(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|Von|O)[A-Z][a-z]+")
+
+
 def person_like(texts: list[str], folded: list[str], words: MentionWords, language: str = "") -> bool:
     """"Priya Raman", "Sam Altman", "Demis Hassabis": two or three plain capitalised words, the
     first a word written capitalised far more often than not (a given name), or none of them a
-    common word of the language ("Northwind Trust" has one)."""
-    if not (2 <= len(texts) <= 3 and all(t.isalpha() and t[:1].isupper() and t[1:].islower() for t in texts)):
+    common word of the language ("Northwind Trust" has one). After a given name, a surname may
+    carry a particle's capital ("Yann LeCun", "Ruth McCarthy")."""
+    if not 2 <= len(texts) <= 3:
         return False
+    if not all(t.isalpha() and t[:1].isupper() and t[1:].islower() for t in texts):
+        return texts[0].isalpha() and texts[0][1:].islower() and folded[0] in words.proper_words and all(
+            t.isalpha() and t[:1].isupper() and t[1:].islower() or _PARTICLE_SURNAME.fullmatch(t) for t in texts[1:])
     # (a folded word has lost its accents: "Santé" is a common word as "santé", not as "sante")
     return folded[0] in words.proper_words or bool(language) and not any(
         common_word(w, language) or common_word(t.lower(), language) for w, t in zip(folded, texts))

@@ -33,6 +33,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
            "chief scientist Marisol Quenneville, raised $40 million. It was set up last year by Quenneville, Arjun "
            "Patel and Tom Reyes. Sequoia Capital led the round. Investors are betting on Quenneville's reputation.",
      {("sequoia-capital", FUNDS, "veltra", S)}),
+    # a given name and a surname with a particle's capital is a person, not a company joining anything
+    ("en", "Yann LeCun joined the AI Alliance in 2024.", set()),
+    ("en", "Ruth McCarthy's start-up Veltra joined the AI Alliance in 2024.", {("veltra", MEMBER, "ai-alliance", S)}),
     ("en", "Veltra, the robotics start-up of Marisol Quenneville, raised $40 million from Quenneville Capital and "
            "Sequoia Capital.", {("quenneville-capital", FUNDS, "veltra", S), ("sequoia-capital", FUNDS, "veltra", S)}),
     # a place set aside by an additive opener funds nothing; a company there still does
