@@ -370,7 +370,7 @@ def include(site: Site) -> list[Pair]:
     return [Pair(m, t, ctx_used, policy.ABSENT if absent else None) for t in targets[:1] for m in members]
 
 
-def _outsiders(site: Site, reach: int = 4) -> bool:
+def _outsiders(site: Site, reach: int = 6) -> bool:
     """Within ``reach`` words before the trigger, names left out and no punctuation crossed, a noun for
     people or things outside a program: "Its customers include X", "Customers of P include:", "Members of
     the jury of the P prize include X", "Le jury réunit X"."""

@@ -33,6 +33,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
            "chief scientist Marisol Quenneville, raised $40 million. It was set up last year by Quenneville, Arjun "
            "Patel and Tom Reyes. Sequoia Capital led the round. Investors are betting on Quenneville's reputation.",
      {("sequoia-capital", FUNDS, "veltra", S)}),
+    # the members of a prize's jury are no members of the program the prize is named after
+    ("en", "Members of the jury of the AI Alliance prize include IBM and Meta.", set()),
+    ("en", "Members of the AI Alliance include IBM and Meta.",
+     {("ibm", MEMBER, "ai-alliance", S), ("meta", MEMBER, "ai-alliance", S)}),
     # a given name and a surname with a particle's capital is a person, not a company joining anything
     ("en", "Yann LeCun joined the AI Alliance in 2024.", set()),
     ("en", "Ruth McCarthy's start-up Veltra joined the AI Alliance in 2024.", {("veltra", MEMBER, "ai-alliance", S)}),
