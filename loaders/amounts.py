@@ -81,6 +81,8 @@ _AMOUNT = re.compile(
     rf"|[ \u00a0\u202f](?P<code>{_CODE})\b"
     rf"|[ \u00a0\u202f]+(?:(?i:de|of)[ \u00a0\u202f]+|(?i:d)['’][ \u00a0\u202f]?)?(?P<word>(?i:{_WORD}))(?![\w]))?"
 )
+# every amount _AMOUNT finds has a digit or one of these words ("un milliard", "a billion")
+_MAY_HOLD_AMOUNT = re.compile(r"\d|(?i:million|milliard|billion|trillion)")
 _WORD_RES = [(re.compile(rf"(?i:{w})$"), iso) for w, iso in _CURRENCY_WORDS]
 
 # After a currency-less magnitude: "de"/"of" + a noun means a count of that noun; in a language
@@ -146,9 +148,11 @@ def find_amounts(text: str, language: str) -> list[Amount]:
     >>> [(a.value, a.currency, a.text) for a in find_amounts("une levée de 1,3 milliard d’euros", "fr")]
     [(1300000000.0, 'EUR', '1,3 milliard d’euros')]
     """
+    found: list[Amount] = []
+    if not _MAY_HOLD_AMOUNT.search(text):  # (most sentences: one cheap scan instead of _AMOUNT's)
+        return found
     data = for_language(language)
     words, numbers = data.money, data.numbers
-    found: list[Amount] = []
     for m in _AMOUNT.finditer(text):
         num, mag, currency = m.group("num"), " ".join((m.group("mag") or "").lower().split()), _currency(m)
         if currency is None and mag in _INDIAN:

@@ -185,3 +185,16 @@ from aipg.loaders.amounts import given_amounts  # noqa: E402
 ])
 def test_given_amounts(language, sentence, given):
     assert [sentence[a.start : a.end] for a in given_amounts(sentence, language)] == given
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("fr", "Le groupe annonce un partenariat avec une université.", []),
+    ("en", "A new partnership with an university was announced.", []),
+    ("fr", "Le budget s'élève à UN MILLIARD d'euros.", [("UN MILLIARD d'euros", 1e9, "EUR")]),
+    ("en", "The fund adds a Billion dollars.", [("a Billion dollars", 1e9, "USD")]),
+    ("en", "It raised one trillion yen.", [("one trillion yen", 1e12, "JPY")]),
+])
+def test_amounts_without_a_digit(language, text, expected):
+    """Only a digit or a magnitude word ("un milliard", "a billion") can start an amount: text with
+    neither has none, and the amounts written in words are still found, whatever their case."""
+    assert [(a.text, a.value, a.currency) for a in find_amounts(text, language)] == expected
