@@ -15,14 +15,16 @@ from collections import Counter
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Collection, Mapping
+from typing import Callable, Collection, Iterable, Mapping
+
+from spacy.tokens import Token
 
 from aipg.graph.schema import ANY_ORG_LABELS, ORG_LABELS
 from aipg.loaders import nlp as nlp_mod
 from aipg.loaders.amounts import find_amounts, has_phrase
 from aipg.loaders import policy
 from aipg.loaders.lang import LanguageData
-from aipg.loaders.sentence import Group, SentenceView, fold, list_items, preceded_by, relative_antecedent
+from aipg.loaders.sentence import Group, SentenceView, fold, list_items, opening_comma, preceded_by, relative_antecedent
 from aipg.loaders.triggers import Found, Trigger, first_words, triggers_for
 
 
@@ -232,6 +234,13 @@ def after_phrase(view: SentenceView, g: Group, phrases: tuple[str, ...], reach: 
     skip = view.lang.definite_articles | {","} if skip is None else skip
     before = view.words[max(0, g.start - view.span.start - reach) : g.start - view.span.start]
     return " ".join(w for w in before if w not in skip).endswith(phrases)
+
+
+def _auxiliary(view: SentenceView, k: int) -> bool:
+    """Word k of the sentence only carries a verb's tense or voice: "was", "a été", "has been"."""
+    lang = view.lang
+    return view.words[k] in lang.transparent or view.words[k] in lang.mentions.slot_auxiliaries \
+        or view.lemmas[k] in lang.copulas
 
 
 def more_agents(view: SentenceView, t1: int) -> list[str]:
@@ -497,15 +506,13 @@ def signed(site: Site) -> list[Pair]:
         return []
     base = view.span.start
     gap = range(left.end - base, site.found.start)
-    if any(view.words[k] != "," and view.words[k] not in lang.transparent and view.lemmas[k] not in lang.copulas
-           and view.words[k] not in lang.mentions.slot_auxiliaries for k in gap):
+    if any(view.words[k] != "," and not _auxiliary(view, k) for k in gap):
         return []  # "the contract for P was signed by X": P is no subject
     before = [w for w in view.words[: left.start - base] if w not in lang.articles and w not in lang.determiners]
     if before and before[-1] not in (",", ":"):
         return []  # (a complement: "the memorandum on P, signed by X")
     target = site.progs(left.entities)[0]
-    return [Pair(m, target, False) for m in site.orgs(site.agent) + [x for x in more_agents(view, site.t1)
-                                                                     if site.labels.get(x) in ORG_LABELS]]
+    return [Pair(m, target, False) for m in site.orgs(site.agent + more_agents(view, site.t1))]
 
 
 @frame("active", "MEMBER_OF", "EXCLUDED_FROM")
@@ -750,6 +757,11 @@ def founded_unnamed(site: Site, sources: list[str]) -> list[Pair]:
         + [Pair(x, target, False, policy.FOUNDED_WITH) for x in dict.fromkeys(with_) if x != target]
 
 
+def _filler(tokens: Iterable[Token], lang: LanguageData) -> bool:
+    """Only spaces, punctuation and articles: nothing stands between two places of the text."""
+    return all(x.is_space or x.is_punct or fold(x.text) in lang.articles for x in tokens)
+
+
 def _announced_later(site: Site) -> list[str]:
     """The unnamed object's program: the next named in the sentence; in the next sentence, only one
     that opens it ("OpenAI lance une initiative. OpenAI for Countries vise ..."), that a naming word
@@ -759,7 +771,7 @@ def _announced_later(site: Site) -> list[str]:
     later = [(t, eid) for t, eid in site.ctx.programs if site.t0 < t < site.next_end]
     if not later or later[0][0] < view.span.end:
         return [eid for _, eid in later[:1]]
-    if all(x.is_space or x.is_punct or fold(x.text) in site.lang.articles for x in doc[view.span.end : later[0][0]]):
+    if _filler(doc[view.span.end : later[0][0]], site.lang):
         return [later[0][1]]
     named = named_later(site)
     if named:
@@ -841,7 +853,7 @@ def _funded_before(site: Site) -> str | None:
     """The party the sentence before funded (a program first; else the one party funded there), where
     this one says its subject gives in its turn ("quant à elle", "for its part"); None otherwise."""
     words = site.view.words[: site.found.end]
-    if not any(tuple(words[k : k + len(p)]) == p for p in site.lang.in_turn for k in range(len(words))):
+    if not has_phrase(words, map(" ".join, site.lang.in_turn)):
         return None
     before = list(dict.fromkeys(site.ctx.recipients.get(site.ctx.before, [])))
     programs = site.progs(before)
@@ -962,8 +974,7 @@ def _launched(site: Site) -> list[str]:
         return []
     base, lang = view.span.start, view.lang
     k = left.end - base
-    while k < len(view.words) and (view.words[k] in lang.transparent or view.words[k] in lang.mentions.slot_auxiliaries
-                                   or view.lemmas[k] in lang.copulas):
+    while k < len(view.words) and _auxiliary(view, k):
         k += 1
     if k >= len(view.words) or not (view.words[k] in _launch_words(lang) or view.lemmas[k] in _launch_words(lang)):
         return []
@@ -991,9 +1002,10 @@ def _added_before(site: Site) -> list[str]:
     """The organizations of a phrase that opens the sentence with an additive word and ends at its first
     comma, before the trigger: "Outre X et Y, P est financé par Z" (X and Y fund P as well)."""
     view = site.view
-    if not view.words or view.words[0] not in site.lang.additive_openers or "," not in view.words:
+    comma = opening_comma(view, site.lang.additive_openers)
+    if comma is None:
         return []
-    comma = view.span.start + view.words.index(",")
+    comma += view.span.start
     return [x for g in view.groups if g.end <= comma < site.t0 for x in site.orgs(g.entities)]
 
 
@@ -1023,8 +1035,8 @@ def _owned_next(site: Site, sources: list[str]) -> str | None:
         if not view.span.end <= t < site.next_end:
             continue
         owner = site.ctx.ends.get(t - 1) if t and fold(doc[t - 1].text) in lang.possessives else None
-        opening = owner is not None and all(x.is_space or x.is_punct or fold(x.text) in lang.articles
-                                            for x in doc[view.span.end : t - 1] if site.ctx.ends.get(x.i + 1) != owner)
+        opening = owner is not None and _filler((x for x in doc[view.span.end : t - 1]
+                                                 if site.ctx.ends.get(x.i + 1) != owner), lang)
         if opening and owner in sources:
             return eid
     return None

@@ -32,7 +32,7 @@ from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, names
 from aipg.loaders.lang import LanguageData, for_language
 from aipg.loaders.sentence import (
     Group, SentenceView, build_groups, cut_group, find_triggers, fold, left_group, nominal_owner, opening_subject,
-    opening_tail, relative_antecedent, relative_words, right_groups, sentence_view,
+    opening_comma, opening_tail, relative_antecedent, relative_words, right_groups, sentence_view,
 )
 from aipg.loaders.triggers import Found, context_confidence, incise_end, trigger_words, triggers_for, verbish_words
 
@@ -175,7 +175,7 @@ class RelationExtractor:
         texts = [v.text for v in views]
         for si, view in enumerate(views):
             # (the next sentence with words: a blank line between paragraphs is none)
-            next_end = next((v.span.end for v in views[si + 1 :] if v.text.strip()), view.span.end)
+            next_end = next((views[j].span.end for j in range(si + 1, len(views)) if texts[j].strip()), view.span.end)
             bullets = _bullet_group(views, texts, si)
             runs_on = _semicolon_items(views, si)
             if speaks_of_money(view) or (ctx.money_sentence == si - 1 and MARK.match(view.text)):
@@ -191,7 +191,7 @@ class RelationExtractor:
                     roles_named.update((c.id, c.rule) for c in found)
             ctx.previous_words = frozenset(w for k, w in enumerate(view.words) if k not in view.inside) \
                 if view.inside else frozenset(view.words)
-            ctx.before = si if view.text.strip() else ctx.before
+            ctx.before = si if texts[si].strip() else ctx.before
         return _dedupe(claims, roles_named)
 
     def _view(self, si: int, sent, doc: Doc, mention_spans: list[MentionSpan], labels: dict[str, str]) -> SentenceView:
@@ -369,10 +369,8 @@ def _past_aside(view: SentenceView, g: Group, t0: int) -> Group | None:
     "Unlike X, Y joined P": only Y joined); None when nothing of ``g`` is left. A list read across the
     comma ("Unlike X, Y") is cut there."""
     base = view.span.start
-    if not view.words or view.words[0] not in view.lang.aside_openers or "," not in view.words:
-        return g
-    comma = view.words.index(",")
-    if not comma < t0 - base or g.start - base > comma:
+    comma = opening_comma(view, view.lang.aside_openers)
+    if comma is None or not comma < t0 - base or g.start - base > comma:
         return g
     return None if g.end - base <= comma else cut_group(view, g, comma)[1]
 
@@ -396,8 +394,14 @@ def _in_relative_after(view: SentenceView, t1: int, g: Group) -> bool:
     ont aussi participé Y" (Y took part; X funds no Y), "X signed a deal with Y, which also backs Z"."""
     base, lang = view.span.start, view.lang
     gap = [w.rstrip("'") for w in view.words[t1 - base : g.start - base]]
-    relatives = (lang.relatives | lang.relative_objects | lang.relative_possessives) - lang.list_leadins  # ("dont X")
+    relatives = _clause_relatives(lang)
     return any(gap[k] == "," and gap[k + 1] in relatives for k in range(len(gap) - 1))
+
+
+@lru_cache(maxsize=None)
+def _clause_relatives(lang: LanguageData) -> frozenset[str]:
+    """Relatives that open a clause after an object (not a list's lead-in: "dont X")."""
+    return (lang.relatives | lang.relative_objects | lang.relative_possessives) - lang.list_leadins
 
 
 @lru_cache(maxsize=None)

@@ -562,6 +562,13 @@ def _before_a_name(lang: LanguageData) -> frozenset[str]:
     return frozenset(lang.determiners | lang.articles | lang.descriptors | lang.references.heads.keys())
 
 
+def opening_comma(view: SentenceView, openers: Collection[str]) -> int | None:
+    """The sentence offset of the first comma, where the sentence opens with one of ``openers`` ("Outre
+    X et Y, ...", "Unlike X, ..."): the phrase set aside ends there; None otherwise."""
+    words = view.words
+    return words.index(",") if words and words[0] in openers and "," in words else None
+
+
 def opening_tail(view: SentenceView, g: Group, start: int) -> Group | None:
     """The part after the comma of a list group before a trigger at ``start`` that the comma closing an
     opening prepositional phrase cuts: "Avec le soutien de X, Y lance P", "In partnership with X, Y
