@@ -407,14 +407,12 @@ class CypherStore(ABC):
         replacing = bool(stored_sha)
         old_claims: list[Claim] = []
         old_mentioned: dict[str, str] = {}
-        old_forms: dict[str, list[str]] = {}
         old_mentions: dict[str, tuple[int, list[str]]] = {}
         old_date: str | None = None
         if replacing:
             old_claims = [claim_from_row(r) for r in tx.rows(self._cypher("claims_of_document"), {"id": doc.id})]
             for i, label, forms, count in tx.rows(self._cypher("document_mentions"), {"id": doc.id}):
-                old_mentioned[i], old_forms[i] = label, list(forms or ())
-                old_mentions[i] = (count, old_forms[i])
+                old_mentioned[i], old_mentions[i] = label, (count, list(forms or ()))
             old_date = dict(tx.rows(self._cypher("document_dates"), {"ids": [doc.id]})).get(doc.id)
         tx.run(self._cypher("document_upsert"), doc.to_dict())
 
@@ -424,7 +422,7 @@ class CypherStore(ABC):
         stored = self._stored_entities([*extracted, *old_mentioned], tx.rows)
         elsewhere = None
         if replacing:
-            recheck = forms_lost(old_forms, extracted)
+            recheck = forms_lost({i: forms for i, (_, forms) in old_mentions.items()}, extracted)
             elsewhere = self._aliases_elsewhere(tx, [e for i, e in stored.items() if i in recheck], doc.id)
         touched = entity_states(extracted, stored, elsewhere, recheck if replacing else None)
         # Rewriting an unchanged node still costs file space on LadybugDB: write only what changed.

@@ -352,31 +352,17 @@ class LadybugStore(CypherStore):
             self._shared = None
 
     def _transaction(self, document_id: str, work: Callable[[Tx], IngestResult]) -> IngestResult:
-        if self.read_only:
-            raise StoreError(f"store {self.path} is open read-only: open it without read_only to ingest")
-        if self._shared is not None:  # inside together(): its transaction, rolled back there on failure
-            try:
-                return work(self._shared)
-            except (RuntimeError, UnicodeError) as e:
-                raise StoreError(f"writing document {document_id} to {self.path} failed, nothing of its "
-                                 f"group was written: {one_line(str(e))}") from e
-        tx = _Tx(self._conn, self.batch_size)
+        """``work`` in the grouped transaction of ``together()`` (rolled back there on failure), else in
+        a transaction of its own: ``together()``'s, around this one ingest."""
+        grouped = self._shared is not None
         try:
-            result = work(tx)
-            if tx.begun:
-                self._conn.execute("COMMIT")
-        except BaseException as e:
-            try:
-                if tx.begun:
-                    self._conn.execute("ROLLBACK")
-            except ENGINE_ERRORS:
-                pass  # a database error has already rolled the transaction back
-            if isinstance(e, (RuntimeError, UnicodeError)):  # the engine's; a ValueError of ours passes
-                raise StoreError(
-                    f"writing document {document_id} to {self.path} failed, nothing was written: {one_line(str(e))}"
-                ) from e
-            raise
-        return result
+            if grouped:
+                return work(self._shared)
+            with self.together():  # (refuses a read-only store)
+                return work(self._shared)
+        except (RuntimeError, UnicodeError) as e:  # the engine's; a ValueError of ours passes
+            written = "nothing of its group was written" if grouped else "nothing was written"
+            raise StoreError(f"writing document {document_id} to {self.path} failed, {written}: {one_line(str(e))}") from e
 
     # One anchored statement per key, source or id: with ``UNWIND $rows`` and a relationship
     # pattern this planner scans the whole table (18 ms -> 96 ms per article as a store grew to
