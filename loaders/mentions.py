@@ -28,7 +28,7 @@ from aipg.loaders.references import REFERENCE, reference_spans, seat_spans
 from aipg.loaders.sentence import CAPITALISED as _CAP_RE
 from aipg.loaders.sentence import LEGAL_FORMS, fold
 from aipg.loaders.signed_texts import text_spans
-from aipg.loaders.slots import Seen, common_word, person_like, slot_spans
+from aipg.loaders.slots import Seen, common_word, common_written, person_like, slot_spans
 
 # Mention kinds
 KB, ACTOR, CUE, NER, PERSON, NON_ORG = "kb", "actor", "cue", "ner", "person", "nonorg"
@@ -312,8 +312,8 @@ def _is_place(doc: Doc, start: int, end: int) -> bool:
         k -= 1
     prev = fold(text[k]).rstrip("'") if k >= 0 else ""
     # "Outre Paris, ...", "Besides France, ...": an additive opener sets a place aside, no actor
-    opener = prev in for_language(nlp_mod.lang(doc)).additive_openers and (k == 0 or nlp_mod.tokens(doc).rows[k].is_sent_start)
-    return prev in words.place_before or prev == "(" or (end < len(doc) and text[end] == ")" and prev == "(") or opener
+    return prev in words.place_before or prev == "(" or (end < len(doc) and text[end] == ")" and prev == "(") \
+        or prev in words_of(nlp_mod.lang(doc), "additive_openers") and (k == 0 or nlp_mod.tokens(doc).rows[k].is_sent_start)
 
 
 # --------------------------------------------------------------------------- name rules
@@ -730,7 +730,7 @@ def _plain_partner(doc: Doc, sp: Span, head: Span) -> bool:
     return len(sp) == 1 and not table.rows[sp.start].is_sent_start and head.start > 0 \
         and table.folded[head.start - 1] in words.slot_prepositions and doc[sp.start].ent_type_ not in ("PER", "LOC") \
         and not (word in words.calendar or word in words.proper_words or word in PERSON_TITLES
-                 or common_word(word, nlp_mod.lang(doc)) or common_word(table.text[sp.start].lower(), nlp_mod.lang(doc)))
+                 or common_written(word, table.text[sp.start], table.lang))
 
 
 def _mixed(word: str) -> bool:

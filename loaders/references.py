@@ -140,10 +140,11 @@ def _name_follows(toks: list, k: int, w: ReferenceWords) -> bool:
         t = toks[j]
         if CAPITALISED.match(t.text) and not t.is_punct:
             return True
-        word = fold(t.text).rstrip("'")
+        folded = fold(t.text)
+        word = folded.rstrip("'")
         # only "de", an article and describing nouns may stand between: "l'agence de presse AP", "the
         # initiative of the US Department of Commerce"
-        if word not in w.name_links and fold(t.text) not in w.determiners and word not in w.determiners and (t.pos_ not in ("NOUN", "ADJ") if t.pos_ else not word.isalpha()
+        if word not in w.name_links and folded not in w.determiners and word not in w.determiners and (t.pos_ not in ("NOUN", "ADJ") if t.pos_ else not word.isalpha()
                                          or word in w.not_descriptive):
             return False
     return False

@@ -57,8 +57,8 @@ def _summit_nouns(doc: Doc, folded: list[str], words: MentionWords, taken: set[i
 def text_spans(doc: Doc, kb: KnowledgeBase, events: list[Span], words: MentionWords, label: str) -> list[Span]:
     """Spans (labelled ``label`` + the text's id) of the signed texts named by their event.
     ``events`` are the document's known event names (``KnowledgeBase.event_surfaces``)."""
-    if not words.text_kinds:
-        return []
+    if not words.text_kinds or not events:
+        return []  # (no summit named: no text named by its event)
     folded = [w.rstrip("'") or w for w in nlp_mod.tokens(doc).folded]
     at: dict[int, tuple[int, tuple[KBEntry, ...]]] = {}  # first token -> (end, texts adopted there)
     for ev in events:

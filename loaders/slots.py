@@ -262,6 +262,12 @@ def _stop_words(language: str) -> frozenset[str]:
     return frozenset(fold(w) for w in nlp_mod.pipeline(language).Defaults.stop_words)
 
 
+def common_written(folded: str, text: str, language: str) -> bool:
+    """``common_word`` for a word as folded (accents gone: "sante") or as written, lowercased ("santé"):
+    the lemma tables keep the accents."""
+    return common_word(folded, language) or common_word(text.lower(), language)
+
+
 def common_word(word: str, language: str) -> bool:
     """A word of the language's lemma tables ("Veltrix" is not one, "Partners" is), or an adverb
     made from one ("newly"): a common word, not a name, when it opens a sentence. Without tables
@@ -328,4 +334,4 @@ def person_like(texts: list[str], folded: list[str], words: MentionWords, langua
             t.isalpha() and t[:1].isupper() and t[1:].islower() or _PARTICLE_SURNAME.fullmatch(t) for t in texts[1:])
     # (a folded word has lost its accents: "Santé" is a common word as "santé", not as "sante")
     return folded[0] in words.proper_words or bool(language) and not any(
-        common_word(w, language) or common_word(t.lower(), language) for w, t in zip(folded, texts))
+        common_written(w, t, language) for w, t in zip(folded, texts))
