@@ -617,7 +617,7 @@ def _segment_heads(doc: Doc, items: list[tuple[Span, str | None]]) -> list[Span]
         k = sp.start - 1
         if k >= 0 and folded[k] in _AND:
             k -= 1
-        if k < 0 or text[k] not in _SEGMENT_MARKS or not (len(sp) > 1 or _capitalised_after(table, sp.end)):
+        if k < 0 or text[k] not in _SEGMENT_MARKS or not (len(sp) > 1 or _lowercase_after(table, sp.end)):
             continue
         between = text[chains[-1][-1][0].end : sp.start] if chains else []
         if between and ";" in between and len(between) <= 30 and not {".", "!", "?"} & set(between):
@@ -634,7 +634,7 @@ def _segment_heads(doc: Doc, items: list[tuple[Span, str | None]]) -> list[Span]
     return out
 
 
-def _capitalised_after(table, end: int) -> bool:
+def _lowercase_after(table, end: int) -> bool:
     """A lowercase word follows a one-word head ("Zorblax hosting ..."), not a sentence or a title."""
     return end < len(table.text) and table.text[end][:1].islower()
 
