@@ -206,6 +206,7 @@ class Money:
     ceiling: bool = False
     raiser: str | None = None  # the party named as raising it ("Cohere raised $270M"): its round
     recipient: str | None = None  # the party named as receiving it ("$10bn in OpenAI")
+    each: bool = False  # every named source gives it ("are each committing $25M", "25 M€ chacun")
 
 
 @dataclass(frozen=True)
@@ -258,7 +259,9 @@ def read_money(text: str, language: str, sentences: Sequence[tuple[int, int]], m
             before, after = _windows(text, found, k, s0, s1)
             kind = _kind(before, after, words)
             owner, raiser = _owner(text, a, here, funders, words.raise_words)
-            kept.append(Money(a, si, kind, owner, has_phrase(before[-4:], words.up_to), raiser, _recipient(text, a, here)))
+            each = any(w in words.each for w in before[-3:] + after[:2])
+            kept.append(Money(a, si, kind, owner, has_phrase(before[-4:], words.up_to), raiser, _recipient(text, a, here),
+                              each))
         if kept:
             out[si] = kept
     return out
@@ -401,7 +404,11 @@ def _with_money(c: Claim, text: str, sentences, paragraphs, mentions, money, fun
     free = [m for m in cands if m.owner is None or m in pooled]
     mine: Money | None = None
     total: Money | None = None
-    if own:
+    each = [m for m in cands if m.each]
+    if each:  # "$50 million: A and B are each committing $25 million": each source's own, the rest a total
+        mine = each[0]
+        total = next((m for m in cands if not m.each and m.owner is None), None) if shared else None
+    elif own:
         mine = own[0]
         total = next((m for m in free if m.kind == ROUND), None)
     elif free:

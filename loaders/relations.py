@@ -507,10 +507,27 @@ def _holds(site: Site, language: str) -> bool:
         return False  # "declined to say whether it would join P": nothing is stated
     if "close" in trig.options and not _object_close(site):
         return False
+    if "round" in trig.options and not (speaks_of_money(view, site.lang.round_words) or site.ctx.funds_sentence >= view.index - 1):
+        return False  # "The deal was led by X" speaks of a round only right after a raise
+    if trig.type == "FUNDS" and _reported_subject(site):
+        return False
     if trig.type in policy.FOUNDING_MEMBER_DROPS \
             and any(w in site.lang.membership_nouns for w in view.words[max(0, f.start - 1) : f.start + 4]):
         return False  # "founding member", "membres fondateurs de P": membership, not creation
     return True
+
+
+def _reported_subject(site: Site) -> bool:
+    """The group before the trigger only reports what another subject does: a verb of saying between
+    them, then a possessive or pointing word opening that subject ("X, which says its members will
+    commit $150bn", "X a indiqué que ses membres investiront"): X gives nothing itself."""
+    view, L = site.view, site.left
+    if L is None:
+        return False
+    base, lang = view.span.start, view.lang
+    between = range(L.end - base, site.found.start)
+    says = [k for k in between if view.words[k] in lang.say_verbs or view.lemmas[k] in lang.say_verbs]
+    return bool(says) and any(view.words[k] in lang.names.pointing for k in between if k > says[0])
 
 
 def _withheld(view: SentenceView, f: Found, reach: int = 2) -> bool:

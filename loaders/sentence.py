@@ -662,7 +662,10 @@ def relative_antecedent(view: SentenceView, g: Group) -> Group | None:
     if not before:
         return None
     if view.words[k] in view.lang.relative_objects:
-        return before[-1] if rel - before[-1].end <= MAX_LEFT else None
+        # ("X reported in March that Y ...": after a verb of saying, "that" / "que" opens what is said)
+        says = view.lang.say_verbs | view.lang.speech_verbs
+        said = any(w in says or m in says for w, m in zip(view.words[before[-1].end - base : k], view.lemmas[before[-1].end - base : k]))
+        return before[-1] if rel - before[-1].end <= MAX_LEFT and not said else None
     if view.words[k] in view.lang.relatives and _apposed_only(view.span.doc, before[-1].end, rel, view.lang.copulas):
         return before[-1]
     return None

@@ -23,7 +23,7 @@ have the smaller id first."""
 from __future__ import annotations
 
 import pytest
-from sentences import case_ids, edges_by_case
+from sentences import case_ids, edges_by_case, extract_cases
 
 S = "stated"
 PW, MOU = "PARTNERS_WITH", "SIGNS_MOU_WITH"
@@ -1102,6 +1102,45 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      set()),
     ("fr", "Nvidia et Mistral AI entraînent les ensembles de données de leurs clients.",
      set()),
+    # funding as real news words it: a round named as the subject, cut from "led by" by an incise
+    # (or "the deal" / "l'opération" right after a raise); nothing where no raise came before
+    ("en", "Anthropic raised $2 billion this week. The round, first disclosed in March, was led by Lightspeed Venture Partners.",
+     {("lightspeed-venture-partners", "FUNDS", "anthropic", S)}),
+    ("en", "Intel raised $300 million in 2023. The deal was led by SoftBank.",
+     {("softbank-group", "FUNDS", "intel", S)}),
+    ("fr", "Poolside a levé 500 millions de dollars. Le tour, annoncé en octobre, a été mené par Bain Capital Ventures.",
+     {("bain-capital-ventures", "FUNDS", "poolside", S)}),
+    ("fr", "La start-up H a levé 220 millions de dollars. L'opération est menée par Accel, le fonds américain.",
+     {("accel", "FUNDS", "h-company", S)}),
+    ("fr", "Mistral AI a signé un accord avec Orange. L'opération est menée par Accel.",
+     {("mistral-ai", MOU, "orange", S)}),
+    # paraphrases of funding: "cofinancer", "a consacré N à" (the participle alone is no funding)
+    ("fr", "L'institut ANITI a été créé à Toulouse. La Région Occitanie s'est engagée à cofinancer l'institut.",
+     {("occitanie-region", "FUNDS", "aniti", S)}),
+    ("fr", "Depuis 2018, l'État a consacré plus de 1,5 milliard d'euros à la stratégie nationale pour l'IA.",
+     {("government-of-france", "FUNDS", "french-national-ai-strategy", S)}),
+    ("fr", "La Région Île-de-France consacrera 20 millions d'euros à l'institut PRAIRIE.",
+     {("ile-de-france-region", "FUNDS", "prairie-institute", S)}),
+    ("fr", "La France et les Émirats arabes unis ont signé un accord pour un campus consacré à l'IA, un projet estimé à 30 milliards d'euros.",
+     {("government-of-france", MOU, "government-of-the-united-arab-emirates", S)}),
+    # the money's channel ("via", "through", "par le biais de") is no funded party
+    ("fr", "L'État apportera 30 millions d'euros à l'institut PRAIRIE via Bpifrance.",
+     {("government-of-france", "FUNDS", "prairie-institute", S)}),
+    ("fr", "L'État mettra 75 millions d'euros dans ces laboratoires via le programme France 2030.", set()),
+    ("en", "Microsoft will put $50 million into these labs through the Partnership on AI.", set()),
+    # a speaker reporting what others will give gives nothing itself
+    ("en", "More than 20 companies joined the Frontier Alliance, a group convened by Sequoia Capital, which says its "
+           "members will commit $10 billion to research.", set()),
+    ("fr", "Bpifrance a indiqué que ses partenaires investiront 200 millions d'euros dans Mistral AI.", set()),
+    ("en", "Sequoia Capital said it will commit $10 billion to the Frontier Alliance.",
+     {("sequoia-capital", "FUNDS", "frontier-alliance", S)}),
+    # talks are potential; a news agency that reported them is no funded party
+    ("en", "Figure AI raised $675 million. Reuters had reported in March that Microsoft and OpenAI were in talks to "
+           "invest as much as $300 million in the robot maker.", set()),
+    ("en", "Microsoft and Google were in talks to invest as much as $200 million in Cohere, people familiar said.",
+     {("microsoft", "FUNDS", "cohere", "potential"), ("google", "FUNDS", "cohere", "potential")}),
+    ("fr", "Nvidia serait en discussions pour investir 100 millions d'euros dans Mistral AI.",
+     {("nvidia", "FUNDS", "mistral-ai", "potential")}),
 ]
 
 
@@ -1113,3 +1152,30 @@ def results():
 @pytest.mark.parametrize("i", range(len(CASES)), ids=case_ids(CASES))
 def test_construction_edges(results, i):
     assert results[i] == CASES[i][2]
+
+
+#: FUNDS amounts (SCHEMA.md): the source's own money, else null with the round total apart;
+#: "each" gives every named source the amount
+AMOUNT_CASES: list[tuple[str, str, dict[tuple[str, str], tuple[float | None, float | None]]]] = [
+    ("en", "Five universities launched the Pacific Compute Initiative, or PCI, on Monday. The initiative will receive "
+           "$60 million over four years: Google and Intel are each committing $30 million.",
+     {("google", "pacific-compute-initiative"): (30e6, 60e6), ("intel", "pacific-compute-initiative"): (30e6, 60e6)}),
+    ("fr", "Le programme PRAIRIE recevra 40 millions d'euros : Google et Meta apportent 20 millions d'euros chacun.",
+     {("google", "prairie-institute"): (20e6, 40e6), ("meta", "prairie-institute"): (20e6, 40e6)}),
+    ("en", "Safe Superintelligence raised $1 billion from Sequoia Capital and DST Global.",
+     {("sequoia-capital", "safe-superintelligence"): (None, 1e9), ("dst-global", "safe-superintelligence"): (None, 1e9)}),
+    ("fr", "Depuis 2018, l'État a consacré plus de 1,5 milliard d'euros à la stratégie nationale pour l'IA.",
+     {("government-of-france", "french-national-ai-strategy"): (1.5e9, None)}),
+]
+
+
+@pytest.fixture(scope="module")
+def amounts():
+    extracted = extract_cases({f"amount{i:02d}": (lang, text) for i, (lang, text, _) in enumerate(AMOUNT_CASES)})
+    return {i: {(c.source, c.target): (c.amount, c.round_amount) for c in extracted[f"amount{i:02d}"].claims
+                if c.type == "FUNDS"} for i in range(len(AMOUNT_CASES))}
+
+
+@pytest.mark.parametrize("i", range(len(AMOUNT_CASES)), ids=case_ids(AMOUNT_CASES))
+def test_construction_amounts(amounts, i):
+    assert amounts[i] == AMOUNT_CASES[i][2]

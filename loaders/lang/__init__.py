@@ -241,6 +241,7 @@ class MoneyWords:
     raise_words: Words  # a party raising the amount receives it: "Nvidia, which raised $1bn"
     more_investors: tuple[str, ...]  # the round has more investors than those named: "among others"
     up_to: tuple[str, ...]  # the claim is potential: "up to $100bn", "jusqu'à"
+    each: Words  # beside an amount, it is every named source's own: "are each committing $25M", "25 M€ chacun"
     # a construction some languages lack: a bare noun after a magnitude counts it ("175 billion
     # parameters") unless it is one of these words around money; empty where a count needs "de"
     money_context: Words
@@ -313,6 +314,9 @@ class LanguageData:
     prep_to: Words  # "credits to Y"
     prep_stake: Words  # "the next round of Y", "dans Y"
     prep_with: Words
+    # before a name after a funding verb, the channel the money goes through, not its recipient:
+    # "via P", "through P", "par le biais de P" (folded, definite articles left out)
+    channels: tuple[str, ...]
     prep_between: Words
     prep_from: Words  # "buy chips from X": a supplier, not a partner
     promise_nouns: Words  # "secured a pledge from X": with no amount stated, a promise, not money

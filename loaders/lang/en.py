@@ -128,6 +128,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.funds.announce.raise", "announce", "raise|raises|raised|secure|secures|secured|close|closes|closed", 0.5),
         Rule("en.funds.passive.round", "passive", "round|funding|investment|series ~6 led|co-led by", 0.85),
         Rule("en.funds.passive.round2", "passive", "round|funding|investment|series ~4 , led|co-led by", 0.85),
+        # "The round, first disclosed in March, was led by X"; "The deal was led by X" after a raise
+        Rule("en.funds.passive.round3", "passive", "round|funding|series|fundraising|deal|transaction , ~6 , ~2 led|co-led by", 0.8, "round"),
+        Rule("en.funds.passive.deal", "passive", "deal|transaction ~3 led|co-led by", 0.8, "round"),
         Rule("en.funds.raise.draw", "raise", "draw|draws|drew|drawn|attract|attracts|attracted ~3 money|funding|investment|backing ~6 from", 0.75),
         Rule("en.funds.raise.receive", "raise", "receive|receives|received ~6 from", 0.55, "amount"),
         Rule("en.funds.funders.investor", "funders", "investor|investors|backer|backers|funder|funders|shareholders include|includes|included|including|are", 0.8),
@@ -418,7 +421,7 @@ REFERENCES = ReferenceWords(
     citation_before=("according to", "reported by", "told", "via", "published by", "report by"),
     citation_articles=("the ",),
     citation_after=("reported", "reports", "writes", "wrote", "estimates", "cites", "said in a report",
-                    "first reported"),
+                    "first reported", "had reported", "has reported", "had first reported"),
     name_articles=("the ",),
     group_alone=frozenset({"both"}),
     impersonal_pronouns=frozenset(),  # (English "it" opens no impersonal the parser would not see)
@@ -506,6 +509,7 @@ MONEY = MoneyWords(
                     "backers", "alongside", "with participation", "participation from", "joined by", "and others",
                     "among them", "new and existing", "existing investors"),
     up_to=("up to", "as much as", "at most", "potentially"),
+    each=frozenset({"each", "apiece"}),
     money_context=frozenset({
         "in", "into", "to", "for", "from", "on", "at", "by", "with", "and", "or", "over", "across", "as", "than",
         "worth", "investment", "investments", "invested", "funding", "financing", "deal", "round", "valuation",
@@ -616,6 +620,7 @@ DATA = LanguageData(
     prep_to=frozenset({"to", "for"}),
     prep_stake=frozenset({"of", "in"}),
     prep_with=frozenset({"with"}),
+    channels=("via", "through", "by way of"),
     prep_between=frozenset({"between"}),
     prep_from=frozenset({"from"}),
     speech_verbs=frozenset({"said", "says", "told", "announced", "reported", "stated", "added", "noted", "confirmed", "wrote",

@@ -114,7 +114,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.roster.premiers", "roster", "premiers|nouveaux partenaires|membres|participants :|\u2013|\u2014", 0.75),
     ),
     "FUNDS": (
-        Rule("fr.funds.active.financer", "active", "financer|finance|financent|financera", 0.85),
+        Rule("fr.funds.active.financer", "active", "financer|finance|financent|financera|cofinancer|cofinance|cofinancent|cofinancera", 0.85),
         Rule("fr.funds.active.investir", "active", "investir|investit|investi|investis|investissent|investira ~6 dans|en", 0.85, "object"),
         Rule("fr.funds.active.investissement", "active", "investissement|investissements ~3 dans|en", 0.75, "object"),
         Rule("fr.funds.active.injecter", "active", "injecter|injecte|injectee ~6 dans", 0.85, "object"),
@@ -135,6 +135,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.funds.active.investir2", "active", "investir|investit|investi|investissent|investira ~6 au capital de|d|du", 0.85),
         Rule("fr.funds.active.investisseur", "active", "investisseur|investisseurs|financeur|financeurs ~2 de|d|dans", 0.7, "object", "close"),
         Rule("fr.funds.active.engager", "active", "engager|engage|engagent|apporter|apporte|verser|verse|allouer|alloue|doter|dote|accorder|accorde", 0.7, "amount"),
+        # "l'État a consacré 1,5 Md€ à la stratégie" (not the participle alone: "un campus consacré à l'IA")
+        Rule("fr.funds.active.consacrer", "active", "avoir ~2 consacre ~8 a|au|aux", 0.7, "amount"),
+        Rule("fr.funds.active.consacrera", "active", "consacrera|consacreront|consacrent|consacrait ~8 a|au|aux", 0.7, "amount"),
         Rule("fr.funds.active.budget", "active", "budget|subvention|subventions|credits", 0.6, "amount"),
         Rule("fr.funds.active.mener", "active", "mener|mene|menee ~2 tour|levee|financement", 0.8),
         Rule("fr.funds.passive.financer", "passive", "financer|finance|financee|finances|financees par", 0.85),
@@ -155,6 +158,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # compute given in kind to a recipient named inside: "X fournira au programme P un accès à ses supercalculateurs"
         Rule("fr.funds.pledge.acces", "pledge", "fournir|fournit|fournissent|fournira|fourniront|offrir|offre|offrent|offrira|offriront ~6 acces a|aux ~3 supercalculateur|supercalculateurs|calcul|gpu|gpus", 0.6, "object"),
         Rule("fr.funds.passive.tour2", "passive", "tour|levee|financement|serie ~6 , mene|menee|dirige|dirigee|emmene|emmenee par", 0.85),
+        # "Le tour, annoncé en octobre, a été mené par X"; "L'opération est menée par X" après une levée
+        Rule("fr.funds.passive.tour3", "passive", "tour|levee|financement|serie|operation , ~6 , ~3 mene|menee|dirige|dirigee|emmene|emmenee|conduit|conduite par", 0.8, "round"),
+        Rule("fr.funds.passive.operation", "passive", "operation ~3 mene|menee|dirigee|emmenee|conduite par", 0.8, "round"),
         Rule("fr.funds.cofund.avec", "cofund", "avec? la? participation de|d|du|des", 0.8),
         # "financer le centre, avec cinq membres fondateurs que sont X et Y": patrons who found it fund it
         Rule("fr.funds.cofund.fondateurs", "cofund", "avec ~2 membres|mecenes|partenaires fondateurs? que sont|:", 0.7, "patrons"),
@@ -552,6 +558,7 @@ MONEY = MoneyWords(
                     "conduite par", "investisseurs", "autres investisseurs", "aux cotes de", "participation de",
                     "soutiens"),
     up_to=("jusqu a", "au maximum"),
+    each=frozenset({"chacun", "chacune"}),
     money_context=frozenset(),  # a French count takes "de": "38 millions de dépêches"
 )
 
@@ -663,6 +670,8 @@ DATA = LanguageData(
     prep_to=frozenset({"a", "au", "aux", "pour"}),
     prep_stake=frozenset({"de", "d", "du", "dans"}),
     prep_with=frozenset({"avec"}),
+    channels=("via", "par biais de", "par biais du", "par intermediaire de", "par intermediaire du", "a travers",
+              "au travers de", "au travers du", "par entremise de", "par entremise du"),
     prep_between=frozenset({"entre"}),
     prep_from=frozenset({"aupres"}),
     speech_verbs=frozenset({"declare", "annonce", "indique", "precise", "explique", "affirme", "souligne", "ajoute",
