@@ -685,9 +685,39 @@ def founded_passive(site: Site) -> list[Pair]:
     targets = site.progs(site.L)
     if not targets and site.agent:
         targets = next((site.progs(g.entities) for g in site.rights if not g.agent), [])
+    if not targets and not site.L:  # "Lancé en 2021 à l'initiative de X, P a réuni ...": P opens the clause
+        targets = _fronted_program(site)
     if not targets and not site.L:  # "le nouveau centre créé par X et Y. Baptisé « P », il ...": P, named after
         targets = [t for t in [named_later(site)] if t]
     return [Pair(s, t, False) for t in targets for s in site.orgs(site.agent or site.R) if s not in targets]
+
+
+def _fronted_program(site: Site) -> list[str]:
+    """A participle opens the sentence and the trigger stands in its phrase: the program right after
+    the comma closing that phrase (only articles and a program's noun between) is what was founded:
+    "Lancé en 2021 à l'initiative de X, P a réuni ...", "Créée à l'initiative de X, l'initiative P ..."."""
+    view, lang, base = site.view, site.lang, site.view.span.start
+    words = view.words
+    if site.left is not None or "," not in words[site.found.end :] or not _opens_with_participle(view):
+        return []
+    comma = words.index(",", site.found.end)
+    g = next((g for g in site.rights if g.start - base > comma), None)
+    if g is None or any(x in site.progs(h.entities) for h in site.rights if h.start - base < comma for x in h.entities):
+        return []
+    between = words[comma + 1 : g.start - base]
+    if len(between) > 3 or not all(w in lang.articles or "Program" in lang.references.heads.get(w, ()) for w in between):
+        return []
+    return site.progs(g.entities)[:1]
+
+
+def _opens_with_participle(view: SentenceView) -> bool:
+    """The sentence's first word may be a past participle: a verb or an adjective where the Doc has
+    tags (not a noun: "Grâce à ..."), else by its ending ("Launched")."""
+    table = nlp_mod.tokens(view.span.doc)
+    row = table.rows[view.span.start]
+    if table.has_annotation("POS"):
+        return row.pos_ in ("VERB", "AUX", "ADJ", "PROPN")  # (a capitalised participle may read as a name: "Lancé")
+    return bool(view.lang.participle_suffixes) and fold(row.text).endswith(view.lang.participle_suffixes)
 
 
 def _agent_is_no_name(site: Site) -> bool:

@@ -210,8 +210,27 @@ def _kb_spans(doc: Doc, kb: KnowledgeBase, language: str) -> list[Span]:
                 continue
             if matcher is m.exact and end < len(doc) and _starts_longer_name(doc, start, end, kb, key):
                 continue  # "CMA CGM", "CMA Média": the acronym is the start of another name
+            if _inside_other_word(doc, start, end, kb, key):
+                continue
             spans.append(Span(doc, start, end, label=key))
     return spans
+
+
+def _inside_other_word(doc: Doc, start: int, end: int, kb: KnowledgeBase, key: str) -> bool:
+    """A known name is no mention where it is the tail of a hyphenated word ("X-PAI" is no "PAI"), or
+    where several lowercase words spell a capitalised name as common words ("a partnership on
+    artificial intelligence research" is no Partnership on AI)."""
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+            and doc[start - 2].text[-1:].isalnum():
+        return True
+    text = doc[start:end].text
+    return end - start >= 2 and text == text.lower() and strip_accents(text) not in _lowercase_surfaces(kb)
+
+
+@lru_cache(maxsize=4)
+def _lowercase_surfaces(kb: KnowledgeBase) -> frozenset[str]:
+    """The knowledge base's names written in lowercase ("le gouvernement britannique"), accents stripped."""
+    return frozenset(strip_accents(s) for s, _, _ in kb.patterns() if s == s.lower())
 
 
 def _starts_longer_name(doc: Doc, start: int, end: int, kb: KnowledgeBase, key: str) -> bool:

@@ -666,9 +666,25 @@ def relative_antecedent(view: SentenceView, g: Group) -> Group | None:
         says = view.lang.say_verbs | view.lang.speech_verbs
         said = any(w in says or m in says for w, m in zip(view.words[before[-1].end - base : k], view.lemmas[before[-1].end - base : k]))
         return before[-1] if rel - before[-1].end <= MAX_LEFT and not said else None
-    if view.words[k] in view.lang.relatives and _apposed_only(view.span.doc, before[-1].end, rel, view.lang.copulas):
+    if view.words[k] in view.lang.relatives and (_apposed_only(view.span.doc, before[-1].end, rel, view.lang.copulas)
+                                                 or _apposed_words(view, before[-1].end - base, k)):
         return before[-1]
     return None
+
+
+def _apposed_words(view: SentenceView, a: int, b: int, reach: int = 6) -> bool:
+    """Without tags: words a to b of the sentence are a comma, an article and up to ``reach`` plain
+    lowercase words, a noun phrase in apposition to the name before ("BigCode, the open scientific
+    collaboration that X and Y started"; "P, a body that X set up")."""
+    words = view.words[a:b]
+    table = nlp.tokens(view.span.doc)
+    if table.has_annotation("TAG") or table.has_annotation("POS") or len(words) < 3 or words[0] != ",":
+        return False
+    if words[1] not in {x.rstrip("'") for x in view.lang.apposition_articles} or len(words) - 2 > reach:
+        return False
+    rows = table.rows[view.span.start + a + 2 : view.span.start + b]
+    return all(r.text == "-" or (r.text[:1].islower() and r.text.replace("-", "").isalpha()) for r in rows) \
+        and not set(words[2:]) & (view.lang.relatives | view.lang.copulas | view.lang.and_words)
 
 
 _APPOSED = frozenset({"DET", "NOUN", "ADJ", "PROPN", "NUM"})

@@ -1141,6 +1141,53 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("microsoft", "FUNDS", "cohere", "potential"), ("google", "FUNDS", "cohere", "potential")}),
     ("fr", "Nvidia serait en discussions pour investir 100 millions d'euros dans Mistral AI.",
      {("nvidia", "FUNDS", "mistral-ai", "potential")}),
+    # founding in an object relative on a noun in apposition to the program ("P, a body that X and Y
+    # launched"); a company or a product so described is founded by no one here
+    ("en", "The Frontier Model Forum, a body that Anthropic, Google and OpenAI launched in 2023, named its first director.",
+     {(x, "FOUNDED", "frontier-model-forum", S) for x in ("anthropic", "google", "openai")}),
+    ("en", "The AI Alliance, the open-source coalition that IBM and Meta started in December 2023, now counts 140 members.",
+     {("ibm", "FOUNDED", "ai-alliance", S), ("meta", "FOUNDED", "ai-alliance", S)}),
+    ("en", "Current AI, the public-interest partnership that France and Salesforce set up in Paris, held its first meeting.",
+     {("government-of-france", "FOUNDED", "current-ai", S), ("salesforce", "FOUNDED", "current-ai", S)}),
+    ("en", "Kaldera, a startup that two former Google engineers founded in 2021, raised money.", set()),
+    ("en", "Gemini, the chatbot that Google launched in 2023, reached Europe.", set()),
+    # a group convened, a program conceived or imagined by its founders; a participle opening the
+    # sentence ("Lancé à l'initiative de X, P ..."); a meeting convened, a product designed: nothing
+    ("en", "The Frontier Model Forum, a group convened by Anthropic and OpenAI, named its first director.",
+     {("anthropic", "FOUNDED", "frontier-model-forum", S), ("openai", "FOUNDED", "frontier-model-forum", S)}),
+    ("en", "The AI Alliance was conceived by IBM and Meta in 2023.",
+     {("ibm", "FOUNDED", "ai-alliance", S), ("meta", "FOUNDED", "ai-alliance", S)}),
+    ("en", "The meeting, convened by Anthropic and OpenAI, discussed the Frontier Model Forum.", set()),
+    ("fr", "Imaginée par IBM et Meta, l'AI Alliance compte 140 membres.",
+     {("ibm", "FOUNDED", "ai-alliance", S), ("meta", "FOUNDED", "ai-alliance", S)}),
+    ("fr", "Lancé en 2021 à l'initiative de la start-up Hugging Face, BigScience a réuni un millier de chercheurs.",
+     {("hugging-face", "FOUNDED", "bigscience", S)}),
+    ("fr", "Créée à l'initiative de Hugging Face, l'initiative BigScience a réuni un millier de chercheurs.",
+     {("hugging-face", "FOUNDED", "bigscience", S)}),
+    ("fr", "Le modèle Llama, conçu par Meta, est ouvert.", set()),
+    # left out: an adverb inside "ne fait pas partie", more subjects after the negation ("pas davantage
+    # que Y", "nor is Y", "and neither is Y"), not among a program's sponsors (among them: no membership)
+    ("fr", "OpenAI ne fait d'ailleurs pas partie de l'AI Alliance, pas plus que Google.",
+     {("openai", "EXCLUDED_FROM", "ai-alliance", S), ("google", "EXCLUDED_FROM", "ai-alliance", S)}),
+    ("fr", "OpenAI fait d'ailleurs partie de l'AI Alliance.", {("openai", "MEMBER_OF", "ai-alliance", S)}),
+    ("fr", "Apple ne figure pas parmi les signataires du Pacte sur l'IA, pas davantage que Meta.",
+     {("apple", "EXCLUDED_FROM", "eu-ai-pact", S), ("meta", "EXCLUDED_FROM", "eu-ai-pact", S)}),
+    ("fr", "Apple ne figure pas parmi les financeurs de l'AI Alliance.", {("apple", "EXCLUDED_FROM", "ai-alliance", S)}),
+    ("en", "Microsoft, whose headquarters sit in Redmond, is not among the sponsors of the AI Alliance.",
+     {("microsoft", "EXCLUDED_FROM", "ai-alliance", S)}),
+    ("en", "Microsoft is among the sponsors of the AI Alliance.", set()),
+    ("en", "OpenAI is not part of the AI Alliance, nor is Google.",
+     {("openai", "EXCLUDED_FROM", "ai-alliance", S), ("google", "EXCLUDED_FROM", "ai-alliance", S)}),
+    ("en", "OpenAI, snubbed by the organisers, is not part of the AI Alliance, and neither is Google.",
+     {("openai", "EXCLUDED_FROM", "ai-alliance", S), ("google", "EXCLUDED_FROM", "ai-alliance", S)}),
+    ("en", "OpenAI joined the AI Alliance, as did Google.",
+     {("openai", "MEMBER_OF", "ai-alliance", S), ("google", "MEMBER_OF", "ai-alliance", S)}),
+    # a known name spelt in common lowercase words, or the tail of a hyphenated name, is no mention of it;
+    # a lowercase name the knowledge base writes so still is
+    ("en", "Amazon and Nvidia announced a partnership on artificial intelligence research. Amazon is committing $5 million.",
+     {("amazon", PW, "nvidia", S)}),
+    ("en", "The Kestrel-PAI initiative was founded by Amazon.", set()),
+    ("fr", "Le gouvernement britannique s'associe à OpenAI pour l'IA.", {("openai", PW, "uk-government", S)}),
 ]
 
 

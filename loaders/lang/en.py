@@ -224,6 +224,11 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.founded.passive.at", "passive", "at the initiative of", 0.8),
         # paraphrases seen in real news
         Rule("en.founded.passive.brainchild", "passive", "brainchild of", 0.8),
+        # "P, a group convened by X", "P was conceived by X and Y": who gathered a group or thought up a
+        # program founded it (a meeting convened by X is no group of X's)
+        Rule("en.founded.passive.convene", "passive", "group|coalition|alliance|consortium|body|network|forum|club|"
+             "initiative|taskforce convened ~3 by", 0.75),
+        Rule("en.founded.passive.conceive", "passive", "conceived|dreamed|dreamt up? ~3 by", 0.75),
         Rule("en.founded.active.stand", "active", "stand|stands|stood up", 0.75),
         # phrasings of press releases and announcements (a program after them, where the words have other senses)
         Rule("en.founded.active.founder", "active", "founder|founders|co-founder|co-founders|cofounder|cofounders|creator|creators|initiator|initiators|architect|architects of", 0.8, "program", "close"),
@@ -261,6 +266,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # "X and Y were not selected (for P)": left out of the program at hand
         Rule("en.excluded_from.active.selected", "active", "was|were|is|are|been|be not|n't? selected|chosen|shortlisted|"
              "picked|invited|retained", 0.8, "negated"),
+        # "X is not among the sponsors of P": left out of it (a positive one is funding, not membership)
+        Rule("en.excluded_from.active.among", "active", "is|are|was|were|be not|n't among ~2 sponsors|backers|funders|"
+             "financiers|supporters|founders", 0.8, "negated"),
         Rule("en.excluded_from.active.suspend", "active", "suspend|suspends|suspended|banned|barred ~1 from", 0.8, "program", "close"),
     ),
 }
@@ -610,7 +618,10 @@ DATA = LanguageData(
     beside=("alongside", "together with"),
     aside_openers=frozenset({"besides", "unlike", "beyond", "aside", "apart", "except"}),
     additive_openers=frozenset({"besides"}),
-    also_subjects=("as did", "as have", "as has", "as had", "as were", "as was", "as will"),
+    also_subjects=("as did", "as have", "as has", "as had", "as were", "as was", "as will",
+                   # after a negation: "X is not part of P, and neither is Y", "nor has Y"
+                   "neither is", "neither are", "neither was", "neither has", "neither have", "neither did",
+                   "neither does", "nor is", "nor are", "nor was", "nor has", "nor have", "nor did", "nor does"),
     also_members=("as well as", "along with", "together with", "alongside"),
     verbs_before_among=frozenset({"be", "is", "are", "was", "were", "remain", "remains"}),
     subject_adverbs=frozenset({"also", "already", "now", "still"}),

@@ -269,6 +269,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.founded.active.devoiler", "active", "devoiler|devoile|devoilent|devoilera", 0.65, "close"),
         Rule("fr.founded.passive.lancer", "passive", "lancer|lance|lancee|lances|lancees|creer|cree|creee|crees|fonde|fondee|cofonde|cofondee|initie|initiee ~5 par", 0.85),
         Rule("fr.founded.passive.a", "passive", "a l initiative de|d", 0.8),
+        # "Imaginée par X et Y, P ...", "P, conçu par X": who thought up a program founded it
+        Rule("fr.founded.passive.imaginer", "passive", "imagine|imaginee|imagines|imaginees|concu|concue|concus|concues ~5 par", 0.75),
         # paraphrases seen in real news
         Rule("fr.founded.active.donner", "active", "donner|donne|donnent|donnaient naissance a|au|aux", 0.85),
         Rule("fr.founded.active.porter", "active", "porter|porte|portent sur les fonts baptismaux", 0.85),
@@ -310,6 +312,10 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.excluded_from.active.retenu", "active", "ete|sont|est|etaient|etait|seront|sera|soit|soient pas? "
              "retenu|retenue|retenus|retenues|selectionne|selectionnee|selectionnes|selectionnees|choisi|choisie|"
              "choisis|choisies|invite|invitee|invites|invitees|convie|conviee|convies|conviees", 0.8, "negated"),
+        # "X ne figure pas parmi les financeurs de P": not among its backers, left out of it (a positive
+        # one is funding, not membership)
+        Rule("fr.excluded_from.active.financeurs", "active", "figurer|figure|figurent|compter|compte|comptent ~2 parmi ~2 "
+             "financeurs|mecenes|soutiens|sponsors|bailleurs|commanditaires", 0.8, "negated"),
         Rule("fr.excluded_from.active.suspendu", "active", "suspendu|suspendue|suspendus|banni|bannie ~1 de|du|des|d", 0.8, "program", "close"),
     ),
 }
@@ -613,6 +619,8 @@ DATA = LanguageData(
                              "lorsque", "quand", "but"}),
     transparent=frozenset({"pas", "jamais", "deja", "egalement", "aussi", "officiellement", "conjointement",
                            "recemment", "finalement", "bien", "formellement", "toujours", "desormais", "plus",
+                           # two words, skipped together: "ne fait d'ailleurs pas partie de P"
+                           "d ailleurs", "par ailleurs", "non plus", "en outre",
                            # a day between the verb and its object: "ont adhéré mardi à P"
                            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"}),
     list_leadins=frozenset({"dont", "notamment", "comme", "tels", "telles", "tel", "telle", "parmi", "y", "compris",
@@ -657,7 +665,7 @@ DATA = LanguageData(
     beside=("aux cotes de", "aux cotes d", "aux cotes du", "aux cotes des", "conjointement avec"),
     aside_openers=frozenset({"outre", "hormis", "excepte", "contrairement", "au-dela"}),
     additive_openers=frozenset({"outre"}),
-    also_subjects=("pas plus que", "tout comme", "de meme que"),
+    also_subjects=("pas plus que", "pas davantage que", "non plus que", "tout comme", "de meme que"),
     also_members=("meme que", "ainsi que"),
     verbs_before_among=frozenset({"figurer", "figure", "figurent", "figurait", "figuraient", "compter", "compte",
                                   "comptent", "comptait", "comptaient", "etre", "est", "sont", "etait", "etaient",
