@@ -218,13 +218,16 @@ def _kb_spans(doc: Doc, kb: KnowledgeBase, language: str) -> list[Span]:
 
 def _inside_other_word(doc: Doc, start: int, end: int, kb: KnowledgeBase, key: str) -> bool:
     """A known name is no mention where it is the tail of a hyphenated word ("X-PAI" is no "PAI"), or
-    where several lowercase words spell a capitalised name as common words ("a partnership on
-    artificial intelligence research" is no Partnership on AI)."""
+    where several lowercase words, neither quoted nor glossed by an acronym, spell a capitalised name as
+    common words ("a partnership on artificial intelligence research" is no Partnership on AI)."""
     if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
             and doc[start - 2].text[-1:].isalnum():
         return True
     text = doc[start:end].text
-    return end - start >= 2 and text == text.lower() and strip_accents(text) not in _lowercase_surfaces(kb)
+    if end - start < 2 or text != text.lower() or strip_accents(text) in _lowercase_surfaces(kb):
+        return False
+    # (quoted, or glossed by an acronym after it, the words are the name: « instituts ... » (3IA))
+    return not ((start > 0 and doc[start - 1].is_quote) or (end < len(doc) and (doc[end].is_quote or doc[end].text == "(")))
 
 
 @lru_cache(maxsize=4)
