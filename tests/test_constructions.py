@@ -1130,7 +1130,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "Microsoft will put $50 million into these labs through the Partnership on AI.", set()),
     # a speaker reporting what others will give gives nothing itself
     ("en", "More than 20 companies joined the Frontier Alliance, a group convened by Sequoia Capital, which says its "
-           "members will commit $10 billion to research.", set()),
+           "members will commit $10 billion to research.",
+     {("sequoia-capital", "FOUNDED", "frontier-alliance", S)}),
     ("fr", "Bpifrance a indiqué que ses partenaires investiront 200 millions d'euros dans Mistral AI.", set()),
     ("en", "Sequoia Capital said it will commit $10 billion to the Frontier Alliance.",
      {("sequoia-capital", "FUNDS", "frontier-alliance", S)}),
