@@ -243,6 +243,19 @@ def per_fold(held: list[Example], columns: list[tuple[str, list[list[float]], fl
         print(f"{fold:10}" + "".join(cells))
 
 
+def ranking(held: list[Example], probs: list[list[float]]) -> str:
+    """Per held-out set, the area under the ROC curve of the out-of-fold probabilities (0.5: the
+    scorer ranks that set's wrong claims no better than chance; a set without a wrong claim: -)."""
+    from sklearn.metrics import roc_auc_score
+
+    cells = []
+    for fold in sorted({e.fold for e in held}) + ["pooled"]:
+        y = [v for e in held if fold in ("pooled", e.fold) for v in e.labels]
+        p = [x for e, ps in zip(held, probs) if fold in ("pooled", e.fold) for x in ps]
+        cells.append(f"{fold} {roc_auc_score(y, p):.2f}" if 0 < sum(y) < len(y) else f"{fold} -")
+    return ", ".join(cells)
+
+
 def bootstrap(base: list[PRF], new: list[PRF], rounds: int = 2000) -> tuple[float, float, float]:
     """Resampling documents: the share of samples where ``new`` has the higher F1, and the 5th and
     95th percentiles of the F1 difference."""
@@ -301,6 +314,7 @@ def main() -> None:
     print("\nper held-out set, P R F1:")
     per_fold(held, [("rules alone", rules, 0.0), (f"scorer t={threshold:.2f}", probs, threshold),
                     ("scorer, nested choice", honest, 0.5)])
+    print(f"\nranking of wrong claims below right ones (ROC AUC, out of fold): {ranking(held, probs)}")
     share, lo, hi = bootstrap(per_document(held, rules, 0.0), per_document(held, probs, threshold))
     print(f"\nbootstrap over held-out documents: scorer F1 higher in {share:.0%} of samples, "
           f"F1 difference 90% interval [{lo:+.3f}, {hi:+.3f}]")

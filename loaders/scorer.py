@@ -29,6 +29,7 @@ from aipg.graph.errors import AipgError
 from aipg.graph.model import Claim
 from aipg.loaders import nlp
 from aipg.loaders.claims import HEADLINE
+from aipg.loaders.lang import codes, words_of
 from aipg.loaders.mentions import PERSON, Mention
 from aipg.loaders.resolve import Resolution
 
@@ -114,6 +115,7 @@ def claim_features(claims: Sequence[Claim], doc: Doc, mentions: Sequence[Mention
         here = [n for n in named if start <= n.start < end]
         f = _rule_features(c)
         f.update(_argument_features(c, table.text, here, labels, res))
+        f.update(_sentence_words(c, table.folded[start:end]))
         f["sentence_claims"] = math.log1p(per_sentence[c.sentence] - 1)
         f["sentence_entities"] = math.log1p(len({x for n in here for x in n.entities}))
         f["sentence_tokens"] = math.log1p(end - start)
@@ -138,6 +140,21 @@ def _rule_features(c: Claim) -> dict[str, float]:
     return f
 
 
+def _sentence_words(c: Claim, folded: Sequence[str]) -> dict[str, float]:
+    """Words of the claim's sentence the rules read only near the trigger: a negation anywhere
+    ("not", "ne ... pas", a refusal), a hedge anywhere ("in talks", "pourrait"). ``folded``: the
+    sentence's folded token texts."""
+    code = c.rule.split(".", 1)[0]
+    code = code if code in codes() else None
+    neg = words_of(code, "negation")
+    hedges = words_of(code, "hedges")
+    words = {w.rstrip("'") for w in folded}
+    clitics = {w.rstrip("'") for w in neg.clitics}
+    negated = bool(words & (neg.alone | neg.refusals)) or any(w.endswith(neg.suffixes) for w in words)
+    negated = negated or bool(words & clitics and words & neg.particles)
+    return {"sentence_negation": float(negated), "sentence_hedge": float(bool(words & hedges))}
+
+
 def _argument_features(c: Claim, words: Sequence[str], here: list[_Named], labels: Mapping[str, str],
                        res: Resolution) -> dict[str, float]:
     """The two arguments: their labels, tiers and mention kinds in the sentence, their order, the
@@ -158,6 +175,7 @@ def _argument_features(c: Claim, words: Sequence[str], here: list[_Named], label
         f["distance"] = math.log1p(len(between))
         f["source_first"] = float(s.start <= t.start)
         f["punct_between"] = math.log1p(sum(1 for w in between if w in _PUNCT))
+        f["colon_between"] = float(":" in between)
     return f
 
 

@@ -22,7 +22,7 @@ KEIO = CORPUS / "en-keio-ai-alliance.txt"
 #: every feature is general: a rule family, a kind, a label, a count, a distance; never a name
 GENERAL = re.compile(r"^(prior|potential|context|headline|distance|source_first|punct_between|sentence_claims"
                      r"|sentence_entities|sentence_tokens|source_shares_target|target_shares_source|target_is_topic"
-                     r"|early_sentence|ends_with_colon|(source|target)_mentions"
+                     r"|early_sentence|ends_with_colon|colon_between|sentence_negation|sentence_hedge|(source|target)_mentions"
                      r"|type=[A-Z_]+|lang=[a-z]+|frame=[a-z_]+|(source|target)_(label|tier|kind)=[A-Za-z?_]+)$")
 
 
@@ -60,6 +60,22 @@ def test_a_program_as_source_or_a_weak_name_lowers_the_probability(keio):
     assert model.probability(as_program) < p
     weak = {k: v for k, v in f.items() if not k.startswith("source_tier=")} | {"source_tier=weak": 1.0}
     assert model.probability(weak) < p
+    assert model.probability(f | {"colon_between": 1.0}) < p  # "X invested in Y: Z has too"
+
+
+def test_sentence_words_beyond_the_trigger_become_features(tmp_path):
+    path = tmp_path / "words.txt"
+    path.write_text("Nvidia invested in Mistral AI, a startup that is not yet profitable.\n\n"
+                    "Google has invested in Anthropic: Amazon has too.\n", encoding="utf-8")
+    a = analyse([read_document(path, language="en")], settings=Settings(scorer=False), features=True)[0]
+    got = {(c.source, c.target): f for c, f in zip(a.claims, a.features)}
+    assert got[("nvidia", "mistral-ai")]["sentence_negation"] == 1.0  # "not", far from "invested"
+    assert got[("nvidia", "mistral-ai")]["sentence_hedge"] == 1.0  # "yet"
+    assert got[("google", "anthropic")]["sentence_negation"] == 0.0
+    assert got[("google", "anthropic")]["colon_between"] == 0.0
+    assert got[("google", "amazon")]["colon_between"] == 1.0  # a false reading across the colon
+    model = load_model()
+    assert model.probability(got[("google", "amazon")]) < model.probability(got[("google", "anthropic")])
 
 
 def test_the_threshold_drops_claims_below_it_and_confidence_becomes_the_probability(keio):
