@@ -1086,13 +1086,25 @@ def _examples_after_object(site: Site) -> bool:
 # --------------------------------------------------------------------------- symmetric types
 @frame("venture", "PARTNERS_WITH")
 def venture(site: Site) -> list[Pair]:
-    """"X, Y et Z ont annoncé une coentreprise", "a joint venture with Y"; never the venture itself."""
+    """"X, Y et Z ont annoncé une coentreprise", "a joint venture with Y"; never the venture itself
+    ("Bleu, la coentreprise créée avec Y": Bleu is the venture, whose other owner is not named here)."""
     with_group = site.group_after(site.lang.prep_with)
+    if with_group and _apposed_venture(site):
+        return []
     if with_group:
         return [Pair(a, b, False) for a in site.orgs(site.L) for b in site.orgs(with_group.entities)]
     if len(site.orgs(site.L)) >= 2:
         return _all_pairs(site.orgs(site.L))
     return _all_pairs(_venture_owners(site))
+
+
+def _apposed_venture(site: Site) -> bool:
+    """The subject stands in apposition to the venture noun: "Bleu, la coentreprise", "X, a joint venture"."""
+    if site.left is None:
+        return False
+    view, lang = site.view, site.lang
+    gap = view.words[site.left.end - view.span.start : site.found.start]
+    return bool(gap) and gap[0] == "," and all(w in lang.articles or w in lang.determiners for w in gap[1:])
 
 
 def _venture_owners(site: Site) -> list[str]:
@@ -1121,6 +1133,8 @@ def pair(site: Site) -> list[Pair]:
     base = view.span.start
     if site.has("inner") or _relative_inside(site):
         return _inner_pairs(site)
+    if _between_unnamed(site):
+        return []
     founding = founded_unnamed(site, site.orgs(L))  # "X a formé une alliance avec Y, baptisée P"
     if founding:
         return founding
@@ -1152,6 +1166,17 @@ def pair(site: Site) -> list[Pair]:
         return _all_pairs(site.orgs(R))  # (not "in collaboration with X and Y")
     subject = _far_subject(site) if not L and rights and preceded_by(view, rights[0], lang.prep_with) else []
     return [Pair(a, b, False) for a in subject for b in site.orgs(R) if a != b]
+
+
+def _between_unnamed(site: Site, reach: int = 3) -> bool:
+    """A trigger ending with "between" / "entre" names its parties right after it (a descriptor at
+    most: "between the Paris firm X and Y"); a clause break or a long gap there says the partnership
+    is of parties it does not name ("rapprochements entre concurrents : X ...")."""
+    view, lang = site.view, site.lang
+    if view.words[site.found.end - 1] not in lang.prep_between:
+        return False
+    gap = site.object_gap()
+    return not site.rights or len(gap) > reach or any(not w.isalnum() for w in gap)
 
 
 def _far_subject(site: Site) -> list[str]:

@@ -59,9 +59,24 @@ def _pair_spans(doc: Doc, sent: Span) -> list[Span]:
                     if end < len(toks) and CAPITALISED.match(toks[end].text) and not toks[end].is_punct:
                         break  # "les deux géants Google et Salesforce": the names follow
                     n = w.group_numbers.get(words[k + 1], 2) if len(lead) == 2 else 2
-                    out.append(Span(doc, toks[k].i, toks[j].i + 1, label=f"{REFERENCE}|pair:{n}"))
+                    # (a determiner that holds a preposition stays the verb's: "associé aux deux écoles")
+                    first = k + 1 if len(lead) == 2 and toks[k].pos_ == "ADP" else k
+                    out.append(Span(doc, toks[first].i, toks[j].i + 1, label=f"{REFERENCE}|pair:{n}"))
                     break
+            else:
+                if len(lead) == 2 and _verb_follows(doc, toks, k + n):  # "the two have worked together"
+                    out.append(Span(doc, toks[k].i, toks[k + 1].i + 1,  # (no head: its parties named in one sentence)
+                                    label=f"{REFERENCE}|pairs:{w.group_numbers.get(words[k + 1], 2)}"))
     return out
+
+
+def _verb_follows(doc: Doc, toks: list, j: int) -> bool:
+    """A number of parties standing alone as a subject: "the two have worked together", "les deux
+    vont co-développer": an auxiliary (or, where the Doc has tags, a verb) right after it."""
+    if j >= len(toks) or toks[j].is_punct:
+        return False
+    return fold(toks[j].text) in words_of(nlp.lang(doc), "mentions").slot_auxiliaries \
+        or toks[j].pos_ in ("AUX", "VERB")
 
 
 def _head_at(toks: list, j: int, heads: dict[str, tuple[str, ...]]) -> tuple[str, int]:

@@ -335,7 +335,8 @@ class Resolver:
     def _pair(self, mentions: list[Mention], i: int, res: Resolution, words: ReferenceWords) -> tuple[str, ...] | None:
         """"les deux acteurs", "both companies", "the pair", "les trois groupes": the N most recent
         distinct organizations of the kind the head names (governments for "les deux pays", companies
-        for "les trois groupes"), read back from the reference sentence by sentence (five at most);
+        for "les trois groupes"), read back from the reference sentence by sentence (five at most;
+        a number with no head, "the two have", takes them from one sentence only);
         where the nearest sentences that name N of them name more, the N that stand out by mentions
         so far, else None ("X et Y ... avec Z. Les deux groupes" is ambiguous)."""
         m = mentions[i]
@@ -345,6 +346,8 @@ class Resolver:
             wanted = {"Government"}
         elif said & words.group_companies:
             wanted = {"Company"}
+        elif said & words.group_universities:
+            wanted = {"University"}
         else:
             wanted = {"Company", "University", "Government", "Organization"}
         found: list[str] = []
@@ -357,7 +360,7 @@ class Resolver:
                     found.append(eid)
             if len(found) == size:
                 return tuple(found)
-            if len(found) > size:
+            if len(found) > size or (found and m.key.startswith("pairs")):
                 break
         return _salient(mentions, i, res, wanted, size) if len(found) > size else None
 

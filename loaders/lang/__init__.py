@@ -152,6 +152,7 @@ class ReferenceWords:
     group_heads: Words  # the plural head of a group: "entreprises", "companies"
     group_governments: Words  # a group of governments: "les deux pays", "both governments"
     group_companies: Words  # a group of companies: "les trois groupes", "the two firms"
+    group_universities: Words  # a group of universities: "les deux écoles", "the two universities"
     pronouns: Words  # subject pronouns that continue a named subject: "elle", "it"
     time_openers: Words  # open a short time phrase before that pronoun: "En décembre, elle ..."
     subordinators: Words  # "that" / "que" before a reported subject pronoun

@@ -452,7 +452,7 @@ REFERENCES = ReferenceWords(
         "espagnole": "ES", "suedois": "SE", "suedoise": "SE", "saoudien": "SA", "saoudienne": "SA",
         "taiwanais": "TW", "taiwanaise": "TW", "quebecois": "CA", "quebecoise": "CA",
     },
-    group_determiners=frozenset({"les", "ces"}),
+    group_determiners=frozenset({"les", "ces", "aux"}),  # "s'est associé aux deux écoles"
     group_numbers={"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6},
     group_noun_determiners=frozenset({"le", "ce", "la"}),
     group_nouns={"duo": 2, "tandem": 2, "binome": 2, "trio": 3},
@@ -463,6 +463,7 @@ REFERENCES = ReferenceWords(
                            "licornes", "etablissements", "universites", "signataires", "instituts", "ecoles",
                            "laboratoires", "organismes", "agences", "associations"}),
     group_governments=frozenset({"pays", "gouvernements", "etats", "nations"}),
+    group_universities=frozenset({"universites", "ecoles", "facultes"}),
     group_companies=frozenset({"groupes", "entreprises", "societes", "geants", "firmes", "startups", "start-up",
                                "constructeurs", "operateurs", "banques", "assureurs", "editeurs", "licornes"}),
     pronouns=frozenset({"il", "elle"}),
@@ -647,7 +648,9 @@ DATA = LanguageData(
                            "laboratoire", "fonds", "americain", "americaine", "francais", "francaise"}),
     compound_particles=frozenset({"up"}),
     citations=(("selon",), ("d", "apres")),
-    agreement_words=("MOU", "MoU", "memorandum", "protocole d.accord", "lettre d.intention", "accord-cadre"),
+    agreement_words=("MOU", "MoU", "memorandum", "protocole d.accord", "lettre d.intention", "accord-cadre",
+                     # a named formal agreement: "un accord de collaboration", "un accord de coopération"
+                     "accords? de (?:collaboration|coop[ée]ration)"),
     membership_nouns=frozenset({"membre", "membres"}),
     funding_words=frozenset({"tour", "levee", "investisseur", "investisseurs", "financement", "financeurs",
                              "actionnaires", "capital", "augmentation", "seed", "serie"}),
