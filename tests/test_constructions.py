@@ -1189,6 +1189,58 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("amazon", PW, "nvidia", S)}),
     ("en", "The Kestrel-PAI initiative was founded by Amazon.", set()),
     ("fr", "Le gouvernement britannique s'associe à OpenAI pour l'IA.", {("openai", PW, "uk-government", S)}),
+    # partnerships of unseen news (issue 9): a name before "under"/"between" is no noun modifier
+    ("en", "Figure AI signed an agreement with OpenAI under which researchers will help build robots.",
+     {("figure-ai", MOU, "openai", S)}),
+    ("en", "Figure AI bought chips from Nvidia under a supply contract.", set()),
+    ("en", "Bosch partnered with Aleph Alpha between 2021 and 2023.", {("aleph-alpha", PW, "bosch", S)}),
+    # a named formal agreement is a memorandum; an agreement of another kind stays a partnership
+    ("fr", "Bosch et Aleph Alpha ont conclu un accord de coopération pour l'industrie.", {("aleph-alpha", MOU, "bosch", S)}),
+    ("fr", "IBM et Meta ont conclu un accord de collaboration de long terme.", {("ibm", MOU, "meta", S)}),
+    ("en", "Bosch and Aleph Alpha entered a cooperation agreement on assistants.", {("aleph-alpha", MOU, "bosch", S)}),
+    ("en", "IBM and Meta struck a collaboration agreement covering chips.", {("ibm", MOU, "meta", S)}),
+    ("fr", "Bosch a conclu un accord de distribution avec Aleph Alpha.", {("aleph-alpha", PW, "bosch", S)}),
+    # the subjects will build something together (the past is work done: no partnership announced)
+    ("en", "Bosch and Aleph Alpha will co-develop industrial assistants.", {("aleph-alpha", PW, "bosch", S)}),
+    ("en", "Bosch and Aleph Alpha agreed to co-develop industrial assistants.", {("aleph-alpha", PW, "bosch", S)}),
+    ("fr", "Bosch et Aleph Alpha vont co-développer un assistant industriel.", {("aleph-alpha", PW, "bosch", S)}),
+    ("fr", "Bosch et Aleph Alpha co-développeront un assistant industriel.", {("aleph-alpha", PW, "bosch", S)}),
+    ("en", "Bosch and Aleph Alpha co-designed the assistant last year.", set()),
+    ("fr", "Bosch et Aleph Alpha ont co-développé un assistant industriel.", set()),
+    ("en", "IBM and Meta will work hand in hand on open models.", {("ibm", PW, "meta", S)}),
+    ("fr", "IBM et Meta travailleront main dans la main sur les modèles ouverts.", {("ibm", PW, "meta", S)}),
+    ("en", "IBM and Meta said their goals go hand in hand with growth.", set()),
+    ("en", "SoftBank Corp and Nvidia are collaborating on a platform for 5G.", {("nvidia", PW, "softbank-corp", S)}),
+    ("en", "Sanofi and Owkin were collaborating on drugs, analysts at IBM wrote.", {("owkin", PW, "sanofi", S)}),
+    # a pair referred to later: a number alone as the subject, "aux deux écoles", "the three companies"
+    ("en", "Sanofi and Owkin have been linked since 2021. The two will co-develop drugs for cancer.",
+     {("owkin", PW, "sanofi", S)}),
+    ("en", "Sanofi, Owkin and Bosch met in Paris. The two presidents will speak again in May.", set()),
+    ("fr", "Sanofi et Owkin se connaissent depuis 2021. Les deux vont travailler ensemble sur le cancer.",
+     {("owkin", PW, "sanofi", S)}),
+    ("fr", "L'EPFL et l'ETH Zurich ont publié un modèle. Swisscom s'est associé aux deux écoles pour le proposer.",
+     {("epfl", PW, "swisscom", S), ("eth-zurich", PW, "swisscom", S)}),
+    ("fr", "L'EPFL et l'ETH Zurich ont publié un modèle. Swisscom a vendu des serveurs aux deux écoles.", set()),
+    ("en", "MIT and Stanford University released a model. Microsoft teamed up with the two universities to sell it.",
+     {("microsoft", PW, "mit", S), ("microsoft", PW, "stanford-university", S)}),
+    ("en", "IBM, Meta and Intel met in Paris. The three companies will co-develop open chips.",
+     {("ibm", PW, "meta", S), ("ibm", PW, "intel", S), ("intel", PW, "meta", S)}),
+    # deals announced before bullet lines that name their partners
+    ("en", "To reach more hospitals, Mistral AI has struck two deals:\n\n- with Sanofi, to test its assistant in labs;\n"
+           "- and with Capgemini, to sell it to insurers.",
+     {("mistral-ai", PW, "sanofi", S), ("capgemini", PW, "mistral-ai", S)}),
+    ("en", "Mistral AI has struck two deals:\n\n- one worth $10 million;\n- one worth $20 million.", set()),
+    # the venture itself is no partner; nor are parties a clause break keeps from "entre"
+    ("fr", "Numspot, la coentreprise créée avec Docaposte, vend du cloud souverain.", set()),
+    ("en", "Bleu, a joint venture with Capgemini, sells cloud services.", set()),
+    ("fr", "Le marché voit des rapprochements entre concurrents : Orange reste seul.", set()),
+    ("en", "The partnership between the Paris firm Mistral AI and Microsoft dates from 2024.",
+     {("microsoft", PW, "mistral-ai", S)}),
+    # near misses: no plans, a customer, a competitor, a place chosen, one's own teams
+    ("en", "Airbus has no plans to work with Thales.", set()),
+    ("en", "Renault buys chips from Nvidia.", set()),
+    ("en", "Airbus competes with Boeing on large aircraft.", set()),
+    ("fr", "Orange s'appuie sur ses propres équipes.", set()),
 ]
 
 

@@ -194,7 +194,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.partners_with.pair.work", "pair", "work|works|worked|working with", 0.6),
         Rule("en.partners_with.pair.deal", "pair", "contract|contracts|deal|deals ~3 with", 0.65),
         # the subjects pair among themselves: "IBM and Meta partner on ...", "X and Y teamed up to ..."
-        Rule("en.partners_with.pair.reciprocal", "pair", "partner|partnered|collaborate|collaborated|cooperate|cooperated on|to|for|around", 0.8, "reciprocal", "verb"),
+        Rule("en.partners_with.pair.reciprocal", "pair", "partner|partnered|partnering|collaborate|collaborated|collaborating|cooperate|cooperated|cooperating on|to|for|around", 0.8, "reciprocal", "verb"),
         Rule("en.partners_with.pair.teamup", "pair", "team|teams|teamed up", 0.8, "reciprocal"),
         Rule("en.partners_with.pair.work2", "pair", "work|works|worked|working|collaborate|collaborated|cooperate|cooperated together", 0.75),
         # phrasings of press releases and the business press
@@ -204,10 +204,18 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.partners_with.pair.ally2", "pair", "ally|allied|allies|allying itself|themselves with", 0.8),
         Rule("en.partners_with.pair.chose", "pair", "choose|chooses|chose|chosen|select|selects|selected|pick|picks|picked|tap|taps|tapped|name|names|named ~4 as ~2 partner|partners", 0.75),
         Rule("en.partners_with.pair.forces", "pair", "join|joins|joined|joining|combine|combines|combined|combining|pool|pools|pooled|pooling ~1 forces|resources|expertise|efforts|hands", 0.8, "reciprocal"),
-        Rule("en.partners_with.pair.hand", "pair", "work|works|worked|working|go|goes|went hand in hand with", 0.8),
+        # (not "go hand in hand with": things that come together, "goals go hand in hand with growth")
+        Rule("en.partners_with.pair.hand", "pair", "work|works|worked|working hand in hand with", 0.8),
         Rule("en.partners_with.pair.cooperate", "pair", "co - operate|operates|operated|operating with", 0.8),
         Rule("en.partners_with.pair.teams", "pair", "team|teams|teamed with", 0.8),
         Rule("en.partners_with.pair.alliance", "pair", "alliance|alliances|tandem ~2 with", 0.75),
+        # the subjects will build it together: "X and Y will co-develop chips", "the pair agreed to co-develop a
+        # model" (not the past: "X and Y have co-developed a product" is work done, no collaboration announced)
+        # (after "will" / "to": the lookup lemma of "co-developed" is "develop")
+        Rule("en.partners_with.pair.codevelop2", "pair", "will|to|shall ~1 co - develop|design|engineer", 0.75, "reciprocal"),
+        Rule("en.partners_with.pair.hand2", "pair", "work|works|worked|working hand in hand", 0.75, "reciprocal"),
+        # deals announced before a bulleted list of their partners: "X has struck two deals:" then "- with Y, to ..."
+        Rule("en.partners_with.pair.deals", "pair", "strike|strikes|struck|sign|signs|signed|forge|forges|forged|seal|seals|sealed|announce|announces|announced ~4 deals|partnerships|alliances|collaborations :", 0.7),
         # building something together with a partner: "X agreed to co-develop models with Y" (not "X and Y have
         # co-developed a product": work done, no collaboration announced)
         Rule("en.partners_with.pair.codevelop", "pair", "co - develop|develops|developed|developing|design|designs|designed|designing|engineer|engineered ~4 with", 0.8),

@@ -257,6 +257,12 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.partners_with.pair.conclure2", "pair", "conclure|conclu|conclut|concluent|sceller|scelle|scellent ~3 alliance|partenariat|collaboration", 0.8),
         Rule("fr.partners_with.pair.avec", "pair", "alliance|alliances|rapprochement|association|tandem ~2 avec", 0.75),
         # building something together with a partner: "X va co-développer un modèle avec Y"
+        # les sujets le construiront ensemble : "X et Y vont co-développer des traitements" (pas le passé,
+        # "X et Y ont co-développé un outil" : un travail fait, aucune collaboration annoncée)
+        # (un verbe de projet avant l'infinitif, ou le futur : le lemme de "co-développé" est l'infinitif)
+        Rule("fr.partners_with.pair.codevelopper2", "pair", "vont|va|veulent|comptent|entendent|prevoient|souhaitent|doivent|devraient ~2 co-developper|codevelopper|co-construire", 0.75, "reciprocal"),
+        Rule("fr.partners_with.pair.codevelopper3", "pair", "co-developperont|codevelopperont|co-construiront", 0.75, "reciprocal"),
+        Rule("fr.partners_with.pair.main2", "pair", "travailler|travaille|travaillent|travailleront|avancer|avancent main dans la main", 0.75, "reciprocal"),
         Rule("fr.partners_with.pair.codevelopper", "pair", "co-developper|codevelopper|co-developpe|codeveloppe|co-developpent|codeveloppent|co-construire|co-construit|co-construisent ~4 avec", 0.8),
     ),
     "FOUNDED": (
