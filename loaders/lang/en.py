@@ -214,6 +214,10 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # (after "will" / "to": the lookup lemma of "co-developed" is "develop")
         Rule("en.partners_with.pair.codevelop2", "pair", "will|to|shall ~1 co - develop|design|engineer", 0.75, "reciprocal"),
         Rule("en.partners_with.pair.hand2", "pair", "work|works|worked|working hand in hand", 0.75, "reciprocal"),
+        # talks with a partner ("talks" is a hedge: a potential partnership): "X has held talks with Y", "X is in talks with Y"
+        Rule("en.partners_with.pair.talks", "pair", "hold|holds|held|holding|open|opens|opened|opening|enter|enters|entered|begin|began|begun|start|started|in ~2 talks|negotiations|discussions with", 0.6, "close"),
+        # a partner named by the subject: "Google Cloud described SSI as a partner", "IBM calls Meta its closest partner"
+        Rule("en.partners_with.pair.describe", "pair", "describe|describes|described|describing|call|calls|called ~4 as? a|an|its|their|our ~2 partner|ally|collaborator", 0.7),
         # deals announced before a bulleted list of their partners: "X has struck two deals:" then "- with Y, to ..."
         Rule("en.partners_with.pair.deals", "pair", "strike|strikes|struck|sign|signs|signed|forge|forges|forged|seal|seals|sealed|announce|announces|announced ~4 deals|partnerships|alliances|collaborations :", 0.7),
         # building something together with a partner: "X agreed to co-develop models with Y" (not "X and Y have

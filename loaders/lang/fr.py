@@ -257,6 +257,10 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.partners_with.pair.conclure2", "pair", "conclure|conclu|conclut|concluent|sceller|scelle|scellent ~3 alliance|partenariat|collaboration", 0.8),
         Rule("fr.partners_with.pair.avec", "pair", "alliance|alliances|rapprochement|association|tandem ~2 avec", 0.75),
         # building something together with a partner: "X va co-développer un modèle avec Y"
+        # des discussions avec un partenaire (des mots d'hésitation : un partenariat potentiel)
+        Rule("fr.partners_with.pair.discussions", "pair", "en|entamer|entame|entament|ouvrir|ouvert|ouvre|ouvrent|engager|engage|engagent|mener|mene|menent ~2 discussions|negociations|pourparlers avec", 0.6, "close"),
+        # un partenaire que le sujet nomme tel : "Google Cloud présente SSI comme un partenaire"
+        Rule("fr.partners_with.pair.presenter", "pair", "presenter|presente|presentent|qualifier|qualifie|qualifient|decrire|decrit|decrivent ~4 comme|de un|une|son|leur? ~2 partenaire|allie", 0.7),
         # les sujets le construiront ensemble : "X et Y vont co-développer des traitements" (pas le passé,
         # "X et Y ont co-développé un outil" : un travail fait, aucune collaboration annoncée)
         # (un verbe de projet avant l'infinitif, ou le futur : le lemme de "co-développé" est l'infinitif)
