@@ -1294,7 +1294,9 @@ def choose(doc: Doc, c: Candidates, kb: KnowledgeBase) -> tuple[list[Span], dict
     taken: set[int] = set()
     abbreviates: dict[int, Span] = {}
     cued = c.cue + c.slot
-    for group in (first, c.non_org + c.kb, cued, "repeats", "acronyms", c.ner, c.person, c.run, c.reference):
+    # (an untyped run a longer reference holds is its modifier: "The Californian group", "The Tokyo carrier")
+    runs = [r for r in c.run if not any(x.start <= r.start and r.end <= x.end and len(x) > len(r) for x in c.reference)]
+    for group in (first, c.non_org + c.kb, cued, "repeats", "acronyms", c.ner, c.person, runs, c.reference):
         if group == "repeats":  # a name found by its cue, written again later
             group = _repeated_names(doc, chosen)
         elif group == "acronyms":  # later bare uses of an introduced acronym mention the name it abbreviates

@@ -47,6 +47,10 @@ def _pair_spans(doc: Doc, sent: Span) -> list[Span]:
             if not (k + 2 < len(toks) and words[k + 2] in w.group_of):  # "a pair of chips"
                 out.append(Span(doc, toks[k].i, toks[k + 1].i + 1, label=f"{REFERENCE}|pair:{n}"))
             continue
+        if words[k] in w.group_pointers and k + 1 < len(toks) and words[k + 1] in heads:
+            if not _names_follow(toks, k + 2):  # "ces instituts": the parties of the list before, however many
+                out.append(Span(doc, toks[k].i, toks[k + 1].i + 1, label=f"{REFERENCE}|pair:0"))
+            continue
         for lead in leads.get(words[k], ()):
             n = len(lead)
             if tuple(words[k : k + n]) != lead:
@@ -77,6 +81,13 @@ def _verb_follows(doc: Doc, toks: list, j: int) -> bool:
         return False
     return fold(toks[j].text) in words_of(nlp.lang(doc), "mentions").slot_auxiliaries \
         or toks[j].pos_ in ("AUX", "VERB")
+
+
+def _names_follow(toks: list, end: int) -> bool:
+    """After a group's head and its adjectives, names: "les deux géants Google et Salesforce"."""
+    while end < len(toks) and toks[end].pos_ == "ADJ":
+        end += 1
+    return end < len(toks) and bool(CAPITALISED.match(toks[end].text)) and not toks[end].is_punct
 
 
 def _head_at(toks: list, j: int, heads: dict[str, tuple[str, ...]]) -> tuple[str, int]:
@@ -114,7 +125,18 @@ def _pronoun_spans(doc: Doc, sent: Span) -> list[Span]:
     if _words(doc).pronouns.isdisjoint(table.folded[sent.start : sent.end]):
         return []  # (all three kinds start from a pronoun: none in most sentences)
     toks = [t for t in table.of(sent) if not t.is_space and t.text not in ("•", "-", "*")]
-    return _opening_pronoun(doc, toks) + _reported_pronouns(doc, toks) + _relative_pronouns(doc, toks)
+    return (_opening_pronoun(doc, toks) + _reported_pronouns(doc, toks) + _relative_pronouns(doc, toks)
+            + _contrast_pronouns(doc, toks))
+
+
+def _contrast_pronouns(doc: Doc, toks: list) -> list[Span]:
+    """A subject pronoun right after a contrast opening a second main clause: "Le groupe fournit le
+    matériel, mais il ne fait pas partie de l'initiative", "X supplies the chips but it has not joined"."""
+    w = _words(doc)
+    return [Span(doc, t.i, t.i + 1, label=f"{REFERENCE}|pronoun") for k, t in enumerate(toks[2:-1], 2)
+            if fold(t.text) in w.pronouns and fold(toks[k - 1].text) in w.contrast_coordinators
+            and not toks[k + 1].is_punct
+            and not (t.lower_ in w.impersonal_pronouns and fold(toks[k + 1].text) in w.impersonal_verbs)]
 
 
 def _relative_pronouns(doc: Doc, toks: list) -> list[Span]:

@@ -119,6 +119,7 @@ class Resolver:
             self._of_length.setdefault(len(k), []).append(i)
         self._named: dict[str, object] = {}  # name -> its entry or None: a document repeats its names
         self._aliases: dict[str, frozenset[str]] = {}  # entry id -> its folded aliases
+        self._titles: dict[tuple[str, str], bool] = {}  # (entity id, head) -> its name holds the head
 
     # ------------------------------------------------------------------ unknown names
     def _kb_for_name(self, name: str):
@@ -171,7 +172,7 @@ class Resolver:
         gap = words_of(language, "mentions").list_gap  # between two names of a list: "X and Y", "X et la Y"
         for i, m in enumerate(mentions):
             if m.kind == REFERENCE and m.key.startswith("pair"):
-                pair = self._pair(mentions, i, res, words)
+                pair = self._pair(text, mentions, i, res, words)
                 if pair:
                     res.pairs[i] = pair
             elif m.kind == REFERENCE and m.key == "pronoun":
@@ -312,7 +313,9 @@ class Resolver:
         # lower (one more mention outweighs the first-in-sentence bonus, and it is no farther).
         for eid, js in index.recent(m.sentence - reach):
             e = res.entities[eid]
-            if e.label not in labels or (country is not None and e.country not in (None, country)) or eid in later:
+            titled = self._titled(e, head)  # "l'institut" for ANITI, known as "Institut ANITI"
+            if (e.label not in labels and not titled) or (country is not None and e.country not in (None, country)) \
+                    or eid in later:
                 continue
             if (head in _TEXT_HEADS or head in _TEXT_NAMES) and _TEXT_NAMES.isdisjoint(fold(e.name).split()):
                 continue  # "le texte", "la déclaration" is a declaration's or a charter's, never an alliance's
@@ -324,15 +327,33 @@ class Resolver:
                 continue
             distance = m.sentence - mentions[j].sentence
             # the article's topic (named most) outweighs the last name read
-            score = (2 * index.seen_at[j] + 2 * (index.first_in_sentence.get(mentions[j].sentence) == j) - distance, j)
+            # (an entity whose own name holds the head comes before one of a fitting label only; not for a
+            # program's head, "le programme": programs' names hold it, and the article's topic decides)
+            score = (titled and "Program" not in labels, 2 * index.seen_at[j] + 2 * (index.first_in_sentence.get(mentions[j].sentence) == j)
+                     - distance, j)
             latest[j] = eid
             if best_score is None or score >= best_score:
                 best, best_score = eid, score
-        if best is not None and _listed_with(text, mentions, best_score[1], latest, index, gap):
+        if best is not None and _listed_with(text, mentions, best_score[2], latest, index, gap):
             return None
         return best
 
-    def _pair(self, mentions: list[Mention], i: int, res: Resolution, words: ReferenceWords) -> tuple[str, ...] | None:
+    def _titled(self, e: Entity, head: str) -> bool:
+        """A short name of the entity (its own or a knowledge-base one) opens or closes with the head, in
+        any language ("Institut ANITI", "Vector Institute" for "l'institut"); never a company (its
+        name holds generic words: "the company" is no part of "Kingdom Holding Company") nor a person."""
+        if e.label in ("Company", "Person") or len(head) < 4:
+            return False
+        key = (e.id, head)
+        if key not in self._titles:
+            names = [fold(e.name)] + (list(self._folded_aliases(e.id)) if self.kb.get(e.id) else [])
+            # (a short name that the head opens or closes: "Institut ANITI"; not a long formal name that holds
+            # it in passing, "Centre national de la recherche scientifique" is no "centre" named before)
+            ends = [(ws[0], ws[-1]) for ws in (re.split(r"[\s'\u2019-]+", n) for n in names) if len(ws) <= 3]
+            self._titles[key] = any(_same_word(w, head) for pair in ends for w in pair)
+        return self._titles[key]
+
+    def _pair(self, text: str, mentions: list[Mention], i: int, res: Resolution, words: ReferenceWords) -> tuple[str, ...] | None:
         """"les deux acteurs", "both companies", "the pair", "les trois groupes": the N most recent
         distinct organizations of the kind the head names (governments for "les deux pays", companies
         for "les trois groupes"), read back from the reference sentence by sentence (five at most;
@@ -350,19 +371,56 @@ class Resolver:
             wanted = {"University"}
         else:
             wanted = {"Company", "University", "Government", "Organization"}
+        # "the four institutes", "ces instituts": a program known as an institute is one too; a head of one
+        # kind says which ("les deux écoles": universities, not the company that partners with them)
+        head = fold(m.text).split()[-1]
+        singular = head[:-1] if head[-1:] in "sx" else head
+        if _HEADS.get(singular, ("Company",)) != ("Company",) and len(_HEADS[singular]) == 1 \
+                and not said & (words.group_governments | words.group_companies):  # ("the two labs" may be universities)
+            wanted = set(_HEADS[singular])
+        if not size:
+            return self._pointed(text, mentions, i, res, wanted, singular)
         found: list[str] = []
         for sentence in range(m.sentence, max(-1, m.sentence - 6), -1):
             here = [j for j in range(i - 1, -1, -1) if mentions[j].sentence == sentence]
             for j in here:  # (latest first)
                 eid = res.of_mention[j]
                 if eid is not None and eid not in found and eid not in res.citation_only \
-                        and res.entities[eid].label in wanted:
+                        and (res.entities[eid].label in wanted or self._titled(res.entities[eid], singular)):
                     found.append(eid)
             if len(found) == size:
                 return tuple(found)
             if len(found) > size or (found and m.key.startswith("pairs")):
                 break
-        return _salient(mentions, i, res, wanted, size) if len(found) > size else None
+        # ("The two have worked together": with no noun, only the two the text has just named)
+        bare = fold(m.text).split()[-1] in words.group_numbers
+        return _salient(mentions, i, res, wanted, size) if len(found) > size and not bare else None
+
+    def _pointed(self, text: str, mentions: list[Mention], i: int, res: Resolution, wanted: set[str],
+                 singular: str) -> tuple[str, ...] | None:
+        """"ces instituts", "these firms": the parties of the nearest list before the reference's sentence
+        (one of the three sentences before that names two or more of the head's kind, or a run of bullet
+        lines naming one each); none where the nearest such sentence names a single one."""
+        m = mentions[i]
+        labels = set(_HEADS.get(singular, ())) or wanted
+
+        def fits(j: int) -> bool:
+            eid = res.of_mention[j]
+            return eid is not None and eid not in res.citation_only and mentions[j].kind != REFERENCE and (
+                res.entities[eid].label in labels or self._titled(res.entities[eid], singular))
+
+        run: list[str] = []
+        for sentence in range(m.sentence - 1, max(-1, m.sentence - 13), -1):
+            here = list(dict.fromkeys(res.of_mention[j] for j in range(i) if mentions[j].sentence == sentence
+                                      and fits(j)))
+            bullet = [j for j in range(i) if mentions[j].sentence == sentence][:1]
+            if len(here) == 1 and bullet and _bullet_line(text, mentions[bullet[0]].start):
+                run = here + run
+                continue
+            if not run and len(here) >= 2 and sentence >= m.sentence - 3:
+                return tuple(here)
+            break
+        return tuple(run) if len(run) >= 2 else None
 
     def _pronoun(self, text: str, mentions: list[Mention], i: int, res: Resolution,
                  words: ReferenceWords) -> str | None:
@@ -428,6 +486,18 @@ def _listed_with(text: str, mentions: list[Mention], j: int, latest: dict[int, s
         if all(w in gap or w == "," for w in between) and index.seen_at.get(j) == index.seen_at.get(k):
             return True
     return False
+
+
+def _same_word(a: str, b: str) -> bool:
+    """The same folded word, or its spelling in a close language: "institut" / "institute"."""
+    short, long_ = sorted((a, b), key=len)
+    return a == b or (len(short) >= 6 and long_.startswith(short) and len(long_) - len(short) <= 2)
+
+
+def _bullet_line(text: str, start: int) -> bool:
+    """The line holding offset ``start`` opens with a bullet: "- ANITI, à Toulouse"."""
+    line = text[text.rfind("\n", 0, start) + 1 : start].lstrip()
+    return line[:1] in ("-", "•", "*", "\u2013", "\u2014", "\u00b7")
 
 
 def _reports(between: str, words: ReferenceWords, reach: int = 4) -> bool:

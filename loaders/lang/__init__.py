@@ -150,12 +150,14 @@ class ReferenceWords:
     group_nouns: dict[str, int]  # that noun and its number
     group_of: Words  # after that noun, it counts things, not parties: "a pair of chips"
     group_heads: Words  # the plural head of a group: "entreprises", "companies"
+    group_pointers: Words  # a demonstrative before a plural head with no number: "ces instituts", "these firms"
     group_governments: Words  # a group of governments: "les deux pays", "both governments"
     group_companies: Words  # a group of companies: "les trois groupes", "the two firms"
     group_universities: Words  # a group of universities: "les deux écoles", "the two universities"
     pronouns: Words  # subject pronouns that continue a named subject: "elle", "it"
     time_openers: Words  # open a short time phrase before that pronoun: "En décembre, elle ..."
     subordinators: Words  # "that" / "que" before a reported subject pronoun
+    contrast_coordinators: Words  # open a second main clause whose subject pronoun keeps the first's: "mais il"
     name_links: Words  # may stand between a reference and the name it introduces: "l'agence de presse AP"
     company_nouns: Words  # just before an unknown name, make it a company: "la startup X"
     citation_before: tuple[str, ...]  # regex pieces before a cited source: "selon", "according to"
