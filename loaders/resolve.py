@@ -119,7 +119,7 @@ class Resolver:
             self._of_length.setdefault(len(k), []).append(i)
         self._named: dict[str, object] = {}  # name -> its entry or None: a document repeats its names
         self._aliases: dict[str, frozenset[str]] = {}  # entry id -> its folded aliases
-        self._titles: dict[tuple[str, str], bool] = {}  # (entity id, head) -> its name holds the head
+        self._titles: dict[tuple[str, str, bool], bool] = {}  # (entity id, head) -> its name holds the head
 
     # ------------------------------------------------------------------ unknown names
     def _kb_for_name(self, name: str):
@@ -338,18 +338,20 @@ class Resolver:
             return None
         return best
 
-    def _titled(self, e: Entity, head: str) -> bool:
+    def _titled(self, e: Entity, head: str, anywhere: bool = False) -> bool:
         """A short name of the entity (its own or a knowledge-base one) opens or closes with the head, in
         any language ("Institut ANITI", "Vector Institute" for "l'institut"); never a company (its
         name holds generic words: "the company" is no part of "Kingdom Holding Company") nor a person."""
         if e.label in ("Company", "Person") or len(head) < 4:
             return False
-        key = (e.id, head)
+        key = (e.id, head, anywhere)
         if key not in self._titles:
             names = [fold(e.name)] + (list(self._folded_aliases(e.id)) if self.kb.get(e.id) else [])
             # (a short name that the head opens or closes: "Institut ANITI"; not a long formal name that holds
             # it in passing, "Centre national de la recherche scientifique" is no "centre" named before)
-            ends = [(ws[0], ws[-1]) for ws in (re.split(r"[\s'\u2019-]+", n) for n in names) if len(ws) <= 3]
+            # (``anywhere``: any word of any name, for a list the text has just called so: "ces instituts")
+            ends = [ws if anywhere else (ws[0], ws[-1]) for ws in (re.split(r"[\s'\u2019-]+", n) for n in names)
+                    if anywhere or len(ws) <= 3]
             self._titles[key] = any(_same_word(w, head) for pair in ends for w in pair)
         return self._titles[key]
 
@@ -380,9 +382,12 @@ class Resolver:
             wanted = set(_HEADS[singular])
         if not size:
             return self._pointed(text, mentions, i, res, wanted, singular)
+        # ("The two have worked together": with no noun, only the two the text has just named, by name)
+        bare = m.key.startswith("pairs")
         found: list[str] = []
         for sentence in range(m.sentence, max(-1, m.sentence - 6), -1):
-            here = [j for j in range(i - 1, -1, -1) if mentions[j].sentence == sentence]
+            here = [j for j in range(i - 1, -1, -1) if mentions[j].sentence == sentence
+                    and not (bare and mentions[j].kind == REFERENCE)]
             for j in here:  # (latest first)
                 eid = res.of_mention[j]
                 if eid is not None and eid not in found and eid not in res.citation_only \
@@ -390,10 +395,8 @@ class Resolver:
                     found.append(eid)
             if len(found) == size:
                 return tuple(found)
-            if len(found) > size or (found and m.key.startswith("pairs")):
+            if len(found) > size or (found and bare):
                 break
-        # ("The two have worked together": with no noun, only the two the text has just named)
-        bare = fold(m.text).split()[-1] in words.group_numbers
         return _salient(mentions, i, res, wanted, size) if len(found) > size and not bare else None
 
     def _pointed(self, text: str, mentions: list[Mention], i: int, res: Resolution, wanted: set[str],
@@ -407,7 +410,7 @@ class Resolver:
         def fits(j: int) -> bool:
             eid = res.of_mention[j]
             return eid is not None and eid not in res.citation_only and mentions[j].kind != REFERENCE and (
-                res.entities[eid].label in labels or self._titled(res.entities[eid], singular))
+                res.entities[eid].label in labels or self._titled(res.entities[eid], singular, anywhere=True))
 
         run: list[str] = []
         for sentence in range(m.sentence - 1, max(-1, m.sentence - 13), -1):

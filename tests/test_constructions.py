@@ -1260,6 +1260,38 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "Renault buys chips from Nvidia.", set()),
     ("en", "Airbus competes with Boeing on large aircraft.", set()),
     ("fr", "Orange s'appuie sur ses propres équipes.", set()),
+    # references across sentences (refs4): a head the entity's own short name holds ("Institut ANITI"), before a
+    # government of a fitting label
+    ("fr", "Le ministère a désigné ANITI comme pôle de recherche. L'État apportera des crédits. La Région "
+           "Occitanie s'est engagée à cofinancer l'institut.", {("occitanie-region", "FUNDS", "aniti", S)}),
+    ("en", "The ministry selected ANITI as a research hub. The state will provide funds. Toulouse Métropole has "
+           "pledged to co-fund the institute.", {("toulouse-metropole", "FUNDS", "aniti", S)}),
+    # "ces instituts": the parties of the list before, in one sentence or bullet lines; the near miss lists none
+    ("fr", "Le gouvernement a retenu quatre instituts : MIAI à Grenoble, 3IA Côte d'Azur à Nice, PRAIRIE à Paris et "
+           "ANITI à Toulouse. L'État mettra 75 millions d'euros dans ces instituts.",
+     {("government-of-france", "FUNDS", x, S) for x in ("miai-grenoble-alpes", "3ia-cote-d-azur", "prairie-institute",
+                                                         "aniti")}),
+    ("fr", "Le gouvernement a retenu quatre instituts :\n- PRAIRIE, à Paris ;\n- ANITI, à Toulouse.\n\n"
+           "L'État mettra 75 millions d'euros dans ces instituts.",
+     {("government-of-france", "FUNDS", x, S) for x in ("prairie-institute", "aniti")}),
+    ("fr", "Le gouvernement a retenu ANITI. Il a parlé de Toulouse. L'État mettra 75 millions d'euros dans ces "
+           "instituts.", set()),
+    # "les deux écoles": the two of the head's kind (schools, not the company beside them)
+    ("fr", "Swisscom présente un nouveau modèle, développé par l'EPFL et l'ETH Zurich. Swisscom a noué un "
+           "partenariat avec les deux écoles.", {("epfl", PW, "swisscom", S), ("eth-zurich", PW, "swisscom", S)}),
+    ("fr", "Swisscom présente un nouveau modèle, développé par l'EPFL. Swisscom a noué un partenariat avec les "
+           "deux écoles.", set()),
+    # "The two have worked together": with no noun, only the two just named; the near miss names three
+    ("en", "Databricks and Meta announced a new model. The two have worked together since 2023.",
+     {("databricks", PW, "meta", S)}),
+    ("en", "Databricks, Meta and Nvidia announced a new model. The two have worked together since 2023.", set()),
+    # a subject pronoun after "mais" / "but" keeps the first clause's subject (a reference to a company)
+    ("fr", "Nvidia fournit les processeurs de la Swiss AI Initiative. Le groupe californien fournit le matériel, "
+           "mais il ne fait pas partie de l'initiative.", {("nvidia", "EXCLUDED_FROM", "swiss-ai-initiative", S)}),
+    ("en", "Nvidia supplies the processors of the Swiss AI Initiative. The Californian group provides the hardware, "
+           "but it has not joined the initiative.", {("nvidia", "EXCLUDED_FROM", "swiss-ai-initiative", S)}),
+    ("fr", "Nvidia fournit les processeurs de la Swiss AI Initiative. Le groupe californien fournit le matériel, "
+           "mais il est trop tôt pour parler de l'initiative.", set()),
 ]
 
 
