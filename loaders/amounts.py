@@ -389,8 +389,10 @@ def assign_amounts(claims: Sequence[Claim], text: str, language: str, sentences:
 def _with_money(c: Claim, text: str, sentences, paragraphs, mentions, money, funds, sources_of,
                 more_investors: tuple[str, ...]) -> Claim:
     here = [c2 for c2 in funds if c2.sentence == c.sentence]
-    cands = [m for m in money.get(c.sentence, []) if m.kind != NOT_GIVEN and m.raiser in (None, c.target)
-             and m.recipient in (None, c.target)]
+    given = [m for m in money.get(c.sentence, []) if m.kind != NOT_GIVEN]
+    if _split_over_targets(c, here, given):  # one sum for several funded parties: none's own
+        return _priced(c, c.status, None, given[0])
+    cands = [m for m in given if m.raiser in (None, c.target) and m.recipient in (None, c.target)]
     site = c.sentence
     if not cands:
         site, cands = _neighbour(c, sentences, paragraphs, mentions, money, funds, sources_of)
@@ -426,6 +428,19 @@ def _with_money(c: Claim, text: str, sentences, paragraphs, mentions, money, fun
         passage = text[a:b]
         a += len(passage) - len(passage.lstrip())
         c = replace(c, evidence=passage.strip(), start=a, end=a + len(passage.strip()))
+    return _priced(c, status, mine, total)
+
+
+def _split_over_targets(c: Claim, here: Sequence[Claim], given: Sequence[Money]) -> bool:
+    """Whether the sentence's one sum goes to several parties this source funds together ("L'État
+    mettra 75 millions d'euros dans ces instituts", "A puts $10M into B and C"): a total to share,
+    so no party's own. Sums told per party ("$10M in B and $5M in C", "each") stay as they are."""
+    targets = {x.target for x in here if x.source == c.source}
+    return len(targets) > 1 and len(given) == 1 and not given[0].each and given[0].kind == GIVEN \
+        and given[0].recipient in (None, *targets)
+
+
+def _priced(c: Claim, status: str, mine: Money | None, total: Money | None) -> Claim:
     return replace(
         c, status=status,
         amount=mine.amount.value if mine else None, currency=mine.amount.currency if mine else None,

@@ -585,6 +585,9 @@ def _pairs(site: Site, beside: list[Group]) -> tuple[str, list[Pair]]:
         return policy.PROGRAM_PARTNER[rel_type], [Pair(x, site.R[0], False) for x in L.entities
                                                   if labels.get(x) in ORG_LABELS]
     pairs = FRAMES[(site.trigger.frame, site.trigger.type)](site)
+    # the program at hand listed beside a party ("three founding members: A, B and C", A being the topic): peers
+    pairs = [p for p in pairs if not (p.via_context and any(p.source in g.entities and p.target in g.entities
+                                                                 for g in site.view.groups))]
     if pairs and reading(site.trigger.frame).co_subjects:
         # "X also invested, as did Y", "aux côtés de Z": co-subjects share every target
         targets = list(dict.fromkeys(p.target for p in pairs))

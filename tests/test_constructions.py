@@ -1292,6 +1292,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
            "but it has not joined the initiative.", {("nvidia", "EXCLUDED_FROM", "swiss-ai-initiative", S)}),
     ("fr", "Nvidia fournit les processeurs de la Swiss AI Initiative. Le groupe californien fournit le matériel, "
            "mais il est trop tôt pour parler de l'initiative.", set()),
+    # the program at hand listed beside the others is their peer, not their program; a roster after it stays
+    ("fr", "Quatre instituts ont été retenus : ANITI, PR[AI]RIE, MIAI et 3IA Côte d'Azur.", set()),
+    ("en", "Three institutes were selected: ANITI, MIAI and PR[AI]RIE.", set()),
+    ("fr", "L'institut ANITI a été lancé à Toulouse en 2019. Trois partenaires ont été retenus : Airbus, Thales et le CNRS.",
+     {(x, "MEMBER_OF", "aniti", S) for x in ("airbus", "thales", "cnrs")}),
 ]
 
 
@@ -1308,6 +1313,12 @@ def test_construction_edges(results, i):
 #: FUNDS amounts (SCHEMA.md): the source's own money, else null with the round total apart;
 #: "each" gives every named source the amount
 AMOUNT_CASES: list[tuple[str, str, dict[tuple[str, str], tuple[float | None, float | None]]]] = [
+    # one sum for several parties funded together is a total to share; sums told per party stay each one's
+    ("en", "Microsoft will put $80 million into Mila and the Vector Institute over five years.",
+     {("microsoft", "mila"): (None, 80e6), ("microsoft", "vector-institute"): (None, 80e6)}),
+    ("fr", "Trois instituts ont été choisis : ANITI, MIAI et PR[AI]RIE. L'État apportera 50 millions d'euros à ces instituts.",
+     {("government-of-france", x): (None, 50e6) for x in ("aniti", "miai-grenoble-alpes", "prairie-institute")}),
+    ("fr", "Bpifrance investit 20 millions d'euros dans Mistral AI.", {("bpifrance", "mistral-ai"): (20e6, None)}),
     ("en", "Five universities launched the Pacific Compute Initiative, or PCI, on Monday. The initiative will receive "
            "$60 million over four years: Google and Intel are each committing $30 million.",
      {("google", "pacific-compute-initiative"): (30e6, 60e6), ("intel", "pacific-compute-initiative"): (30e6, 60e6)}),
