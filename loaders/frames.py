@@ -994,7 +994,22 @@ def funds(site: Site) -> list[Pair]:
     if sources and not targets and not nominal:
         t = site.ctx.funds_target or site.program_near()
         return [Pair(s, t, True) for s in sources if t]
-    return [Pair(s, t, False) for t in targets for s in sources]
+    return [Pair(s, t, False) for t in targets + (_gapped_targets(site) if targets else []) for s in sources]
+
+
+def _gapped_targets(site: Site) -> list[str]:
+    """"X invested $10 million in A and $5 million in B", "X investit 20 M€ dans A et 10 M€ dans B": a
+    second sum and its party after the first, the verb left out; the same preposition as the trigger's."""
+    view, base = site.view, site.view.span.start
+    if len(site.rights) < 2:
+        return []
+    first, second = site.rights[0], site.rights[1]
+    between = view.words[first.end - base : second.start - base]
+    prep = view.words[site.found.end - 1]
+    if len(between) < 3 or between[0] not in site.lang.list_joiners or between[-1] != prep:
+        return []
+    gap = view.span.doc[first.end : second.start - 1].text
+    return site.anyorg(second.entities) if find_amounts(gap, view.lang.code) else []
 
 
 def _launched(site: Site) -> list[str]:

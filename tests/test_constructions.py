@@ -1313,6 +1313,13 @@ def test_construction_edges(results, i):
 #: FUNDS amounts (SCHEMA.md): the source's own money, else null with the round total apart;
 #: "each" gives every named source the amount
 AMOUNT_CASES: list[tuple[str, str, dict[tuple[str, str], tuple[float | None, float | None]]]] = [
+    # a second sum and its party with the verb left out: each its own
+    ("en", "Nvidia invested $10 million in Mistral AI and $5 million in Cohere.",
+     {("nvidia", "mistral-ai"): (10e6, None), ("nvidia", "cohere"): (5e6, None)}),
+    ("fr", "Bpifrance investit 20 millions d'euros dans Mistral AI et 10 millions d'euros dans Pasqal.",
+     {("bpifrance", "mistral-ai"): (20e6, None), ("bpifrance", "pasqal"): (10e6, None)}),
+    ("en", "Nvidia invested $10 million in Mistral AI and $5 million in 2024.", {("nvidia", "mistral-ai"): (10e6, None)}),
+    ("en", "Nvidia invested $10 million in Mistral AI and met Cohere in London.", {("nvidia", "mistral-ai"): (10e6, None)}),
     # one sum for several parties funded together is a total to share; sums told per party stay each one's
     ("en", "Microsoft will put $80 million into Mila and the Vector Institute over five years.",
      {("microsoft", "mila"): (None, 80e6), ("microsoft", "vector-institute"): (None, 80e6)}),
