@@ -43,22 +43,30 @@ def item_kind(text: str) -> str | None:
     return None
 
 
-def list_after(texts: list[str], si: int) -> list[int]:
+def list_after(texts: list[str], si: int, pieces: bool = False) -> list[int]:
     """The indexes of the item lines after sentence ``si`` when it ends with a colon and a line
-    break: the items of one kind (all marked, or all plain) up to the first line that is not one."""
+    break: the items of one kind (all marked, or all plain) up to the first line that is not one.
+    With ``pieces``, a marked item's line the sentencizer cut ("- Amazon.com Inc." then "et Google ;")
+    gives its later pieces too, each after its item."""
     head = texts[si]
     if not head.rstrip().endswith(":") or "\n" not in head[len(head.rstrip()):]:
         return []
     out: list[int] = []
     kind = None
-    for k in range(si + 1, len(texts)):
+    k = si + 1
+    while k < len(texts):
         this = item_kind(texts[k])
         if this is None or (kind is not None and this != kind):
             break
         kind = this
         out.append(k)
+        while this == "marked" and not texts[k].endswith("\n") and k + 1 < len(texts) and "\n" not in texts[k].strip():
+            k += 1  # (the rest of a cut line, up to its line break)
+            if pieces:
+                out.append(k)
         if not texts[k].endswith("\n"):
             break  # (the document's end)
+        k += 1
     return out if kind == "marked" or len(out) >= 2 else []
 
 

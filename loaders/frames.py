@@ -522,6 +522,8 @@ def membership(site: Site) -> list[Pair]:
     view, L = site.view, site.L
     unit = _unit_subject(site)
     L = L if unit is None else unit
+    if L and _announces_members(site):
+        L = []  # "Le gouvernement a dévoilé les lauréats de P": who names the members is none of them
     targets = site.progs(site.R)
     if targets:
         sources = [x for x in site.anyorg(L) if x not in targets] or _cleft_subjects(site)
@@ -554,6 +556,20 @@ def membership(site: Site) -> list[Pair]:
         return []
     sources = [x for x in site.orgs(L) + site.orgs(site.R_all) if x != p]
     return [Pair(s, p, True) for s in dict.fromkeys(sources)]
+
+
+def _announces_members(site: Site, reach: int = 2) -> bool:
+    """Does the subject announce the membership noun the trigger opens with, a verb of announcing, an
+    article and at most ``reach`` other words on either side ("mercredi", "quatre") before it: "X a dévoilé les quatre
+    lauréats de P", "X announced the members of P"? Not "X a annoncé son adhésion à P" (its own)."""
+    view, lang, base = site.view, site.lang, site.view.span.start
+    gap = range(site.left.end - base, site.found.start)
+    verbs = [k for k in gap if view.words[k] in lang.announcing_verbs or view.lemmas[k] in lang.announcing_verbs]
+    if not verbs:
+        return False
+    rest = [view.words[k] for k in range(verbs[-1] + 1, site.found.start)]  # ("a dévoilé mercredi les lauréats")
+    at = next((i for i, w in enumerate(rest[: reach + 1]) if w in lang.articles), None)
+    return at is not None and len(rest) - at <= reach + 1 and all(w.isalnum() for w in rest)
 
 
 def _unit_subject(site: Site) -> list[str] | None:

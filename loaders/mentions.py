@@ -771,9 +771,10 @@ def _ner_spans(doc: Doc) -> list[Span]:
         start, end = ent.start, ent.end
         while end - start > 1 and folded[start] in REFERENCE_DETERMINERS:
             start += 1
-        # a name ends on a capitalised word, a digit or a closing suffix ("l'Alliance envisage de")
+        # a name ends on a capitalised word, a digit or a closing suffix ("l'Alliance envisage de"), unless
+        # the acronym it introduces follows it: "la Haute école spécialisée bernoise (BFH)" is whole
         while end - start > 1 and not (rows[end - 1].text[:1].isupper() or rows[end - 1].is_digit
-                                       or rows[end - 1].text in (".", ")")):
+                                       or rows[end - 1].text in (".", ")")) and not _acronym_next(rows, end):
             end -= 1
         text = table.span_text(start, end)
         if not any(c.isupper() for c in text):
@@ -784,6 +785,12 @@ def _ner_spans(doc: Doc) -> list[Span]:
             continue  # MISC without an organization cue is mostly products, events and works
         out.append(Span(doc, start, end, label=f"{kind}|{label}"))
     return out
+
+
+def _acronym_next(rows, end: int) -> bool:
+    """Does "(ACRONYM)" follow token ``end`` (two capitals or more, nothing else inside)?"""
+    return end + 2 < len(rows) and rows[end].text == "(" and rows[end + 2].text == ")" \
+        and len(rows[end + 1].text) >= 2 and rows[end + 1].text.isalpha() and rows[end + 1].text.isupper()
 
 
 def _person_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]] | None = None) -> list[Span]:

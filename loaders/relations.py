@@ -684,16 +684,45 @@ def _bullet_group(views: list[SentenceView], texts: list[str], si: int) -> Group
     argument after them: "The round was led by three investors:" then "- X, ...", "- Y, ...".
     None where no list follows. ``texts``: the views' texts, read once per document."""
     view = views[si]
-    items = list_after(texts, si)
+    items = list_after(texts, si, pieces=True)
     entities: list[str] = []
     for nxt in (views[k] for k in items):
-        first = nxt.groups[0] if nxt.groups else None
-        lead = item_start(nlp_mod.tokens(nxt.span.doc).rows, nxt.span.start, nxt.span.end) - nxt.span.start
-        if first and first.start - nxt.span.start <= max(5, lead + 3):  # the item's own name, not one inside its gloss
-            entities += [x for x in first.entities if x not in entities]
+        entities += [x for x in _item_names(nxt) if x not in entities]
     if not entities:
         return None
     return Group(entities, view.span.end, view.span.end, leadin=True)  # (a list announced by a colon)
+
+
+def _item_names(view: SentenceView) -> list[str]:
+    """The names an item of a list opens with: its first group, near its start (not one inside its
+    gloss) and past a place before "-based" ("Paris-based X"), then each group a joiner adds to it with
+    a few words at most between ("l'allemand SAP et le coréen Samsung", "X (NYSE: X), as well as Y")."""
+    base, words, lang = view.span.start, view.words, view.lang
+    lead = item_start(nlp_mod.tokens(view.span.doc).rows, base, view.span.end) - base
+    groups = [g for g in view.groups if not _based_place(view, g.end - base)]
+    if not groups or groups[0].start - base > max(5, lead + 3):
+        return []
+    names, last = list(groups[0].entities), groups[0]
+    for g in groups[1:]:
+        gap = [w for w in words[last.end - base : g.start - base] if w.isalpha()]
+        joined = next((j for j in lang.list_joiners if _opens_with(gap, j.split())), None)
+        if joined is None or len(gap) - len(joined.split()) > 3 or any(w in lang.clause_breaks for w in gap):
+            break
+        names += g.entities
+        last = g
+    return names
+
+
+def _opens_with(words: list[str], phrase: list[str]) -> bool:
+    """Do ``words`` open with ``phrase``, a word maybe elided ("ainsi qu'" for "ainsi que")?"""
+    return len(words) >= len(phrase) and all(w == p or p.endswith("e") and w == p[:-1] for w, p in zip(words, phrase))
+
+
+def _based_place(view: SentenceView, k: int) -> bool:
+    """Does a "-based" follow sentence offset ``k`` ("Paris-based X": the place describes X)?"""
+    based = view.lang.mentions.based
+    after = view.words[k : k + 2]
+    return bool(after) and (after[0].lstrip("-") in based or after[0] == "-" and after[1:] and after[1] in based)
 
 
 def _semicolon_items(views: list[SentenceView], si: int) -> Group | None:

@@ -80,3 +80,11 @@ def test_list_ends_at_prose_and_needs_a_colon_line():
     assert list_after(["Members are:\n", "- Zorvex\n", "The group meets in June.\n"], 0) == [1]
     # bullets and unmarked lines do not mix
     assert list_after(["Members are:\n", "- Zorvex\n", "Quallin\n"], 0) == [1]
+
+
+def test_a_bulleted_line_the_sentencizer_cut_goes_on_to_its_line_break():
+    texts = ["Signatories are:\n", "- Zorvex Inc.", "and Quallin;\n", "- Brimvale.\n\n", "The pact is open.\n"]
+    assert list_after(texts, 0) == [1, 3]  # (the items, for the names of the mention stage)
+    assert list_after(texts, 0, pieces=True) == [1, 2, 3]  # (every piece, for the relation stage)
+    # a cut unmarked line is prose, and the list's last line ends the list
+    assert list_after(["Members are:\n", "- Zorvex Inc.", "and Quallin."], 0, pieces=True) == [1, 2]

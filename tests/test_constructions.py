@@ -1297,6 +1297,63 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "Three institutes were selected: ANITI, MIAI and PR[AI]RIE.", set()),
     ("fr", "L'institut ANITI a été lancé à Toulouse en 2019. Trois partenaires ont été retenus : Airbus, Thales et le CNRS.",
      {(x, "MEMBER_OF", "aniti", S) for x in ("airbus", "thales", "cnrs")}),
+    # members after a copula, the program before or at hand: "Among its founding members are X", "Parmi les
+    # premiers signataires figurent :" then bullet lines that hold legal suffixes, tickers, a place's "-based", a
+    # nationality before the name, two names joined in one line ("A Inc. et B ;", cut by the sentencizer at "Inc.")
+    ("en", "The Frontier Model Forum was set up in 2023 to study the safety of large models. Among its founding members "
+           "are Anthropic, Microsoft and OpenAI.",
+     {(x, "MEMBER_OF", "frontier-model-forum", S) for x in ("anthropic", "microsoft", "openai")}),
+    ("en", "More than a hundred companies have signed the Paris Call for Trust and Security in Cyberspace. Among the "
+           "signatories were Samsung Electronics and Naver.",
+     {(x, "MEMBER_OF", "paris-call-for-trust-and-security-in-cyberspace", S) for x in ("samsung-electronics", "naver")}),
+    ("en", "The AI Alliance was launched in December 2023 to promote open models. Among the first members are:\n\n"
+           "- Dell Technologies Inc. (NYSE: DELL) and Sony Group;\n- the Swiss university EPFL;\n- Paris-based Hugging Face; "
+           "and\n- AMD, the chipmaker.\n\nThe group will publish reports.",
+     {(x, "MEMBER_OF", "ai-alliance", S) for x in ("dell-technologies", "sony", "epfl", "hugging-face", "amd")}),
+    # ... customers, speakers: no members
+    ("en", "The AI Alliance was launched in December 2023 to promote open models. Among its customers are Dell and Sony.", set()),
+    ("en", "The AI Alliance was launched in December 2023 to promote open models. Among the speakers were Dell and Sony.", set()),
+    ("fr", "Plus de cent entreprises ont signé le Pacte sur l'IA. Parmi les premiers signataires figurent :\n"
+           "- Amazon.com Inc. et Google ;\n- Microsoft Corp. (NASDAQ : MSFT), ainsi qu'OpenAI ;\n"
+           "- l'allemand SAP et le coréen Samsung.\n\nLa liste sera publiée.",
+     {(x, "MEMBER_OF", "eu-ai-pact", S) for x in ("amazon", "google", "microsoft", "openai", "sap", "samsung-electronics")}),
+    ("fr", "Le Pacte sur l'IA a été lancé par la Commission européenne. Parmi ses clients figurent :\n- Amazon ;\n- Google.\n\n"
+           "La liste sera publiée.", {("european-commission", "FOUNDED", "eu-ai-pact", S)}),
+    ("fr", "Le Pacte sur l'IA a été lancé par la Commission européenne. Parmi les orateurs figuraient Amazon et Google.",
+     {("european-commission", "FOUNDED", "eu-ai-pact", S)}),
+    ("fr", "L'alliance Gaia-X a été fondée en 2020. Parmi ses membres fondateurs figurent SAP, Orange et Atos.",
+     {(x, "MEMBER_OF", "gaia-x", S) for x in ("sap", "orange", "atos")}),
+    ("fr", "Le consortium Gaia-X a été lancé en 2020. Une dizaine d'industriels participent au projet, parmi lesquels :\n"
+           "- SAP et Siemens ;\n- Orange, l'opérateur historique.\n\nLe projet sera évalué en 2026.",
+     {(x, "MEMBER_OF", "gaia-x", S) for x in ("sap", "siemens", "orange")}),
+    # a pronoun after "parmi" / "among" for those the sentence before says joined or committed to the program
+    ("fr", "Une quinzaine d'établissements se sont engagés dans le programme PEPR IA. Parmi eux figurent l'université de "
+           "Lille et Sorbonne Université.",
+     {("universite-de-lille", "MEMBER_OF", "pepr-ia", S), ("sorbonne-universite", "MEMBER_OF", "pepr-ia", S)}),
+    ("en", "A dozen universities have signed up to the AI Alliance. Among them are Cornell University and Yale University.",
+     {("cornell-university", "MEMBER_OF", "ai-alliance", S), ("yale-university", "MEMBER_OF", "ai-alliance", S)}),
+    # ... a name with lowercase words whose acronym follows it is whole ("Haute", alone, is no name)
+    ("fr", "Une dizaine d'établissements se sont engagés dans le programme PEPR IA. Parmi eux figurent la Haute école "
+           "spécialisée zurichoise (ZHAW) et l'université de Lille.",
+     {("haute-ecole-specialisee-zurichoise", "MEMBER_OF", "pepr-ia", S), ("universite-de-lille", "MEMBER_OF", "pepr-ia", S)}),
+    ("fr", "Le programme PEPR IA finance des projets dans plusieurs régions. Parmi elles figurent l'Occitanie et la Bretagne.",
+     set()),
+    # the program rallies members, examples after "dont" / "including"; a company rallying customers is no program
+    ("fr", "Le consortium Gaia-X a rallié une quarantaine d'acteurs, dont LightOn et Scaleway.",
+     {("lighton", "MEMBER_OF", "gaia-x", S), ("scaleway", "MEMBER_OF", "gaia-x", S)}),
+    ("en", "The AI Alliance has drawn more than 50 organizations, including Sony and Dell Technologies.",
+     {("sony", "MEMBER_OF", "ai-alliance", S), ("dell-technologies", "MEMBER_OF", "ai-alliance", S)}),
+    ("fr", "Mistral AI a rallié une dizaine de clients, dont BNP Paribas et Orange.", set()),
+    # who announces the laureates or members is none of them; its own membership it announces stays
+    ("fr", "Le gouvernement a dévoilé mercredi les lauréats du programme PEPR IA : Inria et le CNRS.",
+     {("inria", "MEMBER_OF", "pepr-ia", S), ("cnrs", "MEMBER_OF", "pepr-ia", S)}),
+    ("fr", "PARIS, 3 mars 2024 - Le gouvernement a dévoilé mercredi les quatre lauréats du programme PEPR IA, un pilier "
+           "de la stratégie nationale.", set()),
+    ("fr", "Le ministère de l'Économie a annoncé les lauréats du programme PEPR IA.", set()),
+    ("en", "The French government announced the members of the AI Alliance on Tuesday.", set()),
+    ("en", "The ministry announced the members of the AI Alliance on Tuesday.", set()),
+    ("fr", "Inria a annoncé son adhésion au programme PEPR IA.", {("inria", "MEMBER_OF", "pepr-ia", S)}),
+    ("fr", "Le CNRS figure parmi les lauréats du programme PEPR IA.", {("cnrs", "MEMBER_OF", "pepr-ia", S)}),
 ]
 
 

@@ -369,6 +369,9 @@ class LanguageData:
     # a subject's noun for people or things that stand outside a program, whose list names no members:
     # "Its customers include X", "Customers of P include:", "the jury brings together X", "ses clients comptent X"
     outsider_nouns: Words
+    # a subject of one of them before an article and a membership noun names the members, and is none:
+    # "Le gouvernement a dévoilé les lauréats de P", "The ministry announced the members of P" (words and lemmas)
+    announcing_verbs: Words
     # open a parenthesis of page furniture whose names are no arguments: "(Photo: X)", "(Crédit photo : X)"
     credit_words: Words
 

@@ -65,6 +65,10 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.member_of.active.affiliated", "active", "affiliated with|to", 0.7, "program", "close"),
         Rule("en.member_of.active.opt", "active", "opt|opts|opted|opting in|into to?", 0.75, "program", "close"),
         Rule("en.member_of.active.membership", "active", "membership|accession|admission in|of|to|into", 0.8, "program", "close"),
+        # the members after the copula, the program before or at hand: "Among its founding members are X and Y",
+        # "Among the signatories are:" then a list
+        Rule("en.member_of.include.among", "include", "among|amongst its|their|the ~2 members|signatories|participants "
+             "are|were|is|was|include|included|:", 0.8),
         Rule("en.member_of.include.add", "include", "add|adds|added ~4 to its|their members|membership|ranks|roster", 0.8),
         Rule("en.member_of.active.endorse", "active", "endorse|endorses|endorsed|endorsing|adhere|adheres|adhered to?", 0.7, "program", "close"),
         Rule("en.member_of.active.board", "active", "sit|sits|sat|seat|seats|seated on the board|boards|council|committee of", 0.7, "program", "close"),
@@ -75,6 +79,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.member_of.participate.selected", "participate", "been|were|was|are|is selected|chosen|picked|shortlisted|named as ~2 teams|team|finalists|finalist|participants|participant|winners|winner|consortia|consortium|members|member", 0.7, "ahead"),
         # "P has grown to include more than 100 member organizations, ... groups like X and Y"
         Rule("en.member_of.examples.grown", "examples", "grown|grow|grows|grew|expanded|expands|expand to include? ~4 members|member|organizations|organisations|companies|participants|signatories|partners", 0.75),
+        # the program draws members, examples after "including": "P has drawn more than 50 companies, including X and Y"
+        Rule("en.member_of.examples.drawn", "examples", f"draw|draws|drew|drawn|attract|attracts|attracted|rally|rallies|rallied "
+             f"~4 {_KINDS}|members|participants|signatories", 0.75),
         # "X and Y are among the finalists of P"
         Rule("en.member_of.active.among2", "active", "among ~2 finalists|winners|laureates|awardees|grantees", 0.75, "program"),
         # a program choosing its participants: "P has selected X and Y" (an organization choosing one is no membership)
@@ -626,7 +633,7 @@ DATA = LanguageData(
                                "patrons", "philanthropy", "philanthropic"}),
     participant_words=frozenset({"members", "member", "participants", "partners", "signatories", "founders",
                                  "founding", "investors", "backers", "shareholders", "funders", "round", "part",
-                                 "participate", "participating", "joined"}),
+                                 "participate", "participating", "joined", "signed", "involved", "enrolled"}),
     context_objects=frozenset({"it", "them", "company", "firm", "start", "startup", "credits", "credit", "compute",
                                "cash", "equity", "shares", "unicorn", "business"}),
     nominal_suffixes=("ment", "ments", "stake", "investor", "investors"),
@@ -702,6 +709,9 @@ DATA = LanguageData(
     event_nouns=frozenset({"guest", "guests", "photo", "picture", "dinner", "lunch", "breakfast", "ceremony", "party",
                              "reception", "stage", "panel", "summit", "conference", "event", "meeting", "gala",
                              "invitation", "invitations", "invite", "speaker", "speakers", "room", "venue"}),
+    announcing_verbs=frozenset({"unveil", "unveiled", "unveils", "announce", "announced", "announces", "name", "named",
+                                "names", "reveal", "revealed", "reveals", "publish", "published", "publishes",
+                                "congratulate", "congratulated", "congratulates", "present", "presented", "presents"}),
     outsider_nouns=frozenset({"customer", "customers", "client", "clients", "user", "users", "subscriber", "subscribers",
                               "buyer", "buyers", "supplier", "suppliers", "vendor", "vendors", "jury", "judges",
                               "audience", "attendees", "visitors", "guests", "speakers", "panelists", "panellists",

@@ -55,6 +55,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.include.compose", "include", "compose|composee|composes|composees|constitue|constituee de|d", 0.8),
         Rule("fr.member_of.include.comprendre", "include", "comprendre|comprend|comprennent|inclure|inclut|accueillir|accueille", 0.7),
         Rule("fr.member_of.include.parmi", "include", "parmi ses|les membres ~3 figurer|figurent|trouver|retrouve|compter|compte", 0.85),
+        # the members after the verb, the program before or at hand: "Parmi les premiers signataires figurent :" then a list
+        Rule("fr.member_of.include.parmi2", "include", "parmi ses|les|leurs ~2 membres|signataires|participants|adherents "
+             "figurer|figurent|figure|figuraient|se trouvent|:", 0.8),
         Rule("fr.member_of.include.membres", "include", "membres ~2 :", 0.75),
         Rule("fr.member_of.include.on", "include", "on y trouve|retrouve|compte|recense", 0.7),
         # "Parmi les grands absents figurent X": a list of those left out (frames.ABSENT makes them EXCLUDED_FROM)
@@ -91,6 +94,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # chosen in a role of participants, the program the text is about: "X et Y ont été retenus comme lauréats"
         Rule("fr.member_of.participate.retenu", "participate", "ete|sont|est|etaient retenir|selectionner|choisir|preselectionner comme|parmi|en ~2 laureats|laureat|laureate|laureates|finalistes|finaliste|equipes|equipe|participants|participant|membres", 0.7, "ahead"),
         # "P est passée à plus de 100 membres, dont X et Y"
+        # the program draws members, examples after "dont": "P a rallié une trentaine d'industriels, dont X et Y"
+        Rule("fr.member_of.examples.rallier", "examples", f"rallier|rallie|rallient|attirer|attire|attirent|federer|federe|federent "
+             f"~4 {_KINDS}|membres|adherents|participants|signataires", 0.75),
         Rule("fr.member_of.examples.passer", "examples", "passer|passe|passee|grimper|grimpe|atteindre|atteint|elargir|elargi ~5 membres|adherents|participants|signataires|partenaires", 0.75),
         # a program choosing its participants: "P a sélectionné X et Y" (une entreprise qui choisit un prestataire: rien)
         Rule("fr.member_of.select.selectionner", "select", "selectionner|selectionne|selectionnent|retenir|retenu|retient|retiennent|choisir|choisi|choisit|choisissent|preselectionner", 0.75),
@@ -671,7 +677,8 @@ DATA = LanguageData(
                                "financeront", "financement"}),
     participant_words=frozenset({"membres", "membre", "participants", "partenaires", "signataires", "fondateurs",
                                  "investisseurs", "actionnaires", "soutiens", "financeurs", "tour", "participent",
-                                 "participe", "rejoint", "rejoignent", "adherent"}),
+                                 "participe", "rejoint", "rejoignent", "adherent", "engages", "engagees", "associes",
+                                 "associees", "impliques", "impliquees", "adhere"}),
     context_objects=frozenset({"elle", "lui", "celle-ci", "celui-ci", "credits", "credit", "societe", "entreprise",
                                "licorne"}),
     nominal_suffixes=("ment", "ments"),
@@ -745,6 +752,10 @@ DATA = LanguageData(
     event_nouns=frozenset({"photo", "invites", "invitation", "invitations", "diner", "dejeuner", "ceremonie", "soiree",
                              "reception", "scene", "sommet", "conference", "evenement", "reunion", "gala", "intervenants",
                              "tribune", "salle", "estrade"}),
+    announcing_verbs=frozenset({"devoiler", "annoncer", "designer", "nommer", "presenter", "publier", "proclamer",
+                                "recompenser", "distinguer", "feliciter", "reveler", "officialiser", "devoile", "annonce",
+                                "designe", "nomme", "presente", "publie", "proclame", "recompense", "distingue",
+                                "felicite", "revele", "officialise"}),
     outsider_nouns=frozenset({"client", "clients", "clientes", "utilisateur", "utilisateurs", "utilisatrices",
                               "abonnes", "acheteurs", "fournisseurs", "jury", "jures", "spectateurs",
                               "visiteurs", "invites", "intervenants", "conferenciers", "produits",
