@@ -488,11 +488,24 @@ def examples(site: Site) -> list[Pair]:
 
 @frame("passive", "MEMBER_OF")
 def membership_passive(site: Site) -> list[Pair]:
-    """"P, porté par X et Y": the program before, its members after the agent word."""
+    """"P, porté par X et Y": the program before, its members after the agent word; the program at hand
+    only where no other subject stands right before ("L'étude, pilotée par X": the study's)."""
+    if not site.progs(site.L) and _other_subject(site):
+        return []
     near = site.program_near()
     targets = site.progs(site.L) or ([near] if near else [])
     members = site.orgs(site.agent or site.R)
     return [Pair(m, t, not site.progs(site.L)) for t in targets[:1] for m in members]
+
+
+def _other_subject(site: Site) -> bool:
+    """Is the word before the trigger (past commas and auxiliaries) a common noun that names no
+    program, outside any mention: "L'étude, pilotée par X", "the study was coordinated by X"?"""
+    view, k = site.view, site.found.start - 1
+    while k >= 0 and (view.words[k] == "," or _auxiliary(view, k)):
+        k -= 1
+    return k >= 0 and k not in view.inside and view.words[k].isalpha() and view.words[k] not in _program_words(site.lang) \
+        and view.words[k] not in site.lang.articles
 
 
 @frame("signed", "MEMBER_OF")
@@ -551,7 +564,11 @@ def membership(site: Site) -> list[Pair]:
     if site.trigger.type == "EXCLUDED_FROM" and _other_object(site):
         return []  # "left the room", "absent de la photo": what was left is stated, and is no program
     # ("excluded from the final selection. ... the P project": the one program, named later)
-    p = site.program_near() or (_only_program_ahead(site) if names_program(site) else None)
+    if site.found.start and view.words[site.found.start - 1] in site.lang.relatives:
+        # "P a été monté par X et Y, qui en sont membres": the program of the relative's own sentence only
+        p = next((eid for t, eid in reversed(site.ctx.programs) if view.span.start <= t < site.t0), None)
+    else:
+        p = site.program_near() or (_only_program_ahead(site) if names_program(site) else None)
     if not p:
         return []
     sources = [x for x in site.orgs(L) + site.orgs(site.R_all) if x != p]

@@ -700,7 +700,7 @@ def _item_names(view: SentenceView) -> list[str]:
     base, words, lang = view.span.start, view.words, view.lang
     lead = item_start(nlp_mod.tokens(view.span.doc).rows, base, view.span.end) - base
     groups = [g for g in view.groups if not _based_place(view, g.end - base)]
-    if not groups or groups[0].start - base > max(5, lead + 3):
+    if not groups or groups[0].start - base > max(5, lead + 3) and not _descriptor(view, lead, groups[0].start - base):
         return []
     names, last = list(groups[0].entities), groups[0]
     for g in groups[1:]:
@@ -711,6 +711,15 @@ def _item_names(view: SentenceView) -> list[str]:
         names += g.entities
         last = g
     return names
+
+
+def _descriptor(view: SentenceView, start: int, end: int, most: int = 8) -> bool:
+    """Are the words from ``start`` to ``end`` (sentence offsets) a short description of the name after
+    them, words and hyphens with no preposition nor clause word ("the Dutch chip-equipment maker X"),
+    no name inside another's phrase ("a lab of the University of X")?"""
+    words, lang = view.words[start:end], view.lang
+    return len(words) <= most and all(w == "-" or w.isalpha() and w not in lang.mentions.list_prepositions
+                                      and w not in lang.clause_breaks and w not in lang.relatives for w in words)
 
 
 def _opens_with(words: list[str], phrase: list[str]) -> bool:

@@ -1354,6 +1354,35 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "The ministry announced the members of the AI Alliance on Tuesday.", set()),
     ("fr", "Inria a annoncé son adhésion au programme PEPR IA.", {("inria", "MEMBER_OF", "pepr-ia", S)}),
     ("fr", "Le CNRS figure parmi les lauréats du programme PEPR IA.", {("cnrs", "MEMBER_OF", "pepr-ia", S)}),
+    # bullet items that open with a short description of the name ("the Dutch chip-equipment maker X"); a name
+    # inside a clause of the item is none ("a unit that works with Microsoft")
+    ("en", "The Frontier Model Forum was set up in 2023 to study the safety of large models. Among its members are:\n\n"
+           "- the Dutch chip-equipment maker ASML Holding NV;\n- the British lab DeepMind; and\n- a unit that works with "
+           "Microsoft.\n\nThe group will publish reports.",
+     {(x, "MEMBER_OF", "frontier-model-forum", S) for x in ("asml", "google-deepmind")}),
+    # who steers or coordinates a program takes part in it; a study coordinated by X, a company's own work, nothing
+    ("fr", "Le programme PEPR IA a été lancé en 2023. Son pilotage est confié à trois organismes : le CEA, le CNRS et Inria.",
+     {(x, "MEMBER_OF", "pepr-ia", S) for x in ("cea", "cnrs", "inria")}),
+    ("fr", "Le programme PEPR IA a été lancé en 2023. Son pilotage est confié à trois organismes :\n\n- le CEA ;\n"
+           "- le CNRS ;\n- Inria, l'institut du numérique.\n\nLe trio coordonnera les projets.",
+     {(x, "MEMBER_OF", "pepr-ia", S) for x in ("cea", "cnrs", "inria")}),
+    ("fr", "Le programme PEPR IA est piloté par le CEA, le CNRS et Inria.",
+     {(x, "MEMBER_OF", "pepr-ia", S) for x in ("cea", "cnrs", "inria")}),
+    ("fr", "Le programme PEPR IA a été lancé en 2023. La coordination revient à Inria.", {("inria", "MEMBER_OF", "pepr-ia", S)}),
+    ("fr", "Le projet Gaia-X, coordonné par Atos, compte 300 membres.", {("atos", "MEMBER_OF", "gaia-x", S)}),
+    ("en", "The Gaia-X project is coordinated by Atos and SAP.", {(x, "MEMBER_OF", "gaia-x", S) for x in ("atos", "sap")}),
+    ("en", "The AI Alliance is co-led by IBM and Meta.", {(x, "MEMBER_OF", "ai-alliance", S) for x in ("ibm", "meta")}),
+    ("fr", "Le programme PEPR IA a été lancé en 2023. L'étude, pilotée par le cabinet Roland Berger, sera publiée en juin.",
+     set()),
+    ("fr", "Le programme PEPR IA a été lancé en 2023. Mistral AI a confié la coordination de ses travaux à Capgemini.", set()),
+    # a relative's "en" / "its" is the program its own sentence names: none named there, nothing
+    ("fr", "Le projet PRAIRIE a été monté en 2019 par le CNRS et Inria, qui en sont les membres fondateurs.",
+     {(x, "MEMBER_OF", "prairie-institute", S) for x in ("cnrs", "inria")}),
+    ("en", "The AI Alliance relies on IBM and Meta, which are its founding members.",
+     {(x, "MEMBER_OF", "ai-alliance", S) for x in ("ibm", "meta")}),
+    ("fr", "Le programme PEPR IA a été lancé en 2023. Le dossier a été monté par le CNRS et Inria, qui en sont les "
+           "membres fondateurs.", set()),
+    ("en", "The AI Alliance was launched in 2023. Cohere counts 300 employees, and Oracle and SAP are its customers.", set()),
 ]
 
 

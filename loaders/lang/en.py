@@ -41,6 +41,10 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.member_of.active.not", "active", "not ~2 member|members|signatory|signatories|part", 0.8),
         Rule("en.member_of.include.has", "include", "has|have|had|counts|counted ~3 members|partners|participants|signatories", 0.7, "members"),
         Rule("en.member_of.active.signatory", "active", "signatory|signatories to|of", 0.75),
+        Rule("en.member_of.passive.coordinated", "passive", "coordinated|co-ordinated|steered|co-steered by", 0.7),
+        # "X and Y, which are its founding members": the possessive is the program at hand
+        Rule("en.member_of.active.its", "active", "are|is|were|was|become|became its|their founding? members|member|"
+             "participants|signatories", 0.75),
         Rule("en.member_of.passive.lead", "passive", "lead|led by", 0.6),
         # "The P declaration was signed by X and Y": a program's signatories are its members
         Rule("en.member_of.signed.signed", "signed", "signed|co-signed|countersigned|endorsed|ratified ~4 by", 0.8),

@@ -50,6 +50,17 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.active.signataire", "active", "signataire|signataires de|du|des", 0.75),
         # "la déclaration P a été signée par X et Y": les signataires du texte d'un programme en sont membres
         Rule("fr.member_of.signed.signee", "signed", "signe|signee|signes|signees|cosigne|cosignee|ratifie|ratifiee|paraphe|paraphee|endosse|endossee ~4 par", 0.8),
+        # who steers or coordinates a program takes part in it: "P est piloté par X et Y", "P, coordonné par X"
+        Rule("fr.member_of.passive.piloter", "passive", "pilote|pilotee|pilotes|pilotees|copilote|copilotee|coordonne|"
+             "coordonnee|coordonnes|coordonnees par", 0.75),
+        # "Son pilotage est confié à trois organismes :" then a list, "la coordination de P revient à X"
+        Rule("fr.member_of.roster.pilotage", "roster", "pilotage|copilotage|coordination ~3 confier|confie|confiee|revient|"
+             "reviendra|assure|assuree a|au|aux|par", 0.75),
+        Rule("fr.member_of.roster.pilotage2", "roster", "pilotage|copilotage|coordination ~3 confier|confie|confiee|revient|"
+             "reviendra|assure|assuree a|au|aux|par ~3 :", 0.75),
+        # the relative's "en" is the program its sentence names: "P a été monté par X et Y, qui en sont les membres fondateurs"
+        Rule("fr.member_of.active.en2", "active", "en etre|est|sont|etait|etaient|sera|seront ~3 membre|membres|"
+             "participants|signataires|adherents", 0.75),
         Rule("fr.member_of.passive.porter", "passive", "porter|porte|portee par", 0.75),
         Rule("fr.member_of.include.regrouper", "include", "regrouper|regroupe|rassembler|rassemble|reunir|reunit|federer|federe", 0.75),
         Rule("fr.member_of.include.compose", "include", "compose|composee|composes|composees|constitue|constituee de|d", 0.8),
