@@ -79,18 +79,37 @@ def item_start(rows, start: int, end: int) -> int:
     return k
 
 
-def _name_end(rows, start: int, end: int, glue: frozenset[str]) -> int | None:
+def _name_end(rows, start: int, end: int, glue: frozenset[str], joiners: frozenset[str] = frozenset()) -> int | None:
     """The end of the name opening an item: capitalised words (and the small words a name holds)
-    up to the item's end or its gloss; None where the item opens with something else."""
+    up to the item's end, its gloss or a joiner after a name ("Bayer et Janssen"); None where the
+    item opens with something else."""
     k, last = start, None
     while k < end and not rows[k].is_space and rows[k].text not in _GLOSS:
         text = rows[k].text
         if text[:1].isupper() or text[:1].isdigit() and last is not None or text in ("&", "'s", "\u2019s"):
             last = k + 1
+        elif last is not None and last == k and fold(text) in joiners:
+            break
         elif fold(text) not in glue and text not in (".", "'", "\u2019"):
             return None  # a sentence, not a name: "Meta will host the meetings"
         k += 1
     return last
+
+
+def _item_spans(rows, start: int, end: int, lang: LanguageData) -> list[tuple[int, int]]:
+    """The names an item opens with: its first name, then one a joiner adds right after it, maybe
+    behind an article ("Bayer et Janssen", "l'allemand SAP" has no name first: none)."""
+    joiners = lang.mentions.list_joiners
+    e = _name_end(rows, start, end, lang.mentions.name_glue, joiners)
+    if e is None:
+        return []
+    out = [(start, e)]
+    if e < end and fold(rows[e].text) in joiners:
+        s2 = e + 1 + (e + 1 < end and fold(rows[e + 1].text) in lang.articles)
+        e2 = _name_end(rows, s2, end, lang.mentions.name_glue) if s2 < end else None
+        if e2 is not None and e2 - s2 <= 6:
+            out.append((s2, e2))
+    return out
 
 
 def usual_label(labels: list[str]) -> str:
@@ -113,21 +132,20 @@ def item_names(doc: Doc, lang: LanguageData, taken: dict[int, str | None], perso
     table = nlp_mod.tokens(doc)
     rows, texts = table.rows, [table.span_text(s.start, s.end) for s in sents]
     person_tokens = {i for p in persons if len(p) > 1 for i in range(p.start, p.end)}
-    glue = lang.mentions.name_glue
     out: list[Span] = []
     for si in range(len(sents)):
         items = list_after(texts, si)
         if not items or not find_triggers(sentence_view(si, sents[si], lang)):
             continue
-        names = []
+        names, named_items = [], 0
         for k in items:
-            s = item_start(rows, sents[k].start, sents[k].end)
-            e = _name_end(rows, s, sents[k].end, glue)
-            if e is not None and e - s <= 6:
-                names.append((s, e))
+            spans = [(s, e) for s, e in _item_spans(rows, item_start(rows, sents[k].start, sents[k].end), sents[k].end, lang)
+                     if e - s <= 6]
+            names += spans
+            named_items += bool(spans)
         # (a name some source gives an organization's label, or whose cue gives one, is no person's:
         # "Sheba Medical Center")
-        if 3 * len(names) < 2 * len(items) or any(
+        if 3 * named_items < 2 * len(items) or any(
                 person_tokens.intersection(range(s, e)) or not taken.get(s) and person_like(table.text[s:e], table.folded[s:e])
                 and not label_of(table.span_text(s, e)) for s, e in names):
             continue

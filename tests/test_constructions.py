@@ -1383,6 +1383,16 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "Le programme PEPR IA a été lancé en 2023. Le dossier a été monté par le CNRS et Inria, qui en sont les "
            "membres fondateurs.", set()),
     ("en", "The AI Alliance was launched in 2023. Cohere counts 300 employees, and Oracle and SAP are its customers.", set()),
+    # a bullet line may open with two names a joiner ties ("Bayer et Janssen, ..."): the unknown second is a name
+    # too; a pair of people is none
+    ("fr", "Le consortium Gaia-X a été lancé en 2020. Une dizaine d'industriels participent au projet, parmi lesquels :\n"
+           "- Bayer et Janssen, la branche pharmaceutique de Johnson & Johnson ;\n- Sanofi.\n\nLe projet sera évalué en 2026.",
+     {(x, "MEMBER_OF", "gaia-x", S) for x in ("bayer", "janssen", "sanofi")}),
+    ("en", "The Gaia-X consortium was launched in 2020. Its founding members are:\n- Bosch and Zeiss, both German;\n- Atos.\n\n"
+           "The project will be reviewed in 2026.",
+     {(x, "MEMBER_OF", "gaia-x", S) for x in ("bosch", "zeiss", "atos")}),
+    ("fr", "Le consortium Gaia-X a été lancé en 2020. Parmi ses membres fondateurs figurent :\n- Yann LeCun et Joëlle Pineau ;\n"
+           "- Sanofi.\n\nLe projet sera évalué en 2026.", {("sanofi", "MEMBER_OF", "gaia-x", S)}),
 ]
 
 
