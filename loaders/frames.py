@@ -535,8 +535,8 @@ def membership(site: Site) -> list[Pair]:
     view, L = site.view, site.L
     unit = _unit_subject(site)
     L = L if unit is None else unit
-    if L and _announces_members(site):
-        L = []  # "Le gouvernement a dévoilé les lauréats de P": who names the members is none of them
+    if L and (_announces_members(site) or _person_of(site)):
+        L = []  # "Le gouvernement a dévoilé les lauréats de P", "X's chief executive sits on the board of P": not X
     targets = site.progs(site.R)
     if targets:
         sources = [x for x in site.anyorg(L) if x not in targets] or _cleft_subjects(site)
@@ -587,6 +587,20 @@ def _announces_members(site: Site, reach: int = 2) -> bool:
     rest = [view.words[k] for k in range(verbs[-1] + 1, site.found.start)]  # ("a dévoilé mercredi les lauréats")
     at = next((i for i, w in enumerate(rest[: reach + 1]) if w in lang.articles), None)
     return at is not None and len(rest) - at <= reach + 1 and all(w.isalnum() for w in rest)
+
+
+def _person_of(site: Site, reach: int = 2) -> bool:
+    """Is the subject a person of the organization named, not the organization: "X's chief executive"
+    (a possessive, then a person's title within ``reach`` words), "le directeur général de X" (a title,
+    then "de", right before X)?"""
+    view, lang, base = site.view, site.lang, site.view.span.start
+    titles = lang.mentions.person_titles
+    after = view.words[site.left.end - base : min(site.found.start, site.left.end - base + reach + 1)]
+    if after and after[0] in lang.possessives and titles & set(after[1:]):
+        return True
+    k = site.left.start - base
+    before = view.words[max(0, k - reach - 1) : k]
+    return len(before) >= 2 and before[-1] in lang.prep_of and bool(titles & set(before[:-1]))
 
 
 def _unit_subject(site: Site) -> list[str] | None:

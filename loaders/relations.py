@@ -58,6 +58,9 @@ def _negated(view: SentenceView, f: Found) -> bool:
     before = view.words[max(0, f.start - 4) : f.start]
     inside = view.words[f.start : f.end]
     after = view.words[f.end : f.end + 2]
+    ruled = _ruling_out(view, f)
+    if ruled is not None:  # "n'exclut pas de rejoindre" is a hedge (``_hedged``); "exclut de rejoindre" a refusal
+        return not ruled
     if any(w in neg.refusals for w in before) or _ended(view, f):
         return True
     if any(w in neg.alone or w.endswith(neg.suffixes) for w in before[-3:] + inside) or neg.after & set(after[:1]):
@@ -66,6 +69,18 @@ def _negated(view: SentenceView, f: Found) -> bool:
             any(w in neg.particles for w in before + inside + after) or bool(neg.correlatives & set(view.words[: f.start]))):
         return True
     return _negated_verb_before(view, f)
+
+
+def _ruling_out(view: SentenceView, f: Found) -> bool | None:
+    """A verb of ruling out in the four words before the trigger: True where it is negated ("n'exclut
+    pas de rejoindre", "has not ruled out joining": the trigger stays possible), False where it is not
+    (a refusal), None where there is none."""
+    neg = view.lang.negation
+    before = view.words[max(0, f.start - 4) : f.start]
+    if not neg.ruling_out & set(before):
+        return None
+    return any(w in neg.alone or w.endswith(neg.suffixes) for w in before) \
+        or bool(neg.clitics & set(before) and neg.particles & set(before))
 
 
 def _negated_verb_before(view: SentenceView, f: Found) -> bool:
@@ -130,8 +145,8 @@ def _hedged(view: SentenceView, f: Found, left: Group | None) -> bool:
     src_end = left.end if left else None
     lo = (src_end - base) if src_end is not None and src_end - base < f.start else max(0, f.start - 8)
     window = view.words[lo : f.end + 2] + view.lemmas[lo : f.end + 2]
-    if any(w in view.lang.hedges for w in window):
-        return True
+    if any(w in view.lang.hedges for w in window) or _ruling_out(view, f):
+        return True  # (a verb of ruling out, negated: "has not ruled out joining")
     after = view.words[left.end - base : left.end - base + 1] if left is not None else []
     if left is not None and after and after[0] in view.lang.prep_to \
             and any(w in view.lang.hedges for w in view.words[max(0, left.start - base - 2) : left.start - base]):

@@ -1393,6 +1393,25 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {(x, "MEMBER_OF", "gaia-x", S) for x in ("bosch", "zeiss", "atos")}),
     ("fr", "Le consortium Gaia-X a été lancé en 2020. Parmi ses membres fondateurs figurent :\n- Yann LeCun et Joëlle Pineau ;\n"
            "- Sanofi.\n\nLe projet sera évalué en 2026.", {("sanofi", "MEMBER_OF", "gaia-x", S)}),
+    # members before "parmi ses membres" / "among its members", the program at hand; customers are none
+    ("en", "The AI Alliance counts IBM, Meta and Intel among its members.",
+     {(x, "MEMBER_OF", "ai-alliance", S) for x in ("ibm", "meta", "intel")}),
+    ("fr", "L'alliance Gaia-X compte SAP, Orange et Atos parmi ses membres.",
+     {(x, "MEMBER_OF", "gaia-x", S) for x in ("sap", "orange", "atos")}),
+    ("fr", "Mistral AI compte BNP Paribas et Orange parmi ses clients.", set()),
+    # not ruling out joining is a hedge (potential), no refusal; ruling it out is one
+    ("fr", "Le Pacte sur l'IA a été présenté par la Commission européenne en 2023. Meta n'exclut pas de rejoindre "
+           "l'initiative ultérieurement.", {("meta", "MEMBER_OF", "eu-ai-pact", "potential")}),
+    ("en", "The AI Alliance was launched in 2023. Apple has not ruled out joining the group later.",
+     {("apple", "MEMBER_OF", "ai-alliance", "potential")}),
+    ("en", "Apple has ruled out joining the AI Alliance.", {("apple", "EXCLUDED_FROM", "ai-alliance", S)}),
+    ("fr", "Le Pacte sur l'IA a été présenté par la Commission européenne en 2023. Apple envisage de rejoindre le pacte.",
+     {("apple", "MEMBER_OF", "eu-ai-pact", "potential")}),
+    # a person of an organization on a program's board makes the organization no member
+    ("en", "Meta sits on the board of the AI Alliance.", {("meta", "MEMBER_OF", "ai-alliance", S)}),
+    ("en", "IBM's chief executive sits on the board of the AI Alliance.", set()),
+    ("en", "The chief executive of IBM sits on the board of the AI Alliance.", set()),
+    ("fr", "Le directeur général d'IBM siège au conseil de l'AI Alliance.", set()),
 ]
 
 

@@ -64,6 +64,9 @@ class Negation:
     # the relation ended or is denied: a phrase just before the trigger, only determiners between
     # ("ended its partnership", "a rompu son partenariat", "former member", "denied investing")
     endings: tuple[tuple[str, ...], ...] = ()
+    # verbs of ruling out, in the four words before: negated they leave the trigger possible, a hedge and no
+    # negation ("n'exclut pas de rejoindre P", "has not ruled out joining P"); alone, a refusal
+    ruling_out: Words = frozenset()
 
 
 @dataclass(frozen=True, eq=False)

@@ -576,6 +576,7 @@ DATA = LanguageData(
                             "refrain", "refrains", "refrained", "refraining", "abstain", "abstains", "abstained",
                             "abstaining"}),
         alone=frozenset({"not", "n't", "never", "no", "nor", "without", "neither"}),
+        ruling_out=frozenset({"rule", "rules", "ruled", "ruling", "exclude", "excludes", "excluded", "excluding"}),
         suffixes=("n't",),
         after=frozenset({"not"}),
         clitics=frozenset(), particles=frozenset(), correlatives=frozenset(),

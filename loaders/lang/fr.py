@@ -45,6 +45,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.active.partenaires", "active", "partenaires fondateurs? de|du|des", 0.8, "program"),
         Rule("fr.member_of.active.membres", "active", "membres fondateurs? tel|tels|telles|comme|dont|notamment", 0.8),
         Rule("fr.member_of.active.compter", "active", "compter|compte|comptent parmi ~2 membre|membres", 0.85),
+        # the members before, the program at hand: "P compte X, Y et Z parmi ses membres"
+        Rule("fr.member_of.active.parmi", "active", "parmi ses|leurs ~2 membres|adherents|signataires|participants", 0.8),
         Rule("fr.member_of.active.figurer", "active", "figurer|figure|figurent ~2 parmi ~2 membre|membres|participants|partenaires|signataires|fondateurs", 0.85),
         Rule("fr.member_of.active.etre", "active", "etre|est|sont|etait|etaient ~2 de la partie", 0.7),
         Rule("fr.member_of.active.signataire", "active", "signataire|signataires de|du|des", 0.75),
@@ -623,6 +625,8 @@ DATA = LanguageData(
         alone=frozenset(), suffixes=(), after=frozenset(),
         clitics=frozenset({"ne", "n"}),
         particles=frozenset({"pas", "jamais", "plus", "aucun", "aucune", "ni", "guere"}),
+        ruling_out=frozenset({"exclure", "exclut", "excluent", "exclu", "excluait", "excluaient", "ecarter", "ecarte",
+                              "ecartent"}),
         correlatives=frozenset({"ni"}),
         endings=(("mis", "fin"), ("met", "fin"), ("mettre", "fin"), ("mettent", "fin"), ("mettra", "fin"),
                  ("mis", "fin", "a"), ("met", "fin", "a"), ("mettre", "fin", "a"), ("mettent", "fin", "a"),
