@@ -1412,6 +1412,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "IBM's chief executive sits on the board of the AI Alliance.", set()),
     ("en", "The chief executive of IBM sits on the board of the AI Alliance.", set()),
     ("fr", "Le directeur général d'IBM siège au conseil de l'AI Alliance.", set()),
+    # "en" before the copula is the program at hand: "X et Y en sont désormais membres"; its customers are none
+    ("fr", "Le consortium Gaia-X a été lancé en 2020. SAP, Orange et Atos en sont désormais membres.",
+     {(x, "MEMBER_OF", "gaia-x", S) for x in ("sap", "orange", "atos")}),
+    ("fr", "Le consortium Gaia-X a été lancé en 2020. SAP et Orange en sont les principaux clients.", set()),
 ]
 
 
