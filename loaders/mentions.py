@@ -24,7 +24,7 @@ from aipg.loaders.bullets import item_names, usual_label
 from aipg.loaders.evidence import headline_lines
 from aipg.loaders.kb import KnowledgeBase, is_case_sensitive
 from aipg.loaders.lang import MentionWords, for_language, union, words_of
-from aipg.loaders.references import REFERENCE, reference_spans, seat_spans
+from aipg.loaders.references import REFERENCE, document_references, seat_spans
 from aipg.loaders.sentence import CAPITALISED as _CAP_RE
 from aipg.loaders.sentence import LEGAL_FORMS, fold
 from aipg.loaders.signed_texts import text_spans
@@ -939,10 +939,14 @@ def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
     runs = [_capitalised_runs(sent) for sent in sents]
     has_ner = doc.has_annotation("ENT_IOB")
     c = Candidates(kb=_kb_spans(doc, kb, language))
-    for sent, sent_runs in zip(sents, runs):
-        c.cue += _cue_spans(doc, sent, sent_runs) + _long_forms(doc, sent) + _ministry_spans(doc, sent) \
-            + _institution_spans(doc, sent)
-        c.reference += reference_spans(doc, sent)
+    references = document_references(doc, nlp_mod.sentence_bounds(doc))
+    # (the sources that open on a few words only: one pass over the document finds the sentences holding one)
+    opened = _opened_sentences(doc)
+    for k, (sent, sent_runs) in enumerate(zip(sents, runs)):
+        c.cue += _cue_spans(doc, sent, sent_runs)
+        if k in opened:
+            c.cue += _long_forms(doc, sent) + _ministry_spans(doc, sent) + _institution_spans(doc, sent)
+        c.reference += references[k]
         if not has_ner:  # no statistical NER: people from name rules
             c.person += _person_spans(doc, sent, sent_runs)
         else:  # (without NER, loaders/slots.py reads the same descriptors)
@@ -972,6 +976,28 @@ def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
     if titled:  # (most documents have none)
         c.cue, c.run, c.slot, c.branch = (_outside_titles(doc, spans, titled) for spans in (c.cue, c.run, c.slot, c.branch))
     return c
+
+
+def _opened_sentences(doc: Doc) -> set[int]:
+    """The sentences (index in ``nlp.sentence_bounds``) where a long form, a ministry or an
+    institution may open: an acronym in parentheses, a ministry word, an institution's head
+    word (or the first of its two). The three sources find nothing in any other."""
+    table = nlp_mod.tokens(doc)
+    text, folded = table.text, table.folded
+    heads = _first_words(_words(doc).institution_heads)
+    n = len(text)
+    at = [i for i, word in enumerate(folded) if word in _MINISTRY_HEADS or word in heads
+          or text[i] == "(" and i + 2 < n and text[i + 2] == ")"]
+    if not at:
+        return set()
+    starts = [s for s, _ in nlp_mod.sentence_bounds(doc)]
+    return {bisect_right(starts, i) - 1 for i in at}
+
+
+@lru_cache(maxsize=None)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first word of each phrase ("centre" of "centre hospitalier"), once per word set."""
+    return frozenset(p.split()[0] for p in phrases if p.strip())
 
 
 _BRANCH_LABELS = ("Company", "Program")

@@ -204,18 +204,55 @@ def _plain_after(toks: list, k: int, w: ReferenceWords) -> bool:
 
 
 def reference_spans(doc: Doc, sent: Span) -> list[Span]:
-    """Definite short references: determiner, up to three modifiers, a head noun, trailing adjectives."""
-    out = _pair_spans(doc, sent) + _pronoun_spans(doc, sent)
+    """Definite short references in one sentence: determiner, up to three modifiers, a head noun,
+    trailing adjectives (``document_references`` for every sentence of a Doc at once)."""
+    return document_references(doc, ((sent.start, sent.end),))[0]
+
+
+def document_references(doc: Doc, bounds) -> list[list[Span]]:
+    """``reference_spans`` of each sentence of ``bounds`` ((token start, token end), in order), in
+    one pass: the language's words are read once per document, and a determiner is followed only
+    where a head word (or a "start - up" dash) stands within the four words after it."""
     table = nlp.tokens(doc)
-    toks, folded = table.of(sent), table.folded[sent.start : sent.end]
+    folded, text = table.folded, table.text
     w = _words(doc)
-    determiners, heads, nationalities = w.determiners, w.heads, w.country_adjectives
-    if determiners.isdisjoint(folded) and w.text_determiners.isdisjoint(folded):
-        return out
+    determiners, heads = w.determiners, w.heads
+    openers = determiners | w.text_determiners
     lang = for_language(table.lang) if table.lang in codes() and not table.has_annotation("POS") else None
     verbs, relatives = (trigger_words(lang), lang.relatives) if lang else (frozenset(), frozenset())
-    text_determiners = w.text_determiners
-    for k in [k for k, word in enumerate(folded) if word in determiners or word in text_determiners]:
+    n = len(folded)
+    # (a superset of where ``_head_at`` finds a head: the word itself, or a dash after it)
+    headed = [word in heads or (j + 2 < n and text[j + 1] == "-") for j, word in enumerate(folded)]
+    out = []
+    for start, end in bounds:
+        found = _pair_spans(doc, _Bounds(start, end)) + _pronoun_spans(doc, _Bounds(start, end))
+        opening = [k for k in range(start, end) if folded[k] in openers and any(headed[k + 1 : min(k + 5, end)])]
+        if opening:
+            found += _definite(doc, table, start, end, [k - start for k in opening], w, verbs, relatives)
+        out.append(found)
+    return out
+
+
+class _Bounds(tuple):
+    """A sentence's token range as the per-sentence helpers read a Span (``start``, ``end``)."""
+
+    __slots__ = ()
+
+    def __new__(cls, start: int, end: int):
+        return tuple.__new__(cls, (start, end))
+
+    start = property(lambda self: self[0])
+    end = property(lambda self: self[1])
+
+
+def _definite(doc: Doc, table, start: int, end: int, opening: list[int], w: ReferenceWords,
+              verbs: frozenset[str], relatives: frozenset[str]) -> list[Span]:
+    """The definite references of one sentence opening at ``opening`` (sentence-relative positions
+    of determiners)."""
+    out = []
+    toks, folded = table.rows[start:end], table.folded[start:end]
+    determiners, heads, nationalities = w.determiners, w.heads, w.country_adjectives
+    for k in opening:
         t = toks[k]
         for j in range(k + 1, min(k + 5, len(toks))):
             head, after = _head_at(toks, j, heads)
@@ -224,14 +261,14 @@ def reference_spans(doc: Doc, sent: Span) -> list[Span]:
             if head in heads:
                 if head in w.plain_heads and not _plain_after(toks, after, w):
                     break  # "le centre commercial", "le centre de données": another centre
-                end = after
-                while end < len(toks) and toks[end].pos_ == "ADJ" and toks[end].lower_ not in w.not_reference_adjectives:
-                    end += 1
+                stop = after
+                while stop < len(toks) and toks[stop].pos_ == "ADJ" and toks[stop].lower_ not in w.not_reference_adjectives:
+                    stop += 1
                 # an apposition with a name follows ("la startup Mistral AI", "l'agence de presse AP"):
                 # not a reference
-                if _name_follows(toks, end, w):
+                if _name_follows(toks, stop, w):
                     break
-                out.append(Span(doc, t.i, toks[end - 1].i + 1, label=f"{REFERENCE}|{head}"))
+                out.append(Span(doc, t.i, toks[stop - 1].i + 1, label=f"{REFERENCE}|{head}"))
                 break
             if fold(toks[j].text) in nationalities:  # "the Emirati group"
                 continue
