@@ -490,15 +490,13 @@ _PUNCT = frozenset({",", ".", ";", ":", "(", ")"})  # end an apposition's search
 
 def _is_subject(span: Span) -> bool:
     """The span heads a clause subject ("l'entreprise assure ...", "Elle est soutenue par ...")."""
-    doc = span.doc
-    lower = nlp_mod.tokens(doc).lower
-    if span.start > 0 and lower[span.start - 1] in words_of(nlp_mod.lang(doc), "agent_prepositions"):
+    table = nlp_mod.tokens(span.doc)
+    if span.start > 0 and table.lower[span.start - 1] in words_of(table.lang, "agent_prepositions"):
         return False  # an agent ("mené par X") is no subject
     if span.root.dep_ in ("nsubj", "nsubj:pass"):
         return True
-    rows = nlp_mod.tokens(doc).rows
-    return span.end < len(rows) and rows[span.end].pos_ in ("VERB", "AUX") \
-        and "Fin" in nlp_mod.tokens(doc).morph(span.end, "VerbForm")
+    rows = table.rows
+    return span.end < len(rows) and rows[span.end].pos_ in ("VERB", "AUX") and "Fin" in table.morph(span.end, "VerbForm")
 
 
 def _ends_a_name(doc: Doc, span: Span) -> bool:
@@ -512,13 +510,14 @@ def _ends_a_name(doc: Doc, span: Span) -> bool:
 def _investor_slot(doc: Doc, start: int, end: int) -> str | None:
     """"a funding round led by Prima Materia", "un tour mené par Zorblax Partners": the name that
     leads a round is an investor, a company, when the knowledge base does not know it."""
-    rows = nlp_mod.tokens(doc).rows
-    if start < 2 or fold(rows[start - 1].text) not in words_of(nlp_mod.lang(doc), "agent_prepositions"):
+    table = nlp_mod.tokens(doc)
+    folded = table.folded
+    if start < 2 or folded[start - 1] not in words_of(table.lang, "agent_prepositions"):
         return None
-    words = _words(doc)
-    if fold(rows[start - 2].text) not in words.led_words:
+    words = words_of(table.lang, "mentions")
+    if folded[start - 2] not in words.led_words:
         return None
-    window = {fold(t.text) for t in rows[max(0, start - 9) : start - 2]}
+    window = set(folded[max(0, start - 9) : start - 2])
     return "Company" if window & words.round_heads else None
 
 
@@ -531,12 +530,15 @@ def _apposed_label(doc: Doc, start: int, end: int) -> str | None:
     """The label an apposition right after a capitalised name gives it:
     "AI Leap, a national programme launched by ...", "Kyutai, un laboratoire ...". The head is
     the first noun of the apposition, within five words, before any preposition or clause."""
-    rows = nlp_mod.tokens(doc).rows
-    if end < len(doc) and rows[end].text == "(":  # "AI Leap (TI-Hüpe in Estonian), a national programme"
-        close = next((t.i for t in rows[end : min(len(doc), end + 10)] if t.text == ")"), None)
+    table = nlp_mod.tokens(doc)
+    rows = table.rows
+    if end < len(rows) and rows[end].text == "(":  # "AI Leap (TI-Hüpe in Estonian), a national programme"
+        close = next((t.i for t in rows[end : min(len(rows), end + 10)] if t.text == ")"), None)
         end = close + 1 if close is not None else end
-    words = _words(doc)
-    if end + 2 >= len(doc) or rows[end].text != "," or fold(rows[end + 1].text).rstrip("'\u2019") not in words.apposition_determiners:
+    if end + 2 >= len(rows) or rows[end].text != ",":
+        return None  # (most names: no apposition, read before the language's words)
+    words = words_of(table.lang, "mentions")
+    if table.folded[end + 1].rstrip("'\u2019") not in words.apposition_determiners:
         return None
     if rows[start].is_stop or any(fold(t.text) in words.calendar for t in rows[start:end]):
         return None  # "In March, the company ...": an adverbial, not a name
@@ -568,16 +570,20 @@ def _apposed_label(doc: Doc, start: int, end: int) -> str | None:
 
 def _split_runs(runs: list[Span]) -> list[Span]:
     """Capitalised runs cut at "and" / "et": in a list, "Discord et Roblox" are two names."""
-    out = []
+    out: list[Span] = []
+    if not runs:
+        return out
+    doc = runs[0].doc
+    lower = nlp_mod.tokens(doc).lower
     for r in runs:
-        start = r.start
-        for t in nlp_mod.tokens(r.doc).rows[r.start : r.end]:
-            if t.lower_ in _AND:
-                if t.i > start:
-                    out.append(Span(r.doc, start, t.i))
-                start = t.i + 1
-        if start < r.end:
-            out.append(Span(r.doc, start, r.end))
+        start, end = r.start, r.end
+        for i in range(start, end):
+            if lower[i] in _AND:
+                if i > start:
+                    out.append(Span(doc, start, i))
+                start = i + 1
+        if start < end:
+            out.append(Span(doc, start, end))
     return out
 
 
@@ -1231,8 +1237,8 @@ def _run_or_apposed_name(doc: Doc, s: int, e: int, c: Candidates, has_ner: bool)
     rows = table.rows
     if label and not has_ner and person_like(table.text[s:e], table.folded[s:e], _words(doc)):
         label = None  # "led by Priya Raman, a former ...": a person's name
-    owner = [t.i for t in rows[s:e] if t.text in ("'s", "\u2019s")]
-    if label and owner:  # "led by Daniel Ek's Prima Materia": the name is what follows the owner
+    owner = [t.i for t in rows[s:e] if t.text in ("'s", "\u2019s")] if label else []
+    if owner:  # "led by Daniel Ek's Prima Materia": the name is what follows the owner
         s = owner[-1] + 1
     if label and any(p.start < e and s < p.end for p in c.person):
         label = None  # a person's name before an apposition ("X, le fondateur ...")
