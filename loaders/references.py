@@ -30,16 +30,16 @@ def _words(doc: Doc) -> ReferenceWords:
     return words_of(nlp.lang(doc), "references")
 
 
-def _pair_spans(doc: Doc, sent: Span) -> list[Span]:
-    """Plural references to two parties: "les deux acteurs", "both companies", "the two firms"."""
+def _pair_spans(doc: Doc, start: int, end: int, w: ReferenceWords) -> list[Span]:
+    """Plural references to two parties in the sentence of tokens [start, end): "les deux acteurs",
+    "both companies", "the two firms"."""
     out = []
     table = nlp.tokens(doc)
-    words = table.folded[sent.start : sent.end]
-    w = _words(doc)
+    words = table.folded[start:end]
     group_nouns, leads, heads = w.group_nouns, w.group_leads, w.group_heads
     if w.group_noun_determiners.isdisjoint(words) and leads.keys().isdisjoint(words):
         return out  # (no word that opens a pair reference: one set test in C)
-    toks = table.of(sent)
+    toks = table.rows[start:end]
     dets = w.group_noun_determiners
     for k in [k for k, word in enumerate(words) if word in dets or word in leads]:  # (only where one opens)
         if k + 1 < len(toks) and words[k] in w.group_noun_determiners and words[k + 1] in group_nouns:
@@ -116,23 +116,22 @@ def _reported_pronouns(doc: Doc, toks: list) -> list[Span]:
             if fold(t.text) in pronouns and k + 1 < len(toks) and not toks[k + 1].is_punct and reported(k)]
 
 
-def _pronoun_spans(doc: Doc, sent: Span) -> list[Span]:
+def _pronoun_spans(doc: Doc, start: int, end: int, w: ReferenceWords) -> list[Span]:
     """A subject pronoun that opens a sentence, or its main clause after a short time phrase:
     "Elle est soutenue par ...", "It partners with ...", "In May it closed ...", "En décembre, elle avait levé ...";
     one after "that" / "que" in reported speech; and one opening a relative clause on another party
     ("Faurecia, avec lequel elle a annoncé un partenariat")."""
     table = nlp.tokens(doc)
-    if _words(doc).pronouns.isdisjoint(table.folded[sent.start : sent.end]):
+    if w.pronouns.isdisjoint(table.folded[start:end]):
         return []  # (all three kinds start from a pronoun: none in most sentences)
-    toks = [t for t in table.of(sent) if not t.is_space and t.text not in ("•", "-", "*")]
+    toks = [t for t in table.rows[start:end] if not t.is_space and t.text not in ("•", "-", "*")]
     return (_opening_pronoun(doc, toks) + _reported_pronouns(doc, toks) + _relative_pronouns(doc, toks)
-            + _contrast_pronouns(doc, toks))
+            + _contrast_pronouns(doc, toks, w))
 
 
-def _contrast_pronouns(doc: Doc, toks: list) -> list[Span]:
+def _contrast_pronouns(doc: Doc, toks: list, w) -> list[Span]:
     """A subject pronoun right after a contrast opening a second main clause: "Le groupe fournit le
     matériel, mais il ne fait pas partie de l'initiative", "X supplies the chips but it has not joined"."""
-    w = _words(doc)
     return [Span(doc, t.i, t.i + 1, label=f"{REFERENCE}|pronoun") for k, t in enumerate(toks[2:-1], 2)
             if fold(t.text) in w.pronouns and fold(toks[k - 1].text) in w.contrast_coordinators
             and not toks[k + 1].is_punct
@@ -225,24 +224,12 @@ def document_references(doc: Doc, bounds) -> list[list[Span]]:
     headed = [word in heads or (j + 2 < n and text[j + 1] == "-") for j, word in enumerate(folded)]
     out = []
     for start, end in bounds:
-        found = _pair_spans(doc, _Bounds(start, end)) + _pronoun_spans(doc, _Bounds(start, end))
+        found = _pair_spans(doc, start, end, w) + _pronoun_spans(doc, start, end, w)
         opening = [k for k in range(start, end) if folded[k] in openers and any(headed[k + 1 : min(k + 5, end)])]
         if opening:
             found += _definite(doc, table, start, end, [k - start for k in opening], w, verbs, relatives)
         out.append(found)
     return out
-
-
-class _Bounds(tuple):
-    """A sentence's token range as the per-sentence helpers read a Span (``start``, ``end``)."""
-
-    __slots__ = ()
-
-    def __new__(cls, start: int, end: int):
-        return tuple.__new__(cls, (start, end))
-
-    start = property(lambda self: self[0])
-    end = property(lambda self: self[1])
 
 
 def _definite(doc: Doc, table, start: int, end: int, opening: list[int], w: ReferenceWords,
