@@ -204,11 +204,11 @@ class Tokens:
     """One document's tokens read from the Doc once: each ``doc[i]`` builds a new Token object,
     and the rules read every token many times over. ``rows[i]`` holds token i's attributes
     (``Row``); ``text``, ``lower``, ``punct`` and ``digit`` are the same as plain lists, for the
-    tightest loops; ``doc_text`` is the document's text (``doc.text`` joins it anew each time);
+    tightest loops, and ``folded`` their folded forms; ``doc_text`` is the document's text (``doc.text`` joins it anew each time);
     ``sentences`` keeps what the stages read of each sentence once (loaders/sentence.py); ``lang``
     is ``doc.lang_`` (each read of it calls into the Vocab)."""
 
-    __slots__ = ("rows", "text", "lower", "punct", "digit", "doc_text", "sentences", "lang", "_folded", "_morph",
+    __slots__ = ("rows", "text", "lower", "punct", "digit", "doc_text", "sentences", "lang", "folded", "_morph",
                  "_doc", "_annotated", "_sent_starts", "__weakref__")
 
     def __init__(self, doc: Doc):
@@ -231,7 +231,10 @@ class Tokens:
         self.doc_text: str = "".join(map(str.__add__, self.text, spaces))
         self.sentences: dict = {}
         self.lang: str = doc.lang_
-        self._folded: list[str] | None = None
+        from aipg.loaders.sentence import fold  # (sentence.py imports this module)
+
+        #: each token's text folded (``loaders.sentence.fold``): every document's rules read it, over and over
+        self.folded: list[str] = list(map(fold, self.text))
         self._morph: list[str] | None = None
         self._doc = weakref.ref(doc)
         self._annotated: dict[str, bool] = {}
@@ -243,15 +246,6 @@ class Tokens:
         if known is None:
             known = self._annotated[attr] = self._doc().has_annotation(attr)
         return known
-
-    @property
-    def folded(self) -> list[str]:
-        """Each token's text folded (``loaders.sentence.fold``), computed on first use."""
-        if self._folded is None:
-            from aipg.loaders.sentence import fold  # (sentence.py imports this module)
-
-            self._folded = list(map(fold, self.text))
-        return self._folded
 
     def morph(self, i: int, field: str) -> list[str]:
         """``doc[i].morph.get(field)`` (the values of one morphological feature of token i), the

@@ -262,10 +262,9 @@ def all_firings(lang: LanguageData, words: Sequence[str], lemmas: Sequence[str])
     present.update(lemmas)
     first_word = next((k for k, w in enumerate(words) if w.isalnum()), len(words))
     viable: dict[tuple[str, str], tuple] = {}  # (word, lemma) -> the triggers it opens that can match here
-    for i in range(len(words)):
+    openers = index.keys() & present  # (most words open no trigger: one pass finds those that may)
+    for i in [i for i, (w, lemma) in enumerate(zip(words, lemmas)) if w in openers or lemma in openers]:
         by_word, by_lemma = index.get(words[i]), index.get(lemmas[i])
-        if by_word is None and by_lemma is None:  # (most words open no trigger)
-            continue
         candidates = viable.get((words[i], lemmas[i]))
         if candidates is None:
             candidates = viable[words[i], lemmas[i]] = _viable(by_word, by_lemma, present)
