@@ -397,6 +397,8 @@ def _split_at_and(doc: Doc, s: int, e: int, whole: bool = False) -> list[tuple[i
     known name takes those words ("the Ministry of Health and Apple")."""
     table = nlp_mod.tokens(doc)
     text = table.text
+    if _AND.isdisjoint(table.folded[s:e]) and "&" not in text[s:e]:
+        return [(s, e)]  # (no "and" in most runs: nothing to cut)
     # the last item of a comma list: "DTCP, Schroders Capital, SentinelOne and Thomvest Ventures"
     listed = s >= 2 and text[s - 1] == "," and text[s - 2][:1].isupper()
     pieces, start, kept = [], s, False
@@ -576,13 +578,16 @@ def _split_runs(runs: list[Span]) -> list[Span]:
     doc = runs[0].doc
     lower = nlp_mod.tokens(doc).lower
     for r in runs:
-        start, end = r.start, r.end
+        first = start = r.start
+        end = r.end
         for i in range(start, end):
             if lower[i] in _AND:
                 if i > start:
                     out.append(Span(doc, start, i))
                 start = i + 1
-        if start < end:
+        if start == first:
+            out.append(r)  # (no "and" in it, most runs: the run's own Span, not a copy)
+        elif start < end:
             out.append(Span(doc, start, end))
     return out
 
@@ -960,10 +965,7 @@ def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
     c.ner = _ner_spans(doc) if has_ner else []
     c.person += [sp for sp in c.ner if sp.label_.startswith(PERSON)]
     c.ner = [sp for sp in c.ner if not sp.label_.startswith(PERSON)]
-    for sent_runs in runs:
-        for s, e in sent_runs:
-            c.all_runs.append(Span(doc, s, e))  # (``doc[s:e]`` runs spaCy's Python slice checks)
-            _run_or_apposed_name(doc, s, e, c, has_ner)
+    _runs_or_apposed_names(doc, runs, c, has_ner)
     c.non_org = _non_org_spans(doc, kb, language)
     events = _event_spans(doc, kb, language)
     c.non_org += events
@@ -1247,6 +1249,22 @@ def _run_or_apposed_name(doc: Doc, s: int, e: int, c: Candidates, has_ner: bool)
         c.cue.append(Span(doc, s, e, label=f"{CUE}|{label}"))
     elif e - s >= 2:
         c.run.append(Span(doc, s, e, label=f"{RUN}|"))
+
+
+def _runs_or_apposed_names(doc: Doc, runs: list[list[tuple[int, int]]], c: Candidates, has_ner: bool) -> None:
+    """Every capitalised run of the document into ``c.all_runs``, and through
+    ``_run_or_apposed_name`` where an apposition ("," or "(" after it) or an investor slot (an
+    agent preposition before it) may type it; any other run of two words or more stays a run."""
+    table = nlp_mod.tokens(doc)
+    rows, folded, n = table.rows, table.folded, len(table.rows)
+    agents = words_of(table.lang, "agent_prepositions")
+    for sent_runs in runs:
+        for s, e in sent_runs:
+            c.all_runs.append(Span(doc, s, e))  # (``doc[s:e]`` runs spaCy's Python slice checks)
+            if (e < n and rows[e].text in (",", "(")) or (s >= 2 and folded[s - 1] in agents):
+                _run_or_apposed_name(doc, s, e, c, has_ner)
+            elif e - s >= 2:  # (what ``_run_or_apposed_name`` does with a run nothing types)
+                c.run.append(Span(doc, s, e, label=f"{RUN}|"))
 
 
 def _prepare(doc: Doc, c: Candidates, kb: KnowledgeBase, split: list[Span]) -> list[Span]:
