@@ -424,13 +424,14 @@ def _cue_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]] | None = None) 
     runs = _capitalised_runs(sent) if runs is None else runs
     table = nlp_mod.tokens(doc)
     rows, n, folded = table.rows, len(table.rows), table.folded
+    based_words, dashed = words.based, _dashed(words.based)
     for s, e in (p for run in runs for p in _split_at_and(doc, *run, whole=True)):
         # extend over a trailing legal suffix with its dot ("Foo Corp.")
         if e < n and rows[e].text == "." and rows[e - 1].text.rstrip(".").lower() in ("inc", "corp", "co", "ltd"):
             e += 1
-        if rows[s].is_sent_start and e - s == 1:
-            continue
-        based = [k for k in range(s, e) if folded[k] in words.based or folded[k].endswith(_dashed(words.based))]
+        if e - s < 2:
+            continue  # (one word: a cued name needs two, and the tests below only shorten it)
+        based = [k for k in range(s, e) if folded[k] in based_words or folded[k].endswith(dashed)]
         if based:  # "Calif.-based UC Davis Health": the place and "based" go, the name after stays
             s = based[-1] + 1
         if e <= s or rows[e - 1].text == "-":
