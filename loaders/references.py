@@ -129,7 +129,7 @@ def _pronoun_spans(doc: Doc, start: int, end: int, w: ReferenceWords) -> list[Sp
             + _contrast_pronouns(doc, toks, w))
 
 
-def _contrast_pronouns(doc: Doc, toks: list, w) -> list[Span]:
+def _contrast_pronouns(doc: Doc, toks: list, w: ReferenceWords) -> list[Span]:
     """A subject pronoun right after a contrast opening a second main clause: "Le groupe fournit le
     matériel, mais il ne fait pas partie de l'initiative", "X supplies the chips but it has not joined"."""
     return [Span(doc, t.i, t.i + 1, label=f"{REFERENCE}|pronoun") for k, t in enumerate(toks[2:-1], 2)
