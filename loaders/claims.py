@@ -12,22 +12,26 @@ from typing import Sequence
 from spacy.tokens import Doc
 
 from aipg.graph.model import Claim, Document
+from aipg.graph.schema import SYMMETRIC
 from aipg.loaders import nlp
 from aipg.loaders.amounts import OrgMention, assign_amounts
 from aipg.loaders.dates import find_dates
 from aipg.loaders.evidence import Evidence, clean, headline_lines
+from aipg.loaders.kb import KnowledgeBase
 
 HEADLINE = ".headline"  # appended to the rule of a claim found in a headline
 HEADLINE_CONFIDENCE = 0.75  # a headline claims more than its article shows: trust it less
 
 
 def polish(claims: Sequence[Claim], doc: Doc, document: Document,
-           org_spans: Sequence[tuple[int, int, Sequence[str], bool]]) -> list[Claim]:
+           org_spans: Sequence[tuple[int, int, Sequence[str], bool]], kb: KnowledgeBase | None = None) -> list[Claim]:
     """The document's claims with their own money, clean evidence and headline marks.
 
     ``org_spans`` are the organization mentions as the relation rules get them: (token start,
     token end, entity ids, is a reference). A claim found only in a headline keeps a lower
-    confidence; where the body states the same (source, type, target), the headline's goes.
+    confidence; where the body states the same (source, type, target), the headline's goes, and so
+    does one whose source is the broader form of the body's source of the same type and target
+    ("EU unveils P" where the body says the European Commission launched P; see ``broader``).
     """
     if not claims:
         return []
@@ -55,8 +59,29 @@ def polish(claims: Sequence[Claim], doc: Doc, document: Document,
         else:
             c = replace(c, evidence=ev.text, start=ev.start, end=ev.end, date=date)
         out.append(c)
-    body = {(c.source, c.type, c.target) for c in out if not c.rule.endswith(HEADLINE)}
-    return [c for c in out if not (c.rule.endswith(HEADLINE) and (c.source, c.type, c.target) in body)]
+    body = {_key(c) for c in out if not c.rule.endswith(HEADLINE)}
+    return [c for c in out if not (c.rule.endswith(HEADLINE) and (
+        _key(c) in body or any(t == c.type and o == c.target and broader(kb, c.source, s) for s, t, o in body)))]
+
+
+def _key(c: Claim) -> tuple[str, str, str]:
+    """(source, type, target), in one order for a symmetric type ("Orange s'associe à Mistral AI" over
+    "Mistral AI s'est associé à Orange" is one claim)."""
+    if c.type in SYMMETRIC and c.target < c.source:
+        return c.target, c.type, c.source
+    return c.source, c.type, c.target
+
+
+def broader(kb: KnowledgeBase | None, general: str, specific: str) -> bool:
+    """``general`` is the broader form of ``specific``: a union of countries that a place named as an
+    actor stands for ("EU", "Brussels": the knowledge base's actor aliases, no country) and one of its
+    bodies (the European Commission: a government of no country either, with no actor alias). A headline
+    names the union; the body, who acted. A national government stays beside its ministry: the text
+    credits both ("le Gouvernement lance P" and "la ministre a lancé P").
+    """
+    g, s = (kb.get(general), kb.get(specific)) if kb is not None and general != specific else (None, None)
+    return g is not None and s is not None and g.label == s.label == "Government" \
+        and g.country is None and s.country is None and bool(g.actor_aliases) and not s.actor_aliases
 
 
 _PRECISION = {"year": 0, "month": 1, "day": 2}

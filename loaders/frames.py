@@ -45,6 +45,8 @@ class Context:
     recipients: dict[int, list[str]] = field(default_factory=dict)  # sentence -> every party funded there
     before: int = -1  # the last sentence with words before the one read now
     ends: dict[int, str] = field(default_factory=dict)  # token where a mention of one entity ends -> its id
+    headlines: frozenset[int] = frozenset()  # the sentences that are headline lines (evidence.headline_lines)
+    topic_program: str | None = None  # the one program the body names (relations.topic_program)
 
     def round_party(self, view: SentenceView) -> str | None:
         """Whose round a sentence about a round speaks of when no raise has named the funded party
@@ -736,6 +738,9 @@ def founded_passive(site: Site) -> list[Pair]:
         targets = _fronted_program(site)
     if not targets and not site.L:  # "le nouveau centre créé par X et Y. Baptisé « P », il ...": P, named after
         targets = [t for t in [named_later(site)] if t]
+    if not targets and site.L and site.view.index in site.ctx.headlines:
+        # "A and B launch AI research partnership backed by C": an active launch the passive pattern spans
+        return [Pair(s, t, False) for t in _headline_program(site, site.found.start + 1) for s in site.orgs(site.L)]
     return [Pair(s, t, False) for t in targets for s in site.orgs(site.agent or site.R) if s not in targets]
 
 
@@ -791,6 +796,8 @@ def founded(site: Site) -> list[Pair]:
     # "X founded P with Y": Y is a member (SCHEMA.md); "X co-founded P with Y": Y is a founder too
     with_ = [x for g in site.rights[1:] if preceded_by(view, g, site.lang.prep_with) for x in site.orgs(g.entities)
              if x not in sources]
+    if not targets and site.view.index in site.ctx.headlines:
+        targets = _headline_program(site, site.found.end)
     if not targets and len(sources) >= 2 and not site.R_all and _unnamed_object(site):
         # "MTN et Microsoft vont lancer une initiative commune": launching something together, unnamed
         return [Pair(p.source, p.target, False, policy.JOINT_LAUNCH) for p in _all_pairs(sources)]
@@ -803,6 +810,23 @@ def founded(site: Site) -> list[Pair]:
     kind = None if cofounding else policy.FOUNDED_WITH
     return [Pair(s, t, False) for t in targets for s in sources] + [Pair(x, t, False, kind) for t in targets for x in with_] \
         + [Pair(s, t, False, policy.SIZED_LAUNCH) for t in targets if _sized(site, t) for s in sources]
+
+
+def _headline_program(site: Site, start: int, reach: int = 5) -> list[str]:
+    """A headline launches a group it does not name ("A and B launch AI research partnership backed
+    by C", "X et Y lancent un programme de recherche sur ..."): the article's topic program, the one
+    program its body names, where the headline names no program and the trigger's object, within
+    ``reach`` plain words from ``start`` (no name, no preposition), holds a founding noun."""
+    if site.ctx.topic_program is None or site.progs(site.R_all + site.L):
+        return []
+    view, lang = site.view, site.lang
+    for j in range(start, min(len(view.words), start + reach)):
+        w = view.words[j]
+        if j in view.inside or not w.isalpha() or w in lang.mentions.list_prepositions:
+            return []
+        if w in lang.founding_nouns:
+            return [site.ctx.topic_program]
+    return []
 
 
 def _sized(site: Site, target: str) -> bool:

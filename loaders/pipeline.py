@@ -103,7 +103,7 @@ def _analyse_one(document: Document, doc, kb: KnowledgeBase, resolver: Resolver,
     spans = _mention_spans(mentions, res)
     labels = {eid: e.label for eid, e in res.entities.items()}
     claims = RelationExtractor(document.language).extract(doc, document.id, spans, labels)
-    claims = polish(claims, doc, document, spans)
+    claims = polish(claims, doc, document, spans, kb)
     if not (with_features or model is not None):
         return Analysed(document, res, tuple(claims), tuple(mentions))
     features = claim_features(claims, doc, mentions, res, labels)

@@ -27,7 +27,7 @@ from aipg.loaders import nlp as nlp_mod
 from aipg.loaders import policy
 from aipg.loaders.amounts import find_amounts, given_amounts
 from aipg.loaders.bullets import MARK, item_start, list_after
-from aipg.loaders.evidence import is_furniture
+from aipg.loaders.evidence import headline_lines, is_furniture
 from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, names_program, reading, speaks_of_money
 from aipg.loaders.lang import LanguageData, for_language
 from aipg.loaders.sentence import (
@@ -186,6 +186,7 @@ class RelationExtractor:
         views = [self._view(si, sent, doc, mention_spans[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)],
                             labels) for si, sent in enumerate(sents)]
         ctx.topic = opening_company(views, labels)
+        ctx.headlines, ctx.topic_program = topic_program(doc, views, mention_spans, labels)
         roles_named: set[tuple[str, str]] = set()  # (claim id, rule) of firings whose frame names the roles
         texts = [v.text for v in views]
         for si, view in enumerate(views):
@@ -248,6 +249,18 @@ def opening_company(views: list[SentenceView], labels: dict[str, str], reach: in
         if g.start - view.span.start <= lead and len(g.entities) == 1 and labels.get(g.entities[0]) == "Company":
             return g.entities[0]
     return None
+
+
+def topic_program(doc: Doc, views: list[SentenceView], mention_spans: list[MentionSpan],
+                  labels: dict[str, str]) -> tuple[frozenset[int], str | None]:
+    """The sentences that stand in the document's headline lines, and the article's topic program:
+    the one program the body (outside those lines) names, none where it names two or more."""
+    lines = headline_lines(doc.text)
+    heads = frozenset(v.index for v in views if any(a <= v.span.start_char < b for a, b in lines))
+    spans = [(v.span.start, v.span.end) for v in views if v.index in heads]
+    named = {e[0] for s, _, e, _ in mention_spans if len(e) == 1 and labels.get(e[0]) == "Program"
+             and not any(a <= s < b for a, b in spans)}
+    return heads, (next(iter(named)) if len(named) == 1 else None)
 
 
 def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, next_end: int,

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from aipg.graph.ids import fix_quotes, norm, slugify
 from aipg.graph.model import Entity
+from aipg.loaders.dateline import home_government, in_dateline
 from aipg.loaders.kb import KnowledgeBase
 from aipg.loaders.lang import ReferenceWords, union, words_of
 from aipg.loaders.mentions import (
@@ -41,6 +42,8 @@ _STARTUP_HEADS = union("references.startup_heads")
 _TEXT_HEADS = union("references.text_heads")
 _TEXT_NAMES = union("references.text_names")
 _COUNTRY_ADJECTIVES = union("references.country_adjectives")
+_GOVERNMENT_HEADS = union("names.governments")
+_OWNED = re.compile(r"^\s*(?:of|de|du|des|d['\u2019])\b", re.I)  # "the government of Japan": its own country
 # a wire agency's dateline: "June 8 (Reuters) - Cohere said ..."
 _DATELINE = re.compile(r"^\(\s*\)\s*[-\u2013\u2014]")
 FUZZY_CUTOFF = 92
@@ -162,11 +165,12 @@ class Resolver:
         res = Resolution(of_mention=[None] * len(mentions))
         unknown: dict[str, str] = {}  # norm(base name) -> entity id, for short-form merging
         for i, m in enumerate(mentions):
-            if m.kind == REFERENCE:
-                continue
+            if m.kind == REFERENCE or m.kind == ACTOR and in_dateline(text, m.start, m.end):
+                continue  # (a dateline's place is where the story was filed, no party: "PARIS (Reuters) - X ...")
             eid = self._resolve_named(text, m, res, unknown, tokens_before[i] if tokens_before else [],
                                       words.company_nouns)
             res.of_mention[i] = eid
+        self._surnames(mentions, res)
         self._citations(text, mentions, res, words)  # before references: a cited source is no antecedent
         index = _Index(mentions, res)
         gap = words_of(language, "mentions").list_gap  # between two names of a list: "X and Y", "X et la Y"
@@ -182,6 +186,7 @@ class Resolver:
                 res.of_mention[i] = res.of_mention[i + 1]  # "la start-up Mistral AI": a description of the name
             elif m.kind == REFERENCE:
                 res.of_mention[i] = self._antecedent(text, mentions, i, res, index, gap)
+        self._home_government(text, mentions, res)
         for i, eid in enumerate(res.of_mention):
             if eid is None:
                 continue
@@ -354,6 +359,47 @@ class Resolver:
                     if anywhere or len(ws) <= 3]
             self._titles[key] = any(_same_word(w, head) for pair in ends for w in pair)
         return self._titles[key]
+
+    def _surnames(self, mentions: list[Mention], res: Resolution) -> None:
+        """A one-word new name that is the last word of a person's "Firstname Lastname" in the document
+        ("raises $675M from Microsoft and Bezos" beside "Jeff Bezos") is that person, no organization:
+        it names none, or, where the document names one that opens with it ("Bezos Expeditions", the
+        person's vehicle), that one."""
+        people = {m.text.split()[1] for i, m in enumerate(mentions) if len(m.text.split()) == 2
+                  and (m.kind == PERSON or m.kind == RUN and res.of_mention[i] is None) and clean_name(m.text) == m.text
+                  and all(w[:1].isupper() and w.isalpha() for w in m.text.split())}
+        for i, m in enumerate(mentions):
+            eid = res.of_mention[i]
+            if eid is None or m.text not in people or res.tier.get(eid) not in (TIER_CUE, TIER_WEAK):
+                continue
+            vehicle = next((j for j, v in enumerate(mentions) if v.kind not in (PERSON, REFERENCE)
+                            and v.text.startswith(m.text + " ")), None)
+            target = res.of_mention[vehicle] if vehicle is not None else None
+            if vehicle is not None and target in (None, eid):  # ("Bezos Expeditions" merged into "Bezos", or no name yet)
+                name = clean_name(mentions[vehicle].text)
+                target = self._add(res, Entity(slugify(name), name, label_from_cues(name) or "Company", (), None), TIER_CUE)
+            for j in [j for j, x in enumerate(res.of_mention) if x == eid]:
+                res.of_mention[j] = target
+            if vehicle is not None:
+                res.of_mention[vehicle] = target
+            res.entities.pop(eid, None)
+            res.tier.pop(eid, None)
+
+    def _home_government(self, text: str, mentions: list[Mention], res: Resolution) -> None:
+        """A bare "le Gouvernement" / "the Government" that no earlier name explains (a headline's, a
+        release's first line) is the government of the document's home country (dateline.py); not one
+        with a nationality or a complement ("the government of Japan", "le gouvernement japonais")."""
+        bare = [i for i, m in enumerate(mentions) if res.of_mention[i] is None and not _OWNED.match(text[m.end : m.end + 4])
+                and (m.kind == REFERENCE and m.key in _GOVERNMENT_HEADS  # ("The Government" in a title-case headline: a run)
+                     or m.kind == RUN and fold(clean_name(m.text)) in _GOVERNMENT_HEADS)
+                and not any(w in _COUNTRY_ADJECTIVES for w in fold(m.text).split())]
+        eid = home_government(text, self.kb, res.entities.values()) if bare else None
+        entry = self.kb.get(eid) if eid else None
+        if entry is None:
+            return
+        self._add(res, Entity(entry.id, entry.name, entry.label, (), entry.country), TIER_KB)
+        for i in bare:
+            res.of_mention[i] = entry.id
 
     def _pair(self, text: str, mentions: list[Mention], i: int, res: Resolution, words: ReferenceWords) -> tuple[str, ...] | None:
         """"les deux acteurs", "both companies", "the pair", "les trois groupes": the N most recent

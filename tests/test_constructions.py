@@ -16,7 +16,8 @@ conditional read as a hedge; membership as press lists it (selected to build P, 
 phrase announces: "Founding partners – A providing X; B supplying Y", "Quatre laboratoires sont
 concernés : A, B", "the partners of the project are A and B"). Most cases have
 a near miss that must give nothing more; "le programme P" as a program, "lancé par erreur" naming no agent,
-a partnership noun far from the subject opening its sentence. Every text is written for these tests (real public
+a partnership noun far from the subject opening its sentence; an article's first lines (headline,
+byline, dateline) with the body they go with. Every text is written for these tests (real public
 facts or invented names, our words). Edges are (source, TYPE, target, status); symmetric edges
 have the smaller id first."""
 
@@ -1416,6 +1417,99 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "Le consortium Gaia-X a été lancé en 2020. SAP, Orange et Atos en sont désormais membres.",
      {(x, "MEMBER_OF", "gaia-x", S) for x in ("sap", "orange", "atos")}),
     ("fr", "Le consortium Gaia-X a été lancé en 2020. SAP et Orange en sont les principaux clients.", set()),
+    # an article's first lines (headline, byline, dateline, credits, "Lire aussi"/"Related" lines, tickers): a
+    # headline launching an unnamed group founds the one program the body names (none where it names two, or
+    # where the headline's object is no group); "EU unveils P" goes where the body names the Commission, a
+    # national government stays beside its ministry; a bare "le Gouvernement" is the home country's (the one
+    # country of the bodies named, else the dateline's capital; none without either); a headline's surname is
+    # the person's vehicle the body names ("Bezos Expeditions"), else no organization; datelines, bylines and
+    # credits name no party; a headline the body confirms gives one claim; a question gives none, a hedge a
+    # potential one
+    ("en", "Stanford and MIT launch AI research partnership backed by Google\n\nBy Sam Lee\n\nStanford "
+           "University and MIT will run joint projects on AI safety. The program, which the universities call "
+           "the Open Safety Initiative, starts in June.",
+     {("mit", "FOUNDED", "open-safety-initiative", S),
+      ("stanford-university", "FOUNDED", "open-safety-initiative", S)}),
+    ("en", "Stanford and MIT launch AI research partnership backed by Google\n\nStanford University and MIT will "
+           "run joint projects on AI safety. The program, which the universities call the Open Safety "
+           "Initiative, will work with the AI Alliance.",
+     set()),
+    ("en", "Stanford and MIT launch AI chip backed by Google\n\nStanford University and MIT will run joint "
+           "projects on AI safety. The program, which the universities call the Open Safety Initiative, starts "
+           "in June.",
+     set()),
+    ("fr", "Le CNRS et Inria lancent un programme de recherche sur l'IA frugale\n\nPar Marie Dupont, à "
+           "Lyon\n\nCe programme, l'Initiative IA Frugale, réunira vingt laboratoires.",
+     {("cnrs", "FOUNDED", "initiative-ia-frugale", S), ("inria", "FOUNDED", "initiative-ia-frugale", S)}),
+    ("fr", "Le CNRS lance un supercalculateur\n\nPar Marie Dupont, à Lyon\n\nLe CNRS rejoindra aussi "
+           "l'Initiative IA Frugale.",
+     {("cnrs", "MEMBER_OF", "initiative-ia-frugale", S)}),
+    ("en", "EU unveils GenAI4EU to speed up AI adoption\n\nBRUSSELS, Jan 24 (Reuters) - The European Commission "
+           "launched GenAI4EU on Wednesday, a programme for start-ups.",
+     {("european-commission", "FOUNDED", "genai4eu", S)}),
+    ("en", "EU unveils GenAI4EU to speed up AI adoption\n\nThe programme will help start-ups adopt generative AI.",
+     {("european-union", "FOUNDED", "genai4eu", S)}),
+    ("fr", "L'UE lance GenAI4EU\n\nBruxelles, le 24 janvier 2024 – La Commission européenne a lancé mercredi "
+           "GenAI4EU, un programme pour les start-up.",
+     {("european-commission", "FOUNDED", "genai4eu", S)}),
+    ("fr", "Le Gouvernement lance le programme Talents IA\n\nParis, le 5 février 2025 – Le ministère de "
+           "l'Économie a lancé le programme Talents IA.",
+     {("french-ministry-of-the-economy-and-finance", "FOUNDED", "talents-ia", S),
+      ("government-of-france", "FOUNDED", "talents-ia", S)}),
+    ("fr", "Le Gouvernement lance le programme Talents IA\n\nParis, le 5 février 2025 – Le programme financera "
+           "500 bourses de doctorat.",
+     {("government-of-france", "FOUNDED", "talents-ia", S)}),
+    ("fr", "Le Gouvernement lance le programme Talents IA\n\nLe programme financera 500 bourses de doctorat.",
+     set()),
+    ("en", "The Government launches the AI Skills Programme\n\nLONDON, May 3 (Reuters) - The programme will "
+           "train 10,000 engineers.",
+     {("uk-government", "FOUNDED", "ai-skills-programme", S)}),
+    ("en", "The Government launches the AI Skills Programme\n\nTOKYO, May 3 (Reuters) - The Government of Canada "
+           "launched the AI Skills Programme on Friday.",
+     {("government-of-canada", "FOUNDED", "ai-skills-programme", S)}),
+    ("fr", "Mistral AI s'associe à Orange\n\nPARIS (Reuters) - Mistral AI s'est associé à Orange pour proposer "
+           "ses modèles aux entreprises.\n\nCrédit photo : Mistral AI\n\nLire aussi : Google investit dans "
+           "Anthropic",
+     {("mistral-ai", "PARTNERS_WITH", "orange", S)}),
+    ("en", "Anthropic raises $2 billion\n\nBy Jane Doe and John Roe\n\nSAN FRANCISCO, March 4 (Reuters) - "
+           "Anthropic said on Monday it had raised $2 billion from Google.\n\nPhoto: Amazon\n\nRelated: OpenAI "
+           "joins the AI Alliance",
+     {("google", "FUNDS", "anthropic", S)}),
+    ("fr", "LONDRES, 12 mars 2024 (AFP) - Mistral AI s'est associé à Orange pour proposer ses modèles aux "
+           "entreprises.",
+     {("mistral-ai", "PARTNERS_WITH", "orange", S)}),
+    ("en", "WASHINGTON (Reuters) - IBM and Meta said on Tuesday they had formed a partnership on open models.",
+     {("ibm", "PARTNERS_WITH", "meta", S)}),
+    ("en", "Kestrel Robotics raises money\n\nPARIS (Reuters) - Kestrel Robotics, a French start-up, said on Tuesday "
+           "it had raised $20 million from Sequoia Capital.",
+     {("sequoia-capital", "FUNDS", "kestrel-robotics", S)}),
+    ("fr", "Kestrel lève des fonds\n\nPARIS (Reuters) - La start-up Kestrel a levé 20 millions d'euros auprès de "
+           "Sequoia Capital.",
+     {("sequoia-capital", "FUNDS", "kestrel", S)}),
+    ("en", "Kestrel Robotics raises money\n\nKestrel Robotics said in Paris on Tuesday it had raised $20 million from "
+           "Sequoia Capital.",
+     {("sequoia-capital", "FUNDS", "kestrel-robotics", S)}),
+    ("en", "Will Apple join the AI Alliance?\n\nApple has not decided yet, people familiar with the matter said.",
+     set()),
+    ("en", "Mistral AI could join the AI Alliance\n\nBy Paul Martin\n\nNo decision has been made, people "
+           "familiar with the matter said.",
+     {("mistral-ai", "MEMBER_OF", "ai-alliance", "potential")}),
+    ("fr", "Mistral AI pourrait rejoindre l'AI Alliance\n\nPar Paul Martin\n\nAucune décision n'a été prise, "
+           "selon nos informations.",
+     {("mistral-ai", "MEMBER_OF", "ai-alliance", "potential")}),
+    ("en", "IonQ and Microsoft team up on quantum AI\n\nNYSE: IONQ | NASDAQ: MSFT\n\nIonQ Inc. (NYSE: IONQ) and "
+           "Microsoft Corp. (NASDAQ: MSFT) said on Tuesday they have teamed up on quantum tools.",
+     {("ionq", "PARTNERS_WITH", "microsoft", S)}),
+    ("en", "Figure AI raises $675 million from Microsoft, Nvidia and Bezos\n\nFigure AI said on Thursday it had "
+           "closed a $675 million round.\n\nBackers of the round include:\n\n- Microsoft\n- Nvidia\n- Jeff "
+           "Bezos, through his family office Bezos Expeditions",
+     {("bezos-expeditions", "FUNDS", "figure-ai", S),
+      ("microsoft", "FUNDS", "figure-ai", S),
+      ("nvidia", "FUNDS", "figure-ai", S)}),
+    ("en", "Figure AI raises $675 million from Microsoft, Nvidia and Bezos\n\nFigure AI said on Thursday it had "
+           "raised $675 million from Microsoft and Nvidia. Founder Brett Adcock said Jeff Bezos had also "
+           "invested personally.",
+     {("microsoft", "FUNDS", "figure-ai", S), ("nvidia", "FUNDS", "figure-ai", S)}),
 ]
 
 
@@ -1427,6 +1521,21 @@ def results():
 @pytest.mark.parametrize("i", range(len(CASES)), ids=case_ids(CASES))
 def test_construction_edges(results, i):
     assert results[i] == CASES[i][2]
+
+
+#: a headline the body confirms gives one claim, in whichever order a symmetric pair is written
+ONCE_CASES: list[tuple[str, str, None]] = [
+    ("fr", "Orange s'associe à Mistral AI\n\nMistral AI s'est associé à Orange pour proposer ses modèles aux entreprises.",
+     None),
+    ("en", "Orange teams up with Mistral AI\n\nMistral AI has teamed up with Orange to sell its models to businesses.",
+     None),
+    ("en", "Google backs Anthropic\n\nSAN FRANCISCO (Reuters) - Google has invested $2 billion in Anthropic.", None),
+]
+
+
+def test_headline_confirmed_once():
+    extracted = extract_cases({f"once{i}": (lang, text) for i, (lang, text, _) in enumerate(ONCE_CASES)})
+    assert [len(extracted[f"once{i}"].claims) for i in range(len(ONCE_CASES))] == [1] * len(ONCE_CASES)
 
 
 #: FUNDS amounts (SCHEMA.md): the source's own money, else null with the round total apart;

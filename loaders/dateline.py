@@ -1,0 +1,95 @@
+"""The document's home country: the one country whose government bodies the document names (a
+ministry's press release), else where its dateline says it was filed ("PARIS (Reuters) -",
+"SAN FRANCISCO, March 4 -", "Paris, le 12 mars 2024 –"). A bare "le Gouvernement" / "the
+Government" that no earlier name explains is that country's government (resolve.py).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from aipg.graph.model import Entity
+from aipg.loaders.kb import KnowledgeBase
+
+# A dateline opens one of the document's first lines: a place (or "PLACE/PLACE"), then an agency in
+# parentheses, a dash, or a comma and a date ("March 4", "le 12 mars 2024", "11 February 2025").
+_PLACE = r"[^\W\d][\w'’.\- ]{1,40}?"
+DATELINE = re.compile(
+    rf"^\s*(?:#+\s*)?(?P<place>{_PLACE})(?:/{_PLACE})*"
+    r"(?:,\s*(?:[A-Z][a-z]{1,6}\.,\s*)?(?:(?:le|on)\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d]{3,}\.?|[^\W\d]{3,}\.?\s+\d{1,2})\b[^\n]{0,40}?"
+    r"(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]|$)"
+    r"|\s*\([^()\n]{1,30}\)\s*[-–—]|\s+[-–—]\s)",
+    re.MULTILINE,
+)
+_LEAD_LINES = 6  # a dateline stands in the first lines with words (headline, standfirst, byline)
+
+
+def dateline_places(text: str) -> list[str]:
+    """The places the first dateline of ``text`` names ("PARIS/BRUSSELS, 11 February 2025 -" gives
+    both), or none.
+
+    >>> dateline_places("Headline\\n\\nSAN FRANCISCO, March 4 (Reuters) - OpenAI said ...")
+    ['SAN FRANCISCO']
+    >>> dateline_places("France, Germany and Italy signed a pact on Tuesday.")
+    []
+    """
+    lines = [line for line in text.splitlines() if line.strip()][:_LEAD_LINES]
+    for line in lines:
+        m = DATELINE.match(line)
+        if m:
+            head = line[m.start("place") : m.end()]
+            return [p.strip() for p in re.split(r"[/,(–—]|\s-\s", head)[: head.count("/") + 1] if p.strip()]
+    return []
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """The span ``start:end`` of ``text`` is a place of a dateline in the document's first lines:
+    where the story was filed, never a party ("PARIS (Reuters) - X said it had raised ...").
+
+    >>> in_dateline("Title\\n\\nPARIS (Reuters) - Kestrel said ...", 7, 12)
+    True
+    >>> in_dateline("Title\\n\\nParis is where Kestrel works.", 7, 12)
+    False
+    """
+    pos, seen = 0, 0
+    for line in text.splitlines(keepends=True):
+        if seen >= _LEAD_LINES or pos > start:
+            return False
+        if line.strip():
+            seen += 1
+            m = DATELINE.match(line)
+            if m and pos + m.start("place") <= start and end <= pos + m.end() and pos <= start < pos + len(line):
+                return True
+        pos += len(line)
+    return False
+
+
+def home_government(text: str, kb: KnowledgeBase, entities: Iterable[Entity]) -> str | None:
+    """The KB id of the government of the document's home country: that of the one country whose
+    government bodies the document names (its government, a ministry: a release's own), else that of
+    its dateline's place (a capital standing for its government, "Paris", "Washington"), where the
+    knowledge base has one government for that country; none otherwise (two countries named, no
+    dateline, a dateline of no capital: "SAN FRANCISCO", "BRUSSELS")."""
+    bodies = [e for e in entities if e.label == "Government" and e.country]
+    countries = {e.country for e in bodies}
+    if len(countries) > 1:
+        return None
+    named = {e.id for e in bodies if _stands_for_country(kb, e.id)}
+    if len(named) == 1:  # the country's own government is named ("the Government of Canada"): that one
+        return next(iter(named))
+    if not countries:
+        for place in dateline_places(text):
+            entry = kb.lookup_actor(place) or kb.lookup_actor(place.title())
+            if entry is not None and entry.label == "Government" and entry.country:
+                countries.add(entry.country)
+                break
+    ids = [e.id for e in kb.entries.values() if e.label == "Government" and e.country in countries
+           and _stands_for_country(kb, e.id)]
+    return ids[0] if len(ids) == 1 else None
+
+
+def _stands_for_country(kb: KnowledgeBase, eid: str) -> bool:
+    """A government that a place named as an actor stands for ("Canada", "Paris"): a country's own."""
+    entry = kb.get(eid)
+    return entry is not None and bool(entry.actor_aliases)
