@@ -68,7 +68,22 @@ def _negated(view: SentenceView, f: Found) -> bool:
     if neg.clitics & set(before) and (
             any(w in neg.particles for w in before + inside + after) or bool(neg.correlatives & set(view.words[: f.start]))):
         return True
-    return _negated_verb_before(view, f)
+    return _negated_verb_before(view, f) or _negated_purpose(view, f)
+
+
+def _negated_purpose(view: SentenceView, f: Found) -> bool:
+    """The trigger is the infinitive after a negated word of purpose: "n'a pas vocation à financer X",
+    "ne prévoit pas d'investir", "was never meant to fund X" (the purpose word's own negation)."""
+    words, lang = view.words, view.lang
+    k = f.start - 1
+    if k < 1 or words[k].rstrip("'") not in lang.prep_to | lang.prep_of:
+        return False
+    k -= 1
+    if k >= 1 and words[k] in lang.definite_articles | lang.articles and words[k - 1] in lang.negation.purposes:
+        k -= 1  # "n'a pas l'intention d'investir"
+    if words[k] not in lang.negation.purposes and words[k].rstrip("'") not in lang.negation.purposes:
+        return False
+    return _negated(view, replace(f, start=k, end=k + 1))
 
 
 def _ruling_out(view: SentenceView, f: Found) -> bool | None:
@@ -685,8 +700,30 @@ def _modifier_here(lang: LanguageData, doc: Doc, start: int, end: int, ids: Sequ
     if labels and ids and all(labels.get(x) == "Program" for x in ids) \
             and "Program" in lang.references.heads.get(fold(nxt), ()):
         return False
+    if _provenance(lang, doc, start, end):
+        return True
     return (prev in lang.modifier_before and nxt.isalpha() and nxt.islower() and nxt not in lang.not_nouns
             and not nxt.endswith(lang.participle_suffixes) and nxt not in trigger_words(lang))
+
+
+def _provenance(lang: LanguageData, doc: Doc, start: int, end: int) -> bool:
+    """A name that says where a party or its people come from or who owns it, no party here: joined to
+    a lowercase word by a hyphen ("the Microsoft-owned company", "a Google-backed start-up"), or after
+    a word for former staff and "of" ("des anciens de Google", "d'anciens chercheurs de Meta",
+    "former employees of OpenAI"; not "ancien membre de P", a trigger)."""
+    rows = nlp_mod.tokens(doc).rows
+    if end + 1 < len(doc) and rows[end - 1].whitespace_ == "" and rows[end].text == "-" \
+            and rows[end].whitespace_ == "" and rows[end + 1].text.isalpha() and rows[end + 1].text.islower():
+        return True
+    before = [w.rstrip("'") for w in nlp_mod.tokens(doc).folded[max(0, start - 4) : start]]
+    while before and before[-1] in lang.definite_articles:
+        before.pop()
+    if len(before) < 2 or before[-1] not in lang.prep_of | lang.prep_from:
+        return False
+    lead, middle = before[-2], before[-3:-2]
+    if lead.split("-")[0] in lang.former_words:  # ("ex-salariés de X": one token)
+        return True
+    return bool(middle) and middle[0] in lang.former_words and lead.isalpha() and lead not in trigger_words(lang)
 
 
 def _funding_context(view: SentenceView, ctx: Context, rights: list[Group], labels: dict[str, str]) -> bool:

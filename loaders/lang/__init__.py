@@ -67,6 +67,9 @@ class Negation:
     # verbs of ruling out, in the four words before: negated they leave the trigger possible, a hedge and no
     # negation ("n'exclut pas de rejoindre P", "has not ruled out joining P"); alone, a refusal
     ruling_out: Words = frozenset()
+    # a word of purpose whose own negation carries to the trigger after it and "to" / "à" / "de": "n'a pas
+    # vocation à financer", "is not meant to fund", "n'a pas l'intention d'investir"
+    purposes: Words = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -377,6 +380,8 @@ class LanguageData:
     announcing_verbs: Words
     # open a parenthesis of page furniture whose names are no arguments: "(Photo: X)", "(Crédit photo : X)"
     credit_words: Words
+    # say that people come from the name after them and "of", no party: "anciens de Google", "former staff of X"
+    former_words: Words
 
     # the conditional's endings after the infinitive (its final "e" dropped): "rejoindr-ait", "signer-aient"
     conditional_endings: tuple[str, ...]

@@ -585,6 +585,7 @@ DATA = LanguageData(
                  ("cancels",), ("cancel",), ("broke", "off"), ("breaks", "off"), ("break", "off"), ("stopped",),
                  ("stops",), ("ceased",), ("ceases",), ("former",), ("formerly",), ("ex",), ("onetime",),
                  ("one-time",)),
+        purposes=frozenset({"meant", "designed", "intended", "intention", "intentions", "plans", "plan", "supposed", "aim", "aims"}),
     ),
     idioms=(("as", "part", "of"), ("in", "part"), ("for", "the", "most", "part"), ("at", "stake"), ("on", "the", "part", "of"),
             ("found", "that"), ("found", "it"), ("found", "out")),  # (past of "find")
@@ -722,4 +723,5 @@ DATA = LanguageData(
                               "audience", "attendees", "visitors", "guests", "speakers", "panelists", "panellists",
                               "products", "features", "portfolio", "offerings", "brands"}),
     credit_words=frozenset({"photo", "photos", "credit", "credits", "image", "images", "illustration", "source", "pictured", "picture", "video", "file"}),
+    former_words=frozenset({"former", "formerly", "ex", "alumni", "alumnus", "veterans", "veteran"}),
 )

@@ -633,6 +633,7 @@ DATA = LanguageData(
                  ("mettra", "fin", "a"), ("rompu",), ("rompt",), ("rompre",), ("rompent",), ("resilie",),
                  ("resilier",), ("cesse", "de"), ("cesser", "de"), ("arrete", "de"), ("ancien",), ("ancienne",),
                  ("anciens",), ("anciennes",), ("ex",)),
+        purposes=frozenset({"vocation", "intention", "prevoit", "prevoient", "prevu", "prevue", "question", "but", "destine", "destinee", "destines", "destinees", "concu", "concue", "objectif", "entend", "entendent", "cherche", "cherchent"}),
     ),
     # "va-t-il investir", "investira-t-elle", "est-ce que"
     idioms=(("en", "partie"), ("pour", "partie"), ("de", "la", "part", "de"), ("de", "la", "part", "d'")),
@@ -776,4 +777,5 @@ DATA = LanguageData(
                               "visiteurs", "invites", "intervenants", "conferenciers", "produits",
                               "marques", "offres"}),
     credit_words=frozenset({"photo", "photos", "credit", "credits", "image", "images", "illustration", "source", "video", "archives"}),
+    former_words=frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "transfuge", "transfuges"}),
 )
