@@ -1510,6 +1510,33 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
            "raised $675 million from Microsoft and Nvidia. Founder Brett Adcock said Jeff Bezos had also "
            "invested personally.",
      {("microsoft", "FUNDS", "figure-ai", S), ("nvidia", "FUNDS", "figure-ai", S)}),
+    # where the founders come from is no party: "anciens de X", "former employees of X", "veterans of X"
+    ("fr", "Fondée par d'anciens chercheurs de Meta, Mistral AI a rejoint l'AI Alliance.",
+     {("mistral-ai", "MEMBER_OF", "ai-alliance", S)}),
+    ("fr", "Lancée par des anciens de Google, Kyutai a rejoint le Frontier Model Forum.",
+     {("kyutai", "MEMBER_OF", "frontier-model-forum", S)}),
+    ("en", "Founded by former employees of OpenAI, Anthropic joined the Frontier Model Forum.",
+     {("anthropic", "MEMBER_OF", "frontier-model-forum", S)}),
+    ("en", "Founded by veterans of DeepMind, Mistral AI joined the AI Alliance.",
+     {("mistral-ai", "MEMBER_OF", "ai-alliance", S)}),
+    # ... near miss: a former member is still read as one ("ancien membre" is a trigger, not a provenance)
+    ("fr", "Meta, ancien membre de l'AI Alliance, a signé un accord avec Mistral AI.",
+     {("meta", "EXCLUDED_FROM", "ai-alliance", S)}),
+    # the owner in "the X-owned company" is no party; "X-backed Y" still says X backs Y
+    ("en", "GitHub, the Microsoft-owned company behind Copilot, is not part of the AI Alliance.",
+     {("github", "EXCLUDED_FROM", "ai-alliance", S)}),
+    ("en", "DeepMind, the Google-owned lab, has joined the AI Alliance.",
+     {("google-deepmind", "MEMBER_OF", "ai-alliance", S)}),
+    ("en", "Instagram, a Meta-owned app, is not a member of the Frontier Model Forum.", set()),
+    ("en", "Microsoft-backed OpenAI joined the Frontier Model Forum.",
+     {("microsoft", "FUNDS", "openai", S), ("openai", "MEMBER_OF", "frontier-model-forum", S)}),
+    # a negated purpose negates the infinitive after it: "n'a pas vocation à financer", "pas l'intention de"
+    ("fr", "Bpifrance n'a pas vocation à financer des groupes comme Airbus ou Safran.", set()),
+    ("fr", "L'Etat n'a pas l'intention de financer Mistral AI, a dit le ministre.", set()),
+    ("fr", "Le plan n'a pas vocation à soutenir Mistral AI ou Kyutai.", set()),
+    ("en", "The programme is not meant to fund companies such as Thales or Orange directly.", set()),
+    # ... near miss: the purpose stated, not negated
+    ("fr", "Bpifrance a vocation à financer des start-up comme Mistral AI.", {("bpifrance", "FUNDS", "mistral-ai", S)}),
 ]
 
 
