@@ -1173,12 +1173,16 @@ def _examples_after_object(site: Site) -> bool:
 @frame("venture", "PARTNERS_WITH")
 def venture(site: Site) -> list[Pair]:
     """"X, Y et Z ont annoncé une coentreprise", "a joint venture with Y"; never the venture itself
-    ("Bleu, la coentreprise créée avec Y": Bleu is the venture, whose other owner is not named here)."""
+    ("Bleu, la coentreprise créée avec Y": Bleu is the venture; its other owner, if any, is the company
+    the article opens with)."""
     with_group = site.group_after(site.lang.prep_with)
-    if with_group and _apposed_venture(site):
-        return []
     if with_group:
-        return [Pair(a, b, False) for a in site.orgs(site.L) for b in site.orgs(with_group.entities)]
+        partners = site.orgs(with_group.entities)
+        owners = site.orgs(site.L)
+        if _apposed_venture(site):
+            topic = [site.ctx.topic] if site.ctx.topic else []
+            owners = [x for x in site.orgs(topic) if x not in partners and x not in owners]
+        return [Pair(a, b, False) for a in owners for b in partners]
     if len(site.orgs(site.L)) >= 2:
         return _all_pairs(site.orgs(site.L))
     return _all_pairs(_venture_owners(site))

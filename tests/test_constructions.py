@@ -1537,6 +1537,15 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "The programme is not meant to fund companies such as Thales or Orange directly.", set()),
     # ... near miss: the purpose stated, not negated
     ("fr", "Bpifrance a vocation à financer des start-up comme Mistral AI.", {("bpifrance", "FUNDS", "mistral-ai", S)}),
+    # a name in apposition to the venture noun is the venture, no partner; its owner is the article's company
+    ("fr", "Bleu, la coentreprise créée avec Capgemini, vend du cloud souverain.", set()),
+    ("en", "Bleu, the joint venture formed with Capgemini, sells sovereign cloud services.", set()),
+    ("fr", "Orange mise sur l'IA. Bleu, la coentreprise créée avec Capgemini, vend du cloud souverain.",
+     {("capgemini", PW, "orange", S)}),
+    ("en", "Orange is betting on AI. Bleu, the joint venture formed with Capgemini, sells sovereign cloud.",
+     {("capgemini", PW, "orange", S)}),
+    # ... near miss: the owner as the subject
+    ("fr", "Orange a créé la coentreprise Bleu avec Capgemini.", {("capgemini", PW, "orange", S)}),
 ]
 
 
