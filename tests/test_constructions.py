@@ -1546,6 +1546,17 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("capgemini", PW, "orange", S)}),
     # ... near miss: the owner as the subject
     ("fr", "Orange a créé la coentreprise Bleu avec Capgemini.", {("capgemini", PW, "orange", S)}),
+    # who reveals the laureates or members of a program picks them, and is none
+    ("fr", "Le ministère de la Recherche a annoncé les lauréats du programme France 2030.", set()),
+    ("fr", "La Commission européenne a dévoilé mercredi les lauréats de l'appel AI Factories.", set()),
+    ("fr", "Bpifrance a dévoilé les lauréats du programme French Tech 2030, dont Mistral AI.",
+     {("mistral-ai", "MEMBER_OF", "french-tech-2030", S)}),
+    ("en", "The European Commission announced the members of the AI Alliance on Tuesday.", set()),
+    ("en", "Google announced the members of the AI Alliance, including Mistral AI.",
+     {("mistral-ai", "MEMBER_OF", "ai-alliance", S)}),
+    # ... near misses: the subject among the laureates or members
+    ("fr", "Mistral AI figure parmi les lauréats de l'appel AI Factories.", {("mistral-ai", "MEMBER_OF", "ai-factories", S)}),
+    ("en", "Mistral AI announced it is one of the members of the AI Alliance.", {("mistral-ai", "MEMBER_OF", "ai-alliance", S)}),
 ]
 
 

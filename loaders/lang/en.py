@@ -717,7 +717,7 @@ DATA = LanguageData(
                              "invitation", "invitations", "invite", "speaker", "speakers", "room", "venue"}),
     announcing_verbs=frozenset({"unveil", "unveiled", "unveils", "announce", "announced", "announces", "name", "named",
                                 "names", "reveal", "revealed", "reveals", "publish", "published", "publishes",
-                                "congratulate", "congratulated", "congratulates", "present", "presented", "presents"}),
+                                "congratulate", "congratulated", "congratulates", "present", "presented", "presents", "award", "awarded", "awards", "choose", "chose", "chosen", "pick", "picked", "picks", "select", "selected", "selects"}),
     outsider_nouns=frozenset({"customer", "customers", "client", "clients", "user", "users", "subscriber", "subscribers",
                               "buyer", "buyers", "supplier", "suppliers", "vendor", "vendors", "jury", "judges",
                               "audience", "attendees", "visitors", "guests", "speakers", "panelists", "panellists",

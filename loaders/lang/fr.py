@@ -771,7 +771,7 @@ DATA = LanguageData(
     announcing_verbs=frozenset({"devoiler", "annoncer", "designer", "nommer", "presenter", "publier", "proclamer",
                                 "recompenser", "distinguer", "feliciter", "reveler", "officialiser", "devoile", "annonce",
                                 "designe", "nomme", "presente", "publie", "proclame", "recompense", "distingue",
-                                "felicite", "revele", "officialise"}),
+                                "felicite", "revele", "officialise", "annoncent", "choisi", "choisir", "choisissent", "choisit", "designent", "devoilent", "nomment", "officialisent", "proclament", "publient", "recompensent", "retenir", "retenu", "retiennent", "retient", "revelent", "selectionne", "selectionnent", "selectionner"}),
     outsider_nouns=frozenset({"client", "clients", "clientes", "utilisateur", "utilisateurs", "utilisatrices",
                               "abonnes", "acheteurs", "fournisseurs", "jury", "jures", "spectateurs",
                               "visiteurs", "invites", "intervenants", "conferenciers", "produits",
