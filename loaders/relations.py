@@ -172,6 +172,22 @@ def _hedged(view: SentenceView, f: Found, left: Group | None) -> bool:
     return table.has_annotation("MORPH") and any("Cnd" in table.morph(base + k, "Mood") for k in range(lo, f.end))
 
 
+def _denied_after(view: SentenceView, f: Found, left: Group | None) -> bool:
+    """A hedged relative clause on the subject, then the subject's own verb negated: the talks came to
+    nothing ("X, which had been in talks to join the round, did not invest", "X, qui était en discussions
+    pour rejoindre le tour de table, n'a finalement pas investi")."""
+    words, neg = view.words, view.lang.negation
+    lo = left.end - view.span.start if left is not None else -1
+    if lo < 0 or lo + 1 >= f.start or words[lo] != "," or words[lo + 1] not in view.lang.relatives:
+        return False
+    close = next((k for k in range(f.end, len(words)) if words[k] == ","), None)
+    if close is None:
+        return False
+    after = words[close + 1 : close + 6]
+    return any(w in neg.alone or w.endswith(neg.suffixes) for w in after[:4]) \
+        or bool(neg.clitics & set(after[:3]) and neg.particles & set(after))
+
+
 def _conditional(word: str, lemma: str, endings: tuple[str, ...]) -> bool:
     """A verb in the conditional, read from its lemma where the tagger takes it for an imperfect:
     the infinitive (its final "e" dropped) and an ending ("rejoindrait", "investiraient"; not
@@ -243,6 +259,8 @@ class RelationExtractor:
         if not pairs:
             return []
         status = "potential" if _hedged(site.view, site.found, site.left) else "stated"
+        if status == "potential" and _denied_after(site.view, site.found, site.left):
+            return []
         if site.trigger.negated_only != _negated(site.view, site.found):
             if site.trigger.negated_only:  # "X n'a pas été retenu": the negation is what the rule states
                 return []

@@ -1557,6 +1557,16 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     # ... near misses: the subject among the laureates or members
     ("fr", "Mistral AI figure parmi les lauréats de l'appel AI Factories.", {("mistral-ai", "MEMBER_OF", "ai-factories", S)}),
     ("en", "Mistral AI announced it is one of the members of the AI Alliance.", {("mistral-ai", "MEMBER_OF", "ai-alliance", S)}),
+    # talks in a relative clause on the subject, then its own verb negated: the talks came to nothing
+    ("en", "OpenAI raised $6.6 billion from Thrive Capital. Apple, which had been in discussions to join the round, "
+           "did not invest, the newspaper reported.", {("thrive-capital", "FUNDS", "openai", S)}),
+    ("en", "OpenAI raised $6.6 billion from Thrive Capital. Apple, which had been in talks to join the round, "
+           "eventually did not invest.", {("thrive-capital", "FUNDS", "openai", S)}),
+    ("fr", "OpenAI a levé 6,6 milliards de dollars auprès de Thrive Capital. Apple, qui avait été en discussions pour "
+           "rejoindre le tour de table, n'a finalement pas investi.", {("thrive-capital", "FUNDS", "openai", S)}),
+    # ... near miss: a stated participation in the relative clause stands
+    ("en", "OpenAI raised $6.6 billion. Microsoft, which joined the round, did not comment.",
+     {("microsoft", "FUNDS", "openai", S)}),
 ]
 
 
