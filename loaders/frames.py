@@ -1030,6 +1030,20 @@ def funds_passive(site: Site) -> list[Pair]:
     return [Pair(s, t, False) for t in targets for s in sources]
 
 
+def _apposed_subject(site: Site, g: Group) -> bool:
+    """The group is the subject of a phrase set after the object, no object: "pledged $600bn of investment
+    in the United States, a sum the White House hailed", "un montant que Y a salué" (a comma, an
+    indefinite article, its noun, then at most "that" and an article before the name; no preposition)."""
+    view, lang = site.view, site.lang
+    gap = view.words[site.found.end : g.start - view.span.start]
+    if "," not in gap:
+        return False
+    tail = gap[len(gap) - gap[::-1].index(","):]
+    prepositions = lang.prep_of | lang.prep_in | lang.prep_into | lang.prep_to | lang.prep_stake | lang.prep_with
+    return 2 <= len(tail) <= 4 and tail[0] in lang.articles - lang.definite_articles \
+        and not set(tail) & prepositions
+
+
 @frame("active", "FUNDS")
 def funds(site: Site) -> list[Pair]:
     """"X finance Y", "X invests in Y": funders before, the funded party after, else the
@@ -1040,7 +1054,7 @@ def funds(site: Site) -> list[Pair]:
     if _apposed_participle(site):
         return []  # "P, financé à hauteur de 20 M€, réunit A et B": a participle said of P, A is no object
     sources, targets = site.anyorg(site.L), site.anyorg(site.R)
-    if sources and site.rights and site.rights[0].agent:
+    if sources and site.rights and (site.rights[0].agent or _apposed_subject(site, site.rights[0])):
         return []  # "X a investi 40 M€ en Allemagne, un montant salué par Y": an agent is no funded party
     if site.rights and (preceded_by(view, site.rights[0], site.lang.prep_with)
                         or after_phrase(view, site.rights[0], site.lang.channels, reach=5)):

@@ -1567,6 +1567,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     # ... near miss: a stated participation in the relative clause stands
     ("en", "OpenAI raised $6.6 billion. Microsoft, which joined the round, did not comment.",
      {("microsoft", "FUNDS", "openai", S)}),
+    # the subject of a phrase set after the investment ("a sum the White House hailed") is no funded party
+    ("en", "The deals came as Riyadh pledged $600 billion of investment in the United States, a sum the White House "
+           "hailed as historic.", set()),
+    ("en", "The agreements came as Saudi Arabia pledged $600 billion of investment in the United States, a figure "
+           "the White House presented as a highlight.", set()),
+    # ... near miss: an apposition with its preposition still leads to the funded party
+    ("en", "Microsoft invested $5 billion, a record sum, in Mistral AI.", {("microsoft", "FUNDS", "mistral-ai", S)}),
 ]
 
 
