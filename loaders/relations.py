@@ -733,7 +733,8 @@ def _provenance(lang: LanguageData, doc: Doc, start: int, end: int) -> bool:
     if end + 1 < len(doc) and rows[end - 1].whitespace_ == "" and rows[end].text == "-" \
             and rows[end].whitespace_ == "" and rows[end + 1].text.isalpha() and rows[end + 1].text.islower():
         return True
-    before = [w.rstrip("'") for w in nlp_mod.tokens(doc).folded[max(0, start - 4) : start]]
+    folded = nlp_mod.tokens(doc).folded
+    before = [w.rstrip("'") for w in folded[max(0, start - 4) : start]]
     while before and before[-1] in lang.definite_articles:
         before.pop()
     if len(before) < 2 or before[-1] not in lang.prep_of | lang.prep_from:
@@ -741,6 +742,12 @@ def _provenance(lang: LanguageData, doc: Doc, start: int, end: int) -> bool:
     lead, middle = before[-2], before[-3:-2]
     if lead.split("-")[0] in lang.former_words:  # ("ex-salariés de X": one token)
         return True
+    if lead in lang.and_words or lead == ",":  # "d'anciens chercheurs de X et de Y": Y as X
+        j = start - (min(4, start) - len(before)) - 3  # the token before the joiner: the previous name's last
+        k = j
+        while k > 0 and rows[k].text[:1].isupper():
+            k -= 1
+        return k < j and _provenance(lang, doc, k + 1, j + 1)
     return bool(middle) and middle[0] in lang.former_words and lead.isalpha() and lead not in trigger_words(lang)
 
 

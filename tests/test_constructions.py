@@ -1519,6 +1519,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("anthropic", "MEMBER_OF", "frontier-model-forum", S)}),
     ("en", "Founded by veterans of DeepMind, Mistral AI joined the AI Alliance.",
      {("mistral-ai", "MEMBER_OF", "ai-alliance", S)}),
+    ("en", "Founded by former employees of OpenAI and of Google, Anthropic joined the Frontier Model Forum.",
+     {("anthropic", "MEMBER_OF", "frontier-model-forum", S)}),
     # ... near miss: a former member is still read as one ("ancien membre" is a trigger, not a provenance)
     ("fr", "Meta, ancien membre de l'AI Alliance, a signé un accord avec Mistral AI.",
      {("meta", "EXCLUDED_FROM", "ai-alliance", S)}),
