@@ -12,7 +12,7 @@ from typing import Sequence
 from spacy.tokens import Doc
 
 from aipg.graph.model import Claim, Document
-from aipg.graph.schema import SYMMETRIC
+from aipg.graph.schema import ordered_pair
 from aipg.loaders import nlp
 from aipg.loaders.amounts import OrgMention, assign_amounts
 from aipg.loaders.dates import find_dates
@@ -67,9 +67,8 @@ def polish(claims: Sequence[Claim], doc: Doc, document: Document,
 def _key(c: Claim) -> tuple[str, str, str]:
     """(source, type, target), in one order for a symmetric type ("Orange s'associe à Mistral AI" over
     "Mistral AI s'est associé à Orange" is one claim)."""
-    if c.type in SYMMETRIC and c.target < c.source:
-        return c.target, c.type, c.source
-    return c.source, c.type, c.target
+    source, target = ordered_pair(c.type, c.source, c.target)
+    return source, c.type, target
 
 
 def broader(kb: KnowledgeBase | None, general: str, specific: str) -> bool:

@@ -43,26 +43,37 @@ def dateline_places(text: str) -> list[str]:
     return []
 
 
-def in_dateline(text: str, start: int, end: int) -> bool:
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of each dateline in the document's first lines, from its place to
+    its dash: where the story was filed ("PARIS (Reuters) -").
+
+    >>> dateline_spans("Title\\n\\nPARIS (Reuters) - Kestrel said ...")
+    [(7, 24)]
+    """
+    out, pos, seen = [], 0, 0
+    for line in text.splitlines(keepends=True):
+        if seen >= _LEAD_LINES:
+            break
+        if line.strip():
+            seen += 1
+            m = DATELINE.match(line)
+            if m:
+                out.append((pos + m.start("place"), pos + m.end()))
+        pos += len(line)
+    return out
+
+
+def in_dateline(text: str, start: int, end: int, spans: list[tuple[int, int]] | None = None) -> bool:
     """The span ``start:end`` of ``text`` is a place of a dateline in the document's first lines:
     where the story was filed, never a party ("PARIS (Reuters) - X said it had raised ...").
+    ``spans``: the document's ``dateline_spans``, when the caller has them.
 
     >>> in_dateline("Title\\n\\nPARIS (Reuters) - Kestrel said ...", 7, 12)
     True
     >>> in_dateline("Title\\n\\nParis is where Kestrel works.", 7, 12)
     False
     """
-    pos, seen = 0, 0
-    for line in text.splitlines(keepends=True):
-        if seen >= _LEAD_LINES or pos > start:
-            return False
-        if line.strip():
-            seen += 1
-            m = DATELINE.match(line)
-            if m and pos + m.start("place") <= start and end <= pos + m.end() and pos <= start < pos + len(line):
-                return True
-        pos += len(line)
-    return False
+    return start < end and any(a <= start and end <= b for a, b in (dateline_spans(text) if spans is None else spans))
 
 
 def home_government(text: str, kb: KnowledgeBase, entities: Iterable[Entity]) -> str | None:

@@ -57,16 +57,18 @@ class Context:
         self.funds_target, self.funds_sentence = target, sentence
         self.recipients.setdefault(sentence, []).append(target)
 
+    def program_here(self, token: int, sentence_start: int) -> str | None:
+        """The last program named in the sentence before ``token``."""
+        return next((eid for t, eid in reversed(self.programs) if sentence_start <= t < token), None)
+
     def program_near(self, token: int, sentence_end: int, sentence_start: int | None = None) -> str | None:
         """The program the text is about at ``token``: the nearest named earlier in the same sentence
         ("co-founded the AI Alliance ..., a group whose members range from ..."), else the most
         mentioned so far (the latest on a tie; none where the tied ones were last named together, "P and
         Q grew. X joined the project": which one, the text does not say), else the first named later in
         the same sentence."""
-        if sentence_start is not None:
-            here = [eid for t, eid in self.programs if sentence_start <= t < token]
-            if here:
-                return here[-1]
+        if sentence_start is not None and (here := self.program_here(token, sentence_start)):
+            return here
         before = [(t, eid) for t, eid in self.programs if t < token]
         if before:
             counts = Counter(eid for _, eid in before)
@@ -568,7 +570,7 @@ def membership(site: Site) -> list[Pair]:
     # ("excluded from the final selection. ... the P project": the one program, named later)
     if site.found.start and view.words[site.found.start - 1] in site.lang.relatives:
         # "P a été monté par X et Y, qui en sont membres": the program of the relative's own sentence only
-        p = next((eid for t, eid in reversed(site.ctx.programs) if view.span.start <= t < site.t0), None)
+        p = site.ctx.program_here(site.t0, view.span.start)
     else:
         p = site.program_near() or (_only_program_ahead(site) if names_program(site) else None)
     if not p:
@@ -675,6 +677,11 @@ def _member_role(site: Site, reach: int = 3) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _indefinite(lang: LanguageData) -> frozenset[str]:
+    return lang.articles - lang.definite_articles
+
+
+@lru_cache(maxsize=None)
 def _program_words(lang: LanguageData) -> frozenset[str]:
     return lang.selection_nouns | {h for h, kinds in lang.references.heads.items() if "Program" in kinds}
 
@@ -754,7 +761,7 @@ def _fronted_program(site: Site) -> list[str]:
         return []
     comma = words.index(",", site.found.end)
     g = next((g for g in site.rights if g.start - base > comma), None)
-    if g is None or any(x in site.progs(h.entities) for h in site.rights if h.start - base < comma for x in h.entities):
+    if g is None or any(site.progs(h.entities) for h in site.rights if h.start - base < comma):
         return []
     between = words[comma + 1 : g.start - base]
     if len(between) > 3 or not all(w in lang.articles or "Program" in lang.references.heads.get(w, ()) for w in between):
@@ -845,7 +852,7 @@ def founded_unnamed(site: Site, sources: list[str]) -> list[Pair]:
     view, lang = site.view, site.lang
     if not sources or not site.rights or not preceded_by(view, site.rights[0], lang.prep_with):
         return []
-    indefinite = lang.articles - lang.definite_articles
+    indefinite = _indefinite(lang)
     words = view.words[site.found.start + 1 : site.found.end + 3]
     if not any(w in indefinite and lang.founding_nouns & set(words[k + 1 : k + 3]) for k, w in enumerate(words)):
         return []
@@ -907,7 +914,7 @@ def _unnamed_object(site: Site) -> bool:
     """The trigger's object is an indefinite common noun ("une initiative", "a joint programme"),
     right after it or, where the Doc has a parser, its object after a time phrase ("de lancer dès
     le début de 2026 une initiative")."""
-    indefinite = site.lang.articles - site.lang.definite_articles
+    indefinite = _indefinite(site.lang)
     after = site.view.words[site.found.end : site.found.end + 1]
     if after and after[0] in indefinite:
         return True
@@ -1030,17 +1037,18 @@ def funds_passive(site: Site) -> list[Pair]:
     return [Pair(s, t, False) for t in targets for s in sources]
 
 
-def _apposed_subject(site: Site, g: Group) -> bool:
-    """The group is the subject of a phrase set after the object, no object: "pledged $600bn of investment
-    in the United States, a sum the White House hailed", "un montant que Y a salué" (a comma, an
-    indefinite article, its noun, then at most "that" and an article before the name; no preposition)."""
-    view, lang = site.view, site.lang
-    gap = view.words[site.found.end : g.start - view.span.start]
+def _apposed_subject(site: Site) -> bool:
+    """The first group after the trigger is the subject of a phrase set after the object, no object:
+    "pledged $600bn of investment in the United States, a sum the White House hailed", "un montant que Y
+    a salué" (a comma, an indefinite article, its noun, then at most "that" and an article before the
+    name; no preposition)."""
+    lang = site.lang
+    gap = site.object_gap()
     if "," not in gap:
         return False
     tail = gap[len(gap) - gap[::-1].index(","):]
     prepositions = lang.prep_of | lang.prep_in | lang.prep_into | lang.prep_to | lang.prep_stake | lang.prep_with
-    return 2 <= len(tail) <= 4 and tail[0] in lang.articles - lang.definite_articles \
+    return 2 <= len(tail) <= 4 and tail[0] in _indefinite(lang) \
         and not set(tail) & prepositions
 
 
@@ -1054,7 +1062,7 @@ def funds(site: Site) -> list[Pair]:
     if _apposed_participle(site):
         return []  # "P, financé à hauteur de 20 M€, réunit A et B": a participle said of P, A is no object
     sources, targets = site.anyorg(site.L), site.anyorg(site.R)
-    if sources and site.rights and (site.rights[0].agent or _apposed_subject(site, site.rights[0])):
+    if sources and site.rights and (site.rights[0].agent or _apposed_subject(site)):
         return []  # "X a investi 40 M€ en Allemagne, un montant salué par Y": an agent is no funded party
     if site.rights and (preceded_by(view, site.rights[0], site.lang.prep_with)
                         or after_phrase(view, site.rights[0], site.lang.channels, reach=5)):

@@ -57,10 +57,7 @@ def _pair_spans(doc: Doc, start: int, end: int, w: ReferenceWords) -> list[Span]
                 continue
             for j in range(k + n, min(k + n + 3, len(toks))):
                 if words[j] in heads:
-                    end = j + 1
-                    while end < len(toks) and toks[end].pos_ == "ADJ":
-                        end += 1
-                    if end < len(toks) and CAPITALISED.match(toks[end].text) and not toks[end].is_punct:
+                    if _names_follow(toks, j + 1):
                         break  # "les deux géants Google et Salesforce": the names follow
                     n = w.group_numbers.get(words[k + 1], 2) if len(lead) == 2 else 2
                     # (a determiner that holds a preposition stays the verb's: "associé aux deux écoles")
@@ -202,15 +199,10 @@ def _plain_after(toks: list, k: int, w: ReferenceWords) -> bool:
     return True
 
 
-def reference_spans(doc: Doc, sent: Span) -> list[Span]:
-    """Definite short references in one sentence: determiner, up to three modifiers, a head noun,
-    trailing adjectives (``document_references`` for every sentence of a Doc at once)."""
-    return document_references(doc, ((sent.start, sent.end),))[0]
-
-
 def document_references(doc: Doc, bounds) -> list[list[Span]]:
-    """``reference_spans`` of each sentence of ``bounds`` ((token start, token end), in order), in
-    one pass: the language's words are read once per document, and a determiner is followed only
+    """The references of each sentence of ``bounds`` ((token start, token end), in order): definite
+    short references (determiner, up to three modifiers, a head noun, trailing adjectives), pairs and
+    pronouns, in one pass: the language's words are read once per document, and a determiner is followed only
     where a head word (or a "start - up" dash) stands within the four words after it."""
     table = nlp.tokens(doc)
     folded, text = table.folded, table.text

@@ -76,12 +76,12 @@ def _negated_purpose(view: SentenceView, f: Found) -> bool:
     "ne prévoit pas d'investir", "was never meant to fund X" (the purpose word's own negation)."""
     words, lang = view.words, view.lang
     k = f.start - 1
-    if k < 1 or words[k].rstrip("'") not in lang.prep_to | lang.prep_of:
+    if k < 1 or words[k] not in lang.prep_to | lang.prep_of:  # (view words lose their apostrophe: d' -> d)
         return False
     k -= 1
-    if k >= 1 and words[k] in lang.definite_articles | lang.articles and words[k - 1] in lang.negation.purposes:
+    if k >= 1 and words[k] in lang.articles and words[k - 1] in lang.negation.purposes:
         k -= 1  # "n'a pas l'intention d'investir"
-    if words[k] not in lang.negation.purposes and words[k].rstrip("'") not in lang.negation.purposes:
+    if words[k] not in lang.negation.purposes:
         return False
     return _negated(view, replace(f, start=k, end=k + 1))
 
@@ -217,7 +217,7 @@ class RelationExtractor:
         views = [self._view(si, sent, doc, mention_spans[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)],
                             labels) for si, sent in enumerate(sents)]
         ctx.topic = opening_company(views, labels)
-        ctx.headlines, ctx.topic_program = topic_program(doc, views, mention_spans, labels)
+        ctx.headlines, ctx.topic_program = topic_program(doc, views, ctx.programs)
         roles_named: set[tuple[str, str]] = set()  # (claim id, rule) of firings whose frame names the roles
         texts = [v.text for v in views]
         for si, view in enumerate(views):
@@ -284,15 +284,15 @@ def opening_company(views: list[SentenceView], labels: dict[str, str], reach: in
     return None
 
 
-def topic_program(doc: Doc, views: list[SentenceView], mention_spans: list[MentionSpan],
-                  labels: dict[str, str]) -> tuple[frozenset[int], str | None]:
+def topic_program(doc: Doc, views: list[SentenceView],
+                  programs: list[tuple[int, str]]) -> tuple[frozenset[int], str | None]:
     """The sentences that stand in the document's headline lines, and the article's topic program:
-    the one program the body (outside those lines) names, none where it names two or more."""
+    the one program the body (outside those lines) names, none where it names two or more.
+    ``programs`` are (token, id) of the document's program mentions (``Context.programs``)."""
     lines = headline_lines(doc.text)
     heads = frozenset(v.index for v in views if any(a <= v.span.start_char < b for a, b in lines))
     spans = [(v.span.start, v.span.end) for v in views if v.index in heads]
-    named = {e[0] for s, _, e, _ in mention_spans if len(e) == 1 and labels.get(e[0]) == "Program"
-             and not any(a <= s < b for a, b in spans)}
+    named = {eid for s, eid in programs if not any(a <= s < b for a, b in spans)}
     return heads, (next(iter(named)) if len(named) == 1 else None)
 
 
@@ -729,12 +729,13 @@ def _provenance(lang: LanguageData, doc: Doc, start: int, end: int) -> bool:
     a lowercase word by a hyphen ("the Microsoft-owned company", "a Google-backed start-up"), or after
     a word for former staff and "of" ("des anciens de Google", "d'anciens chercheurs de Meta",
     "former employees of OpenAI"; not "ancien membre de P", a trigger)."""
-    rows = nlp_mod.tokens(doc).rows
+    table = nlp_mod.tokens(doc)
+    rows = table.rows
     if end + 1 < len(doc) and rows[end - 1].whitespace_ == "" and rows[end].text == "-" \
             and rows[end].whitespace_ == "" and rows[end + 1].text.isalpha() and rows[end + 1].text.islower():
         return True
-    folded = nlp_mod.tokens(doc).folded
-    before = [w.rstrip("'") for w in folded[max(0, start - 4) : start]]
+    lo = max(0, start - 4)
+    before = [w.rstrip("'") for w in table.folded[lo:start]]
     while before and before[-1] in lang.definite_articles:
         before.pop()
     if len(before) < 2 or before[-1] not in lang.prep_of | lang.prep_from:
@@ -743,7 +744,7 @@ def _provenance(lang: LanguageData, doc: Doc, start: int, end: int) -> bool:
     if lead.split("-")[0] in lang.former_words:  # ("ex-salariés de X": one token)
         return True
     if lead in lang.and_words or lead == ",":  # "d'anciens chercheurs de X et de Y": Y as X
-        j = start - (min(4, start) - len(before)) - 3  # the token before the joiner: the previous name's last
+        j = lo + len(before) - 3  # the token before the joiner: the previous name's last
         k = j
         while k > 0 and rows[k].text[:1].isupper():
             k -= 1

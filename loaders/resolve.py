@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from aipg.graph.ids import fix_quotes, norm, slugify
 from aipg.graph.model import Entity
-from aipg.loaders.dateline import home_government, in_dateline
+from aipg.loaders.dateline import dateline_spans, home_government, in_dateline
 from aipg.loaders.kb import KnowledgeBase
 from aipg.loaders.lang import ReferenceWords, union, words_of
 from aipg.loaders.mentions import (
@@ -164,8 +164,9 @@ class Resolver:
         words: ReferenceWords = words_of(language, "references")
         res = Resolution(of_mention=[None] * len(mentions))
         unknown: dict[str, str] = {}  # norm(base name) -> entity id, for short-form merging
+        filed = dateline_spans(text)
         for i, m in enumerate(mentions):
-            if m.kind == REFERENCE or m.kind == ACTOR and in_dateline(text, m.start, m.end):
+            if m.kind == REFERENCE or m.kind == ACTOR and in_dateline(text, m.start, m.end, filed):
                 continue  # (a dateline's place is where the story was filed, no party: "PARIS (Reuters) - X ...")
             eid = self._resolve_named(text, m, res, unknown, tokens_before[i] if tokens_before else [],
                                       words.company_nouns)
@@ -382,8 +383,9 @@ class Resolver:
                 res.of_mention[j] = target
             if vehicle is not None:
                 res.of_mention[vehicle] = target
-            res.entities.pop(eid, None)
-            res.tier.pop(eid, None)
+            if target != eid:  # (a surname met again already points at its vehicle: keep it)
+                res.entities.pop(eid, None)
+                res.tier.pop(eid, None)
 
     def _home_government(self, text: str, mentions: list[Mention], res: Resolution) -> None:
         """A bare "le Gouvernement" / "the Government" that no earlier name explains (a headline's, a

@@ -1576,6 +1576,12 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
            "the White House presented as a highlight.", set()),
     # ... near miss: an apposition with its preposition still leads to the funded party
     ("en", "Microsoft invested $5 billion, a record sum, in Mistral AI.", {("microsoft", "FUNDS", "mistral-ai", S)}),
+    # a surname said twice, once beside the person's vehicle: the vehicle funds, read without a crash
+    ("en", "Figure AI raises $675 million from Microsoft, Nvidia and Bezos\n\nFigure AI raised $675 million from "
+           "Microsoft, Nvidia and Bezos, it said on Thursday.\n\nBackers of the round include:\n\n- Microsoft\n- Nvidia\n"
+           "- Jeff Bezos, through his family office Bezos Expeditions",
+     {(x, "FUNDS", "figure-ai", S) for x in ("microsoft", "nvidia", "bezos-expeditions")}),
+
 ]
 
 
