@@ -119,8 +119,19 @@ def _checked(doc_id: str, every: int) -> bool:
     return bool(number) and int(number.group()) % every == 0
 
 
+_FITTED: dict[tuple[tuple[int, ...], float, bool], tuple] = {}
+
+
 def fit(examples: list[Example], c_value: float, balanced: bool):
-    """A logistic regression on the examples' claims, as (names, weights, bias) on raw features."""
+    """A logistic regression on the examples' claims, as (names, weights, bias) on raw features; the
+    same training set and settings are fitted once per run (the folds and the nested choice meet them again)."""
+    memo = (tuple(map(id, examples)), c_value, balanced)
+    if memo not in _FITTED:
+        _FITTED[memo] = _fit(examples, c_value, balanced)
+    return _FITTED[memo]
+
+
+def _fit(examples: list[Example], c_value: float, balanced: bool):
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline

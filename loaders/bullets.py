@@ -107,7 +107,7 @@ def _item_spans(rows, start: int, end: int, lang: LanguageData) -> list[tuple[in
     if e < end and fold(rows[e].text) in joiners:
         s2 = e + 1 + (e + 1 < end and fold(rows[e + 1].text) in lang.articles)
         e2 = _name_end(rows, s2, end, lang.mentions.name_glue) if s2 < end else None
-        if e2 is not None and e2 - s2 <= 6:
+        if e2 is not None:  # (the caller keeps names of six words at most)
             out.append((s2, e2))
     return out
 

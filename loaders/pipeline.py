@@ -27,7 +27,6 @@ from aipg.loaders.mentions import PERSON, Mention, find_mentions
 from aipg.loaders.references import REFERENCE
 from aipg.loaders.relations import RelationExtractor
 from aipg.loaders.scorer import claim_features, load_model, rescore
-from aipg.loaders.sentence import fold
 from aipg.loaders.resolve import TIER_ACTOR, TIER_WEAK, Resolution, Resolver
 
 Progress = Callable[[int], None]
@@ -97,8 +96,8 @@ def _analyse_one(document: Document, doc, kb: KnowledgeBase, resolver: Resolver,
                  with_features: bool = True) -> Analysed:
     """Mentions, resolution, relation rules, the claims step and the scorer's features of one parsed document."""
     mentions = find_mentions(doc, kb, document.language)
-    words = nlp.tokens(doc).text
-    before = [[fold(w) for w in words[max(0, m.tok_start - 3) : m.tok_start]] for m in mentions]
+    folded = nlp.tokens(doc).folded
+    before = [folded[max(0, m.tok_start - 3) : m.tok_start] for m in mentions]
     res = resolver.resolve(document.text, mentions, before, document.language)
     spans = _mention_spans(mentions, res)
     labels = {eid: e.label for eid, e in res.entities.items()}

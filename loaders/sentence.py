@@ -666,8 +666,7 @@ def relative_antecedent(view: SentenceView, g: Group) -> Group | None:
         says = view.lang.say_verbs | view.lang.speech_verbs
         said = any(w in says or m in says for w, m in zip(view.words[before[-1].end - base : k], view.lemmas[before[-1].end - base : k]))
         return before[-1] if rel - before[-1].end <= MAX_LEFT and not said else None
-    if view.words[k] in view.lang.relatives and (_apposed_only(view.span.doc, before[-1].end, rel, view.lang.copulas)
-                                                 or _apposed_words(view, before[-1].end - base, k)):
+    if view.words[k] in view.lang.relatives and _apposed_only(view, before[-1].end, rel):
         return before[-1]
     return None
 
@@ -678,9 +677,9 @@ def _apposed_words(view: SentenceView, a: int, b: int, reach: int = 6) -> bool:
     collaboration that X and Y started"; "P, a body that X set up")."""
     words = view.words[a:b]
     table = nlp.tokens(view.span.doc)
-    if table.has_annotation("TAG") or table.has_annotation("POS") or len(words) < 3 or words[0] != ",":
+    if len(words) < 3 or words[0] != ",":
         return False
-    if words[1] not in {x.rstrip("'") for x in view.lang.apposition_articles} or len(words) - 2 > reach:
+    if words[1] not in _bare_articles(view.lang.apposition_articles) or len(words) - 2 > reach:
         return False
     rows = table.rows[view.span.start + a + 2 : view.span.start + b]
     return all(r.text == "-" or (r.text[:1].islower() and r.text.replace("-", "").isalpha()) for r in rows) \
@@ -690,15 +689,21 @@ def _apposed_words(view: SentenceView, a: int, b: int, reach: int = 6) -> bool:
 _APPOSED = frozenset({"DET", "NOUN", "ADJ", "PROPN", "NUM"})
 
 
-def _apposed_only(doc: Doc, a: int, b: int, copulas: frozenset[str] = frozenset()) -> bool:
+@lru_cache(maxsize=None)
+def _bare_articles(articles: frozenset[str]) -> frozenset[str]:
+    return frozenset(x.rstrip("'") for x in articles)
+
+
+def _apposed_only(view: SentenceView, a: int, b: int) -> bool:
     """Between tokens a and b: nothing, or a comma and a short noun phrase ("X, un texte ..."), maybe
-    after a modifier of the name, read from the Doc's tags (without tags, only nothing)."""
-    table = nlp.tokens(doc)
+    after a modifier of the name, read from the Doc's tags (without tags, ``_apposed_words``)."""
+    copulas = view.lang.copulas
+    table = nlp.tokens(view.span.doc)
     rows = table.rows[a:b]
     if not rows or [r.text for r in rows] == [","]:
         return True  # "P, que X a refusé de signer", "P, which X declined to sign"
     if not table.has_annotation("TAG") and not table.has_annotation("POS"):
-        return False
+        return _apposed_words(view, a - view.span.start, b - view.span.start)
     if rows[0].pos_ == "AUX" and fold(rows[0].lemma_) in copulas and len(rows) <= 6 \
             and any(r.pos_ == "NOUN" for r in rows[1:]) and all(r.pos_ in _APPOSED for r in rows[1:]):
         return True  # a copula and a noun phrase: "P est un texte que X a refusé de signer"
