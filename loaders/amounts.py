@@ -390,7 +390,7 @@ def _with_money(c: Claim, text: str, sentences, paragraphs, mentions, money, fun
                 more_investors: tuple[str, ...]) -> Claim:
     here = [c2 for c2 in funds if c2.sentence == c.sentence]
     given = [m for m in money.get(c.sentence, []) if m.kind != NOT_GIVEN]
-    if _split_over_targets(c, here, given):  # one sum for several funded parties: none's own
+    if _split_over_targets(c, here, given, mentions):  # one sum for several funded parties: none's own
         return _priced(c, c.status, None, given[0])
     cands = [m for m in given if m.raiser in (None, c.target) and m.recipient in (None, c.target)]
     site = c.sentence
@@ -431,13 +431,17 @@ def _with_money(c: Claim, text: str, sentences, paragraphs, mentions, money, fun
     return _priced(c, status, mine, total)
 
 
-def _split_over_targets(c: Claim, here: Sequence[Claim], given: Sequence[Money]) -> bool:
-    """Whether the sentence's one sum goes to several parties this source funds together ("L'État
-    mettra 75 millions d'euros dans ces instituts", "A puts $10M into B and C"): a total to share,
-    so no party's own. Sums told per party ("$10M in B and $5M in C", "each") stay as they are."""
+def _split_over_targets(c: Claim, here: Sequence[Claim], given: Sequence[Money], mentions: Sequence[OrgMention]) -> bool:
+    """Whether the sentence's one sum goes to several parties this source funds together, all named
+    after it ("L'État mettra 75 millions d'euros dans ces instituts", "A puts $10M into B and C"): a
+    total to share, so no party's own. Sums told per party ("$10M in B and $5M in C", "each"), and a
+    sum named again with one of the parties named before it ("invested in A and B, with $2bn in B"),
+    stay as they are."""
     targets = {x.target for x in here if x.source == c.source}
-    return len(targets) > 1 and len(given) == 1 and not given[0].each and given[0].kind == GIVEN \
-        and given[0].recipient in (None, *targets)
+    if len(targets) < 2 or len(given) != 1 or given[0].each or given[0].kind != GIVEN:
+        return False
+    at = given[0].amount.start
+    return not any(set(m.entities) & targets for m in mentions if c.start <= m.start < at)
 
 
 def _priced(c: Claim, status: str, mine: Money | None, total: Money | None) -> Claim:
