@@ -82,7 +82,8 @@ COMPANY_SUFFIXES = (
 _NOT_PERSON_LAST = frozenset(COMPANY_SUFFIXES) | {"international"}
 LEGAL_SUFFIX_RE = re.compile(rf"(?:,?\s+(?:{LEGAL_FORMS})\.?)+$")
 TICKER_RE = re.compile(r"^\(\s*(?:NASDAQ|NYSE|Euronext(?: Paris)?|LSE|TSX|TSE|HKEX|SIX|XETRA|EPA|ETR)\s*:\s*([A-Z0-9.]{1,8})\s*\)")
-ACRONYM_RE = re.compile(r"^\(\s*([A-Z][A-Za-z0-9&]{1,9})\s*\)")
+_LEGAL_ONLY_RE = re.compile(rf"^(?:(?:{LEGAL_FORMS})\.?,?\s*)+$")  # "Ltd.", "Co., Ltd.": no name of its own
+ACRONYM_RE = re.compile(r"^\(\s*([A-Z](?:[A-Za-z0-9&]{1,9}|[A-Za-z0-9&]{0,6}-[A-Za-z0-9]{1,6}))\s*\)")  # "(CMA)", "(X-PAI)"
 
 NER_LABELS = ("ORG", "MISC", "PER")
 # A name is written in any language: its leading determiner and a reference's head are read in all.
@@ -441,6 +442,8 @@ def _cue_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]] | None = None) 
                              or (rows[s].is_stop and _opens_sentence(rows, s))):  # "Other AI developers"
             s += 1
         label = label_from_cues(table.span_text(s, e))
+        if _LEGAL_ONLY_RE.match(table.span_text(s, e)):
+            continue  # "Samsung Electronics Co., Ltd.": a legal form after a comma ends the name before it
         if fold(rows[s].text) in PERSON_TITLES:
             continue  # "Minister of Cybersecurity and Digital Technology" is a person's title
         owner = [k for k in range(s + 1, e - 1) if rows[k].text in ("'s", "\u2019s")]
@@ -572,12 +575,15 @@ def _apposed_label(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _split_runs(runs: list[Span]) -> list[Span]:
-    """Capitalised runs cut at "and" / "et": in a list, "Discord et Roblox" are two names."""
+    """Capitalised runs cut at "and" / "et": in a list, "Discord et Roblox" are two names. A piece
+    that is only a legal form ("Ltd." in "Samsung Electronics Co., Ltd. and Arm") ends the name
+    before it and is none of its own."""
     out: list[Span] = []
     if not runs:
         return out
     doc = runs[0].doc
-    lower = nlp_mod.tokens(doc).lower
+    table = nlp_mod.tokens(doc)
+    lower, text = table.lower, table.text
     for r in runs:
         first = start = r.start
         end = r.end
@@ -590,7 +596,8 @@ def _split_runs(runs: list[Span]) -> list[Span]:
             out.append(r)  # (no "and" in it, most runs: the run's own Span, not a copy)
         elif start < end:
             out.append(Span(doc, start, end))
-    return out
+    return [sp for sp in out if not (_LEGAL_ONLY_RE.match(text[sp.start])
+                                     and _LEGAL_ONLY_RE.match(table.span_text(sp.start, sp.end)))]
 
 
 
@@ -789,8 +796,8 @@ def _ner_spans(doc: Doc) -> list[Span]:
                                        or rows[end - 1].text in (".", ")")) and not _acronym_next(rows, end):
             end -= 1
         text = table.span_text(start, end)
-        if not any(c.isupper() for c in text):
-            continue
+        if not any(c.isupper() for c in text) or _LEGAL_ONLY_RE.match(text):
+            continue  # (a legal form alone ends the name before it: "Foo Co., Ltd.")
         # a "person" whose last word is a company's ("Guotai Junan International", "Foo Holdings") is one
         kind = PERSON if label == "PER" and folded[end - 1] not in _NOT_PERSON_LAST else NER
         if label == "MISC" and label_from_cues(text) is None:
@@ -911,11 +918,16 @@ def _acronym_uses(doc: Doc, named: list[Span], abbreviates: dict[int, Span]) -> 
     out = []
     if not introduced:
         return out
-    for t in nlp_mod.tokens(doc).rows:
-        name = introduced.get(t.text)
-        if name is not None and t.idx >= name.end_char:
-            out.append(Span(doc, t.i, t.i + 1, label=name.label_))
-            abbreviates[t.i] = name
+    text = nlp_mod.tokens(doc).doc_text
+    for alias, name in introduced.items():
+        if len(alias) < 2:
+            continue
+        # (an acronym with a hyphen, "X-PAI", is more than one token: its uses are found in the text)
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text[name.end_char :]):
+            span = doc.char_span(name.end_char + hit.start(), name.end_char + hit.end())
+            if span is not None:
+                out.append(Span(doc, span.start, span.end, label=name.label_))
+                abbreviates[span.start] = name
     return out
 
 
@@ -963,6 +975,7 @@ def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
             c.person += _person_spans(doc, sent, sent_runs)
         else:  # (without NER, loaders/slots.py reads the same descriptors)
             c.cue += _described_names(doc, sent_runs)
+    c.cue = _described_kinds(doc, c.cue)
     c.ner = _ner_spans(doc) if has_ner else []
     c.person += [sp for sp in c.ner if sp.label_.startswith(PERSON)]
     c.ner = [sp for sp in c.ner if not sp.label_.startswith(PERSON)]
@@ -1129,6 +1142,36 @@ def _described_names(doc: Doc, runs: list[tuple[int, int]]) -> list[Span]:
             "Program" if word in words.program_descriptors else None
         if label and not any(folded[i] in words.calendar for i in range(s, e)):
             out.append(Span(doc, s, e, label=f"{CUE}|{label}"))
+    return out
+
+
+def _descriptor_before(doc: Doc, start: int) -> str | None:
+    """The label a lowercase program or organization noun right before a name gives it, a
+    nationality between them or not: "l'initiative Open Africa AI", "the programme AI Booster",
+    "the nonprofit Kaldera AI"."""
+    words = _words(doc)
+    table = nlp_mod.tokens(doc)
+    text, folded = table.text, table.folded
+    k = start - 1
+    if k > 0 and text[k].islower() and folded[k] in words_of(nlp_mod.lang(doc), "references").country_adjectives:
+        k -= 1
+    if k < 0 or not text[k].islower():
+        return None
+    return "Program" if folded[k] in words.program_descriptors else \
+        "Organization" if folded[k] in words.organization_descriptors else None
+
+
+def _described_kinds(doc: Doc, cued: list[Span]) -> list[Span]:
+    """Cued names whose only company cue is a word companies put in their names ("AI", "Labs"),
+    relabelled as the program or organization the noun before them says they are: in
+    "l'initiative Open Africa AI" the initiative is a program. A legal form ("Inc.") keeps a company."""
+    out = []
+    for sp in cued:
+        if sp.label_ == f"{CUE}|Company" and not LEGAL_SUFFIX_RE.search(sp.text):
+            label = _descriptor_before(doc, sp.start)
+            if label:
+                sp = Span(doc, sp.start, sp.end, label=f"{CUE}|{label}")
+        out.append(sp)
     return out
 
 

@@ -355,6 +355,19 @@ def _item_number(rows: list[Row], k: int) -> bool:
     return opens and len(rows[k].text) <= 3 and bool(_ITEM_NUMBER.fullmatch(rows[k].text))
 
 
+_LEGAL_ABBREVIATIONS = frozenset({"co", "inc", "corp", "ltd", "bv", "nv", "plc", "llc"})
+
+
+def _legal_abbreviation(rows: list[Row], cut: int) -> bool:
+    """Does a cut follow a legal form's dot ("Co.", "Ltd.") on the same line, with a comma or a
+    lowercase word after it? (A sentence opening with a capital after "Inc." is a sentence.)"""
+    prev = rows[cut - 1]
+    if "\n" in prev.whitespace_ or not (rows[cut].text in (",", ";") or rows[cut].text[:1].islower()):
+        return False
+    word = prev.text[:-1] if prev.text.endswith(".") and len(prev.text) > 1 else rows[cut - 2].text if cut >= 2 and prev.text == "." else ""
+    return word.lower() in _LEGAL_ABBREVIATIONS
+
+
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
     rows = tokens(doc).rows
     if rows and "sents" not in doc.user_hooks and doc.has_annotation("SENT_START"):
@@ -366,6 +379,8 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
         prev = rows[cut - 1]
         if _item_number(rows, cut - 1):
             continue  # "1. Kaldera": a numbered line's number opens it, it ends no sentence
+        if _legal_abbreviation(rows, cut):
+            continue  # "Samsung Electronics Co., Ltd. a signé": the dot of a legal form ends no sentence
         if prev.text in _FINAL or prev.text.endswith(".") or "\n" in prev.text or "\n" in prev.whitespace_ \
                 or prev.is_space or cut - starts[-1] >= SENTENCE_MAX:
             starts.append(cut)

@@ -1584,6 +1584,33 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
 
 ]
 
+# names real news writes that no cue or knowledge base entry gives whole: a program a lowercase noun
+# announces though its name ends in a company's word ("l'initiative Open Africa AI"), a legal form after
+# a comma ("Co., Ltd."), an acronym with a hyphen glossed after a new name and used alone later; near
+# misses: a lowercase initiative names nothing, a product launched is no program
+CASES += [
+    ("fr", "Orange et Sonatel ont donné naissance à l'initiative Open Africa AI.",
+     {("orange", "FOUNDED", "open-africa-ai", S), ("sonatel", "FOUNDED", "open-africa-ai", S)}),
+    ("en", "Orange launched the initiative Open Africa AI with a first cohort of startups.",
+     {("orange", "FOUNDED", "open-africa-ai", S)}),
+    ("fr", "La start-up Velmora a rejoint le programme Sahel AI l'an dernier.",
+     {("velmora", "MEMBER_OF", "sahel-ai", S)}),
+    ("fr", "Orange et Sonatel ont présenté une initiative sur la sûreté de l'IA.", set()),
+    ("en", "Orange and Sonatel announced an initiative on AI safety.", set()),
+    ("en", "Norvale Systems launched ChatGPT Enterprise for its staff.", set()),
+    ("en", "Samsung Electronics Co., Ltd. and Arm Holdings plc signed a memorandum of understanding with Kaldera Robotics.",
+     {("kaldera-robotics", MOU, "samsung-electronics", S), ("arm-holdings", MOU, "kaldera-robotics", S)}),
+    ("fr", "Samsung Electronics Co., Ltd. a signé un protocole d'accord avec Kaldera Robotics.",
+     {("kaldera-robotics", MOU, "samsung-electronics", S)}),
+    ("fr", "Norvale Systems Co., Ltd. et Brightwell Labs ont signé un protocole d'accord avec Kaldera Robotics.",
+     {("kaldera-robotics", MOU, "norvale-systems", S), ("brightwell-labs", MOU, "kaldera-robotics", S)}),
+    ("en", "Kaldera Robotics joined the Cross-Pacific AI Initiative (X-PAI) in May. Later, Brightwell Labs also joined X-PAI.",
+     {("kaldera-robotics", "MEMBER_OF", "cross-pacific-ai-initiative", S),
+      ("brightwell-labs", "MEMBER_OF", "cross-pacific-ai-initiative", S)}),
+    ("en", "Kaldera Robotics joined the Cross-Pacific AI Initiative in May. Brightwell Labs later signed with X-PAI.",
+     {("kaldera-robotics", "MEMBER_OF", "cross-pacific-ai-initiative", S)}),
+]
+
 
 @pytest.fixture(scope="module")
 def results():

@@ -292,6 +292,36 @@ def test_a_describing_noun_makes_the_name_after_it_an_organization(text, name, l
     assert _labelled(text, "fr").get(name) == label
 
 
+@pytest.mark.parametrize("language, text, name, label", [
+    # a program or organization noun before a name says its kind over a company's word inside it
+    ("fr", "Orange a lancé l'initiative Open Africa AI à Dakar.", "Open Africa AI", "Program"),
+    ("en", "Orange launched the programme Sahel AI in Dakar.", "Sahel AI", "Program"),
+    ("en", "The nonprofit Kestrel AI joined the coalition.", "Kestrel AI", "Organization"),
+    # near misses: a company noun, a legal form
+    ("fr", "La société Kestrel AI a rejoint la coalition.", "Kestrel AI", "Company"),
+    ("en", "Orange backed the initiative Sahel AI Inc. in Dakar.", "Sahel AI Inc.", "Company"),
+])
+def test_a_describing_noun_says_the_kind_over_a_company_word(language, text, name, label):
+    assert _labelled(text, language).get(name) == label
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Samsung Electronics Co., Ltd. and Arm Holdings plc signed an agreement."),
+    ("fr", "Samsung Electronics Co., Ltd. et Arm Holdings plc ont signé un accord."),
+    ("fr", "Norvale Systems Co., Ltd. a signé un accord."),
+])
+def test_a_legal_form_after_a_comma_is_no_name(language, text):
+    names = _labelled(text, language)
+    assert not any(n.strip(".,") in ("Ltd", "Co., Ltd") for n in names), names
+
+
+def test_a_hyphenated_acronym_glossed_after_a_name_stands_for_it_later():
+    text = "Kaldera joined the Cross-Pacific AI Initiative (X-PAI). X-PAI has ten members. The X-PAI-2 test ran."
+    doc = nlp.parse([text], ["en"])[0]
+    uses = [m for m in find_mentions(doc, load_kb(), "en") if m.text == "X-PAI"]
+    assert len(uses) == 2 and all(m.key == "Cross-Pacific AI Initiative" for m in uses)
+
+
 # --------------------------------------------------------------------------- names the knowledge base lacks
 @pytest.mark.parametrize("language, text, name, label", [
     # a known program or company and a country or a listed place after it: another organization
