@@ -144,11 +144,13 @@ def item_names(doc: Doc, lang: LanguageData, taken: dict[int, str | None], perso
             names += spans
             named_items += bool(spans)
         # (a name some source gives an organization's label, or whose cue gives one, is no person's:
-        # "Sheba Medical Center")
-        if 3 * named_items < 2 * len(items) or any(
-                person_tokens.intersection(range(s, e)) or not taken.get(s) and person_like(table.text[s:e], table.folded[s:e])
-                and not label_of(table.span_text(s, e)) for s, e in names):
+        # "Sheba Medical Center"); a list of investors may hold a person or two ("Harlow Finch"):
+        # they stay out, the organizations of a list mostly of them give names
+        people = [(s, e) for s, e in names if person_tokens.intersection(range(s, e)) or not taken.get(s)
+                  and person_like(table.text[s:e], table.folded[s:e]) and not label_of(table.span_text(s, e))]
+        if 3 * named_items < 2 * len(items) or 3 * len(people) > len(names):
             continue
+        names = [n for n in names if n not in people]
         known = [label for s, e in names for label in [taken.get(s)] if label]
         usual = usual_label(known) if 2 * len(known) >= len(names) else "Company"
         out += [Span(doc, s, e, label=f"{prefix}|{label_of(table.span_text(s, e)) or usual}")

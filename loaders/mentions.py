@@ -26,7 +26,7 @@ from aipg.loaders.kb import KnowledgeBase, is_case_sensitive
 from aipg.loaders.lang import MentionWords, for_language, union, words_of
 from aipg.loaders.references import REFERENCE, document_references, seat_spans
 from aipg.loaders.sentence import CAPITALISED as _CAP_RE
-from aipg.loaders.sentence import LEGAL_FORMS, fold
+from aipg.loaders.sentence import LEGAL_FORMS, find_triggers, fold, sentence_view
 from aipg.loaders.signed_texts import text_spans
 from aipg.loaders.slots import Seen, common_word, common_written, person_like, slot_spans
 
@@ -975,7 +975,7 @@ def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
             c.person += _person_spans(doc, sent, sent_runs)
         else:  # (without NER, loaders/slots.py reads the same descriptors)
             c.cue += _described_names(doc, sent_runs)
-    c.cue = _described_kinds(doc, c.cue)
+    c.cue = _founded_institutes(doc, _described_kinds(doc, c.cue), sents)
     c.ner = _ner_spans(doc) if has_ner else []
     c.person += [sp for sp in c.ner if sp.label_.startswith(PERSON)]
     c.ner = [sp for sp in c.ner if not sp.label_.startswith(PERSON)]
@@ -1175,6 +1175,32 @@ def _described_kinds(doc: Doc, cued: list[Span]) -> list[Span]:
     return out
 
 
+def _founded_institutes(doc: Doc, cued: list[Span], sents: list[Span]) -> list[Span]:
+    """Unknown institutes and academies a founding verb creates, relabelled as programs: in
+    "Microsoft stood up the AI Economy Institute" the institute is the company's initiative, not
+    a university (a name with a university's other words, "Institute of Technology" after
+    "University", keeps its label). The founding verb ends at most three lowercase words before it."""
+    lang = for_language(nlp_mod.lang(doc))
+    heads, table = lang.mentions.founded_heads, nlp_mod.tokens(doc)
+    folded, text = table.folded, table.text
+    out = []
+    for sp in cued:
+        words = folded[sp.start : sp.end]
+        if sp.label_ == f"{CUE}|University" and (words[0] in heads or words[-1] in heads) \
+                and sum(w in _UNIVERSITY_CUES for w in words) == 1:
+            sent = next((x for x in sents if x.start <= sp.start < x.end), None)
+            gap = next((k for k in range(sp.start - 1, max(sp.start - 5, -1), -1) if not text[k].islower()), -1)
+            if sent is not None and any(
+                    f.trigger.type == "FOUNDED" and gap < sent.start + f.end <= sp.start and sp.start - sent.start - f.end <= 3
+                    for f in find_triggers(sentence_view(0, sent, lang))):
+                sp = Span(doc, sp.start, sp.end, label=f"{CUE}|Program")
+        out.append(sp)
+    return out
+
+
+_UNIVERSITY_CUES = frozenset(c.strip() for c in CUES["University"] if " " not in c.strip())
+
+
 def _item_names(doc: Doc, c: Candidates, kb: KnowledgeBase, language: str) -> list[Span]:
     """Unknown names standing alone on the lines of a list after a colon sentence with a
     trigger (loaders/bullets.py), outside the knowledge base's, cued and listed names; the
@@ -1274,11 +1300,22 @@ def _institution_spans(doc: Doc, sent: Span) -> list[Span]:
     return out
 
 
+def _listed_company(doc: Doc, start: int, end: int) -> str | None:
+    """"Company" where a stock ticker in parentheses follows the name: only a listed company has
+    one ("Norvale Dynamics (NASDAQ: NVDY)"; not the legal form of "T-Mobile US, Inc. (NASDAQ: TMUS)")."""
+    table = nlp_mod.tokens(doc)
+    if end >= len(doc) or table.text[end] != "(" or _LEGAL_ONLY_RE.match(table.span_text(start, end)):
+        return None
+    first = table.chars(end, end + 1)[0]
+    return "Company" if TICKER_RE.match(table.doc_text[first : first + 40]) else None
+
+
 def _run_or_apposed_name(doc: Doc, s: int, e: int, c: Candidates, has_ner: bool) -> None:
     """A capitalised run typed by its apposition or its slot becomes a cue name ("AI Leap, a
     national programme", "BharatGen, un consortium", "led by Prima Materia"); an untyped run of
-    two words or more stays a run."""
-    label = _apposed_label(doc, s, e) or _investor_slot(doc, s, e)
+    two words or more stays a run; one followed by its stock ticker is a company ("Norvale
+    Dynamics (NASDAQ: NVDY)")."""
+    label = _apposed_label(doc, s, e) or _investor_slot(doc, s, e) or _listed_company(doc, s, e)
     table = nlp_mod.tokens(doc)
     rows = table.rows
     if label and not has_ner and person_like(table.text[s:e], table.folded[s:e], _words(doc)):

@@ -359,11 +359,14 @@ _LEGAL_ABBREVIATIONS = frozenset({"co", "inc", "corp", "ltd", "bv", "nv", "plc",
 
 
 def _legal_abbreviation(rows: list[Row], cut: int) -> bool:
-    """Does a cut follow a legal form's dot ("Co.", "Ltd.") on the same line, with a comma or a
-    lowercase word after it? (A sentence opening with a capital after "Inc." is a sentence.)"""
+    """Does a cut follow a legal form's dot ("Co.", "Ltd.") or a ticker's parenthesis ("(NYSE: X)")
+    on the same line, with a comma or a lowercase word after it? (A sentence opening with a
+    capital after "Inc." is a sentence.)"""
     prev = rows[cut - 1]
     if "\n" in prev.whitespace_ or not (rows[cut].text in (",", ";") or rows[cut].text[:1].islower()):
         return False
+    if prev.text == ")" and cut >= 4 and rows[cut - 3].text == ":":
+        return True  # "Norvale (NASDAQ: NVDY) a investi": a ticker's parenthesis ends no sentence
     word = prev.text[:-1] if prev.text.endswith(".") and len(prev.text) > 1 else rows[cut - 2].text if cut >= 2 and prev.text == "." else ""
     return word.lower() in _LEGAL_ABBREVIATIONS
 

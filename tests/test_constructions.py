@@ -1609,6 +1609,28 @@ CASES += [
       ("brightwell-labs", "MEMBER_OF", "cross-pacific-ai-initiative", S)}),
     ("en", "Kaldera Robotics joined the Cross-Pacific AI Initiative in May. Brightwell Labs later signed with X-PAI.",
      {("kaldera-robotics", "MEMBER_OF", "cross-pacific-ai-initiative", S)}),
+    # a new company named with its stock ticker, its legal form after a comma left out
+    ("en", "Norvale Dynamics (NASDAQ: NVDY) invested in Kaldera Robotics.",
+     {("norvale-dynamics", "FUNDS", "kaldera-robotics", S)}),
+    ("fr", "Norvale Dynamics (NASDAQ: NVDY) a investi dans Kaldera Robotics.",
+     {("norvale-dynamics", "FUNDS", "kaldera-robotics", S)}),
+    ("en", "T-Mobile US, Inc. (NASDAQ: TMUS) and Norvale Dynamics (NYSE: NVD) joined the AI Alliance.",
+     {("t-mobile-us", "MEMBER_OF", "ai-alliance", S), ("norvale-dynamics", "MEMBER_OF", "ai-alliance", S)}),
+    # investors set out on lines after "from:", one of them a person's name
+    ("en", "Kaldera Robotics raised $40 million from:\n- Zorblax\n- Brenner Capital\n- Harlow Finch",
+     {("zorblax", "FUNDS", "kaldera-robotics", S), ("brenner-capital", "FUNDS", "kaldera-robotics", S)}),
+    ("fr", "Kaldera Robotics a levé 40 millions d'euros auprès de :\n- Zorblax\n- Brenner Capital\n- Ostrava Partners",
+     {("zorblax", "FUNDS", "kaldera-robotics", S), ("brenner-capital", "FUNDS", "kaldera-robotics", S),
+      ("ostrava-partners", "FUNDS", "kaldera-robotics", S)}),
+    ("en", "Kaldera Robotics thanked its mentors:\n- Harlow Finch\n- Marisol Quenneville\n- Zorblax", set()),
+    # an unknown institute a founding verb creates is a program; one that only receives money is not
+    ("en", "Kestrel Systems stood up the AI Economy Institute in 2025 to study the labour market.",
+     {("kestrel-systems", "FOUNDED", "ai-economy-institute", S)}),
+    ("fr", "Kestrel Systems a créé l'Institut Numérique Sahel à Dakar.",
+     {("kestrel-systems", "FOUNDED", "institut-numerique-sahel", S)}),
+    ("en", "Kestrel Systems funds the AI Economy Institute.",
+     {("kestrel-systems", "FUNDS", "ai-economy-institute", S)}),
+    ("en", "Kestrel Systems launched a course with the Massachusetts Institute of Technology.", set()),
 ]
 
 

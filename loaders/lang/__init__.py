@@ -117,6 +117,7 @@ class MentionWords:
     company_descriptors: Words  # right before an unknown name, make it a company: "the startup Veltrix"
     organization_descriptors: Words  # ... an organization: "the nonprofit Access Now"
     program_descriptors: Words  # ... a program: "le programme Horizon IA", "the initiative Code Club"
+    founded_heads: Words  # an unknown institute a founding verb creates is a program: "stood up the AI Economy Institute"
     proper_words: Words  # written capitalised far more than not (names, places): "Priya Raman" is a person
     slot_joins: Words  # between the items of a list in a slot: "with Oracle, Fujitsu and Kaldera"
     slot_prepositions: Words  # between a trigger and its object: "partners with X", "backed by X"

@@ -383,6 +383,7 @@ MENTIONS = MentionWords(
     organization_descriptors=frozenset({"nonprofit", "non-profit", "charity", "ngo", "think-tank", "watchdog", "organization",
                                         "organisation"}),
     program_descriptors=frozenset({"program", "programme", "initiative", "project", "consortium"}),
+    founded_heads=frozenset({"institute", "academy"}),
     proper_words=_proper_words(),
     slot_joins=frozenset({",", "and", "or", "&"}),
     slot_prepositions=frozenset({"with", "by", "from", "between", "alongside", "among"}),

@@ -426,6 +426,7 @@ MENTIONS = MentionWords(
                                    "fabricant", "licorne", "pepite", "cabinet", "pousse", "scale-up"}),
     organization_descriptors=frozenset({"association", "ong", "fondation", "collectif", "organisation"}),
     program_descriptors=frozenset({"programme", "initiative", "projet", "consortium", "dispositif"}),
+    founded_heads=frozenset({"institut", "academie"}),
     proper_words=frozenset(),
     slot_joins=frozenset(), slot_prepositions=frozenset({"avec", "par", "entre"}), slot_fund_prepositions=frozenset(),
     adverb_endings=(),
