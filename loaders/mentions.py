@@ -879,6 +879,31 @@ def _repeated_names(doc: Doc, chosen: list[Span]) -> list[Span]:
 _ACRONYM_SKIP = union("mentions.acronym_skip")
 
 
+def _spelt_start(text: list[str], letters: str, last: int, floor: int) -> int | None:
+    """Where the words ending at token ``last`` spell ``letters`` by their initials, read from the
+    end: small words may be skipped (or spell a letter), a hyphen joins words ("Cross-Pacific"),
+    and a word in capitals gives all its letters ("pour l'IA"); None when they do not."""
+    def spell(k: int, n: int) -> int | None:  # the start of a spelling of letters[:n] ending at k
+        if n == 0:
+            return k + 1
+        if k < floor:
+            return None
+        raw = text[k]
+        word = fold(raw).rstrip("'’")
+        if raw in ("-", "'", "’") or (word in _ACRONYM_SKIP and k != last):
+            skipped = spell(k - 1, n)
+            if skipped is not None or raw in ("-", "'", "’"):
+                return skipped
+        if raw.isupper() and raw.isalpha() and 1 < len(raw) <= n and letters[n - len(raw) : n] == word:
+            whole = spell(k - 1, n - len(raw))
+            if whole is not None:
+                return whole
+        return spell(k - 1, n - 1) if word and word[0] == letters[n - 1] else None
+
+    start = spell(last, len(letters))
+    return start if start is not None and start <= last else None
+
+
 def _long_forms(doc: Doc, sent: Span) -> list[Span]:
     """"L'Institut lorrain de robotique avancée (ILRA)": the words before an acronym in parentheses
     whose initials spell it (small words skipped) form the name, even in lowercase, when they
@@ -893,18 +918,8 @@ def _long_forms(doc: Doc, sent: Span) -> list[Span]:
         acronym = text[t.i + 1]
         if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
             continue
-        letters, k = list(acronym.lower()), t.i - 1
-        while k >= sent.start and letters:
-            word = fold(text[k]).rstrip("'")
-            if word in _ACRONYM_SKIP and k != t.i - 1:
-                k -= 1
-                continue
-            if not word or word[0] != letters[-1]:
-                break
-            letters.pop()
-            k -= 1
-        start = k + 1
-        if letters or start >= t.i:
+        start = _spelt_start(text, acronym.lower(), t.i - 1, sent.start)
+        if start is None:
             continue
         label = label_from_cues(table.span_text(start, t.i))
         if label:  # "artificial intelligence (AI)" spells its acronym too, but names nothing
@@ -949,6 +964,7 @@ class Candidates:
     all_runs: list[Span] = field(default_factory=list)  # every capitalised run, for list context
     slot: list[Span] = field(default_factory=list)  # unknown names in a trigger's slot (loaders/slots.py)
     branch: list[Span] = field(default_factory=list)  # a known name and a place: "Stargate Chile", "Citi Singapore"
+    spelt: list[Span] = field(default_factory=list)  # long forms an acronym spells: "Initiative ... pour l'IA (ITPIA)"
 
     def spans(self) -> list[Span]:
         return self.kb + self.branch + self.non_org + self.cue + self.slot + self.ner + self.person + self.run \
@@ -969,7 +985,9 @@ def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
     for k, (sent, sent_runs) in enumerate(zip(sents, runs)):
         c.cue += _cue_spans(doc, sent, sent_runs)
         if k in opened:
-            c.cue += _long_forms(doc, sent) + _ministry_spans(doc, sent) + _institution_spans(doc, sent)
+            spelt = _long_forms(doc, sent)
+            c.spelt += spelt
+            c.cue += spelt + _ministry_spans(doc, sent) + _institution_spans(doc, sent)
         c.reference += references[k]
         if not has_ner:  # no statistical NER: people from name rules
             c.person += _person_spans(doc, sent, sent_runs)
@@ -1366,6 +1384,9 @@ def _prepare(doc: Doc, c: Candidates, kb: KnowledgeBase, split: list[Span]) -> l
         c.non_org = [sp for sp in c.non_org
                      if not (sp.label_ == generic and (r := run_at.get(sp.start)) is not None
                              and sp.end <= r.end and len(r) > len(sp) and r.text in cued)]
+    if c.spelt:  # "Initiative transpacifique pour l'IA (ITPIA)": the generic word "IA" is part of the long form
+        c.non_org = [sp for sp in c.non_org if not (sp.label_ == generic and any(
+            x.start <= sp.start and sp.end <= x.end for x in c.spelt))]
     arms = [x for x in c.cue if len(x) > 1 and fold(x[-1].text) in _ARM_WORDS
             and all(t.text[:1].isupper() for t in x)]  # (not "Nvidia and Salesforce Ventures")
     c.kb = [k for k in c.kb if not any(a.start <= k.start and k.end <= a.end and len(a) > len(k)

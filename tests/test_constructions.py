@@ -1631,6 +1631,15 @@ CASES += [
     ("en", "Kestrel Systems funds the AI Economy Institute.",
      {("kestrel-systems", "FUNDS", "ai-economy-institute", S)}),
     ("en", "Kestrel Systems launched a course with the Massachusetts Institute of Technology.", set()),
+    # an acronym whose long form holds lowercase words, a hyphen or a word in capitals ("pour l'IA")
+    ("fr", "Kaldera Robotics a rejoint l'Initiative transpacifique pour l'IA (ITPIA) en mai. Brightwell Labs a "
+           "ensuite rejoint l'ITPIA.",
+     {("kaldera-robotics", "MEMBER_OF", "initiative-transpacifique-pour-l-ia", S),
+      ("brightwell-labs", "MEMBER_OF", "initiative-transpacifique-pour-l-ia", S)}),
+    ("en", "Kaldera Robotics joined the Cross-Pacific AI Initiative (CPAII) in May. Brightwell Labs later joined CPAII.",
+     {("kaldera-robotics", "MEMBER_OF", "cross-pacific-ai-initiative", S),
+      ("brightwell-labs", "MEMBER_OF", "cross-pacific-ai-initiative", S)}),
+    ("en", "Generative artificial intelligence (GAI) is booming, and Kaldera Robotics joined GAI.", set()),
 ]
 
 
