@@ -1357,11 +1357,14 @@ def _runs_or_apposed_names(doc: Doc, runs: list[list[tuple[int, int]]], c: Candi
     table = nlp_mod.tokens(doc)
     rows, folded, n = table.rows, table.folded, len(table.rows)
     agents = words_of(table.lang, "agent_prepositions")
+    kb_starts = {sp.start for sp in c.kb}
     for sent_runs in runs:
         for s, e in sent_runs:
             c.all_runs.append(Span(doc, s, e))  # (``doc[s:e]`` runs spaCy's Python slice checks)
             if (e < n and rows[e].text in (",", "(")) or (s >= 2 and folded[s - 1] in agents):
-                _run_or_apposed_name(doc, s, e, c, has_ner)
+                # "led by Zorblax Expeditions and Nvidia": a known name after "and" ends the run's name
+                cut = next((k for k in range(s + 1, e - 1) if folded[k] in _AND and k + 1 in kb_starts), e)
+                _run_or_apposed_name(doc, s, cut, c, has_ner)
             elif e - s >= 2:  # (what ``_run_or_apposed_name`` does with a run nothing types)
                 c.run.append(Span(doc, s, e, label=f"{RUN}|"))
 

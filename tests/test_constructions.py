@@ -1640,6 +1640,9 @@ CASES += [
      {("kaldera-robotics", "MEMBER_OF", "cross-pacific-ai-initiative", S),
       ("brightwell-labs", "MEMBER_OF", "cross-pacific-ai-initiative", S)}),
     ("en", "Generative artificial intelligence (GAI) is booming, and Kaldera Robotics joined GAI.", set()),
+    # an unknown investor heading a round's slot before "and" and a known name
+    ("en", "Kaldera Robotics raised $40 million in a round led by Zorblax Expeditions and Nvidia.",
+     {("zorblax-expeditions", "FUNDS", "kaldera-robotics", S), ("nvidia", "FUNDS", "kaldera-robotics", S)}),
 ]
 
 
