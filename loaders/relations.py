@@ -547,7 +547,7 @@ def _holds(site: Site, language: str) -> bool:
     """The trigger's conditions: an amount or a program where it needs one; no promise to do
     something ("s'était engagé à retirer"); no founding word that speaks of membership."""
     view, f, trig = site.view, site.found, site.trigger
-    if _question(view, f) or _in_idiom(view, f):
+    if _question(view, f) or _in_idiom(view, f) or _inside_list(view, f):
         return False
     if reading(trig.frame).skip_possessive and _coordinated_verb(site):
         return False  # (frames whose left group is the subject)
@@ -576,6 +576,13 @@ def _holds(site: Site, language: str) -> bool:
             and any(w in site.lang.membership_nouns for w in view.words[max(0, f.start - 1) : f.start + 4]):
         return False  # "founding member", "membres fondateurs de P": membership, not creation
     return True
+
+
+def _inside_list(view: SentenceView, f: Found) -> bool:
+    """The trigger stands between two items of one list: its words join them ("X and Y, joined by Z",
+    "A, rejoint par B"), they state nothing of their own."""
+    t0, t1 = view.span.start + f.start, view.span.start + f.end
+    return any(g.start < t0 and t1 <= g.end for g in view.groups)
 
 
 def _reported_subject(site: Site) -> bool:

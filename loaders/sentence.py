@@ -136,13 +136,18 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
             same_kind = _kind(labels, last.entities) == _kind(labels, ents)
             # "Microsoft, OpenAI's largest shareholder": an apposition, not a list ("X and Y's deal" still is)
             possessive = e < len(doc) and fold(rows[e].text) in lang.possessives and gap_words == [","]
-            listed = (gap_list.match(gap) or gap_apposition.match(gap)) \
+            # (the words of a joiner are no verb: "X, joined by Y", "X, rejoint par Y", "as well as")
+            listed = gap_list.match(gap) and not any(_verbish(lang, rows[t], view.lemmas[t - base])
+                                                     for t in range(last.end, s) if table.folded[t] not in
+                                                     _joiner_words(lang)) \
+                or gap_apposition.match(gap) \
                 and not any(_verbish(lang, rows[t], view.lemmas[t - base]) for t in range(last.end, s))
             # ("X a investi dans Y, une start-up, et Z a signé": Z opens the next clause)
             described_gap = (listed and not gap_list.match(gap)) or _participial(lang, doc, last.end, s)
             joins = not _opens_clause(view, last.start, e) if described_gap else listed
             # "en présence de A, B et C, X a annoncé": a list closed by its "and" takes no item after a bare comma
             closed = gap_words == [","] and _closed_list(view, last)
+            joins = joins or _repeated_preposition(view, table.folded, last.start, gap_words)
             if joins and same_kind \
                     and not possessive and not closed:
                 last.entities.extend(x for x in ents if x not in last.entities)
@@ -174,6 +179,23 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
                          + build_groups(view, [spans[j] for j in inner], labels, doc))
                    for a, b, item, inner in described]
     return groups
+
+
+def _repeated_preposition(view: SentenceView, folded: list[str], first: int, gap_words: list[str]) -> bool:
+    """The gap repeats the preposition before the list's first item, after a comma or a joiner: "s'associe
+    à X, à Y et au groupe Z", "auprès d'A, de B et du C", "with X, with Y" (the items share the slot)."""
+    lang = view.lang
+    k = _before_articles(view, first)
+    if k < 0:
+        return False
+    p0 = view.words[k].rstrip("'")
+    words = [w.rstrip("'") for w in gap_words]
+    words = words[1:] if words[:1] == [","] else words
+    words = words[1:] if words[:1] != [] and words[0] in lang.and_words else words
+    if len(gap_words) == len(words) or not words or words[0] not in lang.mentions.list_prepositions \
+            or any(w not in _list_articles(lang) for w in words[1:]) or len(words) > 2:
+        return False  # (a comma or a joiner, the preposition, maybe an article: nothing else)
+    return words[0] == p0 or any(words[0] in forms and p0 in forms for forms in lang.preposition_forms)
 
 
 def _items_group(view: SentenceView, spans: list[tuple[int, int, list[str], bool]], joined: dict[int, int],
@@ -277,6 +299,12 @@ def _before_articles(view: SentenceView, t: int) -> int:
     while k >= 0 and view.words[k].rstrip("'") in _list_articles(view.lang):
         k -= 1
     return k
+
+
+@lru_cache(maxsize=None)
+def _joiner_words(lang: LanguageData) -> frozenset[str]:
+    """The words of the list joiners of several words ("as well as", "joined by", "rejoint par")."""
+    return frozenset(fold(w) for j in lang.list_joiners if " " in j for w in j.split())
 
 
 @lru_cache(maxsize=None)

@@ -336,5 +336,7 @@ VERBAL_FRAMES = frozenset({"active", "pair", "venture", "raise", "participate", 
 
 @lru_cache(maxsize=None)
 def verbish_words(lang: LanguageData) -> frozenset[str]:
-    """Copulas and the first words of verbal triggers: between two names, they part two lists."""
-    return lang.copulas | {w for t in triggers_for(lang) if t.frame in VERBAL_FRAMES for w in first_words(t)}
+    """Copulas and the first words of verbal triggers: between two names, they part two lists. An article
+    that opens a trigger ("a partner of") is no verb (English lookup lemmas read "as" as "a")."""
+    firsts = {w for t in triggers_for(lang) if t.frame in VERBAL_FRAMES for w in first_words(t)}
+    return lang.copulas | (firsts - lang.determiners)

@@ -388,10 +388,13 @@ class LanguageData:
     conditional_endings: tuple[str, ...]
     # open a short incise between commas that a trigger reads through: "ont signé, en marge du salon, un accord"
     incise_openers: Words
+    # the forms of one preposition, repeated before each item of a list: "à X, au Y et aux Z", "d'A, de B et du C"
+    preposition_forms: tuple[Words, ...]
 
     # fields that describe a construction some languages lack; every other field is filled
     CONSTRUCTIONS = ("possessives", "modifier_before", "not_nouns", "participle_suffixes", "irregular_participles",
-                     "reflexives", "promise_markers", "conditional_endings", "incise_openers")
+                     "reflexives", "promise_markers", "conditional_endings", "incise_openers",
+                     "preposition_forms")
 
     def gap_list(self) -> re.Pattern[str]:
         """What may stand between two items of one list: a comma or joiner, then maybe an article."""

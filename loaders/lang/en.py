@@ -608,7 +608,7 @@ DATA = LanguageData(
     transparent=frozenset({"not", "n't", "never", "already", "also", "officially", "jointly", "recently", "finally",
                            "formally", "still", "now", "quickly", "closely"}),
     list_leadins=frozenset({"including", "such", "like", "among", ":", "as"}),
-    list_joiners=("and", "or", "&", "as well as", "along with", "nor"),
+    list_joiners=("and", "or", "&", "as well as", "along with", "nor", "joined by", "plus"),
     list_articles=("the",),
     articles=frozenset({"the", "a", "an"}),
     definite_articles=frozenset({"the"}),
@@ -701,6 +701,7 @@ DATA = LanguageData(
                           "subsidiary", "institute", "centre", "center", "school", "faculty", "branch", "affiliate"}),
     conditional_endings=(),  # ("would" is a hedge word)
     incise_openers=frozenset(),  # (not measured in English yet)
+    preposition_forms=(),  # (an English preposition has one form: "with X, with Y")
     determiners=frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}),
     participle_openers=frozenset({"having", "been", "newly", "recently", "first", "originally", "jointly", "in",
                                   "under", "as", "part", "of",

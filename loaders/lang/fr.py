@@ -166,6 +166,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.funds.passive.injecter", "passive", "injecter|injecte|injectee ~8 par", 0.8),
         Rule("fr.funds.passive.financement", "passive", "financement|financements provenir|provient|proviennent ~3 de|d", 0.8),
         Rule("fr.funds.raise.lever", "raise", "lever|leve|levee|levent ~8 aupres de|d", 0.85),
+        # a round closed or gathered from its investors: "a bouclé un tour de table de 220 millions auprès d'X"
+        Rule("fr.funds.raise.boucler", "raise", "boucler|boucle|bouclent|finaliser|finalise|finalisent|reunir|reuni|reunit|reunissent ~10 aupres d|de|du|des", 0.8, "amount"),
         Rule("fr.funds.announce.lever", "announce", "lever|leve|levee|levent|boucler|boucle|finaliser|finalise", 0.5),
         Rule("fr.funds.passive.tour", "passive", "tour|levee|financement|serie ~8 mene|menee|dirige|dirigee|emmene|emmenee|conduit|conduite par", 0.85),
         # the recipient before, its funders after: "Y bénéficiera d'un budget de 37 M€, dont 20 M€ de X"
@@ -661,7 +663,8 @@ DATA = LanguageData(
                            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"}),
     list_leadins=frozenset({"dont", "notamment", "comme", "tels", "telles", "tel", "telle", "parmi", "y", "compris",
                             "incluant", "ainsi", ":", "que", "lesquels", "lesquelles", "encore"}),
-    list_joiners=("et", "ou", "&", "ainsi que", "ou encore", "et encore", "voire", "ni"),
+    list_joiners=("et", "ou", "&", "ainsi que", "ou encore", "et encore", "voire", "ni", "de même que",
+                  "rejoint par", "rejoints par", "rejointe par", "rejointes par"),
     list_articles=("l'", "d'", "le", "la", "les", "des", "du", "de"),
     articles=frozenset({"le", "la", "l", "les", "un", "une"}),
     definite_articles=frozenset({"le", "la", "l", "les"}),
@@ -747,6 +750,7 @@ DATA = LanguageData(
     conditional_endings=("ait", "aient", "ais"),
     incise_openers=frozenset({"en", "lors", "au", "dans", "ce", "cette", "le", "hier", "lundi", "mardi", "mercredi",
                               "jeudi", "vendredi", "samedi", "dimanche", "mi", "debut", "fin", "a", "depuis"}),
+    preposition_forms=(frozenset({"a", "au", "aux"}), frozenset({"de", "d", "du", "des"})),
     determiners=frozenset({"le", "la", "l", "les", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa", "ses",
                            "leur", "leurs", "notre", "nos"}),
     # "Ayant rejoint P, X ...", "Dans le cadre d'un partenariat avec Y, X ...", "Aux termes d'un accord signé avec Y, X"
