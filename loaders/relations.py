@@ -32,7 +32,7 @@ from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, names
 from aipg.loaders.lang import LanguageData, for_language
 from aipg.loaders.sentence import (
     Group, SentenceView, build_groups, cut_group, find_triggers, fold, left_group, nominal_owner, opening_subject,
-    opening_comma, opening_tail, relative_antecedent, relative_words, right_groups, sentence_view,
+    opening_comma, opening_tail, opens_with, relative_antecedent, relative_words, right_groups, sentence_view,
 )
 from aipg.loaders.triggers import Found, context_confidence, incise_end, trigger_words, triggers_for, verbish_words
 
@@ -803,7 +803,7 @@ def _item_names(view: SentenceView) -> list[str]:
     names, last = list(groups[0].entities), groups[0]
     for g in groups[1:]:
         gap = [w for w in words[last.end - base : g.start - base] if w.isalpha()]
-        joined = next((j for j in lang.list_joiners if _opens_with(gap, j.split())), None)
+        joined = next((j for j in lang.list_joiners if opens_with(gap, j.split())), None)
         if joined is None or len(gap) - len(joined.split()) > 3 or any(w in lang.clause_breaks for w in gap):
             break
         names += g.entities
@@ -818,11 +818,6 @@ def _descriptor(view: SentenceView, start: int, end: int, most: int = 8) -> bool
     words, lang = view.words[start:end], view.lang
     return len(words) <= most and all(w == "-" or w.isalpha() and w not in lang.mentions.list_prepositions
                                       and w not in lang.clause_breaks and w not in lang.relatives for w in words)
-
-
-def _opens_with(words: list[str], phrase: list[str]) -> bool:
-    """Do ``words`` open with ``phrase``, a word maybe elided ("ainsi qu'" for "ainsi que")?"""
-    return len(words) >= len(phrase) and all(w == p or p.endswith("e") and w == p[:-1] for w, p in zip(words, phrase))
 
 
 def _based_place(view: SentenceView, k: int) -> bool:

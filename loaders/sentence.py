@@ -185,17 +185,25 @@ def _repeated_preposition(view: SentenceView, folded: list[str], first: int, gap
     """The gap repeats the preposition before the list's first item, after a comma or a joiner: "s'associe
     à X, à Y et au groupe Z", "auprès d'A, de B et du C", "with X, with Y" (the items share the slot)."""
     lang = view.lang
-    k = _before_articles(view, first)
-    if k < 0:
-        return False
-    p0 = view.words[k].rstrip("'")
+    k = first - view.span.start - 1
+    while k >= 0 and view.words[k].rstrip("'") in lang.articles:  # (not "de": it is the preposition here)
+        k -= 1
+    p0 = view.words[k].rstrip("'") if k >= 0 else ""
+    if not p0 or p0 in lang.agent_prepositions:
+        return False  # ("par A, par B": each agent is its own group; an outer list's, maybe, past an aside)
     words = [w.rstrip("'") for w in gap_words]
     words = words[1:] if words[:1] == [","] else words
-    words = words[1:] if words[:1] != [] and words[0] in lang.and_words else words
+    joiner = next((j.split() for j in lang.list_joiners if opens_with(words, [fold(w) for w in j.split()])), [])
+    words = words[len(joiner):]  # ("et de l'Inria", "de même qu'avec Y")
     if len(gap_words) == len(words) or not words or words[0] not in lang.mentions.list_prepositions \
             or any(w not in _list_articles(lang) for w in words[1:]) or len(words) > 2:
         return False  # (a comma or a joiner, the preposition, maybe an article: nothing else)
     return words[0] == p0 or any(words[0] in forms and p0 in forms for forms in lang.preposition_forms)
+
+
+def opens_with(words: list[str], phrase: list[str]) -> bool:
+    """Do ``words`` open with ``phrase``, a word maybe elided ("ainsi qu'" for "ainsi que")?"""
+    return len(words) >= len(phrase) and all(w == p or p.endswith("e") and w == p[:-1] for w, p in zip(words, phrase))
 
 
 def _items_group(view: SentenceView, spans: list[tuple[int, int, list[str], bool]], joined: dict[int, int],
@@ -251,8 +259,10 @@ def _described_list_at(view: SentenceView, spans: list[tuple[int, int, list[str]
         if closed or j >= len(spans):
             break
         sep = _item_separator(view, spans[first][0], nxt, spans[j][0], end is not None)
-        if sep is None:
-            break
+        if sep is None or sep is False and inner and spans[inner[-1]][1] == nxt - 1 \
+                and _clause_between(view, spans[k][1], spans[inner[0]][0]):
+            break  # (a clause ending on a name, then a bare comma: its own list goes on, "X, whose customers
+            # include A, B and C"; not a noun phrase's: "X, a competitor of A, Y, a software firm, and Z")
         items.append(j)
         closed = sep
     # (a description after the last item only is no sign: "créé par X et Y, compte parmi ses membres Z")
@@ -261,6 +271,13 @@ def _described_list_at(view: SentenceView, spans: list[tuple[int, int, list[str]
             or (_after_verb(view, spans[first][0]) and any(_ends_on_owner(view, spans, d) for d in descriptions)):
         return None
     return items, descriptions
+
+
+def _clause_between(view: SentenceView, a: int, b: int) -> bool:
+    """A verb, a relative or a list's lead-in stands between tokens a and b ("whose customers include")."""
+    base, lang, rows = view.span.start, view.lang, nlp.tokens(view.span.doc).rows
+    opens = lang.list_leadins | lang.relative_possessives | relative_words(lang)
+    return any(view.words[t - base] in opens or _verbish(lang, rows[t], view.lemmas[t - base]) for t in range(a, b))
 
 
 def _ends_on_owner(view: SentenceView, spans: list[tuple[int, int, list[str], bool]],

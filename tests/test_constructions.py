@@ -1643,6 +1643,50 @@ CASES += [
     # an unknown investor heading a round's slot before "and" and a known name
     ("en", "Kaldera Robotics raised $40 million in a round led by Zorblax Expeditions and Nvidia.",
      {("zorblax-expeditions", "FUNDS", "kaldera-robotics", S), ("nvidia", "FUNDS", "kaldera-robotics", S)}),
+    # lists in long sentences: ", joined by" / ", rejoint par" adds items to the list before it (the verb in it
+    # states no membership of its own), "as well as" and "plus" join items, a repeated preposition too
+    ("en", "Figure AI raised $675 million from Microsoft and Nvidia, joined by Intel Capital and Amazon.",
+     {(x, "FUNDS", "figure-ai", S) for x in ("microsoft", "nvidia", "intel-capital", "amazon")}),
+    ("en", "Toronto-based Cohere said on Tuesday it had raised $500 million in a round led by Radical Ventures and "
+           "Inovia Capital, joined by Nvidia, Salesforce Ventures and Cisco.",
+     {(x, "FUNDS", "cohere", S) for x in ("radical-ventures", "inovia-capital", "nvidia", "salesforce-ventures", "cisco")}),
+    # ... near miss: a program "joined by" members keeps them as members
+    ("en", "Last year the AI Alliance was joined by AMD and Intel.",
+     {("amd", "MEMBER_OF", "ai-alliance", S), ("intel", "MEMBER_OF", "ai-alliance", S)}),
+    ("fr", "Pasqal a levé 100 millions d'euros auprès de Temasek, rejoint par Bpifrance et Quantonation.",
+     {(x, "FUNDS", "pasqal", S) for x in ("temasek", "bpifrance", "quantonation")}),
+    ("en", "Aleph Alpha's $500 million round was led by the Schwarz Group, as well as SAP and Bosch Ventures.",
+     {(x, "FUNDS", "aleph-alpha", S) for x in ("schwarz-group", "sap", "bosch-ventures")}),
+    ("en", "OpenAI has partnered with Microsoft and Apple, plus Oracle.",
+     {("apple", PW, "openai", S), ("microsoft", PW, "openai", S), ("openai", PW, "oracle", S)}),
+    # ... near miss: "plus" before an amount adds no party
+    ("en", "OpenAI raised $6.6 billion from Thrive Capital, plus $4 billion in credit.",
+     {("thrive-capital", "FUNDS", "openai", S)}),
+    ("fr", "Mistral AI s'associe à BNP Paribas, à Orange et au groupe Renault.",
+     {("bnp-paribas", PW, "mistral-ai", S), ("mistral-ai", PW, "orange", S), ("mistral-ai", PW, "renault", S)}),
+    # ... near miss: places after the repeated preposition are no partners
+    ("fr", "Mistral AI s'associe à BNP Paribas, à Paris et à Londres.", {("bnp-paribas", PW, "mistral-ai", S)}),
+    ("fr", "H Company a bouclé un tour de table de 220 millions de dollars auprès d'Accel, d'Elaia, de Bpifrance et "
+           "d'UiPath.", {(x, "FUNDS", "h-company", S) for x in ("accel", "elaia", "bpifrance", "uipath")}),
+    ("fr", "Le programme Confiance.ai a reçu le soutien financier de la Commission européenne, de Bpifrance, du CNRS et "
+           "de l'Inria.", {(x, "FUNDS", "confiance-ai", S) for x in ("european-commission", "bpifrance", "cnrs", "inria")}),
+    ("fr", "Mistral AI a annoncé avoir levé 385 millions d'euros auprès d'Andreessen Horowitz, de Lightspeed Venture "
+           "Partners et de Salesforce, ainsi que de ses investisseurs historiques Bpifrance et Xavier Niel.",
+     {(x, "FUNDS", "mistral-ai", S) for x in ("andreessen-horowitz", "lightspeed-venture-partners", "salesforce",
+                                              "bpifrance")}),
+    ("en", "The UK Government signed memoranda of understanding with OpenAI, with Anthropic and with Cohere.",
+     {("anthropic", MOU, "uk-government", S), ("cohere", MOU, "uk-government", S), ("openai", MOU, "uk-government", S)}),
+    # ... near miss: "with the support of" is no second party
+    ("en", "The UK Government signed a memorandum of understanding with OpenAI, with the support of Nvidia.",
+     {("openai", MOU, "uk-government", S)}),
+    # a description ending on a name, then a bare comma: the description's own list goes on (customers, no partners)
+    ("en", "Mistral AI partners with BNP Paribas, whose customers include Airbus, Orange and Renault.",
+     {("bnp-paribas", PW, "mistral-ai", S)}),
+    ("fr", "Mistral AI s'associe à BNP Paribas, dont les clients comprennent Airbus, Orange et Renault.",
+     {("bnp-paribas", PW, "mistral-ai", S)}),
+    # ... near miss: a description ending on a name, then ", and": the outer list goes on
+    ("en", "Mistral AI partners with BNP Paribas, whose chairman sits at Airbus, and with Orange.",
+     {("bnp-paribas", PW, "mistral-ai", S), ("mistral-ai", PW, "orange", S)}),
 ]
 
 

@@ -64,7 +64,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.active.en2", "active", "en etre|est|sont|etait|etaient|sera|seront ~3 membre|membres|"
              "participants|signataires|adherents", 0.75),
         Rule("fr.member_of.passive.porter", "passive", "porter|porte|portee par", 0.75),
-        Rule("fr.member_of.include.regrouper", "include", "regrouper|regroupe|rassembler|rassemble|reunir|reunit|federer|federe", 0.75),
+        Rule("fr.member_of.include.regrouper", "include", "regrouper|regroupe|regroupent|rassembler|rassemble|rassemblent|reunir|reunit|reunissent|federer|federe|federent", 0.75),
         Rule("fr.member_of.include.compose", "include", "compose|composee|composes|composees|constitue|constituee de|d", 0.8),
         Rule("fr.member_of.include.comprendre", "include", "comprendre|comprend|comprennent|inclure|inclut|accueillir|accueille", 0.7),
         Rule("fr.member_of.include.parmi", "include", "parmi ses|les membres ~3 figurer|figurent|trouver|retrouve|compter|compte", 0.85),
