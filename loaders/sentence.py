@@ -191,7 +191,7 @@ def _repeated_preposition(view: SentenceView, folded: list[str], first: int, gap
     p0 = view.words[k].rstrip("'") if k >= 0 else ""
     if not p0 or p0 in lang.agent_prepositions:
         return False  # ("par A, par B": each agent is its own group; an outer list's, maybe, past an aside)
-    words = [w.rstrip("'") for w in gap_words]
+    words = [p.rstrip("'") for w in gap_words for p in re.findall(r"[^']+'?", w)]  # ("qu'à" is "qu'", "à")
     words = words[1:] if words[:1] == [","] else words
     joiner = next((j.split() for j in lang.list_joiners if opens_with(words, [fold(w) for w in j.split()])), [])
     words = words[len(joiner):]  # ("et de l'Inria", "de même qu'avec Y")

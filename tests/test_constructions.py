@@ -1684,6 +1684,16 @@ CASES += [
      {("bnp-paribas", PW, "mistral-ai", S)}),
     ("fr", "Mistral AI s'associe à BNP Paribas, dont les clients comprennent Airbus, Orange et Renault.",
      {("bnp-paribas", PW, "mistral-ai", S)}),
+    # "made up of" names a program's members right after it; "ainsi qu'à" repeats the preposition
+    ("en", "The Quantum Economic Development Consortium, which is made up of IBM, Google and Honeywell International "
+           "Inc., will share results.",
+     {(x, "MEMBER_OF", "quantum-economic-development-consortium", S) for x in ("ibm", "google", "honeywell-international")}),
+    # ... near misses: what a program's board or budget is made of names no member
+    ("en", "The AI Alliance's board is made up of executives from IBM and Meta.", set()),
+    ("en", "The Quantum Economic Development Consortium's budget is made up of grants from NIST and the Department of "
+           "Energy.", set()),
+    ("fr", "Capgemini s'associe à Mistral AI ainsi qu'à Hugging Face pour former ses consultants.",
+     {("capgemini", PW, "mistral-ai", S), ("capgemini", PW, "hugging-face", S)}),
     # ... near miss: a description ending on a name, then ", and": the outer list goes on
     ("en", "Mistral AI partners with BNP Paribas, whose chairman sits at Airbus, and with Orange.",
      {("bnp-paribas", PW, "mistral-ai", S), ("mistral-ai", PW, "orange", S)}),

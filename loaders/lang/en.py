@@ -55,7 +55,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.member_of.include.these", "include", "these include", 0.7),
         Rule("en.member_of.include.member2", "include", "member|members|partners|participants range|ranging from", 0.8),
         Rule("en.member_of.include.founding2", "include", "founding? member|members ,|:", 0.75),
-        Rule("en.member_of.include.made", "include", "made up of|consisting of|composed of", 0.75),
+        Rule("en.member_of.include.made", "include", "made|consisting|consists|consist|composed up? of", 0.75, "close"),
         # paraphrases seen in real news
         Rule("en.member_of.include.unite", "include", "unite|unites|united|gather|gathers|gathered", 0.7),
         # "P counts X as its founding partner": X, named inside the trigger, is a member
