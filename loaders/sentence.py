@@ -110,6 +110,7 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
     base = view.span.start
     lang = view.lang
     gap_list, gap_apposition, based = _gap_patterns(lang)
+    joiner_words = _joiner_words(lang)
     table = nlp.tokens(doc)
     rows, span_text = table.rows, table.span_text
     joined, described = described_lists(view, spans, labels, doc)
@@ -139,7 +140,7 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
             # (the words of a joiner are no verb: "X, joined by Y", "X, rejoint par Y", "as well as")
             listed = gap_list.match(gap) and not any(_verbish(lang, rows[t], view.lemmas[t - base])
                                                      for t in range(last.end, s) if table.folded[t] not in
-                                                     _joiner_words(lang)) \
+                                                     joiner_words) \
                 or gap_apposition.match(gap) \
                 and not any(_verbish(lang, rows[t], view.lemmas[t - base]) for t in range(last.end, s))
             # ("X a investi dans Y, une start-up, et Z a signé": Z opens the next clause)
@@ -147,8 +148,7 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
             joins = not _opens_clause(view, last.start, e) if described_gap else listed
             # "en présence de A, B et C, X a annoncé": a list closed by its "and" takes no item after a bare comma
             closed = gap_words == [","] and _closed_list(view, last)
-            joins = joins or _repeated_preposition(view, table.folded, last.start, gap_words)
-            if joins and same_kind \
+            if (joins or _repeated_preposition(view, last.start, gap_words)) and same_kind \
                     and not possessive and not closed:
                 last.entities.extend(x for x in ents if x not in last.entities)
                 last.end = e
@@ -181,7 +181,7 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
     return groups
 
 
-def _repeated_preposition(view: SentenceView, folded: list[str], first: int, gap_words: list[str]) -> bool:
+def _repeated_preposition(view: SentenceView, first: int, gap_words: list[str]) -> bool:
     """The gap repeats the preposition before the list's first item, after a comma or a joiner: "s'associe
     à X, à Y et au groupe Z", "auprès d'A, de B et du C", "with X, with Y" (the items share the slot)."""
     lang = view.lang
@@ -193,7 +193,7 @@ def _repeated_preposition(view: SentenceView, folded: list[str], first: int, gap
         return False  # ("par A, par B": each agent is its own group; an outer list's, maybe, past an aside)
     words = [p.rstrip("'") for w in gap_words for p in re.findall(r"[^']+'?", w)]  # ("qu'à" is "qu'", "à")
     words = words[1:] if words[:1] == [","] else words
-    joiner = next((j.split() for j in lang.list_joiners if opens_with(words, [fold(w) for w in j.split()])), [])
+    joiner = next((j for j in _joiner_phrases(lang) if opens_with(words, list(j))), ())
     words = words[len(joiner):]  # ("et de l'Inria", "de même qu'avec Y")
     if len(gap_words) == len(words) or not words or words[0] not in lang.mentions.list_prepositions \
             or any(w not in _list_articles(lang) for w in words[1:]) or len(words) > 2:
@@ -319,9 +319,15 @@ def _before_articles(view: SentenceView, t: int) -> int:
 
 
 @lru_cache(maxsize=None)
+def _joiner_phrases(lang: LanguageData) -> tuple[tuple[str, ...], ...]:
+    """The list joiners as folded words ("as well as" -> ("as", "well", "as"))."""
+    return tuple(tuple(fold(w) for w in j.split()) for j in lang.list_joiners)
+
+
+@lru_cache(maxsize=None)
 def _joiner_words(lang: LanguageData) -> frozenset[str]:
     """The words of the list joiners of several words ("as well as", "joined by", "rejoint par")."""
-    return frozenset(fold(w) for j in lang.list_joiners if " " in j for w in j.split())
+    return frozenset(w for j in _joiner_phrases(lang) if len(j) > 1 for w in j)
 
 
 @lru_cache(maxsize=None)
