@@ -441,9 +441,10 @@ def _cue_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]] | None = None) 
         while e - s > 1 and (fold(rows[s].text) in _NAME_DETERMINERS
                              or (rows[s].is_stop and _opens_sentence(rows, s))):  # "Other AI developers"
             s += 1
-        label = label_from_cues(table.span_text(s, e))
-        if _LEGAL_ONLY_RE.match(table.span_text(s, e)):
+        name = table.span_text(s, e)
+        if _LEGAL_ONLY_RE.match(name):
             continue  # "Samsung Electronics Co., Ltd.": a legal form after a comma ends the name before it
+        label = label_from_cues(name)
         if fold(rows[s].text) in PERSON_TITLES:
             continue  # "Minister of Cybersecurity and Digital Technology" is a person's title
         owner = [k for k in range(s + 1, e - 1) if rows[k].text in ("'s", "\u2019s")]
@@ -993,7 +994,7 @@ def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
             c.person += _person_spans(doc, sent, sent_runs)
         else:  # (without NER, loaders/slots.py reads the same descriptors)
             c.cue += _described_names(doc, sent_runs)
-    c.cue = _founded_institutes(doc, _described_kinds(doc, c.cue), sents)
+    c.cue = _founded_institutes(doc, _described_kinds(doc, c.cue), sents, language)
     c.ner = _ner_spans(doc) if has_ner else []
     c.person += [sp for sp in c.ner if sp.label_.startswith(PERSON)]
     c.ner = [sp for sp in c.ner if not sp.label_.startswith(PERSON)]
@@ -1144,39 +1145,32 @@ def _described_names(doc: Doc, runs: list[tuple[int, int]]) -> list[Span]:
     them or not: "la start-up Velora", "le cabinet américain Forrester" (a company), "l'association
     Velora Santé" (an organization), "le programme Horizon IA" (a program), whatever the tagger read there (a person, a place)."""
     words = _words(doc)
-    table = nlp_mod.tokens(doc)
-    text, folded = table.text, table.folded
-    nationalities = words_of(nlp_mod.lang(doc), "references").country_adjectives
+    folded = nlp_mod.tokens(doc).folded
     out = []
     for s, e in runs:
-        k = s - 1
-        if k > 0 and folded[k] in nationalities and text[k].islower():
-            k -= 1
-        if k < 0 or not text[k].islower() or e - s > 4 or folded[s] in PERSON_TITLES:
+        if e - s > 4 or folded[s] in PERSON_TITLES:
             continue
-        word = folded[k - 2] + "-" + folded[k] if k >= 2 and text[k - 1] == "-" else folded[k]  # "start - up"
-        label = "Company" if word in words.company_descriptors else \
-            "Organization" if word in words.organization_descriptors else \
-            "Program" if word in words.program_descriptors else None
+        label = _descriptor_of(doc, s)
         if label and not any(folded[i] in words.calendar for i in range(s, e)):
             out.append(Span(doc, s, e, label=f"{CUE}|{label}"))
     return out
 
 
-def _descriptor_before(doc: Doc, start: int) -> str | None:
-    """The label a lowercase program or organization noun right before a name gives it, a
-    nationality between them or not: "l'initiative Open Africa AI", "the programme AI Booster",
-    "the nonprofit Kaldera AI"."""
+def _descriptor_of(doc: Doc, start: int) -> str | None:
+    """The label a lowercase descriptor right before a name gives it, a nationality between them or
+    not: "la start-up Velora", "l'initiative Open Africa AI", "the nonprofit Kaldera AI"."""
     words = _words(doc)
     table = nlp_mod.tokens(doc)
     text, folded = table.text, table.folded
     k = start - 1
-    if k > 0 and text[k].islower() and folded[k] in words_of(nlp_mod.lang(doc), "references").country_adjectives:
+    if k > 0 and folded[k] in words_of(nlp_mod.lang(doc), "references").country_adjectives and text[k].islower():
         k -= 1
     if k < 0 or not text[k].islower():
         return None
-    return "Program" if folded[k] in words.program_descriptors else \
-        "Organization" if folded[k] in words.organization_descriptors else None
+    word = folded[k - 2] + "-" + folded[k] if k >= 2 and text[k - 1] == "-" else folded[k]  # "start - up"
+    return "Company" if word in words.company_descriptors else \
+        "Organization" if word in words.organization_descriptors else \
+        "Program" if word in words.program_descriptors else None
 
 
 def _described_kinds(doc: Doc, cued: list[Span]) -> list[Span]:
@@ -1186,19 +1180,19 @@ def _described_kinds(doc: Doc, cued: list[Span]) -> list[Span]:
     out = []
     for sp in cued:
         if sp.label_ == f"{CUE}|Company" and not LEGAL_SUFFIX_RE.search(sp.text):
-            label = _descriptor_before(doc, sp.start)
-            if label:
+            label = _descriptor_of(doc, sp.start)
+            if label in ("Program", "Organization"):
                 sp = Span(doc, sp.start, sp.end, label=f"{CUE}|{label}")
         out.append(sp)
     return out
 
 
-def _founded_institutes(doc: Doc, cued: list[Span], sents: list[Span]) -> list[Span]:
+def _founded_institutes(doc: Doc, cued: list[Span], sents: list[Span], language: str) -> list[Span]:
     """Unknown institutes and academies a founding verb creates, relabelled as programs: in
     "Microsoft stood up the AI Economy Institute" the institute is the company's initiative, not
     a university (a name with a university's other words, "Institute of Technology" after
     "University", keeps its label). The founding verb ends at most three lowercase words before it."""
-    lang = for_language(nlp_mod.lang(doc))
+    lang = for_language(language)
     heads, table = lang.mentions.founded_heads, nlp_mod.tokens(doc)
     folded, text = table.folded, table.text
     out = []
@@ -1384,12 +1378,12 @@ def _prepare(doc: Doc, c: Candidates, kb: KnowledgeBase, split: list[Span]) -> l
     if any(sp.label_ == generic for sp in c.non_org):  # (built only where a generic word is listed)
         cued = {x.text for x in c.cue if len(x) > 1}
         run_at = {i: r for r in c.all_runs for i in range(r.start, r.end)}  # runs never overlap
+        # (a generic word inside a cued run or a spelt long form is part of the name: "Initiative
+        # transpacifique pour l'IA (ITPIA)")
         c.non_org = [sp for sp in c.non_org
-                     if not (sp.label_ == generic and (r := run_at.get(sp.start)) is not None
-                             and sp.end <= r.end and len(r) > len(sp) and r.text in cued)]
-    if c.spelt:  # "Initiative transpacifique pour l'IA (ITPIA)": the generic word "IA" is part of the long form
-        c.non_org = [sp for sp in c.non_org if not (sp.label_ == generic and any(
-            x.start <= sp.start and sp.end <= x.end for x in c.spelt))]
+                     if not (sp.label_ == generic and ((r := run_at.get(sp.start)) is not None
+                                                       and sp.end <= r.end and len(r) > len(sp) and r.text in cued
+                                                       or any(x.start <= sp.start and sp.end <= x.end for x in c.spelt)))]
     arms = [x for x in c.cue if len(x) > 1 and fold(x[-1].text) in _ARM_WORDS
             and all(t.text[:1].isupper() for t in x)]  # (not "Nvidia and Salesforce Ventures")
     c.kb = [k for k in c.kb if not any(a.start <= k.start and k.end <= a.end and len(a) > len(k)
