@@ -220,6 +220,8 @@ class RelationExtractor:
         ctx.headlines, ctx.topic_program = topic_program(doc, views, ctx.programs)
         roles_named: set[tuple[str, str]] = set()  # (claim id, rule) of firings whose frame names the roles
         texts = [v.text for v in views]
+        # ("Read also:" then "- X joins P": the lines a furniture line sets out are other articles' titles)
+        links = {k for si, t in enumerate(texts) if is_furniture(t) for k in list_after(texts, si, pieces=True)}
         for si, view in enumerate(views):
             # (the next sentence with words: a blank line between paragraphs is none)
             next_end = next((views[j].span.end for j in range(si + 1, len(views)) if texts[j].strip()), view.span.end)
@@ -227,7 +229,7 @@ class RelationExtractor:
             runs_on = _semicolon_items(views, si)
             if speaks_of_money(view) or (ctx.money_sentence == si - 1 and MARK.match(view.text)):
                 ctx.money_sentence = si  # the items of a list about a round continue the talk of money
-            for f in ([] if is_furniture(view.text) else find_triggers(view)):  # ("Read more: ..." is another article's)
+            for f in ([] if si in links or is_furniture(view.text) else find_triggers(view)):  # ("Read more: ..." is another article's)
                 found = self._apply(*site_of(f, view, labels, ctx, next_end), article)
                 if not found and bullets and _announces(view, f):  # "The round was led by three investors:" then a list
                     found = self._apply(*site_of(f, view, labels, ctx, next_end, bullets), article)
@@ -656,6 +658,9 @@ def _pairs(site: Site, beside: list[Group]) -> tuple[str, list[Pair]]:
     # the program at hand listed beside a party ("three founding members: A, B and C", A being the topic): peers
     pairs = [p for p in pairs if not (p.via_context and any(p.source in g.entities and p.target in g.entities
                                                                  for g in site.view.groups))]
+    if "reciprocal" not in site.trigger.options:  # two items of the lines a colon sets out are peers, not parties
+        listed = [g.entities for g in site.rights if g.start >= site.view.span.end]
+        pairs = [p for p in pairs if not any(p.source in g and p.target in g for g in listed)]
     if pairs and reading(site.trigger.frame).co_subjects:
         # "X also invested, as did Y", "aux côtés de Z": co-subjects share every target
         targets = list(dict.fromkeys(p.target for p in pairs))

@@ -96,6 +96,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.member_of.roster.founding", "roster", "founding|first|new|initial|inaugural members|partners|participants|signatories :|\u2013|\u2014", 0.75),
         Rule("en.member_of.roster.of", "roster", "members|partners|participants|signatories of|in the? project|programme|program|initiative|"
              "consortium|alliance|coalition|mission|scheme|network are|include|:|\u2013|\u2014", 0.75),
+        # a line that is only the roster's noun, the list set out below it: "Participants:", "The laureates are:"
+        Rule("en.member_of.roster.bare", "roster", "the? participants|laureates|winners|awardees|grantees|signatories "
+             "are? :", 0.7, "initial"),
         Rule("en.member_of.roster.involved", "roster", f"{_KINDS} are|were? involved|participating :|\u2013|\u2014", 0.7),
         Rule("en.member_of.roster.participating", "roster", f"participating|partner|member|founding {_KINDS} "
              "are|include|:|\u2013|\u2014", 0.7),
