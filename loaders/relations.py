@@ -807,6 +807,10 @@ def _item_names(view: SentenceView) -> list[str]:
         return []
     names, last = list(groups[0].entities), groups[0]
     for g in groups[1:]:
+        if words[g.start - base - 1 : g.start - base] == [";"]:  # "- X, a lab; Y, a start-up": items on one line
+            names += g.entities
+            last = g
+            continue
         gap = [w for w in words[last.end - base : g.start - base] if w.isalpha()]
         joined = next((j for j in lang.list_joiners if opens_with(gap, j.split())), None)
         if joined is None or len(gap) - len(joined.split()) > 3 or any(w in lang.clause_breaks for w in gap):
