@@ -50,6 +50,35 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("en", "Alliance news\nMembers of the Frontier AI Alliance include:\n- IBM (NYSE: IBM)\n- Meta Platforms, Inc.\n"
            "- Dell Technologies",
      {("ibm", M, FAA, S), ("meta", M, FAA, S), ("dell-technologies", M, FAA, S)}),
+    # a line that is only the roster's noun, the program named in the sentence before (near misses: speakers, customers)
+    ("en", "Pilot news\nThe Frontier AI Alliance began its first pilot on Monday.\nParticipants:\n- Zorvex\n"
+           "- Quallin Labs (Munich)\n",
+     {("zorvex", M, FAA, S), ("quallin-labs", M, FAA, S)}),
+    ("en", "Summit news\nThe Frontier AI Alliance summit opens on Monday.\nSpeakers include:\n- Zorvex\n"
+           "- Quallin Labs\n", set()),
+    ("fr", "Résultats\nLe consortium Horizon IA a dévoilé jeudi ses lauréats.\nLes lauréats :\n1. Zorvex — robotique\n"
+           "2. Lumeo Systems — santé\n",
+     {("zorvex", M, "horizon-ia", S), ("lumeo-systems", M, "horizon-ia", S)}),
+    ("fr", "Clients\nLe consortium Horizon IA grandit vite.\nSes clients :\n- Zorvex\n- Lumeo Systems\n", set()),
+    # items set out on one line between semicolons
+    ("en", "Alliance news\nThe Frontier AI Alliance announced new members on Wednesday.\nNew members:\n"
+           "- Zorvex, a Paris start-up; Quallin Labs, a Munich lab; Brimvale Inc., a Boston chip maker\n",
+     {("zorvex", M, FAA, S), ("quallin-labs", M, FAA, S), ("brimvale", M, FAA, S)}),
+    # a furniture line's list holds other articles' titles: no claim from them
+    ("en", "Alliance news\nThe Frontier AI Alliance was launched on Tuesday.\nRead also:\n- Zorvex raises $10 million\n"
+           "- Quallin Labs joins Frontier AI Alliance\n", set()),
+    ("fr", "Nouvelles\nLe consortium Horizon IA a été lancé mardi.\nLire aussi :\n- Zorvex lève 10 millions d'euros\n"
+           "- Lumeo Systems rejoint le consortium Horizon IA\n", set()),
+    # two items of one list are no parties to each other: the investors fund the recipient, never one another
+    ("en", "Funding news\nMistral AI has raised $40 million in a round led by:\n- Northwind Ventures\n- Blue Harbor Capital\n",
+     {("northwind-ventures", "FUNDS", "mistral-ai", S), ("blue-harbor-capital", "FUNDS", "mistral-ai", S)}),
+    ("en", "Funding news\nKelvaro, a Montreal start-up, has raised $40 million in a round led by:\n- Northwind Ventures\n"
+           "- Blue Harbor Capital\n", set()),
+    # near misses: topics, dates and figures set out after the program's name
+    ("en", "Alliance news\nThe Frontier AI Alliance met in Paris on Tuesday.\nTopics discussed:\n- Open Weights\n"
+           "- Safety Testing\n- Data Governance\n", set()),
+    ("en", "Alliance in numbers\nThe Frontier AI Alliance published figures.\nKey figures:\n- 40 members\n"
+           "- 12 countries\n- $300 million\n", set()),
 ]
 
 
