@@ -154,6 +154,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # paraphrases seen in real news
         Rule("en.funds.active.investment2", "active", "investment|investments|stake ~6 in|into", 0.75, "object"),
         Rule("en.funds.active.put", "active", "put|puts|putting ~6 into|in", 0.7, "amount", "object"),
+        # a line that is only the funders' noun, the list set out below it, the party funded in the talk of money:
+        # "Investors in the round:", "Backers:"
+        Rule("en.funds.funders.bare", "funders", "the? investors|backers|funders|co-investors ~3 :", 0.7, "initial"),
         Rule("en.funds.funders.anchor", "funders", "anchor|lead|main|largest investor|investors|backer|backers is|are|was|were", 0.8),
         # phrasings of the business press
         Rule("en.funds.active.bankroll", "active", "bankrolls|bankrolled|bankrolling|underwrite|underwrites|underwrote|subsidize|subsidizes|subsidized|subsidise|subsidises|subsidised|subsidizing|subsidising", 0.75),

@@ -176,6 +176,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # the recipient before, its funders after: "Y bénéficiera d'un budget de 37 M€, dont 20 M€ de X"
         Rule("fr.funds.raise.beneficier", "raise", "beneficier|beneficie|beneficiera|beneficient|beneficiant d|de|du", 0.7, "amount"),
         Rule("fr.funds.raise.recevoir", "raise", "recevoir|recoit|recu ~6 de|d", 0.55, "amount"),
+        # une ligne qui n'est que le nom des financeurs, la liste posée dessous : "Les investisseurs de ce tour :"
+        Rule("fr.funds.funders.seul", "funders", "les? investisseurs|financeurs|bailleurs|actionnaires ~3 :", 0.7, "initial"),
         Rule("fr.funds.funders.parmi", "funders", "parmi ~2 financements|financeurs|investisseurs|bailleurs|actionnaires|soutiens", 0.8),
         Rule("fr.funds.pledge.investir", "pledge", "investir|investit|investi|investissent|investira", 0.7, "amount"),
         Rule("fr.funds.pledge.offrir", "pledge", "offrir|offre|offrent|fournir|fournit|fournissent|accorder|accorde ~3 credits|subventions|financement|financements", 0.65),
