@@ -74,6 +74,17 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("northwind-ventures", "FUNDS", "mistral-ai", S), ("blue-harbor-capital", "FUNDS", "mistral-ai", S)}),
     ("en", "Funding news\nKelvaro, a Montreal start-up, has raised $40 million in a round led by:\n- Northwind Ventures\n"
            "- Blue Harbor Capital\n", set()),
+    # a line that is only the funders' noun: the funders of the party the talk of money is about (near miss: no money)
+    ("en", "Funding news\nMistral AI has raised $40 million in a Series B round.\nInvestors in the round:\n"
+           "- Northwind Ventures (lead)\n- Blue Harbor Capital\n",
+     {("northwind-ventures", "FUNDS", "mistral-ai", S), ("blue-harbor-capital", "FUNDS", "mistral-ai", S)}),
+    ("fr", "Levée de fonds\nMistral AI a levé 20 millions d'euros.\nLes investisseurs de ce tour :\n- Northwind Ventures\n"
+           "- Blue Harbor Capital\n",
+     {("northwind-ventures", "FUNDS", "mistral-ai", S), ("blue-harbor-capital", "FUNDS", "mistral-ai", S)}),
+    ("fr", "Bureaux\nMistral AI a ouvert un bureau à Berlin.\nLes investisseurs :\n- Northwind Ventures\n"
+           "- Blue Harbor Capital\n", set()),
+    ("en", "Offices\nMistral AI opened an office in Berlin on Monday.\nInvestors say:\n- Northwind Ventures\n"
+           "- Blue Harbor Capital\n", set()),
     # near misses: topics, dates and figures set out after the program's name
     ("en", "Alliance news\nThe Frontier AI Alliance met in Paris on Tuesday.\nTopics discussed:\n- Open Weights\n"
            "- Safety Testing\n- Data Governance\n", set()),
