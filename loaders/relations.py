@@ -658,7 +658,7 @@ def _pairs(site: Site, beside: list[Group]) -> tuple[str, list[Pair]]:
     # the program at hand listed beside a party ("three founding members: A, B and C", A being the topic): peers
     pairs = [p for p in pairs if not (p.via_context and any(p.source in g.entities and p.target in g.entities
                                                                  for g in site.view.groups))]
-    if "reciprocal" not in site.trigger.options:  # two items of the lines a colon sets out are peers, not parties
+    if rel_type not in SYMMETRIC:  # two items of the lines a colon sets out are peers, not each other's funder or member
         listed = [g.entities for g in site.rights if g.start >= site.view.span.end]
         pairs = [p for p in pairs if not any(p.source in g and p.target in g for g in listed)]
     if pairs and reading(site.trigger.frame).co_subjects:
