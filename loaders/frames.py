@@ -436,6 +436,21 @@ def roster(site: Site) -> list[Pair]:
     return [Pair(m, target, not named) for m in dict.fromkeys(members)]
 
 
+@frame("roster", "PARTNERS_WITH")
+def partners_roster(site: Site) -> list[Pair]:
+    """"Partnerships announced:", "Nouveaux partenariats :" then a list set out line by line: the
+    partners of the company the article opens with. Nothing where a program is at hand (its partners
+    are its members), where the sentence names anyone before the noun, or where no company opens the
+    article before the list."""
+    view, topic = site.view, site.ctx.topic
+    if not topic or site.program_near() or any(g.start < site.t0 for g in view.groups):
+        return []
+    items = [x for g in site.rights if g.start >= view.span.end for x in site.anyorg(g.entities)]
+    if topic in items:  # (the company "opening" the article is a list item: no party named before the list)
+        return []
+    return [Pair(topic, x, True) for x in dict.fromkeys(items)]
+
+
 @frame("apposed", "MEMBER_OF")
 def apposed(site: Site) -> list[Pair]:
     """"The alliance's newest member, X, ...", "Le nouveau membre de P, X, ...", "welcomed its latest recruit,

@@ -85,6 +85,18 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
            "- Blue Harbor Capital\n", set()),
     ("en", "Offices\nMistral AI opened an office in Berlin on Monday.\nInvestors say:\n- Northwind Ventures\n"
            "- Blue Harbor Capital\n", set()),
+    # a line that is only "Partnerships announced:": the partners of the company the article opens with; none where
+    # a program is at hand (its members), where no company opens the article, or where the line names the owner
+    ("en", "Deals\nMistral AI said on Monday it had signed several agreements.\nPartnerships announced:\n"
+           "- Zorvex, a cloud provider\n- Quallin Labs, for chip supply\n",
+     {("mistral-ai", "PARTNERS_WITH", "zorvex", S), ("mistral-ai", "PARTNERS_WITH", "quallin-labs", S)}),
+    ("fr", "Partenariats\nMistral AI a annoncé plusieurs accords lundi.\nNouveaux partenariats :\n• Zorvex\n• Lumeo Systems\n",
+     {("mistral-ai", "PARTNERS_WITH", "zorvex", S), ("lumeo-systems", "PARTNERS_WITH", "mistral-ai", S)}),
+    ("fr", "Partenariats\nMistral AI lance le programme Horizon IA.\nLes nouveaux partenaires :\n• Zorvex\n• Lumeo Systems\n",
+     {("mistral-ai", "FOUNDED", "horizon-ia", S), ("zorvex", M, "horizon-ia", S), ("lumeo-systems", M, "horizon-ia", S)}),
+    ("en", "Summit\nThe Paris AI Summit opens on Monday.\nPartnerships announced:\n- Zorvex\n- Quallin Labs\n", set()),
+    ("en", "Deals\nMistral AI met investors on Monday.\nPartnerships announced by Nvidia:\n- Zorvex\n- Quallin Labs\n",
+     set()),
     # near misses: topics, dates and figures set out after the program's name
     ("en", "Alliance news\nThe Frontier AI Alliance met in Paris on Tuesday.\nTopics discussed:\n- Open Weights\n"
            "- Safety Testing\n- Data Governance\n", set()),

@@ -241,6 +241,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.signs_mou_with.pair.apposer", "pair", "apposer|appose|apposent ~2 signature|signatures ~4 protocole|accord|memorandum|contrat|convention|accord-cadre", 0.85),
     ),
     "PARTNERS_WITH": (
+        # une ligne qui n'est que le nom, les partenaires posés dessous, de l'entreprise dont l'article parle
+        Rule("fr.partners_with.roster.seul", "roster", "les? nouveaux? partenariats|collaborations annonces|signes|conclus? :", 0.7, "initial"),
         Rule("fr.partners_with.pair.conclure", "pair", "conclure|conclu|conclut ~3 accord", 0.75),
         Rule("fr.partners_with.pair.s", "pair", "s|se associer|associe|associent ~2 a|avec", 0.9),
         Rule("fr.partners_with.pair.partenariat", "pair", "partenariat|partenariats ~4 avec|entre", 0.85, "between"),
