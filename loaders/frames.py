@@ -140,6 +140,11 @@ class Site:
         """The groups inside a gapped trigger ("le partenariat que X a noué avec Y")."""
         return [g for g in self.rights if self.t0 <= g.start and g.end <= self.t1]
 
+    @property
+    def set_out(self) -> list[Group]:
+        """The groups of the lines a colon sets out after the sentence (loaders/bullets.py)."""
+        return [g for g in self.rights if g.start >= self.view.span.end]
+
     def object_gap(self) -> list[str]:
         """The words between the trigger's end and its first group after it (none when that group
         stands inside the trigger)."""
@@ -431,7 +436,7 @@ def roster(site: Site) -> list[Pair]:
     target = named[0] if named else site.program_near()
     if not target:
         return []
-    items = list_items(view, site.t1) + [x for g in site.rights if g.start >= view.span.end for x in g.entities]
+    items = list_items(view, site.t1) + [x for g in site.set_out for x in g.entities]
     members = [x for x in site.anyorg(items) if x != target]
     return [Pair(m, target, not named) for m in dict.fromkeys(members)]
 
@@ -445,7 +450,7 @@ def partners_roster(site: Site) -> list[Pair]:
     view, topic = site.view, site.ctx.topic
     if not topic or site.program_near() or any(g.start < site.t0 for g in view.groups):
         return []
-    items = [x for g in site.rights if g.start >= view.span.end for x in site.anyorg(g.entities)]
+    items = [x for g in site.set_out for x in site.anyorg(g.entities)]
     if topic in items:  # (the company "opening" the article is a list item: no party named before the list)
         return []
     return [Pair(topic, x, True) for x in dict.fromkeys(items)]

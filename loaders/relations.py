@@ -31,8 +31,9 @@ from aipg.loaders.evidence import headline_lines, is_furniture
 from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, names_program, reading, speaks_of_money
 from aipg.loaders.lang import LanguageData, for_language
 from aipg.loaders.sentence import (
-    Group, SentenceView, build_groups, cut_group, find_triggers, fold, left_group, nominal_owner, opening_subject,
-    opening_comma, opening_tail, opens_with, relative_antecedent, relative_words, right_groups, sentence_view,
+    Group, SentenceView, build_groups, cut_group, find_triggers, fold, joiner_phrases, left_group, nominal_owner,
+    opening_subject, opening_comma, opening_tail, opens_with, relative_antecedent, relative_words, right_groups,
+    sentence_view,
 )
 from aipg.loaders.triggers import Found, context_confidence, incise_end, trigger_words, triggers_for, verbish_words
 
@@ -221,7 +222,8 @@ class RelationExtractor:
         roles_named: set[tuple[str, str]] = set()  # (claim id, rule) of firings whose frame names the roles
         texts = [v.text for v in views]
         # ("Read also:" then "- X joins P": the lines a furniture line sets out are other articles' titles)
-        links = {k for si, t in enumerate(texts) if is_furniture(t) for k in list_after(texts, si, pieces=True)}
+        furniture = {si for si, t in enumerate(texts) if is_furniture(t)}
+        skip = furniture | {k for si in furniture for k in list_after(texts, si, pieces=True)}
         for si, view in enumerate(views):
             # (the next sentence with words: a blank line between paragraphs is none)
             next_end = next((views[j].span.end for j in range(si + 1, len(views)) if texts[j].strip()), view.span.end)
@@ -229,7 +231,7 @@ class RelationExtractor:
             runs_on = _semicolon_items(views, si)
             if speaks_of_money(view) or (ctx.money_sentence == si - 1 and MARK.match(view.text)):
                 ctx.money_sentence = si  # the items of a list about a round continue the talk of money
-            for f in ([] if si in links or is_furniture(view.text) else find_triggers(view)):  # ("Read more: ..." is another article's)
+            for f in ([] if si in skip else find_triggers(view)):  # ("Read more: ..." is another article's)
                 found = self._apply(*site_of(f, view, labels, ctx, next_end), article)
                 if not found and bullets and _announces(view, f):  # "The round was led by three investors:" then a list
                     found = self._apply(*site_of(f, view, labels, ctx, next_end, bullets), article)
@@ -659,7 +661,7 @@ def _pairs(site: Site, beside: list[Group]) -> tuple[str, list[Pair]]:
     pairs = [p for p in pairs if not (p.via_context and any(p.source in g.entities and p.target in g.entities
                                                                  for g in site.view.groups))]
     if rel_type not in SYMMETRIC:  # two items of the lines a colon sets out are peers, not each other's funder or member
-        listed = [g.entities for g in site.rights if g.start >= site.view.span.end]
+        listed = [g.entities for g in site.set_out]
         pairs = [p for p in pairs if not any(p.source in g and p.target in g for g in listed)]
     if pairs and reading(site.trigger.frame).co_subjects:
         # "X also invested, as did Y", "aux côtés de Z": co-subjects share every target
@@ -807,14 +809,11 @@ def _item_names(view: SentenceView) -> list[str]:
         return []
     names, last = list(groups[0].entities), groups[0]
     for g in groups[1:]:
-        if words[g.start - base - 1 : g.start - base] == [";"]:  # "- X, a lab; Y, a start-up": items on one line
-            names += g.entities
-            last = g
-            continue
-        gap = [w for w in words[last.end - base : g.start - base] if w.isalpha()]
-        joined = next((j for j in lang.list_joiners if opens_with(gap, j.split())), None)
-        if joined is None or len(gap) - len(joined.split()) > 3 or any(w in lang.clause_breaks for w in gap):
-            break
+        if words[g.start - base - 1 : g.start - base] != [";"]:  # ("- X, a lab; Y, a start-up": items on one line)
+            gap = [w for w in words[last.end - base : g.start - base] if w.isalpha()]
+            joined = next((j for j in joiner_phrases(lang) if opens_with(gap, list(j))), None)  # (folded, as the words)
+            if joined is None or len(gap) - len(joined) > 3 or any(w in lang.clause_breaks for w in gap):
+                break
         names += g.entities
         last = g
     return names

@@ -193,7 +193,7 @@ def _repeated_preposition(view: SentenceView, first: int, gap_words: list[str]) 
         return False  # ("par A, par B": each agent is its own group; an outer list's, maybe, past an aside)
     words = [p.rstrip("'") for w in gap_words for p in re.findall(r"[^']+'?", w)]  # ("qu'à" is "qu'", "à")
     words = words[1:] if words[:1] == [","] else words
-    joiner = next((j for j in _joiner_phrases(lang) if opens_with(words, list(j))), ())
+    joiner = next((j for j in joiner_phrases(lang) if opens_with(words, list(j))), ())
     words = words[len(joiner):]  # ("et de l'Inria", "de même qu'avec Y")
     if len(gap_words) == len(words) or not words or words[0] not in lang.mentions.list_prepositions \
             or any(w not in _list_articles(lang) for w in words[1:]) or len(words) > 2:
@@ -319,7 +319,7 @@ def _before_articles(view: SentenceView, t: int) -> int:
 
 
 @lru_cache(maxsize=None)
-def _joiner_phrases(lang: LanguageData) -> tuple[tuple[str, ...], ...]:
+def joiner_phrases(lang: LanguageData) -> tuple[tuple[str, ...], ...]:
     """The list joiners as folded words ("as well as" -> ("as", "well", "as"))."""
     return tuple(tuple(fold(w) for w in j.split()) for j in lang.list_joiners)
 
@@ -327,7 +327,7 @@ def _joiner_phrases(lang: LanguageData) -> tuple[tuple[str, ...], ...]:
 @lru_cache(maxsize=None)
 def _joiner_words(lang: LanguageData) -> frozenset[str]:
     """The words of the list joiners of several words ("as well as", "joined by", "rejoint par")."""
-    return frozenset(w for j in _joiner_phrases(lang) if len(j) > 1 for w in j)
+    return frozenset(w for j in joiner_phrases(lang) if len(j) > 1 for w in j)
 
 
 @lru_cache(maxsize=None)

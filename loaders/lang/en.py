@@ -235,9 +235,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.partners_with.pair.talks", "pair", "hold|holds|held|holding|open|opens|opened|opening|enter|enters|entered|begin|began|begun|start|started|in ~2 talks|negotiations|discussions with", 0.6, "close"),
         # a partner named by the subject: "Google Cloud described SSI as a partner", "IBM calls Meta its closest partner"
         Rule("en.partners_with.pair.describe", "pair", "describe|describes|described|describing|call|calls|called ~4 as? a|an|its|their|our ~2 partner|ally|collaborator", 0.7),
-        # deals announced before a bulleted list of their partners: "X has struck two deals:" then "- with Y, to ..."
         # a line that is only the noun, the partners set out below it, of the company the article opens with
         Rule("en.partners_with.roster.bare", "roster", "new? partnerships|collaborations announced|signed? :", 0.7, "initial"),
+        # deals announced before a bulleted list of their partners: "X has struck two deals:" then "- with Y, to ..."
         Rule("en.partners_with.pair.deals", "pair", "strike|strikes|struck|sign|signs|signed|forge|forges|forged|seal|seals|sealed|announce|announces|announced ~4 deals|partnerships|alliances|collaborations :", 0.7),
         # building something together with a partner: "X agreed to co-develop models with Y" (not "X and Y have
         # co-developed a product": work done, no collaboration announced)
