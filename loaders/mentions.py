@@ -204,16 +204,18 @@ def _kb_spans(doc: Doc, kb: KnowledgeBase, language: str) -> list[Span]:
     # a language that puts noun modifiers before their noun ("the UK regulator") says so in its data
     modifiers_first = bool(for_language(language).modifier_before)
     spans = []
+    string = nlp_mod.strings(doc.vocab.strings).__getitem__  # (a few hundred keys: each looked up once)
+    n = len(nlp_mod.tokens(doc).rows)
     for matcher in (m.lower, m.exact):
         for match_id, start, end in matcher(doc):
-            key = doc.vocab.strings[match_id]
+            key = string(match_id)
             if key.startswith(ACTOR) and (_is_place(doc, start, end) or (modifiers_first and _attributive(doc, end))):
                 continue
-            if matcher is m.exact and end < len(doc) and _starts_longer_name(doc, start, end, kb, key):
+            if matcher is m.exact and end < n and _starts_longer_name(doc, start, end, kb, key):
                 continue  # "CMA CGM", "CMA Média": the acronym is the start of another name
             if _inside_other_word(doc, start, end, kb, key):
                 continue
-            spans.append(Span(doc, start, end, label=key))
+            spans.append(Span(doc, start, end, label=match_id))
     return spans
 
 
@@ -221,11 +223,15 @@ def _inside_other_word(doc: Doc, start: int, end: int, kb: KnowledgeBase, key: s
     """A known name is no mention where it is the tail of a hyphenated word ("X-PAI" is no "PAI"), or
     where several lowercase words, neither quoted nor glossed by an acronym, spell a capitalised name as
     common words ("a partnership on artificial intelligence research" is no Partnership on AI)."""
-    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
-            and doc[start - 2].text[-1:].isalnum():
+    table = nlp_mod.tokens(doc)
+    rows = table.rows
+    if start >= 2 and rows[start - 1].text == "-" and not rows[start - 1].whitespace_ \
+            and not rows[start - 2].whitespace_ and rows[start - 2].text[-1:].isalnum():
         return True
-    text = doc[start:end].text
-    if end - start < 2 or text != text.lower() or strip_accents(text) in _lowercase_surfaces(kb):
+    if end - start < 2:
+        return False
+    text = table.span_text(start, end)
+    if text != text.lower() or strip_accents(text) in _lowercase_surfaces(kb):
         return False
     # (quoted, or glossed by an acronym after it, the words are the name: « instituts ... » (3IA))
     return not ((start > 0 and doc[start - 1].is_quote) or (end < len(doc) and (doc[end].is_quote or doc[end].text == "(")))
@@ -240,7 +246,7 @@ def _lowercase_surfaces(kb: KnowledgeBase) -> frozenset[str]:
 def _starts_longer_name(doc: Doc, start: int, end: int, kb: KnowledgeBase, key: str) -> bool:
     """A short capitalised alias followed by another capitalised word is the start of another
     name ("CMA CGM"); an entry's own name ("IBM Research") stays a mention of it."""
-    nxt = doc[end]
+    nxt = nlp_mod.tokens(doc).rows[end]
     if nxt.is_punct or not nxt.text[:1].isupper():
         return False
     entry = kb.get(key.partition("|")[2])

@@ -193,7 +193,8 @@ class _Strings(dict):
 _STRING_CACHES: dict[int, _Strings] = {}
 
 
-def _strings(store) -> _Strings:
+def strings(store) -> _Strings:
+    """The StringStore's lookups as a dict (``strings(doc.vocab.strings)[id]``), one per store."""
     cache = _STRING_CACHES.get(id(store))
     if cache is None or cache.store is not store:
         cache = _STRING_CACHES[id(store)] = _Strings(store)
@@ -208,14 +209,14 @@ class Tokens:
     ``sentences`` keeps what the stages read of each sentence once (loaders/sentence.py); ``lang``
     is ``doc.lang_`` (each read of it calls into the Vocab)."""
 
-    __slots__ = ("rows", "text", "lower", "punct", "digit", "doc_text", "sentences", "lang", "folded", "_morph",
+    __slots__ = ("rows", "text", "lower", "punct", "digit", "doc_text", "sentences", "lang", "folded", "view_columns", "_morph",
                  "_doc", "_annotated", "_sent_starts", "__weakref__")
 
     def __init__(self, doc: Doc):
         n = len(doc)
         cols = doc.to_array(_ROW_ATTRS).T.tolist() if n else [[] for _ in _ROW_ATTRS]
         idx, orth, lower, lemma, pos, dep, space_after, punct, digit, space, stop, sent_start = cols
-        string = _strings(doc.vocab.strings).__getitem__  # (id 0 is "")
+        string = strings(doc.vocab.strings).__getitem__  # (id 0 is "")
         tags = {v: string(v) for v in set(pos) | set(dep)}  # a few distinct tags: look each up once
         self.text: list[str] = list(map(string, orth))
         self.lower: list[str] = list(map(string, lower))
@@ -235,6 +236,8 @@ class Tokens:
 
         #: each token's text folded (``loaders.sentence.fold``): every document's rules read it, over and over
         self.folded: list[str] = list(map(fold, self.text))
+        #: (words, lemmas) of the whole document as sentence views read them (loaders/sentence.py), on first use
+        self.view_columns: tuple[list[str], list[str]] | None = None
         self._morph: list[str] | None = None
         self._doc = weakref.ref(doc)
         self._annotated: dict[str, bool] = {}
@@ -253,7 +256,7 @@ class Tokens:
         call otherwise)."""
         if self._morph is None:
             doc = self._doc()
-            self._morph = list(map(_strings(doc.vocab.strings).__getitem__, doc.to_array(MORPH).tolist())) \
+            self._morph = list(map(strings(doc.vocab.strings).__getitem__, doc.to_array(MORPH).tolist())) \
                 if len(doc) else []
         return _features(self._morph[i]).get(field, [])
 

@@ -293,8 +293,9 @@ def topic_program(doc: Doc, views: list[SentenceView],
     """The sentences that stand in the document's headline lines, and the article's topic program:
     the one program the body (outside those lines) names, none where it names two or more.
     ``programs`` are (token, id) of the document's program mentions (``Context.programs``)."""
-    lines = headline_lines(doc.text)
-    heads = frozenset(v.index for v in views if any(a <= v.span.start_char < b for a, b in lines))
+    table = nlp_mod.tokens(doc)  # (``doc.text`` and ``span.start_char`` build a Token per token)
+    lines = headline_lines(table.doc_text)
+    heads = frozenset(v.index for v in views if any(a <= table.rows[v.span.start].idx < b for a, b in lines))
     spans = [(v.span.start, v.span.end) for v in views if v.index in heads]
     named = {eid for s, eid in programs if not any(a <= s < b for a, b in spans)}
     return heads, (next(iter(named)) if len(named) == 1 else None)

@@ -36,6 +36,13 @@ def fold(s: str) -> str:
     return strip_accents(fix_quotes(s)).lower()
 
 
+@lru_cache(maxsize=1 << 16)
+def _view_word(s: str) -> str:
+    """A word or lemma as a sentence view reads it: folded, an elided form without its
+    apostrophe (d' -> d)."""
+    return fold(s).rstrip("'") or "'"
+
+
 def sentence_view(index: int, sent: Span, lang: LanguageData) -> "SentenceView":
     """Folded words and lemmas of a sentence; elided forms lose their apostrophe (d' -> d).
     Where the Doc has no lemmas, the words stand for them. Read once per sentence and language:
@@ -43,13 +50,14 @@ def sentence_view(index: int, sent: Span, lang: LanguageData) -> "SentenceView":
     table = nlp.tokens(sent.doc)
     known = table.sentences.get((sent.start, sent.end, lang.code))
     if known is None:
-        words = [w.rstrip("'") or "'" for w in table.folded[sent.start : sent.end]]
-        if table.has_annotation("LEMMA"):
-            lemmas = [fold(t.lemma_).rstrip("'") or "'" for t in table.of(sent)]
-        else:
-            lemmas = list(words)
-        known = table.sentences[sent.start, sent.end, lang.code] = [words, lemmas,
-                                                                    table.span_text(sent.start, sent.end), None]
+        columns = table.view_columns
+        if columns is None:  # (the document's words and lemmas, once: every sentence gets a view)
+            words = list(map(_view_word, table.text))
+            columns = table.view_columns = (words, list(map(_view_word, (r.lemma_ for r in table.rows)))
+                                            if table.has_annotation("LEMMA") else words)
+        known = table.sentences[sent.start, sent.end, lang.code] = [
+            columns[0][sent.start : sent.end], columns[1][sent.start : sent.end],
+            table.span_text(sent.start, sent.end), None]
     return SentenceView(index, sent, known[0], known[1], lang, text=known[2])
 
 
