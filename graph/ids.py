@@ -19,6 +19,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form of ``text``.
 

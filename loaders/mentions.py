@@ -506,9 +506,11 @@ def _is_subject(span: Span) -> bool:
     table = nlp_mod.tokens(span.doc)
     if span.start > 0 and table.lower[span.start - 1] in words_of(table.lang, "agent_prepositions"):
         return False  # an agent ("mené par X") is no subject
-    if span.root.dep_ in ("nsubj", "nsubj:pass"):
-        return True
     rows = table.rows
+    # (no parse, no dependency label: ``span.root`` walks the span's tokens for nothing; one token is its root)
+    if (rows[span.start].dep_ if span.end - span.start == 1 else table.has_annotation("DEP") and span.root.dep_) \
+            in ("nsubj", "nsubj:pass"):
+        return True
     return span.end < len(rows) and rows[span.end].pos_ in ("VERB", "AUX") and "Fin" in table.morph(span.end, "VerbForm")
 
 
