@@ -213,13 +213,13 @@ def _kb_spans(doc: Doc, kb: KnowledgeBase, language: str) -> list[Span]:
                 continue
             if matcher is m.exact and end < n and _starts_longer_name(doc, start, end, kb, key):
                 continue  # "CMA CGM", "CMA Média": the acronym is the start of another name
-            if _inside_other_word(doc, start, end, kb, key):
+            if _inside_other_word(doc, start, end, kb):
                 continue
             spans.append(Span(doc, start, end, label=match_id))
     return spans
 
 
-def _inside_other_word(doc: Doc, start: int, end: int, kb: KnowledgeBase, key: str) -> bool:
+def _inside_other_word(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> bool:
     """A known name is no mention where it is the tail of a hyphenated word ("X-PAI" is no "PAI"), or
     where several lowercase words, neither quoted nor glossed by an acronym, spell a capitalised name as
     common words ("a partnership on artificial intelligence research" is no Partnership on AI)."""
@@ -410,7 +410,7 @@ def _split_at_and(doc: Doc, s: int, e: int, whole: bool = False) -> list[tuple[i
     listed = s >= 2 and text[s - 1] == "," and text[s - 2][:1].isupper()
     pieces, start, kept = [], s, False
     for k in range(s, e):
-        word = fold(text[k])
+        word = table.folded[k]
         if word in _AND and listed and k > start and k + 1 < e:
             pieces.append((start, k))
             start = k + 1
@@ -444,14 +444,14 @@ def _cue_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]] | None = None) 
         if e <= s or rows[e - 1].text == "-":
             continue  # "Toronto-based AI company": a place and a description, not a name
         # drop a leading sentence-initial determiner or common word ("The", "Le")
-        while e - s > 1 and (fold(rows[s].text) in _NAME_DETERMINERS
+        while e - s > 1 and (folded[s] in _NAME_DETERMINERS
                              or (rows[s].is_stop and _opens_sentence(rows, s))):  # "Other AI developers"
             s += 1
         name = table.span_text(s, e)
         if _LEGAL_ONLY_RE.match(name):
             continue  # "Samsung Electronics Co., Ltd.": a legal form after a comma ends the name before it
         label = label_from_cues(name)
-        if fold(rows[s].text) in PERSON_TITLES:
+        if folded[s] in PERSON_TITLES:
             continue  # "Minister of Cybersecurity and Digital Technology" is a person's title
         owner = [k for k in range(s + 1, e - 1) if rows[k].text in ("'s", "\u2019s")]
         if owner and all(folded[k] in _COMPANY_SUFFIX_SET for k in range(owner[-1] + 1, e)) \
@@ -555,11 +555,11 @@ def _apposed_label(doc: Doc, start: int, end: int) -> str | None:
     words = words_of(table.lang, "mentions")
     if table.folded[end + 1].rstrip("'\u2019") not in words.apposition_determiners:
         return None
-    if rows[start].is_stop or any(fold(t.text) in words.calendar for t in rows[start:end]):
+    if rows[start].is_stop or any(table.folded[k] in words.calendar for k in range(start, end)):
         return None  # "In March, the company ...": an adverbial, not a name
     stop, heads = words.apposition_stop, words.apposition_heads
     for k in range(end + 2, min(len(doc), end + 7)):
-        word = fold(rows[k].text).rstrip("'\u2019")
+        word = table.folded[k].rstrip("'\u2019")
         if rows[k].text[:1].isupper() and k + 2 < len(doc) and rows[k + 1].text == "-" \
                 and fold(rows[k + 2].text) in words.based:
             continue  # "Veltrix, a Boston-based startup": a place in a compound modifier
@@ -573,7 +573,7 @@ def _apposed_label(doc: Doc, start: int, end: int) -> str | None:
             for t in rows[k + 1 : min(len(doc), k + 6)]:
                 if t.text in (",", ";", ".", "(") or t.lower_ in words.apposition_relatives or t.lower_ in stop:
                     break  # (after "of", "with", ... a noun: "Veltrix, a maker of drones")
-                if t.pos_ in ("VERB", "AUX") and "Fin" in nlp_mod.tokens(doc).morph(t.i, "VerbForm"):
+                if t.pos_ in ("VERB", "AUX") and "Fin" in table.morph(t.i, "VerbForm"):
                     return None
                 if not t.pos_ and t.text.isalpha() and t.text.islower() and (
                         t.text in words.finite_verbs or (t.text.endswith("s") and not t.text.endswith("ss")
@@ -802,7 +802,7 @@ def _ner_spans(doc: Doc) -> list[Span]:
         # a name ends on a capitalised word, a digit or a closing suffix ("l'Alliance envisage de"), unless
         # the acronym it introduces follows it: "la Haute école spécialisée bernoise (BFH)" is whole
         while end - start > 1 and not (rows[end - 1].text[:1].isupper() or rows[end - 1].is_digit
-                                       or rows[end - 1].text in (".", ")")) and not _acronym_next(rows, end):
+                                       or rows[end - 1].text in (".", ")")) and _acronym_at(table.text, end) is None:
             end -= 1
         text = table.span_text(start, end)
         if not any(c.isupper() for c in text) or _LEGAL_ONLY_RE.match(text):
@@ -815,10 +815,13 @@ def _ner_spans(doc: Doc) -> list[Span]:
     return out
 
 
-def _acronym_next(rows, end: int) -> bool:
-    """Does "(ACRONYM)" follow token ``end`` (two capitals or more, nothing else inside)?"""
-    return end + 2 < len(rows) and rows[end].text == "(" and rows[end + 2].text == ")" \
-        and len(rows[end + 1].text) >= 2 and rows[end + 1].text.isalpha() and rows[end + 1].text.isupper()
+def _acronym_at(text: list[str], i: int) -> str | None:
+    """The acronym of "( ACRONYM )" opening at token ``i`` (two capitals or more, nothing else inside)."""
+    if i + 2 < len(text) and text[i] == "(" and text[i + 2] == ")":
+        a = text[i + 1]
+        if len(a) >= 2 and a.isalpha() and a.isupper():
+            return a
+    return None
 
 
 def _person_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]] | None = None) -> list[Span]:
@@ -921,12 +924,9 @@ def _long_forms(doc: Doc, sent: Span) -> list[Span]:
     table = nlp_mod.tokens(doc)
     text = table.text
     for i in range(sent.start, sent.end):
-        if text[i] != "(" or i + 2 >= len(doc) or text[i + 2] != ")":
+        if text[i] != "(" or (acronym := _acronym_at(text, i)) is None or len(acronym) > 8:
             continue
         t = table.rows[i]
-        acronym = text[t.i + 1]
-        if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
-            continue
         start = _spelt_start(text, acronym.lower(), t.i - 1, sent.start)
         if start is None:
             continue
@@ -1334,7 +1334,8 @@ def _run_or_apposed_name(doc: Doc, s: int, e: int, c: Candidates, has_ner: bool)
     """A capitalised run typed by its apposition or its slot becomes a cue name ("AI Leap, a
     national programme", "BharatGen, un consortium", "led by Prima Materia"); an untyped run of
     two words or more stays a run; one followed by its stock ticker is a company ("Norvale
-    Dynamics (NASDAQ: NVDY)")."""
+    Dynamics (NASDAQ: NVDY)"). ``_runs_or_apposed_names`` calls it only for runs followed by "," or
+    "(" or after an agent preposition, the openings its three typers need: a new typer must need one too."""
     label = _apposed_label(doc, s, e) or _investor_slot(doc, s, e) or _listed_company(doc, s, e)
     table = nlp_mod.tokens(doc)
     rows = table.rows
