@@ -431,7 +431,8 @@ def _with_money(c: Claim, text: str, sentences, paragraphs, mentions, money, fun
     return _priced(c, status, mine, total)
 
 
-def _split_over_targets(c: Claim, here: Sequence[Claim], given: Sequence[Money], mentions: Sequence[OrgMention]) -> bool:
+def _split_over_targets(c: Claim, here: Sequence[Claim], given: Sequence[Money],
+                        mentions: Sequence[OrgMention]) -> bool:
     """Whether the sentence's one sum goes to several parties this source funds together, all named
     after it ("L'État mettra 75 millions d'euros dans ces instituts", "A puts $10M into B and C"): a
     total to share, so no party's own. Sums told per party ("$10M in B and $5M in C", "each"), and a

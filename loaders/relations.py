@@ -31,9 +31,9 @@ from aipg.loaders.evidence import headline_lines, is_furniture
 from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, names_program, reading, speaks_of_money
 from aipg.loaders.lang import LanguageData, for_language
 from aipg.loaders.sentence import (
-    Group, SentenceView, build_groups, cut_group, find_triggers, fold, joiner_phrases, left_group, nominal_owner,
-    opening_subject, opening_comma, opening_tail, opens_with, relative_antecedent, relative_words, right_groups,
-    sentence_view,
+    Group, SentenceView, bare_articles, build_groups, cut_group, find_triggers, fold, joiner_phrases, left_group,
+    nominal_owner, opening_subject, opening_comma, opening_tail, opens_with, relative_antecedent, relative_words,
+    right_groups, sentence_view,
 )
 from aipg.loaders.triggers import Found, context_confidence, incise_end, trigger_words, triggers_for, verbish_words
 
@@ -370,7 +370,7 @@ def _past_apposition(view: SentenceView, g: Group, t0: int, reach: int = 6) -> G
     if not before or before[-1].end <= t0:
         return g
     gap = [w.rstrip("'") for w in view.words[before[-1].end - base : g.start - base]]
-    articles = {a.rstrip("'") for a in lang.apposition_articles}
+    articles = bare_articles(lang.apposition_articles)
     if not (2 < len(gap) <= reach and gap[0] == "," and gap[1] in articles and gap[-1] in lang.prep_of
             and "," not in gap[1:]):
         return g
@@ -472,8 +472,7 @@ def _clause_relatives(lang: LanguageData) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _incise_openers(lang: LanguageData) -> frozenset[str]:
-    return frozenset({a.rstrip("'") for a in lang.apposition_articles} | lang.relatives | lang.relative_possessives
-                     | lang.likeness_words)
+    return bare_articles(lang.apposition_articles) | lang.relatives | lang.relative_possessives | lang.likeness_words
 
 
 def _opens_incise(view: SentenceView, t0: int) -> bool:

@@ -738,7 +738,7 @@ def _apposed_words(view: SentenceView, a: int, b: int, reach: int = 6) -> bool:
     table = nlp.tokens(view.span.doc)
     if len(words) < 3 or words[0] != ",":
         return False
-    if words[1] not in _bare_articles(view.lang.apposition_articles) or len(words) - 2 > reach:
+    if words[1] not in bare_articles(view.lang.apposition_articles) or len(words) - 2 > reach:
         return False
     rows = table.rows[view.span.start + a + 2 : view.span.start + b]
     return all(r.text == "-" or (r.text[:1].islower() and r.text.replace("-", "").isalpha()) for r in rows) \
@@ -749,7 +749,8 @@ _APPOSED = frozenset({"DET", "NOUN", "ADJ", "PROPN", "NUM"})
 
 
 @lru_cache(maxsize=None)
-def _bare_articles(articles: frozenset[str]) -> frozenset[str]:
+def bare_articles(articles: frozenset[str]) -> frozenset[str]:
+    """Articles without their elision's apostrophe ("l'" -> "l"), as view words have them."""
     return frozenset(x.rstrip("'") for x in articles)
 
 
