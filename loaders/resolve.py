@@ -461,10 +461,13 @@ class Resolver:
                 res.entities[eid].label in labels or self._titled(res.entities[eid], singular, anywhere=True))
 
         run: list[str] = []
+        of_sentence: dict[int, list[int]] = {}  # the mentions before the reference, by sentence
+        for j in range(i):
+            of_sentence.setdefault(mentions[j].sentence, []).append(j)
         for sentence in range(m.sentence - 1, max(-1, m.sentence - 13), -1):
-            here = list(dict.fromkeys(res.of_mention[j] for j in range(i) if mentions[j].sentence == sentence
-                                      and fits(j)))
-            bullet = [j for j in range(i) if mentions[j].sentence == sentence][:1]
+            js = of_sentence.get(sentence, [])
+            here = list(dict.fromkeys(res.of_mention[j] for j in js if fits(j)))
+            bullet = js[:1]
             if len(here) == 1 and bullet and _bullet_line(text, mentions[bullet[0]].start):
                 run = here + run
                 continue
