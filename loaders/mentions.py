@@ -24,6 +24,7 @@ from aipg.loaders.bullets import item_names, usual_label
 from aipg.loaders.evidence import headline_lines
 from aipg.loaders.kb import KnowledgeBase, is_case_sensitive
 from aipg.loaders.lang import MentionWords, for_language, union, words_of
+from aipg.loaders.lang import _quoted
 from aipg.loaders.references import REFERENCE, document_references, seat_spans
 from aipg.loaders.sentence import CAPITALISED as _CAP_RE
 from aipg.loaders.sentence import LEGAL_FORMS, find_triggers, fold, sentence_view
@@ -67,7 +68,7 @@ class Mention:
 # an English article, "Competition and Markets Authority" in a French one). Those around it are
 # the document's language's (``_words(doc)``).
 CUES: dict[str, tuple[str, ...]] = union("mentions.cues")  # label -> the words in a name that give it
-_CUE_LINKS = union("mentions.cue_links")
+_CUE_LINKS = union("mentions.cue_links") | _quoted.LINKS
 _FUND_WORDS = union("mentions.fund_words")
 # Legal forms of many countries and the words companies put in their names, whatever the language.
 COMPANY_SUFFIXES = (
@@ -122,6 +123,9 @@ def label_from_cues(name: str) -> str | None:
         for label, (heads, _, _) in cues.items():
             if words[0] in heads:
                 return label
+    quoted = _QUOTED_HEAD.get(words[0]) or (_QUOTED_HEAD.get(words[-1]) if len(words) > 1 else None)
+    if quoted and not LEGAL_SUFFIX_RE.search(name):
+        return quoted  # a name quoted untranslated opens with its head: "Universidade Federal de X"
     if words and (words[-1] in _COMPANY_SUFFIX_SET or LEGAL_SUFFIX_RE.search(name)):
         # "X Foundation Inc." is still a company; "Open Data Fund" is not (fund is a Program cue); nor is
         # "Paris Declaration on AI", whose company word ends a complement ("on AI"): its head names the kind
@@ -142,6 +146,7 @@ def label_from_cues(name: str) -> str | None:
 
 
 _CUE_ORDER = ("Government", "University", "Program", "Organization")
+_QUOTED_HEAD = {w: label for label, heads in _quoted.HEADS.items() for w in heads}
 _CUE_WORDS = frozenset(cue.strip() for label in _CUE_ORDER for cue in CUES[label])
 _CUE_PHRASES = tuple((label, f" {cue.strip()} ") for label in _CUE_ORDER for cue in CUES[label] if " " in cue.strip())
 _COMPANY_SUFFIX_SET = frozenset(COMPANY_SUFFIXES)
@@ -346,7 +351,7 @@ def _is_place(doc: Doc, start: int, end: int) -> bool:
 
 
 # --------------------------------------------------------------------------- name rules
-_CONNECTORS = union("mentions.connectors") | {"&", "-"}
+_CONNECTORS = union("mentions.connectors") | _quoted.CONNECTORS | {"&", "-"}
 #: a connector before these ends the name: "the Paris Declaration on AI on Tuesday", "... in March"
 _CALENDAR = union("mentions.calendar")
 
@@ -361,8 +366,8 @@ def _capitalised_runs(sent: Span) -> list[tuple[int, int]]:
         if named[i]:
             j = i + 1
             while j < end:
-                if named[j]:
-                    j += 1
+                if named[j] and not (text[j - 1][-1] == "." and _LEGAL_ONLY_RE.match(text[j - 1])):
+                    j += 1  # (a legal form with its dot ends the name: "Foo Ltd. NITDA will ...")
                 elif lower[j] in _CONNECTORS and j + 1 < end and _capitalised(text[j + 1]) and not digit[j + 1] \
                         and lower[j + 1] not in _CALENDAR:
                     j += 2

@@ -73,7 +73,18 @@ def fewer_collections(young: int = RULES_GC_THRESHOLD) -> Iterator[None]:
         gc.set_threshold(*old)
 
 
+#: Legal forms with inner dots that the tokenizers cut ("S.p", ".", "A."): one token each.
+_LEGAL_TOKENS = ("S.p.A.", "S.p.A", "S.r.l.", "S.r.l")
+
+
 def _load(language: str) -> Language:
+    nlp = _load_pipeline(language)
+    for form in _LEGAL_TOKENS:
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    return nlp
+
+
+def _load_pipeline(language: str) -> Language:
     if language == "fr":
         try:
             return spacy.load(FRENCH_MODEL)

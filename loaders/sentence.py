@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from aipg.graph.ids import fix_quotes, strip_accents
 from aipg.loaders import nlp
 from aipg.loaders.lang import LanguageData
+from aipg.loaders.lang._quoted import LEGAL_FORMS as _QUOTED_FORMS
 from aipg.loaders.triggers import Found, all_firings, find_triggers as _find_triggers, verbish_words
 
 MAX_LEFT = 25  # tokens between a trigger and the group before it
@@ -21,7 +22,7 @@ MAX_RIGHT = 14  # tokens between a trigger and the group after it
 _TICKER_GAP = re.compile(r"^\s*\(\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\s*:\s*$")  # "(NASDAQ: " before a ticker
 _PAREN = re.compile(r"\([^()]*\)")
 #: legal forms of companies, as regex alternatives (mentions.LEGAL_SUFFIX_RE ends a name with them)
-LEGAL_FORMS = r"Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|S\.?A\.?S?|SARL|GmbH|AG|N\.?V|B\.?V|S\.?p\.?A|Co"
+LEGAL_FORMS = r"Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|S\.?A\.?S?|SARL|GmbH|AG|N\.?V|B\.?V|S\.?p\.?A|Co" + "|" + _QUOTED_FORMS
 # a legal form left after a known name, before the list goes on: "IBM Inc., Nvidia Inc. and ..."
 _LEGAL_LEAD = re.compile(rf"^\s*,?\s*(?:{LEGAL_FORMS}|SE|Holdings)\b\.?")
 
