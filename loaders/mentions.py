@@ -466,8 +466,20 @@ def _cue_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]] | None = None) 
             continue  # "Toronto AI company Cohere": a description in front of the name
         if label and e - s >= 2:
             e = _place_complement(table, s, e, sent.end, words) if label == "Organization" else e
+            e = _quoted_adjective(table, s, e, sent.end)
             out.append(Span(doc, s, e, label=f"{CUE}|{label}"))
     return out
+
+
+def _quoted_adjective(table, s: int, e: int, end: int) -> int:
+    """A name quoted untranslated may close with a lowercase adjective ("Università della Svizzera
+    italiana"): the end past it, when the name opens with a foreign head noun, the word is no common word
+    of the article's language, and a comma, "and" or the sentence's end follows it."""
+    k = e
+    if k + 1 >= end or table.folded[s] not in _QUOTED_HEAD or not table.text[k].isalpha() \
+            or not table.text[k].islower() or common_word(table.folded[k], table.lang):
+        return e
+    return k + 1 if table.punct[k + 1] or table.folded[k + 1] in _AND else e
 
 
 def _place_complement(table, s: int, e: int, end: int, words: MentionWords) -> int:

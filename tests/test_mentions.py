@@ -164,6 +164,21 @@ def test_people_are_person_mentions():
     ("Métropole de Rouen", "Government"),
     ("Communauté de communes du Pays de Gex", "Government"),
     ("Kaldera Biosciences", "Company"),
+    # names quoted untranslated: the head noun opening (or ending) the name gives the kind
+    ("Universidade Federal de Zorbia", "University"),  # not "federal": a university
+    ("Fundación Quillon", "Organization"),  # not the "fund" cue
+    ("Fondazione Velora Kessel", "Organization"),
+    ("Ministério da Ciência e Tecnologia", "Government"),
+    ("Agencia Nacional de Zorbia", "Government"),
+    ("Consorcio Andino de Inteligencia Artificial", "Program"),
+    ("Quillon Stiftung", "Organization"),
+    ("Istituto Zorbiano di Tecnologia", "University"),
+    # legal forms of other countries
+    ("Velora Oy", "Company"), ("Kestrel AB", "Company"), ("Quillon ASA", "Company"), ("Zorblax K.K.", "Company"),
+    ("Velora Digits KG", "Company"), ("Kestrel S.r.l.", "Company"),
+    # near misses: a foreign word that is no head, a head inside a longer word
+    ("Federal Zorbia Bank", "Company"),
+    ("Centrosur", None),
 ])
 def test_label_from_cues(name, label):
     assert label_from_cues(name) == label
@@ -243,6 +258,36 @@ def test_a_list_makes_its_unknown_names_organizations(language, text, name, labe
 ])
 def test_near_misses_of_list_names(language, text, word):
     assert not any(word in m and lab for m, lab in _labelled(text, language).items())
+
+
+@pytest.mark.parametrize("language, text, name, label", [
+    # foreign connectors inside a quoted name, its label from its head
+    ("en", "The Agencia Zorbiana de Investigación y Desarrollo backs the lab.", "Agencia Zorbiana de Investigación y Desarrollo",
+     "Government"),
+    ("fr", "L'Istituto Zorbiano di Tecnologia a rejoint le consortium.", "Istituto Zorbiano di Tecnologia", "University"),
+    # its lowercase adjective closes it, before "et" or a comma
+    ("fr", "Y figurent Velora, l'Università della Zorbia meridionale et Kestrel.", "Università della Zorbia meridionale",
+     "University"),
+    ("en", "Velora Oy and Kestrel AB said they would work together.", "Velora Oy", "Company"),
+    ("en", "Velora Oy and Kestrel AB said they would work together.", "Kestrel AB", "Company"),
+    # the legal form's dot ends the name, even where the sentence goes on without a break
+    ("en", "Zorbia signed a memorandum with Velora Technologies Ltd. NZAI will host the data.",
+     "Velora Technologies Ltd.", "Company"),
+    # S.p.A. is one token: the name keeps its form
+    ("en", "Kestrel S.p.A. announced a collaboration with Quillon.", "Kestrel S.p.A.", "Company"),
+])
+def test_a_name_quoted_untranslated(language, text, name, label):
+    assert _labelled(text, language).get(name) == label
+
+
+@pytest.mark.parametrize("language, text, word", [
+    # "e" / "y" join two capitalised words only: a lowercase clause after the name stays out
+    ("en", "The Fundación Quillon e a partner met in Lima.", "Fundación Quillon e"),
+    # a capitalised word after "y" is no part of the name when a lowercase word comes before "y"
+    ("en", "Kestrel AB sold chips y Quillon bought them.", "AB sold chips y Quillon"),
+])
+def test_near_misses_of_names_quoted_untranslated(language, text, word):
+    assert word not in _labelled(text, language)
 
 
 @pytest.mark.parametrize("text, name", [
