@@ -14,7 +14,7 @@ import aipg.loaders.lang as lang_pkg
 from aipg.graph.errors import AipgError
 from aipg.loaders.lang import LanguageData, ReferenceWords, codes, constructions, for_language, unfilled, union, words_of
 
-CODES = sorted(m.name for m in pkgutil.iter_modules(lang_pkg.__path__))
+CODES = list(lang_pkg.codes())  # language modules (a module named "_..." holds shared data, no language)
 LOADERS = Path(lang_pkg.__file__).resolve().parent.parent
 
 
