@@ -123,7 +123,7 @@ def label_from_cues(name: str) -> str | None:
         for label, (heads, _, _) in cues.items():
             if words[0] in heads:
                 return label
-    quoted = _QUOTED_HEAD.get(words[0]) or (_QUOTED_HEAD.get(words[-1]) if len(words) > 1 else None)
+    quoted = words and (_QUOTED_HEAD.get(words[0]) or (_QUOTED_HEAD.get(words[-1]) if len(words) > 1 else None))
     if quoted and not LEGAL_SUFFIX_RE.search(name):
         return quoted  # a name quoted untranslated opens with its head: "Universidade Federal de X"
     if words and (words[-1] in _COMPANY_SUFFIX_SET or LEGAL_SUFFIX_RE.search(name)):

@@ -179,6 +179,8 @@ def test_people_are_person_mentions():
     # near misses: a foreign word that is no head, a head inside a longer word
     ("Federal Zorbia Bank", "Company"),
     ("Centrosur", None),
+    # nothing left once folded (a stray quote or dash read as a name) has no label, and no crash
+    ("«»", None), ("—", None),
 ])
 def test_label_from_cues(name, label):
     assert label_from_cues(name) == label
