@@ -290,7 +290,7 @@ def object_is_context(view: SentenceView, t1: int) -> bool:
 
 
 # --------------------------------------------------------------------------- participation
-@frame("participate", "MEMBER_OF")
+@frame("participate", "MEMBER_OF", "FUNDS")
 def participate(site: Site) -> list[Pair]:
     """"X also took part", "Among them are X, Y": the target is named after the trigger ("took part
     in the pilot"), else the funded party or the program the text is about; the participants stand
@@ -1082,6 +1082,8 @@ def funds(site: Site) -> list[Pair]:
     if _apposed_participle(site):
         return []  # "P, financé à hauteur de 20 M€, réunit A et B": a participle said of P, A is no object
     sources, targets = site.anyorg(site.L), site.anyorg(site.R)
+    if site.left and after_phrase(view, site.left, site.lang.channels, reach=5):
+        sources = []  # "Under P, the Commission awarded ...", "Au titre de P, ...": the money's channel, not its giver
     if sources and site.rights and (site.rights[0].agent or _apposed_subject(site)):
         return []  # "X a investi 40 M€ en Allemagne, un montant salué par Y": an agent is no funded party
     if site.rights and (preceded_by(view, site.rights[0], site.lang.prep_with)
@@ -1092,6 +1094,10 @@ def funds(site: Site) -> list[Pair]:
         targets = [t for t in targets if site.labels.get(t) != "Government"]
         if not targets:
             return []
+    compound = _compound(site)
+    if compound:  # "Anthropic, the Amazon- and Google-backed start-up, ...": the compound's names fund
+        sources = compound[0]
+        targets = targets if site.rights else compound[1]
     if sources and not targets and site.has("object") and not object_is_context(view, site.t1):
         # "invest $5bn in an AI zone": the object is stated, and is no organization; unless the next
         # sentence opens on the funder's own program ("X announces a $110M investment in research. X's
@@ -1108,6 +1114,31 @@ def funds(site: Site) -> list[Pair]:
         t = site.ctx.funds_target or site.program_near()
         return [Pair(s, t, True) for s in sources if t]
     return [Pair(s, t, False) for t in targets + (_gapped_targets(site) if targets else []) for s in sources]
+
+
+def _compound(site: Site) -> tuple[list[str], list[str]] | None:
+    """A funder joined to the trigger by a hyphen ("the Amazon-backed start-up", "Amazon- and
+    Google-backed"): (the funders, the party an apposition before them describes: "Anthropic, the
+    Amazon-backed start-up"), or None where the trigger stands alone."""
+    view, left, base = site.view, site.left, site.view.span.start
+    t = site.t0 - base
+    if left is None or t < 2 or view.words[t - 1] != "-" or left.end - base != t - 1:
+        return None
+    k, n = _name_start(view, t - 2), 1
+    if k >= 2 and view.words[k - 1] in site.lang.and_words and len(left.entities) > 1 \
+            and view.span.doc[base + k - 2].text.endswith("-"):
+        k, n = _name_start(view, k - 2), 2  # "Amazon- and Google-backed" (the tokenizer keeps "Amazon-" whole)
+    funders = left.entities[-n:]
+    before = view.words[max(0, k - 2) : k]
+    apposed = len(left.entities) > n and len(before) == 2 and before[0] == "," and before[1] in site.lang.articles
+    return site.anyorg(funders), site.anyorg(left.entities[-n - 1 : -n]) if apposed else []
+
+
+def _name_start(view: SentenceView, k: int) -> int:
+    """The first word of the name whose last word is word k of the sentence."""
+    while k > 0 and k - 1 in view.inside:
+        k -= 1
+    return k
 
 
 def _gapped_targets(site: Site) -> list[str]:

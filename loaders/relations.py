@@ -343,7 +343,7 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
     beside = [g for g in rights if after_phrase(view, g, view.lang.beside)] if how.beside else []
     rights = [g for g in rights if g not in beside]
     rel_type = f.trigger.type
-    if how.participation:  # "X also took part": in the round or in the program at hand
+    if how.participation and rel_type != "FUNDS":  # "X also took part": in the round or in the program at hand
         money = _funding_context(view, ctx, rights, labels)
         rel_type = policy.PARTICIPATION["money" if money else "otherwise"]
     return Site(view, f, rel_type, left, tuple(rights), labels, ctx, next_end), beside
@@ -641,11 +641,13 @@ def _object_close(site: Site) -> bool:
 
 def _noun_here(site: Site) -> bool:
     """A word that is both a verb and a noun reads as a noun after an article, or after an
-    article and one more word ("the fund", "the Singaporean fund Temasek")."""
+    article and one more word ("the fund", "the Singaporean fund Temasek"), or after a word that only
+    modifies nouns ("raised new funds", "its funding")."""
     before = site.view.words[max(0, site.found.start - 2) : site.found.start]
     articles = site.lang.articles
-    return bool(before) and (before[-1] in articles or (len(before) == 2 and before[0] in articles
-                                                        and before[1].isalpha() and before[1] not in articles))
+    return bool(before) and (before[-1] in articles or before[-1] in site.lang.noun_modifiers
+                             or (len(before) == 2 and before[0] in articles
+                                 and before[1].isalpha() and before[1] not in articles))
 
 
 def _pairs(site: Site, beside: list[Group]) -> tuple[str, list[Pair]]:
@@ -747,7 +749,8 @@ def _provenance(lang: LanguageData, doc: Doc, start: int, end: int) -> bool:
     rows = table.rows
     if end + 1 < len(doc) and rows[end - 1].whitespace_ == "" and rows[end].text == "-" \
             and rows[end].whitespace_ == "" and rows[end + 1].text.isalpha() and rows[end + 1].text.islower():
-        return True
+        # (but "a Google-backed start-up", "the Amazon- and Google-funded lab": the name funds what follows)
+        return table.folded[end + 1] not in _compound_funding(lang)
     lo = max(0, start - 4)
     before = [w.rstrip("'") for w in table.folded[lo:start]]
     while before and before[-1] in lang.definite_articles:
@@ -764,6 +767,14 @@ def _provenance(lang: LanguageData, doc: Doc, start: int, end: int) -> bool:
             k -= 1
         return k < j and _provenance(lang, doc, k + 1, j + 1)
     return bool(middle) and middle[0] in lang.former_words and lead.isalpha() and lead not in trigger_words(lang)
+
+
+@lru_cache(maxsize=None)
+def _compound_funding(lang: LanguageData) -> frozenset[str]:
+    """The one-word funding triggers of the active frame ("backed", "funded"): after a name and a hyphen
+    they say that the name funds what the compound describes."""
+    return frozenset(w for t in triggers_for(lang) if t.type == "FUNDS" and t.frame == "active" and len(t.pattern) == 1
+                     for w in t.pattern[0].rstrip("?").split("|"))
 
 
 def _funding_context(view: SentenceView, ctx: Context, rights: list[Group], labels: dict[str, str]) -> bool:

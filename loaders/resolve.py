@@ -98,6 +98,16 @@ def _salient(mentions: list[Mention], i: int, res: Resolution, wanted: set[str],
 
 
 _RELATIVES = union("relative_objects")
+_OBJECT_PREPOSITIONS = union("dangling_prepositions")
+_ARTICLES = union("articles")
+
+
+def _after_preposition(text: str, m: Mention) -> bool:
+    """The reference is a preposition's object: "dans la société", "into the company"."""
+    before = [w for w in fold(text[max(0, m.start - 40) : m.start]).split()]
+    while before and before[-1] in _ARTICLES:
+        before.pop()
+    return bool(before) and before[-1] in _OBJECT_PREPOSITIONS
 
 
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)((?:les|le|la|the) |l['\u2019])$", re.I)
@@ -313,6 +323,8 @@ class Resolver:
         # after a comma: "the group is Nvidia, as UALink would compete")
         later = {res.of_mention[j] for j in index.named_in_sentence(m.sentence)
                  if j > i and not {",", ";"} & set(text[m.end : mentions[j].start])}
+        # a preposition's object is no name of its own clause: "X et Y ont mis de l'argent dans la société"
+        governed = _after_preposition(text, m)
         best, best_score = None, None
         latest: dict[int, str] = {}  # the mention each candidate competed with -> the candidate
         # Each entity competes with its latest mention in reach: a later mention never scores
@@ -328,7 +340,9 @@ class Resolver:
             if startups and eid not in startups and index.startup_before(startups):
                 continue  # "la start-up": a start-up named before wins over a big group
             j = next((j for j in reversed(js) if not (mentions[j].sentence == m.sentence
-                                                      and m.tok_start - mentions[j].tok_end < 8)), None)
+                                                      and (m.tok_start - mentions[j].tok_end < 8
+                                                           or (governed and _same_clause(text, mentions[j], m))))),
+                     None)
             if j is None or mentions[j].sentence < m.sentence - reach:
                 continue
             distance = m.sentence - mentions[j].sentence
@@ -540,6 +554,11 @@ def _listed_with(text: str, mentions: list[Mention], j: int, latest: dict[int, s
         if all(w in gap or w == "," for w in between) and index.seen_at.get(j) == index.seen_at.get(k):
             return True
     return False
+
+
+def _same_clause(text: str, a: Mention, m: Mention) -> bool:
+    """No comma, semicolon or colon stands between mention a and the later m."""
+    return not {",", ";", ":"} & set(text[a.end : m.start])
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -204,8 +204,11 @@ def _repeated_preposition(view: SentenceView, first: int, gap_words: list[str]) 
     words = words[1:] if words[:1] == [","] else words
     joiner = next((j for j in joiner_phrases(lang) if opens_with(words, list(j))), ())
     words = words[len(joiner):]  # ("et de l'Inria", "de même qu'avec Y")
+    # (or the role the item plays: "from A and from our existing investor B", "auprès d'A et de ses actionnaires B")
+    role = lang.determiners | lang.noun_modifiers | lang.funding_words
+    plain = all(w in _list_articles(lang) for w in words[1:]) and len(words) <= 2
     if len(gap_words) == len(words) or not words or words[0] not in lang.mentions.list_prepositions \
-            or any(w not in _list_articles(lang) for w in words[1:]) or len(words) > 2:
+            or not (plain or len(words) <= 5 and all(w in _list_articles(lang) or w in role for w in words[1:])):
         return False  # (a comma or a joiner, the preposition, maybe an article: nothing else)
     return words[0] == p0 or any(words[0] in forms and p0 in forms for forms in lang.preposition_forms)
 

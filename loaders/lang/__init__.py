@@ -291,6 +291,7 @@ class LanguageData:
     agent_prepositions: Words  # "by", "par"
     agent_leadins: Words  # after the agent preposition, a list follows: "par des investisseurs dont X"
     novelty_words: Words  # between a founding verb and its program: "took the wraps off the new P"
+    noun_modifiers: Words  # right before a word both verb and noun, make it the noun: "raised new funds", "its funding"
     agent_fillers: Words  # after the agent preposition, no agent but a manner: "lancé par erreur", "by mistake"
     relatives: Words  # open a relative clause
     relative_objects: Words  # a relative whose antecedent is the object: "dans laquelle X a investi"

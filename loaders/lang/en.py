@@ -154,6 +154,10 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # paraphrases seen in real news
         Rule("en.funds.active.investment2", "active", "investment|investments|stake ~6 in|into", 0.75, "object"),
         Rule("en.funds.active.put", "active", "put|puts|putting ~6 into|in", 0.7, "amount", "object"),
+        # money with no sum: "X also put money into the company", "Y sank cash into Z"
+        Rule("en.funds.active.money", "active", "put|puts|putting|sink|sinks|sank|sunk|pour|pours|poured|pump|pumps|"
+             "pumped|plough|ploughed|plow|plowed|inject|injects|injected ~2 money|cash|capital|funds ~6 into|in", 0.75,
+             "object"),
         # a line that is only the funders' noun, the list set out below it, the party funded in the talk of money:
         # "Investors in the round:", "Backers:"
         Rule("en.funds.funders.bare", "funders", "the? investors|backers|funders|co-investors ~3 :", 0.7, "initial"),
@@ -162,7 +166,11 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.funds.active.bankroll", "active", "bankrolls|bankrolled|bankrolling|underwrite|underwrites|underwrote|subsidize|subsidizes|subsidized|subsidise|subsidises|subsidised|subsidizing|subsidising", 0.75),
         Rule("en.funds.passive.bankroll", "passive", "bankrolled|underwritten|subsidized|subsidised ~3 by", 0.85),
         Rule("en.funds.active.inject", "active", "inject|injects|injected|injecting|plough|ploughs|ploughed|plow|plows|plowed|sink|sinks|sank|sunk|pump|pumps|pumped ~6 into|in", 0.75, "amount", "object"),
-        Rule("en.funds.active.give", "active", "give|gives|gave|given|giving|donate|donates|donated|donating ~6 to", 0.7, "amount", "close"),
+        Rule("en.funds.active.give", "active", "give|gives|gave|given|giving|donate|donates|donated|donating|award|awards|"
+             "awarded|awarding ~6 to", 0.7, "amount", "close"),
+        # "P was awarded a $10 million grant by X": the subject receives, the agent gives
+        Rule("en.funds.passive.awarded", "passive", "awarded|granted|given|offered ~6 grant|grants|funding|loan|loans|subsidy|"
+             "subsidies|financing ~3 by", 0.8),
         Rule("en.funds.active.award", "active", "award|awards|awarded|awarding ~6 grant|grants|funding|subsidy|subsidies|loan", 0.8),
         Rule("en.funds.raise.land", "raise", "land|lands|landed|net|nets|netted|bag|bags|bagged|pull|pulled|rake|raked ~8 from", 0.75, "amount"),
         Rule("en.funds.raise.grant", "raise", "win|wins|won|get|gets|got|obtain|obtains|obtained|receive|receives|received|secure|secured|land|landed ~3 grant|grants|funding|loan|subsidy|subsidies|backing|investment|donation ~6 from", 0.8),
@@ -625,6 +633,9 @@ DATA = LanguageData(
     agent_prepositions=frozenset({"by"}),
     agent_leadins=frozenset({":", "including", "among"}),
     novelty_words=frozenset({"new", "brand-new", "inaugural"}),
+    noun_modifiers=frozenset({"new", "fresh", "additional", "extra", "more", "further", "its", "their", "our", "his",
+                              "her", "public", "federal", "private", "external", "outside", "initial", "emergency", "existing",
+                              "longtime", "returning", "previous", "early"}),
     agent_fillers=frozenset({"mistake", "accident", "chance", "default", "error", "surprise"}),
     relatives=frozenset({"that", "which", "who", "whom", "whose"}),
     relative_objects=frozenset({"which", "whom", "whose"}),
@@ -670,7 +681,7 @@ DATA = LanguageData(
     prep_to=frozenset({"to", "for"}),
     prep_stake=frozenset({"of", "in"}),
     prep_with=frozenset({"with"}),
-    channels=("via", "through", "by way of"),
+    channels=("via", "through", "by way of", "under"),
     prep_between=frozenset({"between"}),
     prep_from=frozenset({"from"}),
     speech_verbs=frozenset({"said", "says", "told", "announced", "reported", "stated", "added", "noted", "confirmed", "wrote",

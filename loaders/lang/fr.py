@@ -175,6 +175,10 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.funds.passive.tour", "passive", "tour|levee|financement|serie ~8 mene|menee|dirige|dirigee|emmene|emmenee|conduit|conduite par", 0.85),
         # the recipient before, its funders after: "Y bénéficiera d'un budget de 37 M€, dont 20 M€ de X"
         Rule("fr.funds.raise.beneficier", "raise", "beneficier|beneficie|beneficiera|beneficient|beneficiant d|de|du", 0.7, "amount"),
+        # the passive of "doter": the subject receives, the funder after ("P est doté de 37 M€ au titre de
+        # Horizon Europe", "a été dotée de 10 M€ par la Région")
+        Rule("fr.funds.raise.doter", "raise", "etre|est|sont|ete|etait|sera doter|dote|dotee|dotes|dotees ~8 de|d|du|des|par",
+             0.75, "amount"),
         Rule("fr.funds.raise.recevoir", "raise", "recevoir|recoit|recu ~6 de|d", 0.55, "amount"),
         # une ligne qui n'est que le nom des financeurs, la liste posée dessous : "Les investisseurs de ce tour :"
         Rule("fr.funds.funders.seul", "funders", "les? investisseurs|financeurs|bailleurs|actionnaires ~3 :", 0.7, "initial"),
@@ -206,6 +210,14 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.funds.passive.hauteur", "passive", "finance|financee|finances|financees|cofinance|cofinancee|cofinances|cofinancees|subventionne|subventionnee|soutenu|soutenue a hauteur ~8 par", 0.85),
         # phrasings of the business press and of public funders
         Rule("fr.funds.active.miser", "active", "miser|mise|misent|misera|mettre|met|mettent|mis ~6 dans|sur", 0.75, "amount", "object"),
+        # de l'argent sans somme : "X a mis de l'argent dans la société", "Y a placé des fonds dans Z"
+        Rule("fr.funds.active.argent", "active", "mettre|met|mettent|mis|placer|place|placent|injecter|injecte|injectent "
+             "~3 argent|billes|fonds|capitaux ~6 dans", 0.75, "object"),
+        # "A, B et C y ont mis de l'argent", "Z y a investi" : la levée dont parle le texte
+        Rule("fr.funds.participate.y", "participate", "y ~2 investir|investi|investit|investissent|injecter|injecte|injectent",
+             0.7),
+        Rule("fr.funds.participate.ymis", "participate", "y ~2 mettre|mis|met|mettent|placer|place|placent ~3 "
+             "argent|billes|fonds|capitaux|millions|milliards", 0.7),
         # "X a signé un chèque de 100 millions d'euros à Y", "X a mis la main à la poche pour Y"
         Rule("fr.funds.active.cheque", "active", "signer|signe|signent|faire|fait ~2 cheque|cheques ~8 a|au|aux|pour", 0.75, "amount", "close"),
         Rule("fr.funds.active.poche", "active", "mettre|met|mettent|mis|mise la main a|au la? poche|portefeuille pour", 0.7, "close"),
@@ -680,6 +692,8 @@ DATA = LanguageData(
     agent_prepositions=frozenset({"par"}),
     agent_leadins=frozenset({":", "parmi", "dont", "notamment"}),
     novelty_words=frozenset({"nouveau", "nouvelle", "nouvel", "nouveaux", "nouvelles", "inedit", "inedite"}),
+    noun_modifiers=frozenset({"nouveaux", "nouvelles", "nouveau", "nouvelle", "son", "sa", "ses", "leur", "leurs",
+                              "notre", "nos", "historique", "historiques", "existants", "existant", "actuels"}),
     agent_fillers=frozenset({"erreur", "hasard", "accident", "defaut", "inadvertance", "megarde", "surprise"}),
     relatives=frozenset({"qui", "que", "qu", "lequel", "laquelle", "lesquels"}),
     relative_objects=frozenset({"dont", "laquelle", "lequel", "lesquels", "lesquelles", "auquel", "auxquels",
@@ -728,7 +742,8 @@ DATA = LanguageData(
     prep_stake=frozenset({"de", "d", "du", "dans"}),
     prep_with=frozenset({"avec"}),
     channels=("via", "par biais de", "par biais du", "par intermediaire de", "par intermediaire du", "a travers",
-              "au travers de", "au travers du", "par entremise de", "par entremise du"),
+              "au travers de", "au travers du", "par entremise de", "par entremise du", "au titre de", "au titre du",
+              "au titre des", "dans cadre de", "dans cadre du", "dans cadre des"),
     prep_between=frozenset({"entre"}),
     prep_from=frozenset({"aupres"}),
     speech_verbs=frozenset({"declare", "annonce", "indique", "precise", "explique", "affirme", "souligne", "ajoute",
