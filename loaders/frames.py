@@ -308,6 +308,8 @@ def participate(site: Site) -> list[Pair]:
     elif owner:  # "X joined Y's round": the round is Y's
         target, via = owner, False
     elif site.rel_type == "FUNDS":
+        if site.lang.event_nouns & set(object_words(site)):
+            return []  # "X et Y ont participé au salon VivaTech": an event, not the round the text tells
         target, via = ctx.funds_target, True
     else:
         target, via = site.program_near() or (_only_program_ahead(site) if site.has("ahead") else None), True

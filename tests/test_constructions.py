@@ -1136,9 +1136,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("fr", "Bpifrance a indiqué que ses partenaires investiront 200 millions d'euros dans Mistral AI.", set()),
     ("en", "Sequoia Capital said it will commit $10 billion to the Frontier Alliance.",
      {("sequoia-capital", "FUNDS", "frontier-alliance", S)}),
-    # talks are potential; a news agency that reported them is no funded party
+    # talks are potential; a news agency that reported them is no funded party ("the robot maker" is Figure AI:
+    # the names of its own clause are passed over)
     ("en", "Figure AI raised $675 million. Reuters had reported in March that Microsoft and OpenAI were in talks to "
-           "invest as much as $300 million in the robot maker.", set()),
+           "invest as much as $300 million in the robot maker.",
+     {("microsoft", "FUNDS", "figure-ai", "potential"), ("openai", "FUNDS", "figure-ai", "potential")}),
     ("en", "Microsoft and Google were in talks to invest as much as $200 million in Cohere, people familiar said.",
      {("microsoft", "FUNDS", "cohere", "potential"), ("google", "FUNDS", "cohere", "potential")}),
     ("fr", "Nvidia serait en discussions pour investir 100 millions d'euros dans Mistral AI.",
@@ -1697,6 +1699,42 @@ CASES += [
     # ... near miss: a description ending on a name, then ", and": the outer list goes on
     ("en", "Mistral AI partners with BNP Paribas, whose chairman sits at Airbus, and with Orange.",
      {("bnp-paribas", PW, "mistral-ai", S), ("mistral-ai", PW, "orange", S)}),
+    # money with no sum: "y ont mis de l'argent" in the round the text tells, "put money into the company"
+    ("fr", "Mistral AI a bouclé un nouveau tour de table. Nvidia, Samsung, Salesforce et Bpifrance y ont mis de l'argent.",
+     {(x, "FUNDS", "mistral-ai", S) for x in ("nvidia", "samsung-electronics", "salesforce", "bpifrance")}),
+    # ... a definite object of the funding verb is no name of its own clause ("dans la société" is Pasqal)
+    ("fr", "Pasqal prépare sa croissance. Eurazeo et Bpifrance ont déjà mis de l'argent dans la société, tandis que "
+           "Thales observe.", {("eurazeo", "FUNDS", "pasqal", S), ("bpifrance", "FUNDS", "pasqal", S)}),
+    ("fr", "Nvidia, Samsung et Salesforce ont tous trois mis de l'argent dans Mistral AI l'an dernier.",
+     {(x, "FUNDS", "mistral-ai", S) for x in ("nvidia", "samsung-electronics", "salesforce")}),
+    # ... near misses: order, effort
+    ("fr", "Nvidia a mis de l'ordre dans ses comptes et Samsung a publié ses résultats.", set()),
+    ("en", "Wayve builds driving software. Microsoft also put effort into its own cars in 2021.", set()),
+    # a participation with no object: the round at hand; an event named as its object is none
+    ("fr", "Pasqal a levé 100 millions d'euros lors d'un tour auquel Eurazeo et Bpifrance ont participé.",
+     {("eurazeo", "FUNDS", "pasqal", S), ("bpifrance", "FUNDS", "pasqal", S)}),
+    ("fr", "Mistral AI a levé 600 millions d'euros. Cisco a aussi participé.", {("cisco", "FUNDS", "mistral-ai", S)}),
+    ("fr", "Mistral AI a levé 600 millions d'euros. Nvidia et Cisco ont participé au salon VivaTech.", set()),
+    # "raised new funds" is a noun, no verb: the recipient never funds its investors; "and from our existing investor B"
+    ("en", "Pasqal raised new funds, with participation from Temasek and from existing investors Eurazeo and Bpifrance.",
+     {(x, "FUNDS", "pasqal", S) for x in ("temasek", "eurazeo", "bpifrance")}),
+    ("en", "Pasqal raised 100 million euros from Temasek and from its longtime backer Bpifrance.",
+     {("temasek", "FUNDS", "pasqal", S), ("bpifrance", "FUNDS", "pasqal", S)}),
+    # a hyphenated funder: the party the compound describes, wherever it stands; "-owned" is no funding
+    ("en", "Anthropic, the Amazon- and Google-backed startup, released a new model.",
+     {("amazon", "FUNDS", "anthropic", S), ("google", "FUNDS", "anthropic", S)}),
+    ("en", "Anthropic met Amazon, the Nvidia-backed cloud giant, on Monday.", {("nvidia", "FUNDS", "amazon", S)}),
+    ("en", "Anthropic, the Amazon-owned startup, released a new model.", set()),
+    # public money: "doté de ... au titre de P" is received from P; a channel ("under P", "au titre de P") never gives
+    ("fr", "Le projet OpenEuroLLM est doté de 37 millions d'euros au titre du programme Horizon Europe.",
+     {("horizon-europe", "FUNDS", "openeurollm", S)}),
+    ("fr", "La Commission européenne a doté OpenEuroLLM de 37 millions d'euros.",
+     {("european-commission", "FUNDS", "openeurollm", S)}),
+    ("en", "Under Horizon Europe, the European Commission awarded 20 million euros to OpenEuroLLM.",
+     {("european-commission", "FUNDS", "openeurollm", S)}),
+    ("fr", "Au titre de France 2030, Bpifrance a investi 10 millions d'euros dans Pasqal.", {("bpifrance", "FUNDS", "pasqal", S)}),
+    ("en", "Pasqal was awarded a 10 million euro grant by Bpifrance.", {("bpifrance", "FUNDS", "pasqal", S)}),
+    ("en", "Pasqal was awarded a contract by the Pentagon.", set()),
 ]
 
 
@@ -1750,6 +1788,13 @@ AMOUNT_CASES: list[tuple[str, str, dict[tuple[str, str], tuple[float | None, flo
      {("sequoia-capital", "safe-superintelligence"): (None, 1e9), ("dst-global", "safe-superintelligence"): (None, 1e9)}),
     ("fr", "Depuis 2018, l'État a consacré plus de 1,5 milliard d'euros à la stratégie nationale pour l'IA.",
      {("government-of-france", "french-national-ai-strategy"): (1.5e9, None)}),
+    # a program's endowment is its own; a round the funders took part in is shared
+    ("fr", "Le projet OpenEuroLLM est doté de 37 millions d'euros au titre du programme Horizon Europe.",
+     {("horizon-europe", "openeurollm"): (37e6, None)}),
+    ("en", "Mistral AI closed a $640 million round last June, which Nvidia and Samsung took part in.",
+     {("nvidia", "mistral-ai"): (None, 640e6), ("samsung-electronics", "mistral-ai"): (None, 640e6)}),
+    ("fr", "H Company a levé 220 millions de dollars auprès d'Amazon, de Samsung et de Bpifrance.",
+     {(x, "h-company"): (None, 220e6) for x in ("amazon", "samsung-electronics", "bpifrance")}),
 ]
 
 
