@@ -385,6 +385,13 @@ def _legal_abbreviation(rows: list[Row], cut: int) -> bool:
     return word.lower() in _LEGAL_ABBREVIATIONS
 
 
+def _enumeration_semicolon(rows: list[Row], start: int, cut: int) -> bool:
+    """Does a cut follow a semicolon on the same line, in a sentence where a colon opened an
+    enumeration? (After a colon, semicolons part its items: "partners: A, for X; B, for Y".)"""
+    prev = rows[cut - 1]
+    return prev.text == ";" and "\n" not in prev.whitespace_ and any(rows[k].text == ":" for k in range(start, cut - 1))
+
+
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
     rows = tokens(doc).rows
     if rows and "sents" not in doc.user_hooks and doc.has_annotation("SENT_START"):
@@ -398,6 +405,8 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
             continue  # "1. Kaldera": a numbered line's number opens it, it ends no sentence
         if _legal_abbreviation(rows, cut):
             continue  # "Samsung Electronics Co., Ltd. a signé": the dot of a legal form ends no sentence
+        if _enumeration_semicolon(rows, starts[-1], cut):
+            continue  # "ses membres : industriels : A et B ; académiques : C": a colon's items go on
         if prev.text in _FINAL or prev.text.endswith(".") or "\n" in prev.text or "\n" in prev.whitespace_ \
                 or prev.is_space or cut - starts[-1] >= SENTENCE_MAX:
             starts.append(cut)

@@ -142,7 +142,7 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
                 continue
             gap = based.sub(" ", _PAREN.sub(" ", fix_quotes(span_text(last.end, s))))  # "X and Minn.-based Y"
             gap = _LEGAL_LEAD.sub(" ", gap, count=1)  # "IBM Inc., Nvidia Inc. and Intel"
-            gap_words = [fold(w) for w in gap.replace(",", " , ").split()]
+            gap_words = [fold(w) for w in re.sub(r"([,;:])", r" \1 ", gap).split()]  # ("; academics: X")
             same_kind = _kind(labels, last.entities) == _kind(labels, ents)
             # "Microsoft, OpenAI's largest shareholder": an apposition, not a list ("X and Y's deal" still is)
             possessive = e < len(doc) and fold(rows[e].text) in lang.possessives and gap_words == [","]
@@ -160,6 +160,11 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
             if (joins or _repeated_preposition(view, last.start, gap_words)) and same_kind \
                     and not possessive and not closed:
                 last.entities.extend(x for x in ents if x not in last.entities)
+                last.end = e
+                continue
+            if last.leadin and same_kind and gap_words[:1] == [";"] and gap_words[-1:] == [":"] \
+                    and _sublist_label(view, last.end - base + 1, s - base - 1):
+                last.entities.extend(x for x in ents if x not in last.entities)  # "industrials: A, B; academics: C"
                 last.end = e
                 continue
             relative = (any(w in lang.relative_possessives for w in gap_words) and e < len(doc)
@@ -809,7 +814,21 @@ def _item_gap(view: SentenceView, a: int, b: int) -> bool:
     semis = [k for k, w in enumerate(gap) if w == ";"]
     gap = gap[semis[-1] + 1 :] if semis else gap
     lang = view.lang
+    if ":" in gap and _sublist_label(view, b - len(gap), b - len(gap) + gap.index(":")):
+        gap = gap[gap.index(":") + 1 :]  # ("members: industrials: A and B; academics: C")
     return all(w in _ITEM_SEPARATORS or w in lang.articles or w in lang.and_words for w in gap)
+
+
+def _sublist_label(view: SentenceView, a: int, b: int) -> bool:
+    """Sentence offsets a..b (before a colon) are a sub-list's label: one to three lower-case words, no
+    name, no verb, no relative ("industriels", "acteurs académiques", "venture firms")."""
+    base, lang, rows = view.span.start, view.lang, nlp.tokens(view.span.doc).rows
+    words = [t for t in range(a, b) if view.words[t] not in lang.articles]
+    tagged = nlp.tokens(view.span.doc).has_annotation("POS")
+    return 0 < len(words) <= 3 and all(
+        t not in view.inside and rows[base + t].text.isalpha() and rows[base + t].text.islower()
+        and (rows[base + t].pos_ not in ("VERB", "AUX") if tagged else view.words[t] not in lang.mentions.finite_verbs)
+        and view.words[t] not in lang.copulas | lang.speech_verbs | relative_words(lang) for t in words)
 
 
 def _after(view: SentenceView, g: Group, k: int) -> list[str]:
