@@ -244,8 +244,15 @@ def described_lists(view: SentenceView, spans: list[tuple[int, int, list[str], b
     and a description before it; an object list that a verb after it shows to be the next clause's subject is none."""
     joined: dict[int, int] = {}
     described: list[tuple[int, int, int, list[int]]] = []
+    roster = _semicolon_roster(view, spans, labels)
+    if roster is not None:
+        joined.update((j, roster[0][0]) for j in roster[0])
+        described += roster[1]
     k = 0
     while k < len(spans):
+        if k in joined:
+            k += 1
+            continue
         found = _described_list_at(view, spans, labels, doc, k)
         if found is None:
             k += 1
@@ -255,6 +262,43 @@ def described_lists(view: SentenceView, spans: list[tuple[int, int, list[str], b
         described += descriptions
         k = items[-1] + 1 + (len(descriptions[-1][3]) if descriptions and descriptions[-1][2] == items[-1] else 0)
     return joined, described
+
+
+def _semicolon_roster(view: SentenceView, spans: list[tuple[int, int, list[str], bool]], labels: dict[str, str]
+                      ) -> tuple[list[int], list[tuple[int, int, int, list[int]]]] | None:
+    """A roster after a colon whose items semicolons part, each a name maybe followed by its own description
+    ("five institutes: A, for an institute on X; the B, which studies Y; and C"): its items (span indexes)
+    and descriptions, as ``described_lists`` gives them. Every segment must open with a name (after
+    articles and a joiner) and go on, if at all, with a comma or a parenthesis before words that are
+    no name ("A, B and C; D" is a plain list, no roster)."""
+    base, words, lang = view.span.start, view.words, view.lang
+    colon = next((k for k, w in enumerate(words) if w == ":"), None)
+    cuts = [k for k in range(colon + 1, len(words)) if words[k] == ";"] if colon is not None else []
+    if not cuts:
+        return None
+    last = len(words) - 1 if words[-1] in (".", "!") else len(words)
+    opening = {sp[0] - base: j for j, sp in enumerate(spans)}
+    items: list[int] = []
+    described: list[tuple[int, int, int, list[int]]] = []
+    for a, b in zip([colon] + cuts, cuts + [last]):
+        k = a + 1
+        while k < b and k not in opening and (words[k].rstrip("'") in _list_articles(lang) or words[k] in lang.and_words):
+            k += 1
+        j = opening.get(k)
+        if j is None or spans[j][3] or (items and _kind(labels, spans[j][2]) != _kind(labels, spans[items[0]][2])):
+            return None
+        e = spans[j][1] - base
+        if e < b and _LEGAL_FORM.fullmatch(nlp.tokens(view.span.doc).rows[base + e].text):
+            e += 1
+        if e < b:
+            n = next((t for t in range(e + 1, b) if words[t].rstrip("'") not in lang.articles), b)
+            # ("A, the maker of X": a reference to A, no next item)
+            named = n in view.inside and not (n in opening and (spans[opening[n]][3] or spans[opening[n]][2] == spans[j][2]))
+            if words[e] not in (",", "(") or n == b or named or words[n] in lang.and_words:
+                return None
+            described.append((base + e, base + b, j, [i for i, sp in enumerate(spans) if base + e < sp[0] < base + b]))
+        items.append(j)
+    return (items, described) if len(items) >= 2 else None
 
 
 def _described_list_at(view: SentenceView, spans: list[tuple[int, int, list[str], bool]], labels: dict[str, str],
