@@ -162,8 +162,8 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
                 last.entities.extend(x for x in ents if x not in last.entities)
                 last.end = e
                 continue
-            if last.leadin and same_kind and gap_words[:1] == [";"] and gap_words[-1:] == [":"] \
-                    and _sublist_label(view, last.end - base + 1, s - base - 1):
+            if same_kind and _titled_items(view, last, gap_words) or last.leadin and same_kind and gap_words[:1] == [";"] \
+                    and gap_words[-1:] == [":"] and _sublist_label(view, last.end - base + 1, s - base - 1):
                 last.entities.extend(x for x in ents if x not in last.entities)  # "industrials: A, B; academics: C"
                 last.end = e
                 continue
@@ -861,6 +861,22 @@ def _item_gap(view: SentenceView, a: int, b: int) -> bool:
     if ":" in gap and _sublist_label(view, b - len(gap), b - len(gap) + gap.index(":")):
         gap = gap[gap.index(":") + 1 :]  # ("members: industrials: A and B; academics: C")
     return all(w in _ITEM_SEPARATORS or w in lang.articles or w in lang.and_words for w in gap)
+
+
+def _titled_items(view: SentenceView, last: Group, gap_words: list[str]) -> bool:
+    """Each item carries its own article and common noun: "la société A, la start-up B et l'entreprise C",
+    "the chipmaker A and the lab B". The gap is a comma or a joiner, an article and one or two such nouns,
+    and the list's first name follows the same kind of noun."""
+    lang, nouns = view.lang, _describing_nouns(view.lang)
+    words = [p.rstrip("'") for w in gap_words for p in re.findall(r"[^']+'?", w)]  # ("l'entreprise")
+    n = len(words)
+    words = words[1:] if words[:1] == [","] else words
+    words = words[1:] if words[:1] and words[0] in lang.and_words else words
+    if not words or words[0] not in lang.articles or not 1 <= len(words) - 1 <= 2 or n == len(words):
+        return False
+    k = last.start - view.span.start - 1
+    return all(w in nouns for w in words[1:]) and k >= 1 and view.words[k] in nouns \
+        and view.words[k - 1].rstrip("'") in lang.articles
 
 
 def _sublist_label(view: SentenceView, a: int, b: int) -> bool:

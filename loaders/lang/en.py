@@ -94,6 +94,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # "Founding partners – A providing models; B supplying compute", "The partners of the project are A and B",
         # "Four universities are involved: A, B and C", "Three start-ups were selected to build the model — A and B"
         Rule("en.member_of.roster.founding", "roster", "founding|first|new|initial|inaugural members|partners|participants|signatories :|\u2013|\u2014", 0.75),
+        # "The alliance added three members this week: A, B and C" (the program is the subject; an organization there owns none)
+        Rule("en.member_of.roster.added", "roster", "add|welcome ~2 members|partners|participants ~3 :|\u2013|\u2014", 0.7),
         Rule("en.member_of.roster.of", "roster", "members|partners|participants|signatories of|in the? project|programme|program|initiative|"
              "consortium|alliance|coalition|mission|scheme|network are|include|:|\u2013|\u2014", 0.75),
         # a line that is only the roster's noun, the list set out below it: "Participants:", "The laureates are:"

@@ -136,6 +136,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # une ligne qui n'est que le nom du rôle, la liste posée dessous : "Participants :", "Les lauréats sont :"
         Rule("fr.member_of.roster.seul", "roster", "les? laureats|laureates|participants|participantes|signataires "
              "sont? :", 0.7, "initial"),
+        # "L'alliance a accueilli trois membres cette semaine : A, B et C"
+        Rule("fr.member_of.roster.accueillis", "roster", "accueillir|ajouter ~2 membres|partenaires|participants ~3 :|\u2013|\u2014", 0.7),
         Rule("fr.member_of.roster.premiers", "roster", "premiers|nouveaux partenaires|membres|participants :|\u2013|\u2014", 0.75),
     ),
     "FUNDS": (
