@@ -157,14 +157,10 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
             joins = not _opens_clause(view, last.start, e) if described_gap else listed
             # "en présence de A, B et C, X a annoncé": a list closed by its "and" takes no item after a bare comma
             closed = gap_words == [","] and _closed_list(view, last)
-            if (joins or _repeated_preposition(view, last.start, gap_words)) and same_kind \
+            if (joins or _repeated_preposition(view, last.start, gap_words) or _parallel_items(view, last, gap_words, s)) \
+                    and same_kind \
                     and not possessive and not closed:
                 last.entities.extend(x for x in ents if x not in last.entities)
-                last.end = e
-                continue
-            if same_kind and _titled_items(view, last, gap_words) or last.leadin and same_kind and gap_words[:1] == [";"] \
-                    and gap_words[-1:] == [":"] and _sublist_label(view, last.end - base + 1, s - base - 1):
-                last.entities.extend(x for x in ents if x not in last.entities)  # "industrials: A, B; academics: C"
                 last.end = e
                 continue
             relative = (any(w in lang.relative_possessives for w in gap_words) and e < len(doc)
@@ -861,6 +857,15 @@ def _item_gap(view: SentenceView, a: int, b: int) -> bool:
     if ":" in gap and _sublist_label(view, b - len(gap), b - len(gap) + gap.index(":")):
         gap = gap[gap.index(":") + 1 :]  # ("members: industrials: A and B; academics: C")
     return all(w in _ITEM_SEPARATORS or w in lang.articles or w in lang.and_words for w in gap)
+
+
+def _parallel_items(view: SentenceView, last: Group, gap_words: list[str], s: int) -> bool:
+    """The gap before the name at token ``s`` goes on a list in parallel: its items each with their own
+    article and noun ("la société A, la start-up B"), or a sub-list after a sub-list's label, the first
+    after a colon ("industrials: A, B; academics: C")."""
+    base = view.span.start
+    return _titled_items(view, last, gap_words) or last.leadin and gap_words[:1] == [";"] \
+        and gap_words[-1:] == [":"] and _sublist_label(view, last.end - base + 1, s - base - 1)
 
 
 def _titled_items(view: SentenceView, last: Group, gap_words: list[str]) -> bool:
