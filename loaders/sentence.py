@@ -168,7 +168,8 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
             # ", which supplies ... such as Y", ", like rivals Y and Z": a clause or a comparison, no examples
             clause = gap_words[:1] == [","] and gap_words[1:2] != [] \
                 and (gap_words[1] in lang.relatives or gap_words[1] in lang.likeness_words)
-            if same_kind and gap_words and len(gap_words) <= 8 and any(w in lang.list_leadins for w in gap_words[-3:]) \
+            # (not a bare colon after a name: "a deal with X: Y, its investor, was not involved")
+            if same_kind and gap_words and gap_words != [":"] and len(gap_words) <= 8 and any(w in lang.list_leadins for w in gap_words[-3:]) \
                     and not relative and not possessive and not clause \
                     and not any(_verbish(lang, rows[t], view.lemmas[t - base]) for t in range(last.end, s)):
                 last.entities.extend(x for x in ents if x not in last.entities)

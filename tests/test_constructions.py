@@ -1738,6 +1738,47 @@ CASES += [
 ]
 
 
+# LISTS (own cases, our words): sub-lists under a label, semicolon rosters with descriptions, titled items
+CASES += [
+    # lists under a label after a colon: each sub-list's items are the program's members, never each other's partners
+    ('en', 'The Helios Compute Alliance unveiled its founding members: industrials: Siemens, Airbus and Thales; academics: Inria and CNRS.',
+     {('airbus', 'MEMBER_OF', 'helios-compute-alliance', S), ('cnrs', 'MEMBER_OF', 'helios-compute-alliance', S), ('inria', 'MEMBER_OF', 'helios-compute-alliance', S), ('siemens', 'MEMBER_OF', 'helios-compute-alliance', S), ('thales', 'MEMBER_OF', 'helios-compute-alliance', S)}),
+    ('fr', "Le consortium Quantique Grand Est a dévoilé ses membres fondateurs : industriels : Thales et Orange ; acteurs académiques : le CNRS, l'Inria.",
+     {('cnrs', 'MEMBER_OF', 'quantique-grand-est', S), ('inria', 'MEMBER_OF', 'quantique-grand-est', S), ('orange', 'MEMBER_OF', 'quantique-grand-est', S), ('thales', 'MEMBER_OF', 'quantique-grand-est', S)}),
+    # ... near miss: labelled sub-lists with no program and no trigger give nothing
+    ('en', 'Analysts split the market in two camps: chipmakers: Nvidia, AMD and Intel; cloud providers: Microsoft and Google.',
+     set()),
+    ('fr', "La start-up Kairos AI a levé 40 millions d'euros auprès de plusieurs investisseurs : fonds : Eurazeo et Partech ; industriels : Airbus et Thales.",
+     {('airbus', 'FUNDS', 'kairos-ai', S), ('eurazeo', 'FUNDS', 'kairos-ai', S), ('partech', 'FUNDS', 'kairos-ai', S), ('thales', 'FUNDS', 'kairos-ai', S)}),
+    # a roster after a colon, its items parted by semicolons, each with its own description (a purpose, a relative, an apposition)
+    ('en', 'The National Science Foundation named three AI institutes it will fund: Carnegie Mellon University, for an institute on trustworthy agents; the University of Michigan, for an institute on health; Stanford University, for robotics.',
+     {('national-science-foundation', 'FUNDS', 'carnegie-mellon-university', S), ('national-science-foundation', 'FUNDS', 'stanford-university', S), ('national-science-foundation', 'FUNDS', 'university-of-michigan', S)}),
+    ('fr', "Mistral AI a noué des partenariats avec plusieurs groupes : l'AFP, pour l'accès à ses dépêches ; Stellantis, pour les assistants embarqués ; et la CMA CGM, pour la logistique.",
+     {('agence-france-presse', 'PARTNERS_WITH', 'mistral-ai', S), ('cma-cgm', 'PARTNERS_WITH', 'mistral-ai', S), ('mistral-ai', 'PARTNERS_WITH', 'stellantis', S)}),
+    ('en', 'The Frontier Model Forum counts four founding members: Anthropic, the maker of Claude; Google, whose DeepMind unit leads its research; Microsoft; and OpenAI, the creator of ChatGPT.',
+     {('anthropic', 'MEMBER_OF', 'frontier-model-forum', S), ('google', 'MEMBER_OF', 'frontier-model-forum', S), ('microsoft', 'MEMBER_OF', 'frontier-model-forum', S), ('openai', 'MEMBER_OF', 'frontier-model-forum', S)}),
+    # items each with their own article and common noun are one list
+    ('fr', "Le programme Confiance.ai rassemble la société LightOn, la start-up Linagora, le laboratoire LORIA et l'entreprise Opsci.",
+     {('lighton', 'MEMBER_OF', 'confiance-ai', S), ('linagora', 'MEMBER_OF', 'confiance-ai', S), ('loria', 'MEMBER_OF', 'confiance-ai', S), ('opsci', 'MEMBER_OF', 'confiance-ai', S)}),
+    # a program that adds or welcomes N members, the list set out below; near miss: a company's partners name no program
+    ('en', 'The AI Alliance added three members this week:\n- Sony Group, to contribute robotics datasets;\n- Dell Technologies, which will supply hardware;\n- the University of Tokyo, for research on safety.',
+     {('dell-technologies', 'MEMBER_OF', 'ai-alliance', S), ('sony', 'MEMBER_OF', 'ai-alliance', S), ('university-of-tokyo', 'MEMBER_OF', 'ai-alliance', S)}),
+    ('en', 'Nvidia added three partners this week: Dell Technologies, Lenovo and HPE.',
+     set()),
+    # near miss: a bare colon after a name opens what is said of it, no list ("X: Y, its investor, was not involved")
+    ('en', 'Mistral AI signed a deal with Nvidia: Microsoft, its investor, was not involved; Google declined to comment.',
+     {('mistral-ai', 'SIGNS_MOU_WITH', 'nvidia', S)}),
+    # near miss: a program's suppliers under labels are no members
+    ('en', 'Confiance.ai lists its suppliers: hardware: Nvidia and AMD; cloud: OVHcloud and Scaleway.',
+     set()),
+    # the chipmaker A, the lab B: titled items
+    ('en', 'The Partnership on AI welcomed the chipmaker Nvidia, the lab Inria and the startup Hugging Face as members.',
+     {('hugging-face', 'MEMBER_OF', 'partnership-on-ai', S), ('inria', 'MEMBER_OF', 'partnership-on-ai', S), ('nvidia', 'MEMBER_OF', 'partnership-on-ai', S)}),
+    ('fr', "L'Agence nationale de la recherche financera trois projets : l'Inria, pour un projet sur la robotique ; le CNRS, qui travaille sur les modèles de langue ; et l'Université de Bordeaux, pour la santé.",
+     {('anr', 'FUNDS', 'cnrs', S), ('anr', 'FUNDS', 'inria', S), ('anr', 'FUNDS', 'universite-de-bordeaux', S)}),
+]
+
+
 @pytest.fixture(scope="module")
 def results():
     return edges_by_case(CASES)
