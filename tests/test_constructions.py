@@ -1776,6 +1776,16 @@ CASES += [
      {('hugging-face', 'MEMBER_OF', 'partnership-on-ai', S), ('inria', 'MEMBER_OF', 'partnership-on-ai', S), ('nvidia', 'MEMBER_OF', 'partnership-on-ai', S)}),
     ('fr', "L'Agence nationale de la recherche financera trois projets : l'Inria, pour un projet sur la robotique ; le CNRS, qui travaille sur les modèles de langue ; et l'Université de Bordeaux, pour la santé.",
      {('anr', 'FUNDS', 'cnrs', S), ('anr', 'FUNDS', 'inria', S), ('anr', 'FUNDS', 'universite-de-bordeaux', S)}),
+    # a roster noun with its role ("the lead universities are:") after a sentence naming the program; near misses:
+    # a company's lead partners, and a roster with no program in the text, name no member
+    ('en', 'The Kestrel Quantum Program opened its second call last year. The lead universities are:\n1. The University of Bristol, for an institute on photonics;\n2. Delft University of Technology, for error correction;\n3. The University of Waterloo.',
+     {('tu-delft', 'MEMBER_OF', 'kestrel-quantum-program', S), ('university-of-bristol', 'MEMBER_OF', 'kestrel-quantum-program', S), ('university-of-waterloo', 'MEMBER_OF', 'kestrel-quantum-program', S)}),
+    ('fr', "Le programme France 2030 a retenu sept pôles en 2024. Les établissements porteurs sont :\n- l'Université de Strasbourg, pour un pôle sur la chimie ;\n- l'Université de Lille, pour la santé.",
+     {('universite-de-lille', 'MEMBER_OF', 'france-2030', S), ('universite-de-strasbourg', 'MEMBER_OF', 'france-2030', S)}),
+    ('en', "Nvidia's lead partners are: Dell Technologies, for servers; Lenovo, for laptops.",
+     set()),
+    ('en', 'Analysts expect more deals. The lead universities are: the University of Bristol and Delft University of Technology.',
+     set()),
 ]
 
 

@@ -102,7 +102,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.member_of.roster.bare", "roster", "the? participants|laureates|winners|awardees|grantees|signatories "
              "are? :", 0.7, "initial"),
         Rule("en.member_of.roster.involved", "roster", f"{_KINDS} are|were? involved|participating :|\u2013|\u2014", 0.7),
-        Rule("en.member_of.roster.participating", "roster", f"participating|partner|member|founding {_KINDS} "
+        Rule("en.member_of.roster.participating", "roster", f"participating|partner|member|founding|lead {_KINDS} "
              "are|include|:|\u2013|\u2014", 0.7),
         Rule("en.member_of.roster.selected", "roster", f"{_KINDS} have|has? been|are|were selected|chosen|picked|shortlisted|tapped "
              ":|\u2013|\u2014", 0.7),

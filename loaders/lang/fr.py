@@ -125,7 +125,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.roster.concernes", "roster", f"{_KINDS} etre? concerner|impliquer|associer|engager|concernes|impliques|"
              "associes|engages|partenaires|participants|membres :|\u2013|\u2014", 0.7),
         Rule("fr.member_of.roster.participantes", "roster", f"{_KINDS} participants|participantes|partenaires|membres|"
-             "fondateurs|fondatrices|concernes|concernees|impliques|impliquees|associes|associees sont", 0.7),
+             "fondateurs|fondatrices|concernes|concernees|impliques|impliquees|associes|associees|porteurs|porteuses|pilotes sont", 0.7),
         Rule("fr.member_of.roster.retenues", "roster", f"{_KINDS} avoir|etre? ete|etre retenir|selectionner|choisir|retenues|retenus|"
              "selectionnees|selectionnes|choisies|choisis :|\u2013|\u2014", 0.7),
         # un membre en apposition à son rôle : "Le nouveau membre de P, X, ...", "son dernier adhérent, X"
