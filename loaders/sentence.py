@@ -163,15 +163,7 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
                 last.entities.extend(x for x in ents if x not in last.entities)
                 last.end = e
                 continue
-            relative = (any(w in lang.relative_possessives for w in gap_words) and e < len(doc)
-                        and rows[e].pos_ in ("VERB", "AUX")) or _object_relative_gap(lang, gap_words)
-            # ", which supplies ... such as Y", ", like rivals Y and Z": a clause or a comparison, no examples
-            clause = gap_words[:1] == [","] and gap_words[1:2] != [] \
-                and (gap_words[1] in lang.relatives or gap_words[1] in lang.likeness_words)
-            # (not a bare colon after a name: "a deal with X: Y, its investor, was not involved")
-            if same_kind and gap_words and gap_words != [":"] and len(gap_words) <= 8 and any(w in lang.list_leadins for w in gap_words[-3:]) \
-                    and not relative and not possessive and not clause \
-                    and not any(_verbish(lang, rows[t], view.lemmas[t - base]) for t in range(last.end, s)):
+            if same_kind and not possessive and _leadin_gap(view, last, s, e, gap_words):
                 last.entities.extend(x for x in ents if x not in last.entities)
                 last.end = e
                 continue
@@ -263,13 +255,13 @@ def described_lists(view: SentenceView, spans: list[tuple[int, int, list[str], b
 
 def _semicolon_roster(view: SentenceView, spans: list[tuple[int, int, list[str], bool]], labels: dict[str, str]
                       ) -> tuple[list[int], list[tuple[int, int, int, list[int]]]] | None:
-    """A roster after a colon whose items semicolons part, each a name maybe followed by its own description
+    """A roster after a colon (or a dash) whose items semicolons part, each a name maybe followed by its own description
     ("five institutes: A, for an institute on X; the B, which studies Y; and C"): its items (span indexes)
     and descriptions, as ``described_lists`` gives them. Every segment must open with a name (after
     articles and a joiner) and go on, if at all, with a comma or a parenthesis before words that are
     no name ("A, B and C; D" is a plain list, no roster)."""
     base, words, lang = view.span.start, view.words, view.lang
-    colon = next((k for k, w in enumerate(words) if w == ":"), None)
+    colon = next((k for k, w in enumerate(words) if w in (":", "\u2014", "\u2013")), None)  # (or a dash: "projects — A, ...")
     cuts = [k for k in range(colon + 1, len(words)) if words[k] == ";"] if colon is not None else []
     if not cuts:
         return None
@@ -858,6 +850,23 @@ def _item_gap(view: SentenceView, a: int, b: int) -> bool:
     if ":" in gap and _sublist_label(view, b - len(gap), b - len(gap) + gap.index(":")):
         gap = gap[gap.index(":") + 1 :]  # ("members: industrials: A and B; academics: C")
     return all(w in _ITEM_SEPARATORS or w in lang.articles or w in lang.and_words for w in gap)
+
+
+def _leadin_gap(view: SentenceView, last: Group, s: int, e: int, gap_words: list[str]) -> bool:
+    """The gap before the name at tokens s..e ends on a list's lead-in ("and other members such as Y",
+    "investors including Y"), with no verb, relative clause or comparison in it: the name goes on the list."""
+    lang, base, rows = view.lang, view.span.start, nlp.tokens(view.span.doc).rows
+    if not gap_words or len(gap_words) > 8 or gap_words == [":"] or not any(w in lang.list_leadins for w in gap_words[-3:]):
+        return False  # (not a bare colon after a name: "a deal with X: Y, its investor, was not involved")
+    relative = (any(w in lang.relative_possessives for w in gap_words) and e < len(rows)
+                and rows[e].pos_ in ("VERB", "AUX")) or _object_relative_gap(lang, gap_words)
+    # ", which supplies ... such as Y", ", like rivals Y and Z": a clause or a comparison, no examples
+    clause = gap_words[:1] == [","] and gap_words[1:2] != [] \
+        and (gap_words[1] in lang.relatives or gap_words[1] in lang.likeness_words)
+    # (nor a colon after a count, which announces a list of its own: "X finance trois start-up : Y et Z")
+    counted = ":" in gap_words and any(w.isdigit() or w in lang.references.group_numbers for w in gap_words)
+    return not relative and not clause and not counted \
+        and not any(_verbish(lang, rows[t], view.lemmas[t - base]) for t in range(last.end, s))
 
 
 def _parallel_items(view: SentenceView, last: Group, gap_words: list[str], s: int) -> bool:

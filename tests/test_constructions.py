@@ -1786,6 +1786,18 @@ CASES += [
      set()),
     ('en', 'Analysts expect more deals. The lead universities are: the University of Bristol and Delft University of Technology.',
      set()),
+    # a roster opened by a dash; with tickers and legal forms; near miss: clauses after a colon; a count before the
+    # colon announces the list, whose first item is no co-subject of the funder
+    ('en', 'The Helios Compute Alliance named its founding members — Pasqal, for neutral-atom computers; Alice & Bob, which builds cat qubits; Quandela, for photonics; and the CEA.',
+     {('alice-and-bob', 'MEMBER_OF', 'helios-compute-alliance', S), ('cea', 'MEMBER_OF', 'helios-compute-alliance', S), ('pasqal', 'MEMBER_OF', 'helios-compute-alliance', S), ('quandela', 'MEMBER_OF', 'helios-compute-alliance', S)}),
+    ('en', 'The Quantum Economic Development Consortium announced new members: IonQ Inc. (NYSE: IONQ), for trapped-ion systems; Rigetti Computing Inc. (NASDAQ: RGTI), which makes superconducting chips; and D-Wave Quantum Inc.',
+     {('d-wave', 'MEMBER_OF', 'quantum-economic-development-consortium', S), ('ionq', 'MEMBER_OF', 'quantum-economic-development-consortium', S), ('rigetti-computing', 'MEMBER_OF', 'quantum-economic-development-consortium', S)}),
+    ('fr', 'Le partenariat a deux volets : Mistral AI fournira les modèles ; Orange hébergera les données.',
+     set()),
+    ('fr', 'La Région Occitanie finance trois start-up : Pasqal, qui conçoit des ordinateurs quantiques ; Mistral AI, pour ses modèles ; et Hugging Face.',
+     {('occitanie-region', 'FUNDS', 'hugging-face', S), ('occitanie-region', 'FUNDS', 'mistral-ai', S), ('occitanie-region', 'FUNDS', 'pasqal', S)}),
+    ('fr', 'La Région Occitanie finance trois start-up : Pasqal et Mistral AI.',
+     {('occitanie-region', 'FUNDS', 'mistral-ai', S), ('occitanie-region', 'FUNDS', 'pasqal', S)}),
 ]
 
 
