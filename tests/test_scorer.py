@@ -66,16 +66,16 @@ def test_a_program_as_source_or_a_weak_name_lowers_the_probability(keio):
 def test_sentence_words_beyond_the_trigger_become_features(tmp_path):
     path = tmp_path / "words.txt"
     path.write_text("Nvidia invested in Mistral AI, a startup that is not yet profitable.\n\n"
-                    "Google has invested in Anthropic: Amazon has too.\n", encoding="utf-8")
+                    "Google has invested in Anthropic.\n\nMeta has invested in several labs: Amazon has too.\n", encoding="utf-8")
     a = analyse([read_document(path, language="en")], settings=Settings(scorer=False), features=True)[0]
     got = {(c.source, c.target): f for c, f in zip(a.claims, a.features)}
     assert got[("nvidia", "mistral-ai")]["sentence_negation"] == 1.0  # "not", far from "invested"
     assert got[("nvidia", "mistral-ai")]["sentence_hedge"] == 1.0  # "yet"
     assert got[("google", "anthropic")]["sentence_negation"] == 0.0
     assert got[("google", "anthropic")]["colon_between"] == 0.0
-    assert got[("google", "amazon")]["colon_between"] == 1.0  # a false reading across the colon
+    assert got[("meta", "amazon")]["colon_between"] == 1.0  # a false reading across the colon
     model = load_model()
-    assert model.probability(got[("google", "amazon")]) < model.probability(got[("google", "anthropic")])
+    assert model.probability(got[("meta", "amazon")]) < model.probability(got[("google", "anthropic")])
 
 
 def test_the_threshold_drops_claims_below_it_and_confidence_becomes_the_probability(keio):
