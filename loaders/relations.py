@@ -650,10 +650,18 @@ def _noun_here(site: Site) -> bool:
                                  and before[1].isalpha() and before[1] not in articles))
 
 
+def _founded_between(site: Site) -> bool:
+    """A founding verb between the trigger and the program after it: the partners make the program, they do
+    not join it ("X and Y announced a partnership to establish P", "s'associent pour créer P")."""
+    base, stop = site.view.span.start, site.rights[0].start
+    return any(f.trigger.type == "FOUNDED" and site.found.end <= f.start and base + f.end <= stop
+               for f in find_triggers(site.view))
+
+
 def _pairs(site: Site, beside: list[Group]) -> tuple[str, list[Pair]]:
     """The relation type and the (source, target) pairs: the frame's, or a program's partners."""
     rel_type, L, labels = site.rel_type, site.left, site.labels
-    if rel_type in policy.PROGRAM_PARTNER and L and site.rights \
+    if rel_type in policy.PROGRAM_PARTNER and L and site.rights and not _founded_between(site) \
             and all(labels.get(x) == "Program" for x in site.R) and any(labels.get(x) in ORG_LABELS for x in L.entities):
         # "X et Y deviennent partenaires de Stargate": a program's partner institutions are its members
         return policy.PROGRAM_PARTNER[rel_type], [Pair(x, site.R[0], False) for x in L.entities

@@ -192,10 +192,12 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.signs_mou_with.pair.sign2", "pair", "sign|signs|signed ~2 with", 0.75),
         # other verbs of signing, and the document signed by the parties
         Rule("en.signs_mou_with.pair.pen", "pair", "pen|pens|penned|initial|initials|initialled|initialed|ratify|ratifies|ratified|execute|executes|executed ~3 memorandum|mou|agreement|accord|deal|letter|contract|charter", 0.85),
+        # the parties put their names to the document: "X and Y put their names to an agreement"
+        Rule("en.signs_mou_with.pair.names", "pair", "put|puts|putting|set|sets their|its names|name|signatures|signature to|on ~3 memorandum|mou|agreement|accord|deal|letter|contract|charter", 0.85),
         Rule("en.signs_mou_with.pair.signed", "pair", "memorandum|mou|agreement|accord|letter|charter ~6 signed|inked|initialled|initialed by", 0.85),
     ),
     "PARTNERS_WITH": (
-        Rule("en.partners_with.pair.launch", "pair", "launch|launches|launched|form|forms|formed|forge|forged|announce|announced|seal|sealed|strike|struck|unveil|unveiled|unveils ~3 partnership|collaboration|alliance|cooperation", 0.8),
+        Rule("en.partners_with.pair.launch", "pair", "launch|launches|launched|form|forms|formed|forge|forged|announce|announced|seal|sealed|strike|struck|unveil|unveiled|unveils ~5 partnership|collaboration|alliance|cooperation", 0.8),
         Rule("en.partners_with.pair.joint", "venture", "joint venture", 0.8),
         # a joint undertaking of the parties after "between": "a joint research programme between X and Y"
         Rule("en.partners_with.pair.jointbetween", "pair", "joint|shared|common ~2 program|programme|programs|programmes|project|projects|lab|laboratory|laboratories|initiative|effort|research|centre|center between", 0.8, "between"),

@@ -241,6 +241,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.signs_mou_with.pair.lettre", "pair", "lettre d intention", 0.85),
         Rule("fr.signs_mou_with.pair.accord-cadre", "pair", "accord-cadre|memorandum", 0.85),
         # "X a signé avec Y un protocole d'accord": the partner before the document
+        # a convention (a signed agreement of French public bodies) made with a partner: "X a noué une convention avec Y"
+        Rule("fr.signs_mou_with.pair.convention2", "pair", "nouer|noue|nouent|conclure|conclu|conclut|concluent|passer|passe|passent ~3 convention|conventions ~4 avec", 0.8),
         Rule("fr.signs_mou_with.pair.signeavec", "pair", "signer|signe|signent|signee|signeront avec", 0.8),
         # paraphrases seen in real news
         # "X et Y ont paraphé un accord-cadre", "X ratifie un protocole avec Y"
@@ -296,11 +298,13 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.partners_with.pair.equipe", "pair", "faire|fait|font|faisant|fera|feront|faisaient equipe avec", 0.85),
         Rule("fr.partners_with.pair.equipe2", "pair", "faire|fait|font|faisant|fera|feront|faisaient equipe", 0.8, "reciprocal"),
         Rule("fr.partners_with.pair.choisir", "pair", "choisir|choisi|choisit|choisissent|retenir|retenu|retient|selectionner|selectionne ~4 comme|pour ~1 partenaire|partenaires", 0.75),
-        Rule("fr.partners_with.pair.tisser", "pair", "tisser|tisse|tissent|renforcer|renforce|renforcent ~3 liens avec", 0.75),
+        Rule("fr.partners_with.pair.tisser", "pair", "tisser|tisse|tissent|renforcer|renforce|renforcent|nouer|noue|nouent ~3 liens avec", 0.75),
         Rule("fr.partners_with.pair.conclure2", "pair", "conclure|conclu|conclut|concluent|sceller|scelle|scellent ~3 alliance|partenariat|collaboration", 0.8),
         Rule("fr.partners_with.pair.avec", "pair", "alliance|alliances|rapprochement|association|tandem ~2 avec", 0.75),
         # building something together with a partner: "X va co-développer un modèle avec Y"
         # des discussions avec un partenaire (des mots d'hésitation : un partenariat potentiel)
+        # "X discute avec Y", "X négocie avec Y" (un verbe d'hésitation : un partenariat potentiel)
+        Rule("fr.partners_with.pair.discuter", "pair", "discuter|discute|discutent|discutait|discutaient|negocier|negocie|negocient|negociait|negociaient avec", 0.6, "close"),
         Rule("fr.partners_with.pair.discussions", "pair", "en|entamer|entame|entament|ouvrir|ouvert|ouvre|ouvrent|engager|engage|engagent|mener|mene|menent ~2 discussions|negociations|pourparlers avec", 0.6, "close"),
         # un partenaire que le sujet nomme tel : "Google Cloud présente SSI comme un partenaire"
         Rule("fr.partners_with.pair.presenter", "pair", "presenter|presente|presentent|qualifier|qualifie|qualifient|decrire|decrit|decrivent ~4 comme|de un|une|son|leur? ~2 partenaire|allie", 0.7),
@@ -667,7 +671,8 @@ DATA = LanguageData(
         "pourrait", "pourraient", "pourrais", "devrait", "devraient", "serait", "seraient", "envisager",
         "envisage", "envisagent", "potentiel", "potentielle", "potentiels", "potentielles", "eventuel",
         "eventuelle", "eventuellement", "possible", "possiblement", "negociation", "negociations", "negocier",
-        "negocie", "pourparlers", "discussions", "discussion", "susceptible", "probable",
+        "negocie", "negocient", "negociait", "negociaient", "pourparlers", "discussions", "discussion",
+        "discuter", "discute", "discutent", "discutait", "discutaient", "susceptible", "probable",
         "hypothese", "rumeur", "aurait", "auraient", "souhaite", "souhaitent", "ambitionne", "ambitionnent",
         "espere", "esperent", "vise", "visent",
         # une course ou une prévision n'est pas encore un accord
