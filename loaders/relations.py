@@ -572,6 +572,8 @@ def _holds(site: Site, language: str) -> bool:
         return False  # "declined to say whether it would join P": nothing is stated
     if "close" in trig.options and not _object_close(site):
         return False
+    if "bare" in trig.options and not _bare_object(site):
+        return False
     if "round" in trig.options and not (speaks_of_money(view, site.lang.round_words) or site.ctx.funds_sentence >= view.index - 1):
         return False  # "The deal was led by X" speaks of a round only right after a raise
     if trig.type == "FUNDS" and _reported_subject(site):
@@ -637,6 +639,29 @@ def _object_close(site: Site) -> bool:
                                      or (site.trigger.type == "FOUNDED" and w in lang.novelty_words)
                                      or (program and "Program" in lang.references.heads.get(w, ()))
                                      for w in between)
+
+
+def _bare_object(site: Site) -> bool:
+    """The partner stands right after the trigger, a description at most before it ("with cloud provider
+    Y", "avec le fournisseur de cloud Y"), and alone after it: no noun it modifies ("with Nvidia chips",
+    "with Nvidia's processors" name a supplier's product, no partner)."""
+    if not site.rights:
+        return False
+    lang, view, base = site.lang, site.view, site.view.span.start
+    skip = lang.articles | lang.determiners | lang.transparent
+    lo = site.left.end - base if site.left is not None else site.found.start
+    if not all(w in skip or lemma in lang.copulas or w in lang.mentions.slot_auxiliaries
+               for w, lemma in zip(view.words[lo : site.found.start], view.lemmas[lo : site.found.start])):
+        return False  # (nor a subject that qualifies another noun: "Nvidia's chips helped Y build it")
+    rest = [w for w in site.object_gap() if w not in skip]
+    nouns = lang.descriptors | lang.mentions.descriptor_nouns | lang.mentions.company_descriptors \
+        | lang.mentions.organization_descriptors
+    if rest and not (len(rest) <= 3 and all(w.isalpha() for w in rest) and nouns & set(rest)):
+        return False
+    after = view.words[site.rights[0].end - base : site.rights[0].end - base + 1]
+    if not after or not lang.modifier_before or site.rights[0].start < site.t1:  # (a language that puts such names after their noun)
+        return True
+    return not (after[0] in {"'s", "’s", "'"} or (after[0].isalpha() and after[0] not in lang.not_nouns))
 
 
 def _noun_here(site: Site) -> bool:

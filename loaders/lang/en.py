@@ -251,6 +251,12 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.partners_with.pair.deals", "pair", "strike|strikes|struck|sign|signs|signed|forge|forges|forged|seal|seals|sealed|announce|announces|announced ~4 deals|partnerships|alliances|collaborations :", 0.7),
         # building something together with a partner: "X agreed to co-develop models with Y" (not "X and Y have
         # co-developed a product": work done, no collaboration announced)
+        # making it with a partner named right after "with" ("X is building the cluster with cloud provider Y",
+        # "X developed the model with Y"; not "built with support from Y", "trained it with Y's chips")
+        Rule("en.partners_with.pair.buildwith", "pair", "build|builds|building|built|develop|develops|developing|developed|design|designs|designing|designed ~5 with", 0.7, "bare"),
+        # a partner that helped the other make or prove its technology: "X helped Y prove the technology", "X
+        # helped Y build its first model" (not "helped Y raise money": no work together)
+        Rule("en.partners_with.pair.helped", "pair", "help|helps|helped|helping ~3 prove|develop|build|design|test|train|deploy|pilot", 0.65, "bare"),
         Rule("en.partners_with.pair.codevelop", "pair", "co - develop|develops|developed|developing|design|designs|designed|designing|engineer|engineered ~4 with", 0.8),
     ),
     "FOUNDED": (

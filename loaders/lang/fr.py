@@ -314,6 +314,11 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.partners_with.pair.codevelopper2", "pair", "vont|va|veulent|comptent|entendent|prevoient|souhaitent|doivent|devraient ~2 co-developper|codevelopper|co-construire", 0.75, "reciprocal"),
         Rule("fr.partners_with.pair.codevelopper3", "pair", "co-developperont|codevelopperont|co-construiront", 0.75, "reciprocal"),
         Rule("fr.partners_with.pair.main2", "pair", "travailler|travaille|travaillent|travailleront|avancer|avancent main dans la main", 0.75, "reciprocal"),
+        # le faire avec un partenaire nommé juste après "avec" : "X construit son assistant avec le fournisseur de
+        # cloud Y" (pas "avec le soutien de Y", "avec les puces de Y")
+        Rule("fr.partners_with.pair.construire", "pair", "construire|construit|construisent|construira|developper|developpe|developpent|developpera|concevoir|concu|concoit|concoivent ~5 avec", 0.7, "bare"),
+        # "X a aidé Y à prouver la technologie", "X aide Y à concevoir ses puces" (pas "à lever des fonds")
+        Rule("fr.partners_with.pair.aider", "pair", "aider|aide|aident|aidait|aidera ~5 a prouver|developper|concevoir|construire|tester|entrainer|deployer|valider", 0.65, "bare"),
         Rule("fr.partners_with.pair.codevelopper", "pair", "co-developper|codevelopper|co-developpe|codeveloppe|co-developpent|codeveloppent|co-construire|co-construit|co-construisent ~4 avec", 0.8),
     ),
     "FOUNDED": (
@@ -451,7 +456,7 @@ MENTIONS = MentionWords(
     slot_auxiliaries=frozenset({"a", "ont", "avait", "avaient", "va", "vont", "aussi", "egalement",
                                 "officiellement", "recemment", "desormais", "deja"}),
     company_descriptors=frozenset({"startup", "start-up", "societe", "entreprise", "firme", "groupe", "editeur",
-                                   "fabricant", "licorne", "pepite", "cabinet", "pousse", "scale-up"}),
+                                   "fabricant", "licorne", "pepite", "cabinet", "pousse", "scale-up", "fournisseur"}),
     organization_descriptors=frozenset({"association", "ong", "fondation", "collectif", "organisation"}),
     program_descriptors=frozenset({"programme", "initiative", "projet", "consortium", "dispositif"}),
     founded_heads=frozenset({"institut", "academie"}),
