@@ -37,7 +37,8 @@ it); like ``amount`` and ``program`` it hides no shorter firing inside it (X is 
 lets a participation with no program at hand take the one program the text names, later ("X and Y were
 selected as elite teams to develop a national model. ... the P project"): never where it names two.
 ``bare`` needs its partner right after it, a description at most before ("with cloud provider Y") and no
-noun it modifies after ("with Nvidia chips" names a product, no partner). ``negated`` fires only where the trigger is negated, and what it states is that negation ("X n'a pas
+noun it modifies after ("with Nvidia chips" names a product, no partner); it hides no shorter firing inside
+it. ``negated`` fires only where the trigger is negated, and what it states is that negation ("X n'a pas
 été retenu", "X was not selected": left out of the program at hand), so no policy turns it over; like
 ``amount`` it hides no shorter firing inside it.
 
@@ -92,7 +93,8 @@ class Trigger:
 
     @property
     def conditional(self) -> bool:  # holds only under a condition of its sentence: hides no shorter firing
-        return self.needs_amount or self.needs_program or "patrons" in self.options or self.negated_only
+        return self.needs_amount or self.needs_program or "patrons" in self.options or self.negated_only \
+            or "bare" in self.options
 
 
 @dataclass(frozen=True)
