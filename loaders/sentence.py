@@ -563,9 +563,9 @@ def left_group(view: SentenceView, start: int, skip_agents: bool = False, skip_p
         if g.end <= start and g.agent and not relative_follows and (coordinated or ("," in between and not apposed)):
             continue  # the agent of an apposition ("X, soutenue par Y, a ...") is not the subject,
             # unless a relative clause hangs on it ("raised by Y, which collected ...")
-        if g.end <= start and between[:1] == [","] and between[1:2] and between[1] in lang.and_words \
-                and g.start > base and view.words[g.start - base - 1] in lang.prep_with:
-            continue  # the partner of a first verb is no subject of the second: "Il collabore avec Y, et a noué ..."
+        if g.end <= start and g.start > base and view.words[g.start - base - 1] in lang.prep_with \
+                and any(a == "," and b in lang.and_words for a, b in zip(between, between[1:])):
+            continue  # the partner of a first verb is no subject of the second: "Il collabore avec Y pour Z, et a noué"
         if g.end <= start:
             if start - g.end > MAX_LEFT or _breaks_between(view, g.end, start, leftward=True):
                 return None

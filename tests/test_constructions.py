@@ -1757,6 +1757,8 @@ CASES += [
     # ... the partner of a first verb is no subject of a second one after ", et"
     ("fr", "Orange travaille avec Google, et s'est associé à Mistral AI.",
      {("google", PW, "orange", S), ("mistral-ai", PW, "orange", S)}),
+    ("fr", "Orange travaille avec Google sur la recherche et les données, et a noué des liens avec Mistral AI.",
+     {("google", PW, "orange", S), ("mistral-ai", PW, "orange", S)}),
     # a program a founding verb makes after the partnership noun: the subjects pair and found it, no member
     ("en", "Cleveland Clinic and IBM today announced a 10-year partnership to establish the Discovery Accelerator.",
      {("cleveland-clinic", PW, "ibm", S), ("cleveland-clinic", "FOUNDED", "discovery-accelerator", S),
