@@ -169,6 +169,7 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
                 and (gap_words[1] in lang.relatives or gap_words[1] in lang.likeness_words)
             if same_kind and gap_words and len(gap_words) <= 8 and any(w in lang.list_leadins for w in gap_words[-3:]) \
                     and not relative and not possessive and not clause \
+                    and not set(gap_words) & lang.clientele_nouns \
                     and not any(_verbish(lang, rows[t], view.lemmas[t - base]) for t in range(last.end, s)):
                 last.entities.extend(x for x in ents if x not in last.entities)
                 last.end = e
