@@ -410,7 +410,7 @@ def _coordinated(view: SentenceView, left: Group, t0: int) -> bool:
     predicate with no subject of its own ("X is a member of P and is backed by Y")."""
     lang, base = view.lang, view.span.start
     skipped = lang.predicate_auxiliaries | lang.transparent | lang.clientele_nouns | lang.role_prepositions \
-        | lang.articles | {","}  # (", as customers, and raised": the tail of a client list)
+        | lang.list_leadins | lang.articles | lang.determiners | {","}  # (", as customers, and raised": a client list's tail)
     between = [w for w in view.words[left.end - base : t0 - base] if w not in skipped]
     return len(between) == 1 and between[0] in lang.and_words and left is not _opening_group(view)
 

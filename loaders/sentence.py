@@ -688,12 +688,28 @@ def right_groups(view: SentenceView, end: int) -> list[Group]:
         if g.start < end:
             continue
         prev_end = out[-1].end if out else end
-        if g.start - prev_end > MAX_RIGHT or _breaks_between(view, prev_end, g.start):
+        if g.start - prev_end > MAX_RIGHT or _breaks_between(view, prev_end, g.start) \
+                or _second_predicate(view, prev_end, g.start):
             break
         out.append(g)
         if len(out) >= 3:
             break
     return out
+
+
+def _second_predicate(view: SentenceView, a: int, b: int) -> bool:
+    """"and" / "et" then a verb between tokens a and b (auxiliaries, adverbs and a reflexive between):
+    a second predicate of the subject starts, whose objects are not the first verb's ("X invests in
+    Grenoble and partners with Y", "X investit dans Grenoble et s'associe à Y")."""
+    lang, base = view.lang, view.span.start
+    words = view.words[a - base : b - base]
+    skipped = lang.predicate_auxiliaries | lang.transparent  # (a reflexive opens its verb's trigger: "s'associe")
+    for k, w in enumerate(words):
+        if w in lang.and_words:
+            rest = [x for x in words[k + 1 :] if x not in skipped]
+            if rest and rest[0] in verbish_words(lang) - lang.copulas:
+                return True
+    return False
 
 
 def preceded_by(view: SentenceView, g: Group, words: Collection[str]) -> bool:
