@@ -467,8 +467,11 @@ def _speaker(view: SentenceView, g: Group) -> bool:
     House said", ", a indiqué X"."""
     lang, base = view.lang, view.span.start
     before = [w for w in view.words[max(0, g.start - base - 4) : g.start - base] if w not in lang.articles]
-    after = view.words[g.end - base : g.end - base + 1]
-    if before[-1:] == [","] and after and after[0] in lang.speech_verbs:
+    after = view.words[g.end - base : g.end - base + 2]
+    # (a word of the outlet's name the mention left out may stand between: ", Nikkei Asia reported")
+    tail = after[:1] if after[:1] and after[0] in lang.speech_verbs else after[1:] if len(after) == 2 \
+        and after[0].isalpha() and after[0] not in lang.and_words | lang.articles | lang.clause_breaks else []
+    if before[-1:] == [","] and tail and tail[0] in lang.speech_verbs:
         return True
     return bool(before) and before[-1] in lang.speech_verbs and "," in before
 

@@ -156,7 +156,7 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
             described_gap = (listed and not gap_list.match(gap)) or _participial(lang, doc, last.end, s)
             joins = not _opens_clause(view, last.start, e) if described_gap else listed
             # "en présence de A, B et C, X a annoncé": a list closed by its "and" takes no item after a bare comma
-            closed = gap_words == [","] and _closed_list(view, last)
+            closed = gap_words == [","] and (_closed_list(view, last) or _reporter_at(view, e))
             if (joins or _repeated_preposition(view, last.start, gap_words)) and same_kind \
                     and not possessive and not closed:
                 last.entities.extend(x for x in ents if x not in last.entities)
@@ -695,6 +695,15 @@ def right_groups(view: SentenceView, end: int) -> list[Group]:
         if len(out) >= 3:
             break
     return out
+
+
+def _reporter_at(view: SentenceView, e: int) -> bool:
+    """A speech verb right after token e, or after one more word of a name the mention left out: the
+    name before e reports what the sentence says (", Nikkei Asia reported"), no item of the list before."""
+    lang = view.lang
+    after = view.words[e - view.span.start : e - view.span.start + 2]
+    return bool(after) and (after[0] in lang.speech_verbs or len(after) == 2 and after[0].isalpha()
+                            and after[0] not in lang.and_words and after[1] in lang.speech_verbs)
 
 
 def _second_predicate(view: SentenceView, a: int, b: int) -> bool:
