@@ -181,7 +181,7 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
         agent = by_at is not None and (
             by_at == len(before) - 1
             or any(w in lang.agent_leadins for w in before[by_at:])
-            or (len(before) - by_at <= 5
+            or (len(before) - by_at <= 5 and "," not in before[by_at:]  # ("Interrogé par l'AFP, le groupe")
                 and not any(_verbish(lang, rows[t], fold(rows[t].lemma_)) for t in range(lo + by_at + 1, s))))
         leadin = bool(before) and any(w in lang.list_leadins for w in before[-3:])
         groups.append(Group(list(ents), s, e, agent=agent, leadin=leadin))

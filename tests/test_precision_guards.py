@@ -427,6 +427,19 @@ CASES += [
            "Nvidia.",
      {("andreessen-horowitz", FUNDS, "mistral-ai", S), ("lightspeed-venture-partners", FUNDS, "mistral-ai", S),
       ("mistral-ai", MEMBER, "eu-ai-champions-initiative", S), ("nvidia", FUNDS, "mistral-ai", S)}),
+    # an outlet that asks or is told ("Interrogé par l'AFP", "in an interview with Bloomberg", "a déclaré ... au
+    # Figaro") is cited, no antecedent of "the company" / "le projet", and the name after its comma is no agent
+    ("fr", "Interrogé par l'AFP, le groupe a refusé de commenter. Le projet est financé par Bpifrance.", set()),
+    ("fr", "Mistral AI s'associe à l'AFP. Interrogée par Le Monde, la start-up a confirmé l'accord, dont le montant "
+           "est financé par Bpifrance.",
+     {("agence-france-presse", PW, "mistral-ai", S), ("bpifrance", FUNDS, "mistral-ai", S)}),
+    ("en", "Interviewed by Reuters, the company declined to comment. The company is backed by Sequoia Capital.", set()),
+    ("en", "Cohere has partnered with Oracle, a spokesperson said in an interview with Bloomberg. The company is "
+           "backed by Nvidia.",
+     {("cohere", PW, "oracle", S), ("nvidia", FUNDS, "cohere", S)}),
+    ("fr", "Helsing a signé un accord avec Airbus, a déclaré son patron au Figaro. Le groupe est soutenu par General "
+           "Catalyst.",
+     {("airbus", MOU, "helsing", S), ("general-catalyst", FUNDS, "helsing", S)}),
 ]
 
 

@@ -477,7 +477,9 @@ REFERENCES = ReferenceWords(
     contrast_coordinators=frozenset({"but"}),
     name_links=frozenset({"of"}),
     company_nouns=frozenset({"startup", "start-up", "company", "firm", "chipmaker", "unicorn", "maker", "developer"}),
-    citation_before=("according to", "reported by", "told", "via", "published by", "report by"),
+    citation_before=("according to", "reported by", "told", "via", "published by", "report by",
+                     # an outlet that asks: "interviewed by Reuters", "in an interview with the Financial Times"
+                     "(?:interviewed|contacted|asked|questioned) by", "in an interview with", "speaking to"),
     citation_articles=("the ",),
     citation_after=("reported", "reports", "writes", "wrote", "estimates", "cites", "said in a report",
                     "first reported", "had reported", "has reported", "had first reported"),
