@@ -333,7 +333,7 @@ class Resolver:
             e = res.entities[eid]
             titled = self._titled(e, head)  # "l'institut" for ANITI, known as "Institut ANITI"
             if (e.label not in labels and not titled) or (country is not None and e.country not in (None, country)) \
-                    or eid in later or eid in res.citation_only:  # (a cited outlet is no antecedent)
+                    or eid in later:
                 continue
             if (head in _TEXT_HEADS or head in _TEXT_NAMES) and _TEXT_NAMES.isdisjoint(fold(e.name).split()):
                 continue  # "le texte", "la déclaration" is a declaration's or a charter's, never an alliance's

@@ -540,8 +540,8 @@ REFERENCES = ReferenceWords(
     citation_before=("selon", "d['\u2019]apr[eè]s", "cit[ée]e? par", "rapport[ée]e?s? par", "r[ée]v[ée]l[ée]e?s? par",
                      "partag[ée]e?s?(?: \\w+)? par", "publi[ée]e?s? par",
                      # an outlet that asks or is told: "Interrogé par l'AFP", "a indiqué Thales à l'AFP"
-                     "(?:interrog|contact|sollicit|questionn)[ée]e?s? par", "jointe?s? par",
-                     "(?:d[ée]clar|indiqu|confi|pr[ée]cis|expliqu|assur)[ée](?: \\w+){0,3} (?:à|au|aux)",
+                     "\\b(?:interrog|contact|sollicit|questionn)[ée]e?s? par", "\\bjointe?s? par",
+                     "(?:d[ée]clar|indiqu|pr[ée]cis|expliqu)[ée](?: \\w+){0,3} (?:à|au|aux)",
                      "(?:dans|lors d['’]) une? (?:entretien|interview|entrevue) (?:à|au|avec|accord[ée]e? (?:à|au))",
                      # "selon une dépêche de Reuters", "d'après un article du Monde" (not a press release: its author acts)
                      "(?:selon|d['\u2019]apr[eè]s) (?:une?|des|les?|la) (?:d[ée]p[êe]ches?|articles?|informations?|"
