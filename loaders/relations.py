@@ -31,7 +31,7 @@ from aipg.loaders.evidence import headline_lines, is_furniture
 from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, names_program, reading, speaks_of_money
 from aipg.loaders.lang import LanguageData, for_language
 from aipg.loaders.sentence import (
-    Group, SentenceView, bare_articles, build_groups, cut_group, find_triggers, fold, joiner_phrases, left_group,
+    Group, SentenceView, bare_articles, build_groups, channel_before, cut_group, find_triggers, fold, joiner_phrases, left_group,
     nominal_owner, opening_subject, opening_comma, opening_tail, opens_with, relative_antecedent, relative_words,
     right_groups, sentence_view,
 )
@@ -209,7 +209,10 @@ class RelationExtractor:
                 labels: dict[str, str]) -> list[Claim]:
         """Claims of one document. ``mention_spans`` are (token start, token end, entity ids,
         is a reference) of the organization mentions in text order; ``labels`` maps id -> label."""
-        ctx = Context(programs=[(s, e[0]) for s, _, e, _ in mention_spans if len(e) == 1 and labels.get(e[0]) == "Program"],
+        rows, text = nlp_mod.tokens(doc).rows, nlp_mod.tokens(doc).doc_text
+        # (a program named as the channel something goes through, "au titre du P", is no party at hand)
+        ctx = Context(programs=[(s, e[0]) for s, _, e, _ in mention_spans if len(e) == 1 and labels.get(e[0]) == "Program"
+                                and not channel_before(self.lang, text[max(0, rows[s].idx - 48) : rows[s].idx])],
                       ends={end: e[0] for _, end, e, _ in mention_spans if len(e) == 1})
         article = Article(doc, document_id, self.language)
         claims: list[Claim] = []
@@ -311,8 +314,8 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
         view = replace(view, groups=aside.groups, asides=[])
     how = reading(f.trigger.frame)
     left = _possessor_only(view, left_group(view, t0, skip_agents=how.skip_agents, skip_possessive=how.skip_possessive))
-    if left is not None and _fronted_place(view, left):
-        left = None
+    if left is not None and (_fronted_place(view, left) or _channel_group(view, left, labels)):
+        left = None  # ("Funded under P, the consortium brings together X": P is the channel, no subject)
     left = _past_incise(view, _past_aside(view, left, t0) if left is not None else None, t0)
     if "reciprocal" not in f.trigger.options:  # ("X and Y, which partner on W": a reciprocal verb pairs the whole list)
         left = _relative_on_last(view, left, t0)
@@ -349,6 +352,15 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
         money = _funding_context(view, ctx, rights, labels)
         rel_type = policy.PARTICIPATION["money" if money else "otherwise"]
     return Site(view, f, rel_type, left, tuple(rights), labels, ctx, next_end), beside
+
+
+def _channel_group(view: SentenceView, g: Group, labels: Mapping[str, str]) -> bool:
+    """The group is programs named as the channel something goes through: "au titre du P", "under P"."""
+    if not g.entities or any(labels.get(e) != "Program" for e in g.entities):
+        return False
+    table = nlp_mod.tokens(view.span.doc)
+    at = table.rows[g.start].idx
+    return channel_before(view.lang, table.doc_text[max(0, at - 48) : at])
 
 
 def _in_incise(view: SentenceView, g: Group, t0: int, t1: int) -> bool:

@@ -37,6 +37,17 @@ def fold(s: str) -> str:
     return strip_accents(fix_quotes(s)).lower()
 
 
+def channel_before(lang: LanguageData, before: str, reach: int = 48) -> bool:
+    """The text ``before`` a program's name ends with a phrase that makes the program the framework or
+    channel something goes through ("au titre du P", "dans le cadre de P", "under the P scheme", "via P"):
+    no party at hand, so no membership target and no antecedent of "le programme"."""
+    words = [w for w in re.split(r"[\s']+", fold(before[-reach:])) if w and w not in lang.definite_articles]
+    while words and words[-1] in lang.ordinals:
+        words.pop()  # ("au titre du quatrieme P")
+    tail = " ".join(words)
+    return any(tail == p or tail.endswith(" " + p) for p in lang.channels + lang.program_channels)
+
+
 @lru_cache(maxsize=1 << 16)
 def _view_word(s: str) -> str:
     """A word or lemma as a sentence view reads it: folded, an elided form without its

@@ -328,6 +328,11 @@ class LanguageData:
     # before a name after a funding verb, the channel the money goes through, not its recipient:
     # "via P", "through P", "par le biais de P" (folded, definite articles left out)
     channels: tuple[str, ...]
+    # before a program's name, the framework or funding channel something goes through, which makes the
+    # program no party at hand: no membership target, no antecedent of "le programme" ("au titre de P",
+    # "dans le cadre de P", "under the P scheme"; folded, definite articles left out)
+    program_channels: tuple[str, ...]
+    ordinals: Words  # stepped over between such a phrase and the name: "au titre du quatrieme P"
     prep_between: Words
     prep_from: Words  # "buy chips from X": a supplier, not a partner
     promise_nouns: Words  # "secured a pledge from X": with no amount stated, a promise, not money
