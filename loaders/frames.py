@@ -57,19 +57,21 @@ class Context:
         self.funds_target, self.funds_sentence = target, sentence
         self.recipients.setdefault(sentence, []).append(target)
 
-    def program_here(self, token: int, sentence_start: int) -> str | None:
-        """The last program named in the sentence before ``token``."""
-        return next((eid for t, eid in reversed(self.programs) if sentence_start <= t < token), None)
+    def program_here(self, token: int, sentence_start: int, skip: Collection[int] = ()) -> str | None:
+        """The last program named in the sentence before ``token`` (not one at a token in ``skip``)."""
+        return next((eid for t, eid in reversed(self.programs) if sentence_start <= t < token and t not in skip), None)
 
-    def program_near(self, token: int, sentence_end: int, sentence_start: int | None = None) -> str | None:
+    def program_near(self, token: int, sentence_end: int, sentence_start: int | None = None,
+                     skip: Collection[int] = ()) -> str | None:
         """The program the text is about at ``token``: the nearest named earlier in the same sentence
         ("co-founded the AI Alliance ..., a group whose members range from ..."), else the most
         mentioned so far (the latest on a tie; none where the tied ones were last named together, "P and
         Q grew. X joined the project": which one, the text does not say), else the first named later in
-        the same sentence."""
-        if sentence_start is not None and (here := self.program_here(token, sentence_start)):
+        the same sentence. A mention at a token in ``skip`` (a relative clause about another party) counts
+        for none of these."""
+        if sentence_start is not None and (here := self.program_here(token, sentence_start, skip)):
             return here
-        before = [(t, eid) for t, eid in self.programs if t < token]
+        before = [(t, eid) for t, eid in self.programs if t < token and t not in skip]
         if before:
             counts = Counter(eid for _, eid in before)
             best = max(reversed([eid for _, eid in before]), key=lambda eid: counts[eid])
@@ -163,8 +165,27 @@ class Site:
         return [x for x in xs if self.labels.get(x) in ANY_ORG_LABELS]
 
     def program_near(self) -> str | None:
-        """The program the text is about at the trigger."""
-        return self.ctx.program_near(self.t0, self.view.span.end, self.view.span.start)
+        """The program the text is about at the trigger; not one named in a relative clause on another
+        party that closes before it ("Meta, qui soutient P, n'en fait pas partie": P is Meta's, not the
+        program at hand)."""
+        return self.ctx.program_near(self.t0, self.view.span.end, self.view.span.start, self._in_closed_relative())
+
+    def _in_closed_relative(self) -> frozenset[int]:
+        """Tokens of the program mentions before the trigger that stand between ", which" / ", qui" and
+        the comma closing that clause, before the trigger."""
+        words, base, rel = self.view.words, self.view.span.start, self.lang.relatives
+        out = set()
+        for t, _ in self.ctx.programs:
+            if not base <= t < self.t0:
+                continue
+            k = t - base
+            opened = next((j for j in range(k - 1, 0, -1) if words[j - 1] == "," and words[j] in rel
+                           or words[j] in (",", ";")), None)
+            if opened is None or words[opened] in (",", ";"):
+                continue
+            if "," in words[k : self.found.start]:
+                out.add(t)
+        return frozenset(out)
 
     def group_after(self, words: Collection[str], exclude: list[str] | None = None) -> Group | None:
         """The first group after the trigger that follows one of ``words`` ("of Y", "dans Y")."""

@@ -275,9 +275,28 @@ class RelationExtractor:
             if negated is None:
                 return []
             rel_type = negated
+            if all(p.via_context for p in pairs) and _round_at_hand(site):
+                return []  # "Nous n'avons pas participé à ce tour ; X n'en fait pas partie": the round's, no program's
+        if status == "potential" and rel_type == "MEMBER_OF" and all(p.via_context for p in pairs) \
+                and not _program_pointed(site):
+            return []  # "the company may well sign up later": no program named, a hedge states nothing
         if rel_type in policy.FORMAL_AGREEMENT and _agreements(site.lang).search(site.view.text):
             rel_type = policy.FORMAL_AGREEMENT[rel_type]
         return _claims(site, article, rel_type, status, pairs)
+
+
+def _round_at_hand(site: Site) -> bool:
+    """The sentence, or the one before it, speaks of a funding round ("ce tour", "this round")."""
+    rounds = site.lang.round_words
+    return speaks_of_money(site.view, rounds) or not rounds.isdisjoint(site.ctx.previous_words)
+
+
+def _program_pointed(site: Site) -> bool:
+    """The sentence points at a program without its name: a program's head ("le programme", "the alliance")
+    or a pronoun standing for it ("s'y joindre")."""
+    heads = site.lang.references.heads
+    return any("Program" in heads.get(w, ()) or w in site.lang.program_pronouns
+               for k, w in enumerate(site.view.words) if k not in site.view.inside)
 
 
 def opening_company(views: list[SentenceView], labels: dict[str, str], reach: int = 2, lead: int = 8) -> str | None:

@@ -45,7 +45,7 @@ def channel_before(lang: LanguageData, before: str, reach: int = 48) -> bool:
     while words and words[-1] in lang.ordinals:
         words.pop()  # ("au titre du quatrieme P")
     tail = " ".join(words)
-    return any(tail == p or tail.endswith(" " + p) for p in lang.channels + lang.program_channels)
+    return any(tail == p or tail.endswith(" " + p) for p in lang.program_channels)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -332,6 +332,7 @@ class LanguageData:
     # program no party at hand: no membership target, no antecedent of "le programme" ("au titre de P",
     # "dans le cadre de P", "under the P scheme"; folded, definite articles left out)
     program_channels: tuple[str, ...]
+    program_pronouns: Words  # a pronoun standing for the program at hand: "s'y joindre", "join it"
     ordinals: Words  # stepped over between such a phrase and the name: "au titre du quatrieme P"
     prep_between: Words
     prep_from: Words  # "buy chips from X": a supplier, not a partner

@@ -692,6 +692,7 @@ DATA = LanguageData(
     prep_stake=frozenset({"of", "in"}),
     prep_with=frozenset({"with"}),
     channels=("via", "through", "by way of", "under"),
+    program_pronouns=frozenset({"it", "them"}),
     ordinals=frozenset({"first", "second", "third", "fourth", "fifth", "new"}),
     program_channels=("under", "as part of", "funded by", "backed by", "thanks to", "within framework of"),
     prep_between=frozenset({"between"}),

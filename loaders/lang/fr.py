@@ -763,6 +763,7 @@ DATA = LanguageData(
               "au titre des", "dans cadre de", "dans cadre du", "dans cadre des"),
     program_channels=("au titre de", "au titre du", "au titre des", "dans cadre de", "dans cadre du", "dans cadre des",
                       "grace a", "grace au", "grace aux", "finance par", "financee par", "finances par", "financees par"),
+    program_pronouns=frozenset({"y"}),
     ordinals=frozenset({"premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "quatrieme", "cinquieme",
                         "nouveau", "nouvel", "nouvelle"}),
     prep_between=frozenset({"entre"}),
