@@ -1110,8 +1110,8 @@ def funds(site: Site) -> list[Pair]:
     if sources and site.rights and (site.rights[0].agent or _apposed_subject(site)):
         return []  # "X a investi 40 M€ en Allemagne, un montant salué par Y": an agent is no funded party
     if site.rights and (preceded_by(view, site.rights[0], site.lang.prep_with)
-                        or after_phrase(view, site.rights[0], site.lang.channels, reach=5)):
-        targets = []  # "X sponsored a hackathon with Y": Y acts with X; "via P": the money's channel, not funded
+                        or after_phrase(view, site.rights[0], site.lang.channels + site.lang.program_channels, reach=5)):
+        targets = []  # "X sponsored a hackathon with Y": Y acts with X; "via P", "au titre de P": the money's channel
     if site.rights and preceded_by(view, site.rights[0], site.lang.place_in):
         # "pledged $600bn of investment in the United States": a country there is a place
         targets = [t for t in targets if site.labels.get(t) != "Government"]

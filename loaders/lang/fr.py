@@ -762,7 +762,7 @@ DATA = LanguageData(
               "au travers de", "au travers du", "par entremise de", "par entremise du", "au titre de", "au titre du",
               "au titre des", "dans cadre de", "dans cadre du", "dans cadre des"),
     program_channels=("au titre de", "au titre du", "au titre des", "dans cadre de", "dans cadre du", "dans cadre des",
-                      "grace a", "grace au", "grace aux", "finance par", "financee par", "finances par", "financees par"),
+                      "grace a", "grace au", "grace aux"),
     program_pronouns=frozenset({"y"}),
     ordinals=frozenset({"premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "quatrieme", "cinquieme",
                         "nouveau", "nouvel", "nouvelle"}),
