@@ -181,11 +181,17 @@ class Site:
             k = t - base
             opened = next((j for j in range(k - 1, 0, -1) if words[j - 1] == "," and words[j] in rel
                            or words[j] in (",", ";")), None)
-            if opened is None or words[opened] in (",", ";"):
-                continue
+            if opened is None or words[opened] in (",", ";") or self._program_before(opened - 1):
+                continue  # ("The program, which the universities call P, ...": the clause names the program itself)
             if "," in words[k : self.found.start]:
                 out.add(t)
         return frozenset(out)
+
+    def _program_before(self, k: int) -> bool:
+        """Word k of the sentence closes a program's mention or is a program's head ("the program")."""
+        eid = self.ctx.ends.get(self.view.span.start + k)
+        return (eid is not None and self.labels.get(eid) == "Program") \
+            or k > 0 and "Program" in self.lang.references.heads.get(self.view.words[k - 1], ())
 
     def group_after(self, words: Collection[str], exclude: list[str] | None = None) -> Group | None:
         """The first group after the trigger that follows one of ``words`` ("of Y", "dans Y")."""

@@ -292,11 +292,12 @@ def _round_at_hand(site: Site) -> bool:
 
 
 def _program_pointed(site: Site) -> bool:
-    """The sentence points at a program without its name: a program's head ("le programme", "the alliance")
-    or a pronoun standing for it ("s'y joindre")."""
-    heads = site.lang.references.heads
-    return any("Program" in heads.get(w, ()) or w in site.lang.program_pronouns
-               for k, w in enumerate(site.view.words) if k not in site.view.inside)
+    """The sentence names a program, or points at one: a program's head ("le programme", "the mission's
+    pool") or a pronoun standing for it ("s'y joindre")."""
+    heads, named = site.lang.references.heads, site.lang.mentions.apposition_heads
+    return any(site.labels.get(e) == "Program" for g in site.view.groups for e in g.entities) \
+        or any("Program" in heads.get(w, ()) or named.get(w) == "Program" or w in site.lang.program_pronouns
+               for w in site.view.words)
 
 
 def opening_company(views: list[SentenceView], labels: dict[str, str], reach: int = 2, lead: int = 8) -> str | None:
