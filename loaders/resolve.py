@@ -316,6 +316,8 @@ class Resolver:
         # "l'Alliance" -> AI Alliance; but "the company" is no part of "Kingdom Holding Company":
         # the latest earlier name having the head among its words
         named = index.latest_named(head, i, None if capitalised_head else [l for l in labels if l != "Company"])
+        while named in channels:  # ("au titre du Programme X, le programme": the channel holds the head, no antecedent)
+            named = index.latest_named(head, named, None if capitalised_head else [l for l in labels if l != "Company"])
         if named is not None:
             return res.of_mention[named]
         index.advance(i)

@@ -115,6 +115,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     # 'ne participe pas au projet P': excluded from P, the program named in the sentence
     ('fr', 'Google est membre fondateur du Frontier Model Forum. Le groupe ne participe pas au projet Stargate.',
      {('google', 'EXCLUDED_FROM', 'stargate', 'stated'), ('google', 'MEMBER_OF', 'frontier-model-forum', 'stated')}),
+    # a channel whose own name holds the head ("au titre du Programme X, le programme"): no antecedent
+    ('fr', "Le programme Confiance.ai a été lancé en 2021. Doté de 45 M€ au titre du Programme d'investissements d'avenir, le programme réunit Airbus et Thales.",
+     {('airbus', 'MEMBER_OF', 'confiance-ai', 'stated'), ('thales', 'MEMBER_OF', 'confiance-ai', 'stated')}),
+    ('en', "The Confiance.ai programme started in 2021. Funded under the Digital Europe Programme, the programme brings together Airbus and Thales.",
+     {('airbus', 'MEMBER_OF', 'confiance-ai', 'stated'), ('thales', 'MEMBER_OF', 'confiance-ai', 'stated')}),
 ]
 
 
