@@ -30,6 +30,7 @@ from aipg.loaders.bullets import MARK, item_start, list_after
 from aipg.loaders.evidence import headline_lines, is_furniture
 from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, names_program, reading, speaks_of_money
 from aipg.loaders.lang import LanguageData, for_language
+from aipg.loaders.signed_texts import is_signed_text
 from aipg.loaders.sentence import (
     Group, SentenceView, bare_articles, build_groups, cut_group, find_triggers, fold, joiner_phrases, left_group,
     nominal_owner, opening_subject, opening_comma, opening_tail, opens_with, relative_antecedent, relative_words,
@@ -272,6 +273,9 @@ class RelationExtractor:
             if negated is None:
                 return []
             rel_type = negated
+        if rel_type in policy.SIGNED_TEXT and all(site.labels.get(p.target) == "Program" and is_signed_text(p.target)
+                                                  for p in pairs):
+            rel_type = policy.SIGNED_TEXT[rel_type]
         if rel_type in policy.FORMAL_AGREEMENT and _agreements(site.lang).search(site.view.text):
             rel_type = policy.FORMAL_AGREEMENT[rel_type]
         return _claims(site, article, rel_type, status, pairs)

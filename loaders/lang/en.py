@@ -40,6 +40,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.member_of.active.among", "active", "among ~2 member|members|signatory|signatories|partners|participants", 0.8),
         Rule("en.member_of.active.not", "active", "not ~2 member|members|signatory|signatories|part", 0.8),
         Rule("en.member_of.include.has", "include", "has|have|had|counts|counted ~3 members|partners|participants|signatories", 0.7, "members"),
+        # "Kenya signed it on Monday": the pronoun is the text at hand
+        Rule("en.member_of.active.signit", "active", "sign|signs|signed|endorse|endorses|endorsed|ratify|ratifies|ratified it", 0.7),
         Rule("en.member_of.active.signatory", "active", "signatory|signatories to|of", 0.75),
         Rule("en.member_of.passive.coordinated", "passive", "coordinated|co-ordinated|steered|co-steered by", 0.7),
         # "X and Y, which are its founding members": the possessive is the program at hand
@@ -308,6 +310,10 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # "X is not among the sponsors of P": left out of it (a positive one is funding, not membership)
         Rule("en.excluded_from.active.among", "active", "is|are|was|were|be not|n't among ~2 sponsors|backers|funders|"
              "financiers|supporters|founders", 0.8, "negated"),
+        # "the US and the UK declined to sign", "X did not sign it": a refused or negated signature of the text at
+        # hand, no object or a pronoun after it (an object stated, "did not sign the contract", is none of a program's)
+        Rule("en.excluded_from.active.sign", "active", "sign|signs|signed|signing|endorse|endorsed|ratify|ratified "
+             "it|on|up?", 0.75, "negated", "object"),
         Rule("en.excluded_from.active.suspend", "active", "suspend|suspends|suspended|banned|barred ~1 from", 0.8, "program", "close"),
     ),
 }
@@ -328,7 +334,7 @@ MENTIONS = MentionWords(
         "Government": ("government", "ministry", "department", "agency", "authority", "commission", "secretariat",
                        "administration", "office of", "state department", "federal"),
         "Program": ("alliance", "consortium", "initiative", "programme", "program", "project", "fund", "plan",
-                    "mission", "forum", "coalition", "pact", "compact", "network", "hub", "declaration", "charter",
+                    "mission", "forum", "coalition", "pact", "compact", "network", "task force", "taskforce", "hub", "declaration", "charter",
                     "zones", "challenge", "partnership on", "center", "centre", "accelerator", "incubator", "factory",
                     "factories"),
         "Organization": ("foundation", "association", "hospital", "clinic", "society", "federation", "council",
@@ -409,7 +415,7 @@ MENTIONS = MentionWords(
     text_kinds={
         "declaration": "declaration", "statement": "declaration", "commitments": "commitment",
         "commitment": "commitment", "pledge": "commitment", "code": "code", "convention": "convention",
-        "treaty": "convention", "charter": "charter", "call": "call", "principles": "principles",
+        "treaty": "convention", "charter": "charter", "pact": "commitment", "compact": "commitment", "call": "call", "principles": "principles",
         "recommendation": "recommendation", "accord": "accord", "text": "", "document": "",
     },
     text_adjectives=frozenset({"final", "closing", "joint", "flagship", "main", "landmark", "historic", "official",

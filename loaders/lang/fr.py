@@ -369,6 +369,10 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # one is funding, not membership)
         Rule("fr.excluded_from.active.financeurs", "active", "figurer|figure|figurent|compter|compte|comptent ~2 parmi ~2 "
              "financeurs|mecenes|soutiens|sponsors|bailleurs|commanditaires", 0.8, "negated"),
+        # "les États-Unis ont refusé de la signer", "X ne l'a pas signée": a refused or negated signature of the
+        # text at hand, its object a pronoun or none (an object stated, "n'a pas signé le contrat", is no program)
+        Rule("fr.excluded_from.active.signer", "active", "signer|signe|signee|signent|signera|parapher|paraphe|"
+             "ratifier|ratifie|endosser|endosse", 0.75, "negated", "object"),
         Rule("fr.excluded_from.active.suspendu", "active", "suspendu|suspendue|suspendus|banni|bannie ~1 de|du|des|d", 0.8, "program", "close"),
     ),
 }
@@ -457,7 +461,7 @@ MENTIONS = MentionWords(
     place_complements=frozenset(),
     text_kinds={
         "declaration": "declaration", "engagements": "commitment", "engagement": "commitment", "code": "code",
-        "convention": "convention", "convention-cadre": "convention", "traite": "convention", "charte": "charter",
+        "convention": "convention", "convention-cadre": "convention", "traite": "convention", "charte": "charter", "pacte": "commitment",
         "appel": "call", "principes": "principles", "recommandation": "recommendation", "accord": "accord",
         "texte": "", "document": "",
     },
