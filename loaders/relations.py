@@ -576,6 +576,8 @@ def _holds(site: Site, language: str) -> bool:
         return False  # "declined to say whether it would join P": nothing is stated
     if "close" in trig.options and not _object_close(site):
         return False
+    if "bare" in trig.options and not _no_object(site):
+        return False  # "did not sign the European Union's code": an object is stated, the rule reads none
     if "round" in trig.options and not (speaks_of_money(view, site.lang.round_words) or site.ctx.funds_sentence >= view.index - 1):
         return False  # "The deal was led by X" speaks of a round only right after a raise
     if trig.type == "FUNDS" and _reported_subject(site):
@@ -641,6 +643,14 @@ def _object_close(site: Site) -> bool:
                                      or (site.trigger.type == "FOUNDED" and w in lang.novelty_words)
                                      or (program and "Program" in lang.references.heads.get(w, ()))
                                      for w in between)
+
+
+def _no_object(site: Site) -> bool:
+    """Nothing stands for the trigger's object right after it: no name, article or determiner, only
+    punctuation, the end or another clause ("the US and the UK declined to sign, citing ...")."""
+    k, view, lang = site.found.end, site.view, site.lang
+    return k >= len(view.words) or (k not in view.inside and view.words[k] not in lang.articles
+                                    and view.words[k] not in lang.determiners)
 
 
 def _noun_here(site: Site) -> bool:

@@ -62,7 +62,7 @@ from aipg.loaders.lang import LanguageData, Rule
 
 OPTIONS = frozenset({"amount", "program", "after", "participants", "organization", "members", "nominal", "round",
                      "object", "between", "verb", "reciprocal", "initial", "inner", "close", "patrons", "ahead",
-                     "negated"})
+                     "negated", "bare"})
 _STOPS = frozenset({".", ";", ",", "(", ")", ":"})  # a gap ``~N`` never crosses them
 _WORD = re.compile(r"^[^\s|?~]+$")
 

@@ -73,7 +73,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.include.parmi", "include", "parmi ses|les membres ~3 figurer|figurent|trouver|retrouve|compter|compte", 0.85),
         # the members after the verb, the program before or at hand: "Parmi les premiers signataires figurent :" then a list
         Rule("fr.member_of.include.parmi2", "include", "parmi ses|les|leurs ~2 membres|signataires|participants|adherents "
-             "figurer|figurent|figure|figuraient|se trouvent|:", 0.8),
+             "se? figurer|figurent|figure|figuraient|trouvent|:", 0.8),
         Rule("fr.member_of.include.membres", "include", "membres ~2 :", 0.75),
         Rule("fr.member_of.include.on", "include", "on y trouve|retrouve|compte|recense", 0.7),
         # "Parmi les grands absents figurent X": a list of those left out (frames.ABSENT makes them EXCLUDED_FROM)
@@ -372,7 +372,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # "les États-Unis ont refusé de la signer", "X ne l'a pas signée": a refused or negated signature of the
         # text at hand, its object a pronoun or none (an object stated, "n'a pas signé le contrat", is no program)
         Rule("fr.excluded_from.active.signer", "active", "signer|signe|signee|signent|signera|parapher|paraphe|"
-             "ratifier|ratifie|endosser|endosse", 0.75, "negated", "object"),
+             "ratifier|ratifie|endosser|endosse", 0.75, "negated", "bare"),
         Rule("fr.excluded_from.active.suspendu", "active", "suspendu|suspendue|suspendus|banni|bannie ~1 de|du|des|d", 0.8, "program", "close"),
     ),
 }
