@@ -38,7 +38,9 @@ lets a participation with no program at hand take the one program the text names
 selected as elite teams to develop a national model. ... the P project"): never where it names two.
 ``negated`` fires only where the trigger is negated, and what it states is that negation ("X n'a pas
 été retenu", "X was not selected": left out of the program at hand), so no policy turns it over; like
-``amount`` it hides no shorter firing inside it.
+``amount`` it hides no shorter firing inside it. ``bare`` needs no object right after it (no name, article
+or determiner): "the US declined to sign, citing ..." speaks of the text at hand, "did not sign the
+contract" does not.
 
 ``confidence`` is the rule's precision measured on the development sets by
 bench/calibrate.py (stored in rules_calibration.json beside this file, keyed by
