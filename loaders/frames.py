@@ -670,6 +670,25 @@ def _other_object(site: Site) -> bool:
     return bool(content) and (not _program_words(site.lang) & set(content) or bool(site.lang.event_nouns & set(content)))
 
 
+@lru_cache(maxsize=None)
+def _founded_nouns(lang: LanguageData) -> frozenset[str]:
+    """Nouns for what a founding verb may create: programs, and any organization a name cue or an
+    apposition names ("a lab", "un institut", "a task force")."""
+    cues = {w for words in lang.mentions.cues.values() for c in words for w in c.split()}
+    return lang.founding_nouns | _program_words(lang) | cues | set(lang.mentions.apposition_heads)
+
+
+def _founds_other(site: Site) -> bool:
+    """Right after a founding trigger, an article or determiner, then common words none of which is a
+    noun for what is founded: "unveiled its quarterly results, days after it joined P", "a mis sur pied une
+    réunion avec les lauréats du programme P": the object is stated and is no program."""
+    view, lang, k = site.view, site.lang, site.found.end
+    if k >= len(view.words) or k in view.inside or view.words[k] not in lang.articles | lang.determiners:
+        return False
+    content = object_words(site, reach=3)
+    return bool(content) and not _founded_nouns(lang) & set(content)
+
+
 def names_program(site: Site) -> bool:
     """The words right after the trigger name a selection, which stands for the program at hand:
     "dropped from the shortlist", "excluded from the final selection". (A reference head, "the
@@ -813,6 +832,8 @@ def founded(site: Site) -> list[Pair]:
     """"X et Y lancent P (avec Z)": founders before (and after "with"), the program after, else
     the next program named ("X lance une initiative. Baptisée P, ...")."""
     view, L = site.view, site.L
+    if _founds_other(site):
+        return []  # "unveiled its quarterly results ... the P initiative": what was launched is no program
     targets = site.progs(site.R)
     antecedent = relative_antecedent(view, site.left) if site.left and not targets else None
     if antecedent and site.progs(antecedent.entities):  # "P, que X et Y ont lancé", "P, which X set up"
