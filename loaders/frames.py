@@ -541,7 +541,9 @@ def signed(site: Site) -> list[Pair]:
     participle) are its members; no program as the subject, nothing (an agreement between two parties
     is the memorandum rules')."""
     left, view, lang = site.left, site.view, site.lang
-    if left is None or not site.progs(left.entities) or not site.agent:
+    # "P was signed by the following countries:" then a bulleted list: the lines set out are the agents
+    agents = site.agent or [x for g in site.set_out for x in g.entities]
+    if left is None or not site.progs(left.entities) or not agents:
         return []
     base = view.span.start
     gap = range(left.end - base, site.found.start)
@@ -551,7 +553,7 @@ def signed(site: Site) -> list[Pair]:
     if before and before[-1] not in (",", ":"):
         return []  # (a complement: "the memorandum on P, signed by X")
     target = site.progs(left.entities)[0]
-    return [Pair(m, target, False) for m in site.orgs(site.agent + more_agents(view, site.t1))]
+    return [Pair(m, target, False) for m in site.orgs(agents + more_agents(view, site.t1))]
 
 
 @frame("active", "MEMBER_OF", "EXCLUDED_FROM")
@@ -675,7 +677,7 @@ def _founded_nouns(lang: LanguageData) -> frozenset[str]:
     """Nouns for what a founding verb may create: programs, and any organization a name cue or an
     apposition names ("a lab", "un institut", "a task force")."""
     cues = {w for words in lang.mentions.cues.values() for c in words for w in c.split()}
-    return lang.founding_nouns | _program_words(lang) | cues | set(lang.mentions.apposition_heads)
+    return lang.founding_nouns | lang.founding_stages | _program_words(lang) | cues | set(lang.mentions.apposition_heads)
 
 
 def _founds_other(site: Site) -> bool:
@@ -685,7 +687,14 @@ def _founds_other(site: Site) -> bool:
     view, lang, k = site.view, site.lang, site.found.end
     if k >= len(view.words) or k in view.inside or view.words[k] not in lang.articles | lang.determiners:
         return False
-    content = object_words(site, reach=3)
+    content: list[str] = []  # up to four words, numbers and hyphens stepped over ("a two-year pilot")
+    for j in range(k + 1, min(len(view.words), k + 8)):
+        w = view.words[j]
+        if j in view.inside or w in lang.mentions.list_prepositions or len(content) == 4 \
+                or not (w.isalnum() or w in ("-", "$", "\u20ac", "%")):
+            break
+        if w.isalpha():
+            content.append(w)
     return bool(content) and not _founded_nouns(lang) & set(content)
 
 

@@ -734,6 +734,8 @@ DATA = LanguageData(
                                   "with", "thanks", "to"}),
     naming_words=frozenset({"called", "named", "dubbed", "christened", "branded", "baptised", "baptized"}),
     in_turn=(("for", "its", "part"), ("for", "their", "part"), ("in", "turn")),
+    founding_stages=frozenset({"pilot", "pilots", "phase", "stage", "round", "edition", "scheme", "effort", "facility",
+                               "body", "venture", "taskforce", "office", "unit", "chapter", "cohort"}),
     founding_nouns=frozenset({"alliance", "coalition", "consortium", "initiative", "programme", "program",
                               "partnership", "group", "network", "centre", "center", "fund", "project"}),
     together_words=frozenset({"both", "together", "jointly", "all", "each", "collectively", "three", "two", "four",

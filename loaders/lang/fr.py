@@ -793,6 +793,8 @@ DATA = LanguageData(
                             "denomme", "denommee", "surnomme", "surnommee", "intitule", "intitulee", "nom"}),
     in_turn=(("quant", "a"), ("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "cote"),
              ("de", "leur", "cote")),
+    founding_stages=frozenset({"pilote", "phase", "etape", "edition", "volet", "dispositif", "cellule", "structure",
+                               "entite", "organisme", "chantier", "cohorte", "appel", "vague", "saison"}),
     founding_nouns=frozenset({"alliance", "coalition", "consortium", "initiative", "programme", "partenariat",
                               "reseau", "centre", "fonds", "projet", "collectif", "groupement"}),
     together_words=frozenset({"deux", "trois", "quatre", "ensemble", "conjointement", "tous", "toutes", "chacun",
