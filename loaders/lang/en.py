@@ -40,6 +40,12 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.member_of.active.among", "active", "among ~2 member|members|signatory|signatories|partners|participants", 0.8),
         Rule("en.member_of.active.not", "active", "not ~2 member|members|signatory|signatories|part", 0.8),
         Rule("en.member_of.include.has", "include", "has|have|had|counts|counted ~3 members|partners|participants|signatories", 0.7, "members"),
+        # adhering to a signed text (a declaration, charter, pact) in other words than signing: "Brazil supported the P
+        # Declaration", "X subscribed to the P Charter" (option `text`: a signed text right after the verb)
+        Rule("en.member_of.active.support", "active", "support|supports|supported|supporting|"
+             "adopt|adopts|adopted|approve|approves|approved|embrace|embraces|embraced", 0.75, "text", "close"),
+        Rule("en.member_of.active.subscribe", "active", "subscribe|subscribes|subscribed|accede|accedes|acceded to", 0.8,
+             "text", "close"),
         # "Kenya signed it on Monday": the pronoun is the text at hand
         Rule("en.member_of.active.signit", "active", "sign|signs|signed|endorse|endorses|endorsed|ratify|ratifies|ratified it", 0.7),
         Rule("en.member_of.active.signatory", "active", "signatory|signatories to|of", 0.75),
@@ -734,6 +740,9 @@ DATA = LanguageData(
                                   "with", "thanks", "to"}),
     naming_words=frozenset({"called", "named", "dubbed", "christened", "branded", "baptised", "baptized"}),
     in_turn=(("for", "its", "part"), ("for", "their", "part"), ("in", "turn")),
+    time_nouns=frozenset({"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "quarter",
+                          "morning", "afternoon", "evening", "night", "spring", "summer", "autumn", "fall", "winter",
+                          "today", "beginning", "start", "end", "early", "late", "last", "next"}),
     founding_stages=frozenset({"pilot", "pilots", "phase", "stage", "round", "edition", "scheme", "effort", "facility",
                                "body", "venture", "taskforce", "office", "unit", "chapter", "cohort"}),
     founding_nouns=frozenset({"alliance", "coalition", "consortium", "initiative", "programme", "program",

@@ -80,6 +80,13 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.include.absents", "include", "parmi les grands? absents|absentes ~3 ,? on? figurer|figurent|"
              "figure|trouve|retrouve|retrouvent|compte|compter|cite|citer", 0.8),
         Rule("fr.member_of.include.y", "include", "y figurent|figure", 0.75),
+        # adhering to a signed text in other words than signing: "le Brésil a soutenu la déclaration P", "X a
+        # apposé sa signature au bas de la charte P" (option `text`: a signed text right after the verb)
+        Rule("fr.member_of.active.soutenir", "active", "soutenir|soutient|soutiennent|soutenu|appuyer|appuie|appuient|"
+             "appuye|endosser|endosse|endossent|approuver|approuve|approuvent|adopter|adopte|adoptent|souscrire|"
+             "souscrit|souscrivent|adherer|adhere|adherent", 0.75, "text", "close"),
+        Rule("fr.member_of.active.apposer", "active", "apposer|appose|apposent|apposaient leur|sa|son|ses signature|"
+             "signatures|paraphe ~4 au|en bas|pied de|du|des|d", 0.8, "text"),
         Rule("fr.member_of.active.signer", "active", "signer|signe|signent|signera|signeront|signerait|signeraient", 0.75, "program"),
         Rule("fr.member_of.active.pas", "active", "pas ~2 membre|membres|signataire|signataires", 0.8),
         Rule("fr.member_of.include.compter", "include", "compter|compte|comptent|comptait|comptaient ~3 membres|partenaires|participants|signataires", 0.75, "members"),
@@ -793,6 +800,9 @@ DATA = LanguageData(
                             "denomme", "denommee", "surnomme", "surnommee", "intitule", "intitulee", "nom"}),
     in_turn=(("quant", "a"), ("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "cote"),
              ("de", "leur", "cote")),
+    time_nouns=frozenset({"jour", "jours", "semaine", "semaines", "week-end", "mois", "an", "ans", "annee", "annees",
+                          "trimestre", "matin", "soir", "nuit", "printemps", "ete", "automne", "hiver", "debut", "fin",
+                          "mi", "lendemain", "veille", "dernier", "derniere", "prochain", "prochaine", "des"}),
     founding_stages=frozenset({"pilote", "phase", "etape", "edition", "volet", "dispositif", "cellule", "structure",
                                "entite", "organisme", "chantier", "cohorte", "appel", "vague", "saison"}),
     founding_nouns=frozenset({"alliance", "coalition", "consortium", "initiative", "programme", "partenariat",
