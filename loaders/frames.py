@@ -687,15 +687,15 @@ def _founds_other(site: Site) -> bool:
     view, lang, k = site.view, site.lang, site.found.end
     if k >= len(view.words) or k in view.inside or view.words[k] not in lang.articles | lang.determiners:
         return False
-    skip = lang.time_nouns | lang.mentions.calendar | lang.articles | lang.determiners  # ("le 4 mars", "ce jour")
+    skip = lang.time_nouns | lang.mentions.calendar | lang.articles | lang.determiners | lang.novelty_words
     content: list[str] = []  # up to four words, numbers and hyphens stepped over ("a two-year pilot")
     for j in range(k + 1, min(len(view.words), k + 8)):
         w = view.words[j]
         if j in view.inside or w in lang.mentions.list_prepositions or len(content) == 4 \
                 or not (w.isalnum() or w in ("-", "$", "\u20ac", "%")):
             break
-        if w.isalpha() and w not in skip:
-            content.append(w)
+        if w.isalpha() and w not in skip and not any(c.isdigit() for c in view.words[j - 1]):
+            content.append(w)  # (not the unit of an amount: "a $100 million P")
     return bool(content) and not _founded_nouns(lang) & set(content)
 
 
