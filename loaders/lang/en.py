@@ -744,7 +744,9 @@ DATA = LanguageData(
                           "morning", "afternoon", "evening", "night", "spring", "summer", "autumn", "fall", "winter",
                           "today", "beginning", "start", "end", "early", "late", "last", "next"}),
     founding_stages=frozenset({"pilot", "pilots", "phase", "stage", "round", "edition", "scheme", "effort", "facility",
-                               "body", "venture", "taskforce", "office", "unit", "chapter", "cohort"}),
+                               "body", "venture", "taskforce", "office", "unit", "chapter", "cohort",
+                               # what partners launch together ("unveiled a $10 billion collaboration")
+                               "collaboration", "cooperation", "joint"}),
     founding_nouns=frozenset({"alliance", "coalition", "consortium", "initiative", "programme", "program",
                               "partnership", "group", "network", "centre", "center", "fund", "project"}),
     together_words=frozenset({"both", "together", "jointly", "all", "each", "collectively", "three", "two", "four",
