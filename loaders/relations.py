@@ -579,7 +579,7 @@ def _holds(site: Site, language: str) -> bool:
     if "text" in trig.options and not (site.rights and all(site.labels.get(x) == "Program" and is_signed_text(x)
                                                            for x in site.rights[0].entities)):
         return False  # "endorsed the P Declaration" adheres to a text; "endorsed the P programme" says nothing
-    if "bare" in trig.options and not _no_object(site):
+    if "objectless" in trig.options and not _no_object(site):
         return False  # "did not sign the European Union's code": an object is stated, the rule reads none
     if "round" in trig.options and not (speaks_of_money(view, site.lang.round_words) or site.ctx.funds_sentence >= view.index - 1):
         return False  # "The deal was led by X" speaks of a round only right after a raise

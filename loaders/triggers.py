@@ -38,7 +38,7 @@ lets a participation with no program at hand take the one program the text names
 selected as elite teams to develop a national model. ... the P project"): never where it names two.
 ``negated`` fires only where the trigger is negated, and what it states is that negation ("X n'a pas
 été retenu", "X was not selected": left out of the program at hand), so no policy turns it over; like
-``amount`` it hides no shorter firing inside it. ``bare`` needs no object right after it (no name, article
+``amount`` it hides no shorter firing inside it. ``objectless`` needs no object right after it (no name, article
 or determiner): "the US declined to sign, citing ..." speaks of the text at hand, "did not sign the
 contract" does not. ``text`` needs a signed text (a declaration, charter, pact, code:
 ``signed_texts.is_signed_text``) right after it: "Brazil endorsed the P Declaration", not "endorsed the
@@ -66,7 +66,7 @@ from aipg.loaders.lang import LanguageData, Rule
 
 OPTIONS = frozenset({"amount", "program", "after", "participants", "organization", "members", "nominal", "round",
                      "object", "between", "verb", "reciprocal", "initial", "inner", "close", "patrons", "ahead",
-                     "negated", "bare", "text"})
+                     "negated", "objectless", "text"})
 _STOPS = frozenset({".", ";", ",", "(", ")", ":"})  # a gap ``~N`` never crosses them
 _WORD = re.compile(r"^[^\s|?~]+$")
 

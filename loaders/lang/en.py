@@ -319,7 +319,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # "the US and the UK declined to sign", "X did not sign it": a refused or negated signature of the text at
         # hand, no object or a pronoun after it (an object stated, "did not sign the contract", is none of a program's)
         Rule("en.excluded_from.active.sign", "active", "sign|signs|signed|signing|endorse|endorsed|ratify|ratified "
-             "it|on|up?", 0.75, "negated", "bare"),
+             "it|on|up?", 0.75, "negated", "objectless"),
         Rule("en.excluded_from.active.suspend", "active", "suspend|suspends|suspended|banned|barred ~1 from", 0.8, "program", "close"),
     ),
 }

@@ -379,7 +379,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # "les États-Unis ont refusé de la signer", "X ne l'a pas signée": a refused or negated signature of the
         # text at hand, its object a pronoun or none (an object stated, "n'a pas signé le contrat", is no program)
         Rule("fr.excluded_from.active.signer", "active", "signer|signe|signee|signent|signera|parapher|paraphe|"
-             "ratifier|ratifie|endosser|endosse", 0.75, "negated", "bare"),
+             "ratifier|ratifie|endosser|endosse", 0.75, "negated", "objectless"),
         Rule("fr.excluded_from.active.suspendu", "active", "suspendu|suspendue|suspendus|banni|bannie ~1 de|du|des|d", 0.8, "program", "close"),
     ),
 }
