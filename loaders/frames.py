@@ -1348,7 +1348,7 @@ def pair(site: Site) -> list[Pair]:
     between = rights and any(w in lang.prep_between for w in view.words[site.found.start : rights[0].start - base])
     if rights and (preceded_by(view, rights[0], lang.prep_between) or between) and len(site.orgs(R)) >= 2:
         return _all_pairs(site.orgs(R))
-    if L and R:
+    if L and site.orgs(R):  # (what they make together, a program after the noun, is no partner: the subjects pair)
         return [Pair(a, b, False) for a in site.orgs(L) for b in site.orgs(R)] + _ellipsis_pairs(site)
     antecedent = relative_antecedent(view, site.left) if L else None
     if antecedent and site.orgs(antecedent.entities):

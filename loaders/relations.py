@@ -322,6 +322,8 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
         left = _relative_on_last(view, left, t0)
     if left is not None:  # "Avec le soutien de X, Y lance P": X stands in the opening phrase, Y is the subject
         left = opening_tail(view, left, t0) or left
+    if left is not None and (_clientele(view, left) or _coordinated(view, left, t0)):
+        left = _coordinated_subject(view, left, t0)  # "X, whose customers include Y, and is backed by Z": X
     # groups inside a gapped trigger ("injectée dans la licorne ... par X") come first on the right
     # (a name in an incise the trigger reads through is none of its arguments: "signé, en marge du salon X, un accord")
     rights = [g for g in view.groups if t0 <= g.start and g.end <= t1 and not _in_incise(view, g, t0, t1)] \
@@ -334,7 +336,7 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
         left, rights = owner, rights[1:]
     trimmed = [_without_possessor(view, g, f.trigger.frame in LISTING_FRAMES) for g in rights]
     rights = trimmed[: trimmed.index(None)] if None in trimmed else trimmed  # (a list stops at a possessive)
-    rights = [h for h in (_past_apposition(view, g, t0) for g in rights) if h is not None]
+    rights = [h for h in (_past_apposition(view, g, t0) for g in rights) if h is not None and not _clientele(view, h)]
     speakers = [k for k, g in enumerate(rights) if _speaker(view, g)]
     rights = rights[: speakers[0]] if speakers else rights  # (nothing after a reporting clause is an object)
     if rights and _opens_incise(view, t0):  # "X, whose investors include Y, partnered with Z": Y only
@@ -381,7 +383,61 @@ def _past_apposition(view: SentenceView, g: Group, t0: int, reach: int = 6) -> G
     if len(g.entities) > 1:  # "Free, le laboratoire Kyutai" read as one list: the apposition's name goes
         return replace(g, entities=g.entities[1:])
     more = any(h.start > g.end for h in view.groups)
-    return None if more and view.words[g.end - base : g.end - base + 1] == [","] else g
+    if more and view.words[g.end - base : g.end - base + 1] == [","]:
+        return None
+    # ", le fonds d'investissement de X." / ", the venture arm of X": X owns the name before, no party
+    return None if gap[2] in lang.kin_nouns and g.end - base >= len(view.words) - 1 else g
+
+
+def _clientele(view: SentenceView, g: Group, reach: int = 4) -> bool:
+    """A list of customers or suppliers, no party of any trigger: after a clientele noun with one to
+    three words between and no preposition of a party ("Its customers include X", "clients, dont X",
+    "customers such as X", "Parmi ses clients figurent X"), or before "as" / "among" and one
+    ("counts X among its clients", "works with X as customers"). A noun right before the name is its
+    title ("its client Airbus"), no list."""
+    lang, base = view.lang, view.span.start
+    stop = max([h.end for h in view.groups if h.end <= g.start] + [g.start - reach])
+    before = view.words[max(0, stop - base) : g.start - base]
+    parties = lang.prep_with | lang.prep_to | lang.prep_into | lang.agent_prepositions
+    for k in range(len(before) - 2, -1, -1):
+        if before[k + 1] in parties:
+            break
+        if before[k] in lang.clientele_nouns:
+            return True
+    after = view.words[g.end - base : g.end - base + 4]
+    return bool(after) and after[0] in lang.role_prepositions | lang.list_leadins \
+        and any(w in lang.clientele_nouns for w in after[1:])
+
+
+def _coordinated(view: SentenceView, left: Group, t0: int) -> bool:
+    """The trigger follows "and" / "et" and auxiliaries only, after the group before it: a second
+    predicate with no subject of its own ("X is a member of P and is backed by Y")."""
+    lang, base = view.lang, view.span.start
+    skipped = lang.predicate_auxiliaries | lang.transparent | lang.clientele_nouns | lang.role_prepositions \
+        | lang.list_leadins | lang.articles | lang.determiners | {","}  # (", as customers, and raised": a client list's tail)
+    between = [w for w in view.words[left.end - base : t0 - base] if w not in skipped]
+    return len(between) == 1 and between[0] in lang.and_words and left is not _opening_group(view)
+
+
+def _opening_group(view: SentenceView) -> Group | None:
+    """The group that opens the sentence, only articles and descriptors before it ("Le groupe Atos")."""
+    lang, base = view.lang, view.span.start
+    first = view.groups[0] if view.groups else None
+    if first is None or first.agent:
+        return None
+    lead = view.words[: first.start - base]
+    words = lang.articles | lang.mentions.company_descriptors | lang.mentions.organization_descriptors
+    return first if len(lead) <= 2 and all(w in words for w in lead) else None
+
+
+def _coordinated_subject(view: SentenceView, left: Group, t0: int) -> Group | None:
+    """The subject of a trigger whose group before it is a client list or the object of a first
+    predicate: the group opening the sentence, when nothing but its own clause stands between
+    ("Dataiku compte 600 clients, dont A et B, et est soutenu par Y"); else none."""
+    first = _opening_group(view)
+    if first is None or first is left or first.end > left.start or _clientele(view, first):
+        return None
+    return first if _coordinated(view, left, t0) else None
 
 
 def _without_possessor(view: SentenceView, g: Group, listing: bool) -> Group | None:
@@ -415,8 +471,11 @@ def _speaker(view: SentenceView, g: Group) -> bool:
     House said", ", a indiqué X"."""
     lang, base = view.lang, view.span.start
     before = [w for w in view.words[max(0, g.start - base - 4) : g.start - base] if w not in lang.articles]
-    after = view.words[g.end - base : g.end - base + 1]
-    if before[-1:] == [","] and after and after[0] in lang.speech_verbs:
+    after = view.words[g.end - base : g.end - base + 2]
+    # (a word of the outlet's name the mention left out may stand between: ", Nikkei Asia reported")
+    tail = after[:1] if after[:1] and after[0] in lang.speech_verbs else after[1:] if len(after) == 2 \
+        and after[0].isalpha() and after[0] not in lang.and_words | lang.articles | lang.clause_breaks else []
+    if before[-1:] == [","] and tail and tail[0] in lang.speech_verbs:
         return True
     return bool(before) and before[-1] in lang.speech_verbs and "," in before
 
@@ -581,6 +640,8 @@ def _holds(site: Site, language: str) -> bool:
         return False  # "endorsed the P Declaration" adheres to a text; "endorsed the P programme" says nothing
     if "objectless" in trig.options and not _no_object(site):
         return False  # "did not sign the European Union's code": an object is stated, the rule reads none
+    if "bare" in trig.options and not _bare_object(site):
+        return False
     if "round" in trig.options and not (speaks_of_money(view, site.lang.round_words) or site.ctx.funds_sentence >= view.index - 1):
         return False  # "The deal was led by X" speaks of a round only right after a raise
     if trig.type == "FUNDS" and _reported_subject(site):
@@ -656,21 +717,53 @@ def _no_object(site: Site) -> bool:
                                     and view.words[k] not in lang.determiners)
 
 
+def _bare_object(site: Site) -> bool:
+    """The partner stands right after the trigger, a description at most before it ("with cloud provider
+    Y", "avec le fournisseur de cloud Y"), and alone after it: no noun it modifies ("with Nvidia chips",
+    "with Nvidia's processors" name a supplier's product, no partner)."""
+    if not site.rights:
+        return False
+    lang, view, base = site.lang, site.view, site.view.span.start
+    skip = lang.articles | lang.determiners | lang.transparent
+    lo = site.left.end - base if site.left is not None else site.found.start
+    if not all(w in skip or lemma in lang.copulas or w in lang.mentions.slot_auxiliaries
+               for w, lemma in zip(view.words[lo : site.found.start], view.lemmas[lo : site.found.start])):
+        return False  # (nor a subject that qualifies another noun: "Nvidia's chips helped Y build it")
+    rest = [w for w in site.object_gap() if w not in skip]
+    nouns = lang.descriptors | lang.mentions.descriptor_nouns | lang.mentions.company_descriptors \
+        | lang.mentions.organization_descriptors
+    if rest and not (len(rest) <= 3 and all(w.isalpha() for w in rest) and nouns & set(rest)):
+        return False
+    after = view.words[site.rights[0].end - base : site.rights[0].end - base + 1]
+    if not after or not lang.modifier_before or site.rights[0].start < site.t1:  # (a language that puts such names after their noun)
+        return True
+    return not (after[0] in {"'s", "’s", "'"} or (after[0].isalpha() and after[0] not in lang.not_nouns))
+
+
 def _noun_here(site: Site) -> bool:
     """A word that is both a verb and a noun reads as a noun after an article, or after an
     article and one more word ("the fund", "the Singaporean fund Temasek"), or after a word that only
-    modifies nouns ("raised new funds", "its funding")."""
+    modifies nouns ("raised new funds", "its funding"); a possessive counts as an article ("Microsoft's
+    venture fund M12")."""
     before = site.view.words[max(0, site.found.start - 2) : site.found.start]
-    articles = site.lang.articles
+    articles = site.lang.articles | site.lang.possessives
     return bool(before) and (before[-1] in articles or before[-1] in site.lang.noun_modifiers
                              or (len(before) == 2 and before[0] in articles
                                  and before[1].isalpha() and before[1] not in articles))
 
 
+def _founded_between(site: Site) -> bool:
+    """A founding verb between the trigger and the program after it: the partners make the program, they do
+    not join it ("X and Y announced a partnership to establish P", "s'associent pour créer P")."""
+    base, stop = site.view.span.start, site.rights[0].start
+    return any(f.trigger.type == "FOUNDED" and site.found.end <= f.start and base + f.end <= stop
+               for f in find_triggers(site.view))
+
+
 def _pairs(site: Site, beside: list[Group]) -> tuple[str, list[Pair]]:
     """The relation type and the (source, target) pairs: the frame's, or a program's partners."""
     rel_type, L, labels = site.rel_type, site.left, site.labels
-    if rel_type in policy.PROGRAM_PARTNER and L and site.rights \
+    if rel_type in policy.PROGRAM_PARTNER and L and site.rights and not _founded_between(site) \
             and all(labels.get(x) == "Program" for x in site.R) and any(labels.get(x) in ORG_LABELS for x in L.entities):
         # "X et Y deviennent partenaires de Stargate": a program's partner institutions are its members
         return policy.PROGRAM_PARTNER[rel_type], [Pair(x, site.R[0], False) for x in L.entities

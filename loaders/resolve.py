@@ -307,7 +307,7 @@ class Resolver:
         labels = _HEADS.get(head, ())
         if i > 0 and mentions[i - 1].sentence == m.sentence and res.of_mention[i - 1] is not None \
                 and text[mentions[i - 1].end : m.start].strip() == "," and not m.subject \
-                and res.entities[res.of_mention[i - 1]].label != "Person":
+                and res.entities[res.of_mention[i - 1]].label != "Person" and res.of_mention[i - 1] not in res.citation_only:
             return res.of_mention[i - 1]  # an apposition: "Humain, the AI company backed by ..." is Humain
         country = next((_COUNTRY_ADJECTIVES[w] for w in words if w in _COUNTRY_ADJECTIVES), None)
         capitalised_head = any(w[:1].isupper() and fold(w).strip("'\u2019").split("'")[-1] == head for w in m.text.split())

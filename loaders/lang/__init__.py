@@ -383,6 +383,16 @@ class LanguageData:
     # a subject's noun for people or things that stand outside a program, whose list names no members:
     # "Its customers include X", "Customers of P include:", "the jury brings together X", "ses clients comptent X"
     outsider_nouns: Words
+    # a list right after one of them (only list words between) or before "as" / "among its" and one of them
+    # names customers or suppliers, no party of any trigger: "Its customers include X and Y", "clients, dont X",
+    # "counts X among its clients", "works with X as customers"
+    clientele_nouns: Words
+    # an apposition's head noun that makes the name after "of" its owner, no party: ", the venture arm of X",
+    # ", le fonds d'investissement de X", ", la filiale de X"
+    kin_nouns: Words
+    # may stand between "and" and a trigger that has no subject of its own: "X is a member of P and is backed
+    # by Y", "X compte des clients, dont A, et est soutenu par Y" (its subject opens the sentence)
+    predicate_auxiliaries: Words
     # a subject of one of them before an article and a membership noun names the members, and is none:
     # "Le gouvernement a dévoilé les lauréats de P", "The ministry announced the members of P" (words and lemmas)
     announcing_verbs: Words

@@ -200,10 +200,12 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.signs_mou_with.pair.sign2", "pair", "sign|signs|signed ~2 with", 0.75),
         # other verbs of signing, and the document signed by the parties
         Rule("en.signs_mou_with.pair.pen", "pair", "pen|pens|penned|initial|initials|initialled|initialed|ratify|ratifies|ratified|execute|executes|executed ~3 memorandum|mou|agreement|accord|deal|letter|contract|charter", 0.85),
+        # the parties put their names to the document: "X and Y put their names to an agreement"
+        Rule("en.signs_mou_with.pair.names", "pair", "put|puts|putting|set|sets their|its names|name|signatures|signature to|on ~3 memorandum|mou|agreement|accord|deal|letter|contract|charter", 0.85),
         Rule("en.signs_mou_with.pair.signed", "pair", "memorandum|mou|agreement|accord|letter|charter ~6 signed|inked|initialled|initialed by", 0.85),
     ),
     "PARTNERS_WITH": (
-        Rule("en.partners_with.pair.launch", "pair", "launch|launches|launched|form|forms|formed|forge|forged|announce|announced|seal|sealed|strike|struck|unveil|unveiled|unveils ~3 partnership|collaboration|alliance|cooperation", 0.8),
+        Rule("en.partners_with.pair.launch", "pair", "launch|launches|launched|form|forms|formed|forge|forged|announce|announced|seal|sealed|strike|struck|unveil|unveiled|unveils ~5 partnership|collaboration|alliance|cooperation", 0.8),
         Rule("en.partners_with.pair.joint", "venture", "joint venture", 0.8),
         # a joint undertaking of the parties after "between": "a joint research programme between X and Y"
         Rule("en.partners_with.pair.jointbetween", "pair", "joint|shared|common ~2 program|programme|programs|programmes|project|projects|lab|laboratory|laboratories|initiative|effort|research|centre|center between", 0.8, "between"),
@@ -257,6 +259,12 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.partners_with.pair.deals", "pair", "strike|strikes|struck|sign|signs|signed|forge|forges|forged|seal|seals|sealed|announce|announces|announced ~4 deals|partnerships|alliances|collaborations :", 0.7),
         # building something together with a partner: "X agreed to co-develop models with Y" (not "X and Y have
         # co-developed a product": work done, no collaboration announced)
+        # making it with a partner named right after "with" ("X is building the cluster with cloud provider Y",
+        # "X developed the model with Y"; not "built with support from Y", "trained it with Y's chips")
+        Rule("en.partners_with.pair.buildwith", "pair", "build|builds|building|built|develop|develops|developing|developed|design|designs|designing|designed ~5 with", 0.7, "bare"),
+        # a partner that helped the other make or prove its technology: "X helped Y prove the technology", "X
+        # helped Y build its first model" (not "helped Y raise money": no work together)
+        Rule("en.partners_with.pair.helped", "pair", "help|helps|helped|helping ~3 prove|develop|build|design|test|train|deploy|pilot", 0.65, "bare"),
         Rule("en.partners_with.pair.codevelop", "pair", "co - develop|develops|developed|developing|design|designs|designed|designing|engineer|engineered ~4 with", 0.8),
     ),
     "FOUNDED": (
@@ -481,7 +489,9 @@ REFERENCES = ReferenceWords(
     contrast_coordinators=frozenset({"but"}),
     name_links=frozenset({"of"}),
     company_nouns=frozenset({"startup", "start-up", "company", "firm", "chipmaker", "unicorn", "maker", "developer"}),
-    citation_before=("according to", "reported by", "told", "via", "published by", "report by"),
+    citation_before=("according to", "reported by", "told", "via", "published by", "report by",
+                     # an outlet that asks: "interviewed by Reuters", "in an interview with the Financial Times"
+                     "(?:interviewed|contacted|asked|questioned) by", "in an interview with", "speaking to"),
     citation_articles=("the ",),
     citation_after=("reported", "reports", "writes", "wrote", "estimates", "cites", "said in a report",
                     "first reported", "had reported", "has reported", "had first reported"),
@@ -759,6 +769,13 @@ DATA = LanguageData(
     announcing_verbs=frozenset({"unveil", "unveiled", "unveils", "announce", "announced", "announces", "name", "named",
                                 "names", "reveal", "revealed", "reveals", "publish", "published", "publishes",
                                 "congratulate", "congratulated", "congratulates", "present", "presented", "presents", "award", "awarded", "awards", "choose", "chose", "chosen", "pick", "picked", "picks", "select", "selected", "selects"}),
+    clientele_nouns=frozenset({"customer", "customers", "client", "clients", "clientele", "user", "users",
+                               "subscriber", "subscribers", "buyer", "buyers", "supplier", "suppliers", "vendor",
+                               "vendors"}),
+    kin_nouns=frozenset({"fund", "arm", "venture", "investment", "investing", "corporate", "subsidiary", "parent",
+                         "unit", "division", "affiliate", "branch", "owner", "spinoff", "spin-off", "holding"}),
+    predicate_auxiliaries=frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "be", "being", "will",
+                                     "would", "also", "later", "then", "now", "since", "recently", "has"}),
     outsider_nouns=frozenset({"customer", "customers", "client", "clients", "user", "users", "subscriber", "subscribers",
                               "buyer", "buyers", "supplier", "suppliers", "vendor", "vendors", "jury", "judges",
                               "audience", "attendees", "visitors", "guests", "speakers", "panelists", "panellists",

@@ -248,6 +248,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.signs_mou_with.pair.lettre", "pair", "lettre d intention", 0.85),
         Rule("fr.signs_mou_with.pair.accord-cadre", "pair", "accord-cadre|memorandum", 0.85),
         # "X a signé avec Y un protocole d'accord": the partner before the document
+        # a convention (a signed agreement of French public bodies) made with a partner: "X a noué une convention avec Y"
+        Rule("fr.signs_mou_with.pair.convention2", "pair", "nouer|noue|nouent|conclure|conclu|conclut|concluent|passer|passe|passent ~3 convention|conventions ~4 avec", 0.8),
         Rule("fr.signs_mou_with.pair.signeavec", "pair", "signer|signe|signent|signee|signeront avec", 0.8),
         # paraphrases seen in real news
         # "X et Y ont paraphé un accord-cadre", "X ratifie un protocole avec Y"
@@ -303,11 +305,13 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.partners_with.pair.equipe", "pair", "faire|fait|font|faisant|fera|feront|faisaient equipe avec", 0.85),
         Rule("fr.partners_with.pair.equipe2", "pair", "faire|fait|font|faisant|fera|feront|faisaient equipe", 0.8, "reciprocal"),
         Rule("fr.partners_with.pair.choisir", "pair", "choisir|choisi|choisit|choisissent|retenir|retenu|retient|selectionner|selectionne ~4 comme|pour ~1 partenaire|partenaires", 0.75),
-        Rule("fr.partners_with.pair.tisser", "pair", "tisser|tisse|tissent|renforcer|renforce|renforcent ~3 liens avec", 0.75),
+        Rule("fr.partners_with.pair.tisser", "pair", "tisser|tisse|tissent|renforcer|renforce|renforcent|nouer|noue|nouent ~3 liens avec", 0.75),
         Rule("fr.partners_with.pair.conclure2", "pair", "conclure|conclu|conclut|concluent|sceller|scelle|scellent ~3 alliance|partenariat|collaboration", 0.8),
         Rule("fr.partners_with.pair.avec", "pair", "alliance|alliances|rapprochement|association|tandem ~2 avec", 0.75),
         # building something together with a partner: "X va co-développer un modèle avec Y"
         # des discussions avec un partenaire (des mots d'hésitation : un partenariat potentiel)
+        # "X discute avec Y", "X négocie avec Y" (un verbe d'hésitation : un partenariat potentiel)
+        Rule("fr.partners_with.pair.discuter", "pair", "discuter|discute|discutent|discutait|discutaient|negocier|negocie|negocient|negociait|negociaient avec", 0.6, "close"),
         Rule("fr.partners_with.pair.discussions", "pair", "en|entamer|entame|entament|ouvrir|ouvert|ouvre|ouvrent|engager|engage|engagent|mener|mene|menent ~2 discussions|negociations|pourparlers avec", 0.6, "close"),
         # un partenaire que le sujet nomme tel : "Google Cloud présente SSI comme un partenaire"
         Rule("fr.partners_with.pair.presenter", "pair", "presenter|presente|presentent|qualifier|qualifie|qualifient|decrire|decrit|decrivent ~4 comme|de un|une|son|leur? ~2 partenaire|allie", 0.7),
@@ -317,6 +321,11 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.partners_with.pair.codevelopper2", "pair", "vont|va|veulent|comptent|entendent|prevoient|souhaitent|doivent|devraient ~2 co-developper|codevelopper|co-construire", 0.75, "reciprocal"),
         Rule("fr.partners_with.pair.codevelopper3", "pair", "co-developperont|codevelopperont|co-construiront", 0.75, "reciprocal"),
         Rule("fr.partners_with.pair.main2", "pair", "travailler|travaille|travaillent|travailleront|avancer|avancent main dans la main", 0.75, "reciprocal"),
+        # le faire avec un partenaire nommé juste après "avec" : "X construit son assistant avec le fournisseur de
+        # cloud Y" (pas "avec le soutien de Y", "avec les puces de Y")
+        Rule("fr.partners_with.pair.construire", "pair", "construire|construit|construisent|construira|developper|developpe|developpent|developpera|concevoir|concu|concoit|concoivent ~5 avec", 0.7, "bare"),
+        # "X a aidé Y à prouver la technologie", "X aide Y à concevoir ses puces" (pas "à lever des fonds")
+        Rule("fr.partners_with.pair.aider", "pair", "aider|aide|aident|aidait|aidera ~5 a prouver|developper|concevoir|construire|tester|entrainer|deployer|valider", 0.65, "bare"),
         Rule("fr.partners_with.pair.codevelopper", "pair", "co-developper|codevelopper|co-developpe|codeveloppe|co-developpent|codeveloppent|co-construire|co-construit|co-construisent ~4 avec", 0.8),
     ),
     "FOUNDED": (
@@ -458,7 +467,7 @@ MENTIONS = MentionWords(
     slot_auxiliaries=frozenset({"a", "ont", "avait", "avaient", "va", "vont", "aussi", "egalement",
                                 "officiellement", "recemment", "desormais", "deja"}),
     company_descriptors=frozenset({"startup", "start-up", "societe", "entreprise", "firme", "groupe", "editeur",
-                                   "fabricant", "licorne", "pepite", "cabinet", "pousse", "scale-up"}),
+                                   "fabricant", "licorne", "pepite", "cabinet", "pousse", "scale-up", "fournisseur"}),
     organization_descriptors=frozenset({"association", "ong", "fondation", "collectif", "organisation"}),
     program_descriptors=frozenset({"programme", "initiative", "projet", "consortium", "dispositif"}),
     founded_heads=frozenset({"institut", "academie"}),
@@ -541,6 +550,10 @@ REFERENCES = ReferenceWords(
                              "fabricant", "licorne", "pepite", "developpeur"}),
     citation_before=("selon", "d['\u2019]apr[eè]s", "cit[ée]e? par", "rapport[ée]e?s? par", "r[ée]v[ée]l[ée]e?s? par",
                      "partag[ée]e?s?(?: \\w+)? par", "publi[ée]e?s? par",
+                     # an outlet that asks or is told: "Interrogé par l'AFP", "a indiqué Thales à l'AFP"
+                     "\\b(?:interrog|contact|sollicit|questionn)[ée]e?s? par", "\\bjointe?s? par",
+                     "(?:d[ée]clar|indiqu|pr[ée]cis|expliqu)[ée](?: \\w+){0,3} (?:à|au|aux)",
+                     "(?:dans|lors d['’]) une? (?:entretien|interview|entrevue) (?:à|au|avec|accord[ée]e? (?:à|au))",
                      # "selon une dépêche de Reuters", "d'après un article du Monde" (not a press release: its author acts)
                      "(?:selon|d['\u2019]apr[eè]s) (?:une?|des|les?|la) (?:d[ée]p[êe]ches?|articles?|informations?|"
                      "rapports?)(?: \\w+)? (?:de|du|des|d['\u2019])"),
@@ -678,7 +691,8 @@ DATA = LanguageData(
         "pourrait", "pourraient", "pourrais", "devrait", "devraient", "serait", "seraient", "envisager",
         "envisage", "envisagent", "potentiel", "potentielle", "potentiels", "potentielles", "eventuel",
         "eventuelle", "eventuellement", "possible", "possiblement", "negociation", "negociations", "negocier",
-        "negocie", "pourparlers", "discussions", "discussion", "susceptible", "probable",
+        "negocie", "negocient", "negociait", "negociaient", "pourparlers", "discussions", "discussion",
+        "discuter", "discute", "discutent", "discutait", "discutaient", "susceptible", "probable",
         "hypothese", "rumeur", "aurait", "auraient", "souhaite", "souhaitent", "ambitionne", "ambitionnent",
         "espere", "esperent", "vise", "visent",
         # une course ou une prévision n'est pas encore un accord
@@ -820,6 +834,13 @@ DATA = LanguageData(
                                 "recompenser", "distinguer", "feliciter", "reveler", "officialiser", "devoile", "annonce",
                                 "designe", "nomme", "presente", "publie", "proclame", "recompense", "distingue",
                                 "felicite", "revele", "officialise", "annoncent", "choisi", "choisir", "choisissent", "choisit", "designent", "devoilent", "nomment", "officialisent", "proclament", "publient", "recompensent", "retenir", "retenu", "retiennent", "retient", "revelent", "selectionne", "selectionnent", "selectionner"}),
+    clientele_nouns=frozenset({"client", "clients", "cliente", "clientes", "clientele", "utilisateur", "utilisateurs",
+                               "abonnes", "acheteurs", "fournisseur", "fournisseurs"}),
+    kin_nouns=frozenset({"fonds", "filiale", "branche", "bras", "maison", "societe", "division", "unite", "entite",
+                         "pole", "actionnaire", "proprietaire", "holding"}),
+    predicate_auxiliaries=frozenset({"est", "sont", "etait", "etaient", "a", "ont", "avait", "avaient", "ete", "sera",
+                                     "seront", "va", "vont", "aussi", "egalement", "depuis", "ensuite", "puis",
+                                     "recemment"}),
     outsider_nouns=frozenset({"client", "clients", "clientes", "utilisateur", "utilisateurs", "utilisatrices",
                               "abonnes", "acheteurs", "fournisseurs", "jury", "jures", "spectateurs",
                               "visiteurs", "invites", "intervenants", "conferenciers", "produits",
