@@ -769,8 +769,9 @@ DATA = LanguageData(
     announcing_verbs=frozenset({"unveil", "unveiled", "unveils", "announce", "announced", "announces", "name", "named",
                                 "names", "reveal", "revealed", "reveals", "publish", "published", "publishes",
                                 "congratulate", "congratulated", "congratulates", "present", "presented", "presents", "award", "awarded", "awards", "choose", "chose", "chosen", "pick", "picked", "picks", "select", "selected", "selects"}),
+    # plural supplier nouns only: a singular one before a name is its title ("built it with cloud provider X")
     clientele_nouns=frozenset({"customer", "customers", "client", "clients", "clientele", "user", "users",
-                               "subscriber", "subscribers", "buyer", "buyers", "supplier", "suppliers", "vendor",
+                               "subscriber", "subscribers", "buyer", "buyers", "suppliers",
                                "vendors"}),
     kin_nouns=frozenset({"fund", "arm", "venture", "investment", "investing", "corporate", "subsidiary", "parent",
                          "unit", "division", "affiliate", "branch", "owner", "spinoff", "spin-off", "holding"}),

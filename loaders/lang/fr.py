@@ -834,8 +834,10 @@ DATA = LanguageData(
                                 "recompenser", "distinguer", "feliciter", "reveler", "officialiser", "devoile", "annonce",
                                 "designe", "nomme", "presente", "publie", "proclame", "recompense", "distingue",
                                 "felicite", "revele", "officialise", "annoncent", "choisi", "choisir", "choisissent", "choisit", "designent", "devoilent", "nomment", "officialisent", "proclament", "publient", "recompensent", "retenir", "retenu", "retiennent", "retient", "revelent", "selectionne", "selectionnent", "selectionner"}),
+    # plural supplier nouns only: a singular one before a name is that party's title ("construit son assistant
+    # avec le fournisseur de cloud X": a partner), "ses fournisseurs, dont X" a list of suppliers
     clientele_nouns=frozenset({"client", "clients", "cliente", "clientes", "clientele", "utilisateur", "utilisateurs",
-                               "abonnes", "acheteurs", "fournisseur", "fournisseurs"}),
+                               "abonnes", "acheteurs", "fournisseurs"}),
     kin_nouns=frozenset({"fonds", "filiale", "branche", "bras", "maison", "societe", "division", "unite", "entite",
                          "pole", "actionnaire", "proprietaire", "holding"}),
     predicate_auxiliaries=frozenset({"est", "sont", "etait", "etaient", "a", "ont", "avait", "avaient", "ete", "sera",
