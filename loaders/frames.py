@@ -568,7 +568,9 @@ def signed(site: Site) -> list[Pair]:
     participle) are its members; no program as the subject, nothing (an agreement between two parties
     is the memorandum rules')."""
     left, view, lang = site.left, site.view, site.lang
-    if left is None or not site.progs(left.entities) or not site.agent:
+    # "P was signed by the following countries:" then a bulleted list: the lines set out are the agents
+    agents = site.agent or [x for g in site.set_out for x in g.entities]
+    if left is None or not site.progs(left.entities) or not agents:
         return []
     base = view.span.start
     gap = range(left.end - base, site.found.start)
@@ -578,7 +580,7 @@ def signed(site: Site) -> list[Pair]:
     if before and before[-1] not in (",", ":"):
         return []  # (a complement: "the memorandum on P, signed by X")
     target = site.progs(left.entities)[0]
-    return [Pair(m, target, False) for m in site.orgs(site.agent + more_agents(view, site.t1))]
+    return [Pair(m, target, False) for m in site.orgs(agents + more_agents(view, site.t1))]
 
 
 @frame("active", "MEMBER_OF", "EXCLUDED_FROM")
@@ -695,6 +697,33 @@ def _other_object(site: Site) -> bool:
         return True
     content = object_words(site)
     return bool(content) and (not _program_words(site.lang) & set(content) or bool(site.lang.event_nouns & set(content)))
+
+
+@lru_cache(maxsize=None)
+def _founded_nouns(lang: LanguageData) -> frozenset[str]:
+    """Nouns for what a founding verb may create: programs, and any organization a name cue or an
+    apposition names ("a lab", "un institut", "a task force")."""
+    cues = {w for words in lang.mentions.cues.values() for c in words for w in c.split()}
+    return lang.founding_nouns | lang.founding_stages | _program_words(lang) | cues | set(lang.mentions.apposition_heads)
+
+
+def _founds_other(site: Site) -> bool:
+    """Right after a founding trigger, an article or determiner, then common words none of which is a
+    noun for what is founded: "unveiled its quarterly results, days after it joined P", "a mis sur pied une
+    réunion avec les lauréats du programme P": the object is stated and is no program."""
+    view, lang, k = site.view, site.lang, site.found.end
+    if k >= len(view.words) or k in view.inside or view.words[k] not in lang.articles | lang.determiners:
+        return False
+    skip = lang.time_nouns | lang.mentions.calendar | lang.articles | lang.determiners | lang.novelty_words
+    content: list[str] = []  # up to four words, numbers and hyphens stepped over ("a two-year pilot")
+    for j in range(k + 1, min(len(view.words), k + 8)):
+        w = view.words[j]
+        if j in view.inside or w in lang.mentions.list_prepositions or len(content) == 4 \
+                or not (w.isalnum() or w in ("-", "$", "\u20ac", "%")):
+            break
+        if w.isalpha() and w not in skip and not any(c.isdigit() for c in view.words[j - 1]):
+            content.append(w)  # (not the unit of an amount: "a $100 million P")
+    return bool(content) and not _founded_nouns(lang) & set(content)
 
 
 def names_program(site: Site) -> bool:
@@ -840,6 +869,8 @@ def founded(site: Site) -> list[Pair]:
     """"X et Y lancent P (avec Z)": founders before (and after "with"), the program after, else
     the next program named ("X lance une initiative. Baptisée P, ...")."""
     view, L = site.view, site.L
+    if _founds_other(site):
+        return []  # "unveiled its quarterly results ... the P initiative": what was launched is no program
     targets = site.progs(site.R)
     antecedent = relative_antecedent(view, site.left) if site.left and not targets else None
     if antecedent and site.progs(antecedent.entities):  # "P, que X et Y ont lancé", "P, which X set up"

@@ -30,6 +30,7 @@ from aipg.loaders.bullets import MARK, item_start, list_after
 from aipg.loaders.evidence import headline_lines, is_furniture
 from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, names_program, reading, speaks_of_money
 from aipg.loaders.lang import LanguageData, for_language
+from aipg.loaders.signed_texts import is_signed_text
 from aipg.loaders.sentence import (
     Group, SentenceView, bare_articles, build_groups, channel_before, cut_group, find_triggers, fold, joiner_phrases, left_group,
     nominal_owner, opening_subject, opening_comma, opening_tail, opens_with, relative_antecedent, relative_words,
@@ -280,6 +281,9 @@ class RelationExtractor:
         if status == "potential" and rel_type == "MEMBER_OF" and all(p.via_context for p in pairs) \
                 and not _program_pointed(site):
             return []  # "the company may well sign up later": no program named, a hedge states nothing
+        if rel_type in policy.SIGNED_TEXT and all(site.labels.get(p.target) == "Program" and is_signed_text(p.target)
+                                                  for p in pairs):
+            rel_type = policy.SIGNED_TEXT[rel_type]
         if rel_type in policy.FORMAL_AGREEMENT and _agreements(site.lang).search(site.view.text):
             rel_type = policy.FORMAL_AGREEMENT[rel_type]
         return _claims(site, article, rel_type, status, pairs)
@@ -663,6 +667,11 @@ def _holds(site: Site, language: str) -> bool:
         return False  # "declined to say whether it would join P": nothing is stated
     if "close" in trig.options and not _object_close(site):
         return False
+    if "text" in trig.options and not (site.rights and all(site.labels.get(x) == "Program" and is_signed_text(x)
+                                                           for x in site.rights[0].entities)):
+        return False  # "endorsed the P Declaration" adheres to a text; "endorsed the P programme" says nothing
+    if "objectless" in trig.options and not _no_object(site):
+        return False  # "did not sign the European Union's code": an object is stated, the rule reads none
     if "bare" in trig.options and not _bare_object(site):
         return False
     if "round" in trig.options and not (speaks_of_money(view, site.lang.round_words) or site.ctx.funds_sentence >= view.index - 1):
@@ -730,6 +739,14 @@ def _object_close(site: Site) -> bool:
                                      or (site.trigger.type == "FOUNDED" and w in lang.novelty_words)
                                      or (program and "Program" in lang.references.heads.get(w, ()))
                                      for w in between)
+
+
+def _no_object(site: Site) -> bool:
+    """Nothing stands for the trigger's object right after it: no name, article or determiner, only
+    punctuation, the end or another clause ("the US and the UK declined to sign, citing ...")."""
+    k, view, lang = site.found.end, site.view, site.lang
+    return k >= len(view.words) or (k not in view.inside and view.words[k] not in lang.articles
+                                    and view.words[k] not in lang.determiners)
 
 
 def _bare_object(site: Site) -> bool:

@@ -1787,6 +1787,62 @@ CASES += [
 ]
 
 
+# declarations, charters and pacts signed by countries: signatories are members, a refused or negated
+# signature with no object stated ("declined to sign", "refused to sign it", "ont refusé de la signer") leaves
+# the text at hand; backing a signed text is adhering to it, not funding; near misses: an object stated after
+# the negated signature ("did not sign the contract") is no text at hand, and backing a fund is funding
+R_D, N_C = "rome-declaration-on-trustworthy-ai", "nairobi-charter-on-responsible-ai"
+CASES += [
+    ("en", "France, Germany and Italy signed the Rome Declaration on Trustworthy AI on Thursday, while the United "
+           "States and the United Kingdom declined to sign.",
+     {(f"government-of-{c}", "MEMBER_OF", R_D, S) for c in ("france", "germany", "italy")}
+     | {(g, "EXCLUDED_FROM", R_D, S) for g in ("us-government", "uk-government")}),
+    ("en", "More than 60 countries signed the Rome Declaration on Trustworthy AI. The US and the UK refused to sign it, "
+           "citing security concerns.", {(g, "EXCLUDED_FROM", R_D, S) for g in ("us-government", "uk-government")}),
+    ("en", "The Nairobi Charter on Responsible AI drew wide support. Kenya signed it on Monday, but Nigeria refused to "
+           "sign.", {("government-of-kenya", "MEMBER_OF", N_C, S), ("government-of-nigeria", "EXCLUDED_FROM", N_C, S)}),
+    ("en", "Canada backed the Nairobi Charter on Responsible AI, joining Brazil and India.",
+     {(f"government-of-{c}", "MEMBER_OF", N_C, S) for c in ("canada", "brazil", "india")}),
+    ("fr", "La France, l'Allemagne et l'Italie ont signé la Déclaration de Rome sur l'IA de confiance, tandis que les "
+           "États-Unis et le Royaume-Uni ont refusé de la signer.",
+     {(f"government-of-{c}", "MEMBER_OF", "declaration-de-rome", S) for c in ("france", "germany", "italy")}
+     | {(g, "EXCLUDED_FROM", "declaration-de-rome", S) for g in ("us-government", "uk-government")}),
+    ("fr", "La Charte de Nairobi sur l'IA responsable a été adoptée vendredi. Parmi les signataires figurent le Kenya, "
+           "le Ghana et l'Union européenne.",
+     {(x, "MEMBER_OF", "charte-de-nairobi", S) for x in ("government-of-kenya", "government-of-ghana", "european-union")}),
+    ("en", "Forty countries signed the Rome Declaration on Trustworthy AI on Monday. Separately, Meta did not sign the "
+           "contract it had negotiated with Nvidia.", set()),
+    ("en", "Japan and Singapore backed the Hiroshima AI Fund with $20 million each.",
+     {(f"government-of-{c}", "FUNDS", "hiroshima-ai-fund", S) for c in ("japan", "singapore")}),
+    # ... signatories set out in a bulleted list after "signed by the following countries:", or after "parmi
+    # lesquels"; adhering in other words than signing, to a signed text only (option `text`)
+    ("en", "The Nairobi Charter on Responsible AI was signed by the following countries:\n- Kenya\n- Ghana\n- Rwanda\n"
+           "The text is not binding.", {(f"government-of-{c}", "MEMBER_OF", N_C, S) for c in ("kenya", "ghana", "rwanda")}),
+    ("fr", "La Charte de Nairobi a été signée par les pays suivants :\n- le Kenya ;\n- le Ghana ;\n- le Rwanda.\n"
+           "Le texte n'est pas contraignant.",
+     {(f"government-of-{c}", "MEMBER_OF", "charte-de-nairobi", S) for c in ("kenya", "ghana", "rwanda")}),
+    ("fr", "Une trentaine de pays ont apposé leur signature au bas de la Charte de Nairobi sur l'IA responsable, parmi "
+           "lesquels le Kenya, le Ghana et le Rwanda.",
+     {(f"government-of-{c}", "MEMBER_OF", "charte-de-nairobi", S) for c in ("kenya", "ghana", "rwanda")}),
+    ("fr", "Le Brésil a soutenu la Déclaration de Rome sur l'IA de confiance lors du sommet.",
+     {("government-of-brazil", "MEMBER_OF", "declaration-de-rome", S)}),
+    ("en", "Brazil supported the Amazon Compute Programme during the talks, officials said.", set()),
+    ("fr", "Le Brésil a soutenu le programme Amazonie IA lors des discussions.", set()),
+]
+
+# a founding verb whose stated object has no noun for what is founded launches no program named further on;
+# a program, a stage of one ("a two-year pilot of P") or a time phrase before it ("le 4 mars 2025") keeps it
+CASES += [
+    ("en", "Salesforce unveiled its quarterly results on Tuesday, days after it joined the Agentforce Impact "
+           "Initiative.", set()),
+    ("en", "IBM launched a hiring drive in Paris, weeks after joining the AI Alliance.", set()),
+    ("fr", "Thales a lancé une campagne de recrutement, quelques jours après avoir rejoint l'initiative Confiance.ai.",
+     set()),
+    ("en", "Salesforce on Tuesday unveiled its Agentforce Impact Initiative, a $50 million program for nonprofits.",
+     {("salesforce", "FOUNDED", "agentforce-impact-initiative", S)}),
+]
+
+
 @pytest.fixture(scope="module")
 def results():
     return edges_by_case(CASES)

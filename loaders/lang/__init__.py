@@ -372,6 +372,12 @@ class LanguageData:
     in_turn: tuple[tuple[str, ...], ...]
     # an unnamed group founded together that a naming word may name later: "a coalition", "une alliance"
     founding_nouns: Words
+    # the stage or form of a program a founding verb launches, beside those nouns: "launched a two-year pilot of
+    # P", "a lancé la première phase du programme P" (any other common noun stated there is no program)
+    founding_stages: Words
+    # nouns of a time phrase between a verb and its object, stepped over: "launched this week the P", "a lancé dès
+    # le début de l'année une initiative" (month and day names are ``mentions.calendar``)
+    time_nouns: Words
     # a relative clause after a list speaks of its last name ("backed by X and Y, which also funds Z"), unless
     # one of these says the whole list acts: "which both fund Z", "qui ont créé Z" (a plural verb or possessive)
     together_words: Words

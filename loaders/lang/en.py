@@ -40,6 +40,14 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.member_of.active.among", "active", "among ~2 member|members|signatory|signatories|partners|participants", 0.8),
         Rule("en.member_of.active.not", "active", "not ~2 member|members|signatory|signatories|part", 0.8),
         Rule("en.member_of.include.has", "include", "has|have|had|counts|counted ~3 members|partners|participants|signatories", 0.7, "members"),
+        # adhering to a signed text (a declaration, charter, pact) in other words than signing: "Brazil supported the P
+        # Declaration", "X subscribed to the P Charter" (option `text`: a signed text right after the verb)
+        Rule("en.member_of.active.support", "active", "support|supports|supported|supporting|"
+             "adopt|adopts|adopted|approve|approves|approved|embrace|embraces|embraced", 0.75, "text", "close"),
+        Rule("en.member_of.active.subscribe", "active", "subscribe|subscribes|subscribed|accede|accedes|acceded to", 0.8,
+             "text", "close"),
+        # "Kenya signed it on Monday": the pronoun is the text at hand
+        Rule("en.member_of.active.signit", "active", "sign|signs|signed|endorse|endorses|endorsed|ratify|ratifies|ratified it", 0.7),
         Rule("en.member_of.active.signatory", "active", "signatory|signatories to|of", 0.75),
         Rule("en.member_of.passive.coordinated", "passive", "coordinated|co-ordinated|steered|co-steered by", 0.7),
         # "X and Y, which are its founding members": the possessive is the program at hand
@@ -316,6 +324,10 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # "X is not among the sponsors of P": left out of it (a positive one is funding, not membership)
         Rule("en.excluded_from.active.among", "active", "is|are|was|were|be not|n't among ~2 sponsors|backers|funders|"
              "financiers|supporters|founders", 0.8, "negated"),
+        # "the US and the UK declined to sign", "X did not sign it": a refused or negated signature of the text at
+        # hand, no object or a pronoun after it (an object stated, "did not sign the contract", is none of a program's)
+        Rule("en.excluded_from.active.sign", "active", "sign|signs|signed|signing|endorse|endorsed|ratify|ratified "
+             "it|on|up?", 0.75, "negated", "objectless"),
         Rule("en.excluded_from.active.suspend", "active", "suspend|suspends|suspended|banned|barred ~1 from", 0.8, "program", "close"),
     ),
 }
@@ -336,7 +348,7 @@ MENTIONS = MentionWords(
         "Government": ("government", "ministry", "department", "agency", "authority", "commission", "secretariat",
                        "administration", "office of", "state department", "federal"),
         "Program": ("alliance", "consortium", "initiative", "programme", "program", "project", "fund", "plan",
-                    "mission", "forum", "coalition", "pact", "compact", "network", "hub", "declaration", "charter",
+                    "mission", "forum", "coalition", "pact", "compact", "network", "task force", "taskforce", "hub", "declaration", "charter",
                     "zones", "challenge", "partnership on", "center", "centre", "accelerator", "incubator", "factory",
                     "factories"),
         "Organization": ("foundation", "association", "hospital", "clinic", "society", "federation", "council",
@@ -417,7 +429,7 @@ MENTIONS = MentionWords(
     text_kinds={
         "declaration": "declaration", "statement": "declaration", "commitments": "commitment",
         "commitment": "commitment", "pledge": "commitment", "code": "code", "convention": "convention",
-        "treaty": "convention", "charter": "charter", "call": "call", "principles": "principles",
+        "treaty": "convention", "charter": "charter", "pact": "commitment", "compact": "commitment", "call": "call", "principles": "principles",
         "recommendation": "recommendation", "accord": "accord", "text": "", "document": "",
     },
     text_adjectives=frozenset({"final", "closing", "joint", "flagship", "main", "landmark", "historic", "official",
@@ -741,6 +753,13 @@ DATA = LanguageData(
                                   "with", "thanks", "to"}),
     naming_words=frozenset({"called", "named", "dubbed", "christened", "branded", "baptised", "baptized"}),
     in_turn=(("for", "its", "part"), ("for", "their", "part"), ("in", "turn")),
+    time_nouns=frozenset({"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "quarter",
+                          "morning", "afternoon", "evening", "night", "spring", "summer", "autumn", "fall", "winter",
+                          "today", "beginning", "start", "end", "early", "late", "last", "next"}),
+    founding_stages=frozenset({"pilot", "pilots", "phase", "stage", "round", "edition", "scheme", "effort", "facility",
+                               "body", "venture", "taskforce", "office", "unit", "chapter", "cohort",
+                               # what partners launch together ("unveiled a $10 billion collaboration")
+                               "collaboration", "cooperation", "joint"}),
     founding_nouns=frozenset({"alliance", "coalition", "consortium", "initiative", "programme", "program",
                               "partnership", "group", "network", "centre", "center", "fund", "project"}),
     together_words=frozenset({"both", "together", "jointly", "all", "each", "collectively", "three", "two", "four",
@@ -753,8 +772,9 @@ DATA = LanguageData(
     announcing_verbs=frozenset({"unveil", "unveiled", "unveils", "announce", "announced", "announces", "name", "named",
                                 "names", "reveal", "revealed", "reveals", "publish", "published", "publishes",
                                 "congratulate", "congratulated", "congratulates", "present", "presented", "presents", "award", "awarded", "awards", "choose", "chose", "chosen", "pick", "picked", "picks", "select", "selected", "selects"}),
+    # plural supplier nouns only: a singular one before a name is its title ("built it with cloud provider X")
     clientele_nouns=frozenset({"customer", "customers", "client", "clients", "clientele", "user", "users",
-                               "subscriber", "subscribers", "buyer", "buyers", "supplier", "suppliers", "vendor",
+                               "subscriber", "subscribers", "buyer", "buyers", "suppliers",
                                "vendors"}),
     kin_nouns=frozenset({"fund", "arm", "venture", "investment", "investing", "corporate", "subsidiary", "parent",
                          "unit", "division", "affiliate", "branch", "owner", "spinoff", "spin-off", "holding"}),

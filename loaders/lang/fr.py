@@ -73,13 +73,20 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.include.parmi", "include", "parmi ses|les membres ~3 figurer|figurent|trouver|retrouve|compter|compte", 0.85),
         # the members after the verb, the program before or at hand: "Parmi les premiers signataires figurent :" then a list
         Rule("fr.member_of.include.parmi2", "include", "parmi ses|les|leurs ~2 membres|signataires|participants|adherents "
-             "figurer|figurent|figure|figuraient|se trouvent|:", 0.8),
+             "se? figurer|figurent|figure|figuraient|trouvent|:", 0.8),
         Rule("fr.member_of.include.membres", "include", "membres ~2 :", 0.75),
         Rule("fr.member_of.include.on", "include", "on y trouve|retrouve|compte|recense", 0.7),
         # "Parmi les grands absents figurent X": a list of those left out (frames.ABSENT makes them EXCLUDED_FROM)
         Rule("fr.member_of.include.absents", "include", "parmi les grands? absents|absentes ~3 ,? on? figurer|figurent|"
              "figure|trouve|retrouve|retrouvent|compte|compter|cite|citer", 0.8),
         Rule("fr.member_of.include.y", "include", "y figurent|figure", 0.75),
+        # adhering to a signed text in other words than signing: "le Brésil a soutenu la déclaration P", "X a
+        # apposé sa signature au bas de la charte P" (option `text`: a signed text right after the verb)
+        Rule("fr.member_of.active.soutenir", "active", "soutenir|soutient|soutiennent|soutenu|appuyer|appuie|appuient|"
+             "appuye|endosser|endosse|endossent|approuver|approuve|approuvent|adopter|adopte|adoptent|souscrire|"
+             "souscrit|souscrivent|adherer|adhere|adherent", 0.75, "text", "close"),
+        Rule("fr.member_of.active.apposer", "active", "apposer|appose|apposent|apposaient leur|sa|son|ses signature|"
+             "signatures|paraphe ~4 au|en bas|pied de|du|des|d", 0.8, "text"),
         Rule("fr.member_of.active.signer", "active", "signer|signe|signent|signera|signeront|signerait|signeraient", 0.75, "program"),
         Rule("fr.member_of.active.pas", "active", "pas ~2 membre|membres|signataire|signataires", 0.8),
         Rule("fr.member_of.include.compter", "include", "compter|compte|comptent|comptait|comptaient ~3 membres|partenaires|participants|signataires", 0.75, "members"),
@@ -378,6 +385,10 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # one is funding, not membership)
         Rule("fr.excluded_from.active.financeurs", "active", "figurer|figure|figurent|compter|compte|comptent ~2 parmi ~2 "
              "financeurs|mecenes|soutiens|sponsors|bailleurs|commanditaires", 0.8, "negated"),
+        # "les États-Unis ont refusé de la signer", "X ne l'a pas signée": a refused or negated signature of the
+        # text at hand, its object a pronoun or none (an object stated, "n'a pas signé le contrat", is no program)
+        Rule("fr.excluded_from.active.signer", "active", "signer|signe|signee|signent|signera|parapher|paraphe|"
+             "ratifier|ratifie|endosser|endosse", 0.75, "negated", "objectless"),
         Rule("fr.excluded_from.active.suspendu", "active", "suspendu|suspendue|suspendus|banni|bannie ~1 de|du|des|d", 0.8, "program", "close"),
     ),
 }
@@ -466,7 +477,7 @@ MENTIONS = MentionWords(
     place_complements=frozenset(),
     text_kinds={
         "declaration": "declaration", "engagements": "commitment", "engagement": "commitment", "code": "code",
-        "convention": "convention", "convention-cadre": "convention", "traite": "convention", "charte": "charter",
+        "convention": "convention", "convention-cadre": "convention", "traite": "convention", "charte": "charter", "pacte": "commitment",
         "appel": "call", "principes": "principles", "recommandation": "recommendation", "accord": "accord",
         "texte": "", "document": "",
     },
@@ -808,6 +819,12 @@ DATA = LanguageData(
                             "denomme", "denommee", "surnomme", "surnommee", "intitule", "intitulee", "nom"}),
     in_turn=(("quant", "a"), ("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "cote"),
              ("de", "leur", "cote")),
+    time_nouns=frozenset({"jour", "jours", "semaine", "semaines", "week-end", "mois", "an", "ans", "annee", "annees",
+                          "trimestre", "matin", "soir", "nuit", "printemps", "ete", "automne", "hiver", "debut", "fin",
+                          "mi", "lendemain", "veille", "dernier", "derniere", "prochain", "prochaine", "des"}),
+    founding_stages=frozenset({"pilote", "phase", "etape", "edition", "volet", "dispositif", "cellule", "structure",
+                               "entite", "organisme", "chantier", "cohorte", "appel", "vague", "saison",
+                               "collaboration", "cooperation", "coentreprise"}),
     founding_nouns=frozenset({"alliance", "coalition", "consortium", "initiative", "programme", "partenariat",
                               "reseau", "centre", "fonds", "projet", "collectif", "groupement"}),
     together_words=frozenset({"deux", "trois", "quatre", "ensemble", "conjointement", "tous", "toutes", "chacun",
@@ -822,8 +839,10 @@ DATA = LanguageData(
                                 "recompenser", "distinguer", "feliciter", "reveler", "officialiser", "devoile", "annonce",
                                 "designe", "nomme", "presente", "publie", "proclame", "recompense", "distingue",
                                 "felicite", "revele", "officialise", "annoncent", "choisi", "choisir", "choisissent", "choisit", "designent", "devoilent", "nomment", "officialisent", "proclament", "publient", "recompensent", "retenir", "retenu", "retiennent", "retient", "revelent", "selectionne", "selectionnent", "selectionner"}),
+    # plural supplier nouns only: a singular one before a name is that party's title ("construit son assistant
+    # avec le fournisseur de cloud X": a partner), "ses fournisseurs, dont X" a list of suppliers
     clientele_nouns=frozenset({"client", "clients", "cliente", "clientes", "clientele", "utilisateur", "utilisateurs",
-                               "abonnes", "acheteurs", "fournisseur", "fournisseurs"}),
+                               "abonnes", "acheteurs", "fournisseurs"}),
     kin_nouns=frozenset({"fonds", "filiale", "branche", "bras", "maison", "societe", "division", "unite", "entite",
                          "pole", "actionnaire", "proprietaire", "holding"}),
     predicate_auxiliaries=frozenset({"est", "sont", "etait", "etaient", "a", "ont", "avait", "avaient", "ete", "sera",
