@@ -57,19 +57,21 @@ class Context:
         self.funds_target, self.funds_sentence = target, sentence
         self.recipients.setdefault(sentence, []).append(target)
 
-    def program_here(self, token: int, sentence_start: int) -> str | None:
-        """The last program named in the sentence before ``token``."""
-        return next((eid for t, eid in reversed(self.programs) if sentence_start <= t < token), None)
+    def program_here(self, token: int, sentence_start: int, skip: Collection[int] = ()) -> str | None:
+        """The last program named in the sentence before ``token`` (not one at a token in ``skip``)."""
+        return next((eid for t, eid in reversed(self.programs) if sentence_start <= t < token and t not in skip), None)
 
-    def program_near(self, token: int, sentence_end: int, sentence_start: int | None = None) -> str | None:
+    def program_near(self, token: int, sentence_end: int, sentence_start: int | None = None,
+                     skip: Collection[int] = ()) -> str | None:
         """The program the text is about at ``token``: the nearest named earlier in the same sentence
         ("co-founded the AI Alliance ..., a group whose members range from ..."), else the most
         mentioned so far (the latest on a tie; none where the tied ones were last named together, "P and
         Q grew. X joined the project": which one, the text does not say), else the first named later in
-        the same sentence."""
-        if sentence_start is not None and (here := self.program_here(token, sentence_start)):
+        the same sentence. A mention at a token in ``skip`` (a relative clause about another party) counts
+        for none of these."""
+        if sentence_start is not None and (here := self.program_here(token, sentence_start, skip)):
             return here
-        before = [(t, eid) for t, eid in self.programs if t < token]
+        before = [(t, eid) for t, eid in self.programs if t < token and t not in skip]
         if before:
             counts = Counter(eid for _, eid in before)
             best = max(reversed([eid for _, eid in before]), key=lambda eid: counts[eid])
@@ -163,8 +165,33 @@ class Site:
         return [x for x in xs if self.labels.get(x) in ANY_ORG_LABELS]
 
     def program_near(self) -> str | None:
-        """The program the text is about at the trigger."""
-        return self.ctx.program_near(self.t0, self.view.span.end, self.view.span.start)
+        """The program the text is about at the trigger; not one named in a relative clause on another
+        party that closes before it ("Meta, qui soutient P, n'en fait pas partie": P is Meta's, not the
+        program at hand)."""
+        return self.ctx.program_near(self.t0, self.view.span.end, self.view.span.start, self._in_closed_relative())
+
+    def _in_closed_relative(self) -> frozenset[int]:
+        """Tokens of the program mentions before the trigger that stand between ", which" / ", qui" and
+        the comma closing that clause, before the trigger."""
+        words, base, rel = self.view.words, self.view.span.start, self.lang.relatives
+        out = set()
+        for t, _ in self.ctx.programs:
+            if not base <= t < self.t0:
+                continue
+            k = t - base
+            opened = next((j for j in range(k - 1, 0, -1) if words[j - 1] == "," and words[j] in rel
+                           or words[j] in (",", ";")), None)
+            if opened is None or words[opened] in (",", ";") or self._program_before(opened - 1):
+                continue  # ("The program, which the universities call P, ...": the clause names the program itself)
+            if "," in words[k : self.found.start]:
+                out.add(t)
+        return frozenset(out)
+
+    def _program_before(self, k: int) -> bool:
+        """Word k of the sentence closes a program's mention or is a program's head ("the program")."""
+        eid = self.ctx.ends.get(self.view.span.start + k)
+        return (eid is not None and self.labels.get(eid) == "Program") \
+            or k > 0 and "Program" in self.lang.references.heads.get(self.view.words[k - 1], ())
 
     def group_after(self, words: Collection[str], exclude: list[str] | None = None) -> Group | None:
         """The first group after the trigger that follows one of ``words`` ("of Y", "dans Y")."""
@@ -541,7 +568,9 @@ def signed(site: Site) -> list[Pair]:
     participle) are its members; no program as the subject, nothing (an agreement between two parties
     is the memorandum rules')."""
     left, view, lang = site.left, site.view, site.lang
-    if left is None or not site.progs(left.entities) or not site.agent:
+    # "P was signed by the following countries:" then a bulleted list: the lines set out are the agents
+    agents = site.agent or [x for g in site.set_out for x in g.entities]
+    if left is None or not site.progs(left.entities) or not agents:
         return []
     base = view.span.start
     gap = range(left.end - base, site.found.start)
@@ -551,7 +580,7 @@ def signed(site: Site) -> list[Pair]:
     if before and before[-1] not in (",", ":"):
         return []  # (a complement: "the memorandum on P, signed by X")
     target = site.progs(left.entities)[0]
-    return [Pair(m, target, False) for m in site.orgs(site.agent + more_agents(view, site.t1))]
+    return [Pair(m, target, False) for m in site.orgs(agents + more_agents(view, site.t1))]
 
 
 @frame("active", "MEMBER_OF", "EXCLUDED_FROM")
@@ -668,6 +697,33 @@ def _other_object(site: Site) -> bool:
         return True
     content = object_words(site)
     return bool(content) and (not _program_words(site.lang) & set(content) or bool(site.lang.event_nouns & set(content)))
+
+
+@lru_cache(maxsize=None)
+def _founded_nouns(lang: LanguageData) -> frozenset[str]:
+    """Nouns for what a founding verb may create: programs, and any organization a name cue or an
+    apposition names ("a lab", "un institut", "a task force")."""
+    cues = {w for words in lang.mentions.cues.values() for c in words for w in c.split()}
+    return lang.founding_nouns | lang.founding_stages | _program_words(lang) | cues | set(lang.mentions.apposition_heads)
+
+
+def _founds_other(site: Site) -> bool:
+    """Right after a founding trigger, an article or determiner, then common words none of which is a
+    noun for what is founded: "unveiled its quarterly results, days after it joined P", "a mis sur pied une
+    réunion avec les lauréats du programme P": the object is stated and is no program."""
+    view, lang, k = site.view, site.lang, site.found.end
+    if k >= len(view.words) or k in view.inside or view.words[k] not in lang.articles | lang.determiners:
+        return False
+    skip = lang.time_nouns | lang.mentions.calendar | lang.articles | lang.determiners | lang.novelty_words
+    content: list[str] = []  # up to four words, numbers and hyphens stepped over ("a two-year pilot")
+    for j in range(k + 1, min(len(view.words), k + 8)):
+        w = view.words[j]
+        if j in view.inside or w in lang.mentions.list_prepositions or len(content) == 4 \
+                or not (w.isalnum() or w in ("-", "$", "\u20ac", "%")):
+            break
+        if w.isalpha() and w not in skip and not any(c.isdigit() for c in view.words[j - 1]):
+            content.append(w)  # (not the unit of an amount: "a $100 million P")
+    return bool(content) and not _founded_nouns(lang) & set(content)
 
 
 def names_program(site: Site) -> bool:
@@ -813,6 +869,8 @@ def founded(site: Site) -> list[Pair]:
     """"X et Y lancent P (avec Z)": founders before (and after "with"), the program after, else
     the next program named ("X lance une initiative. Baptisée P, ...")."""
     view, L = site.view, site.L
+    if _founds_other(site):
+        return []  # "unveiled its quarterly results ... the P initiative": what was launched is no program
     targets = site.progs(site.R)
     antecedent = relative_antecedent(view, site.left) if site.left and not targets else None
     if antecedent and site.progs(antecedent.entities):  # "P, que X et Y ont lancé", "P, which X set up"
@@ -1089,8 +1147,8 @@ def funds(site: Site) -> list[Pair]:
     if sources and site.rights and (site.rights[0].agent or _apposed_subject(site)):
         return []  # "X a investi 40 M€ en Allemagne, un montant salué par Y": an agent is no funded party
     if site.rights and (preceded_by(view, site.rights[0], site.lang.prep_with)
-                        or after_phrase(view, site.rights[0], site.lang.channels, reach=5)):
-        targets = []  # "X sponsored a hackathon with Y": Y acts with X; "via P": the money's channel, not funded
+                        or after_phrase(view, site.rights[0], site.lang.channels + site.lang.program_channels, reach=5)):
+        targets = []  # "X sponsored a hackathon with Y": Y acts with X; "via P", "au titre de P": the money's channel
     if site.rights and preceded_by(view, site.rights[0], site.lang.place_in):
         # "pledged $600bn of investment in the United States": a country there is a place
         targets = [t for t in targets if site.labels.get(t) != "Government"]
@@ -1317,7 +1375,7 @@ def pair(site: Site) -> list[Pair]:
     between = rights and any(w in lang.prep_between for w in view.words[site.found.start : rights[0].start - base])
     if rights and (preceded_by(view, rights[0], lang.prep_between) or between) and len(site.orgs(R)) >= 2:
         return _all_pairs(site.orgs(R))
-    if L and R:
+    if L and site.orgs(R):  # (what they make together, a program after the noun, is no partner: the subjects pair)
         return [Pair(a, b, False) for a in site.orgs(L) for b in site.orgs(R)] + _ellipsis_pairs(site)
     antecedent = relative_antecedent(view, site.left) if L else None
     if antecedent and site.orgs(antecedent.entities):

@@ -48,6 +48,9 @@ JOINT_LAUNCH = "PARTNERS_WITH"
 ABSENT = "EXCLUDED_FROM"
 #: "AWS launched a $100 million Innovation Center": a founding that states its size funds what it founds too
 SIZED_LAUNCH = "FUNDS"
+#: "France backed the Rome Declaration", "le Brésil a soutenu la charte": who backs a signed text (a
+#: declaration, charter, pact: signed_texts.is_signed_text) adheres to it, and funds nothing
+SIGNED_TEXT = {"FUNDS": "MEMBER_OF"}
 #: founding words followed by a membership noun ("founding member") give no FOUNDED edge
 FOUNDING_MEMBER_DROPS = frozenset({"FOUNDED"})
 

@@ -30,8 +30,9 @@ from aipg.loaders.bullets import MARK, item_start, list_after
 from aipg.loaders.evidence import headline_lines, is_furniture
 from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, names_program, reading, speaks_of_money
 from aipg.loaders.lang import LanguageData, for_language
+from aipg.loaders.signed_texts import is_signed_text
 from aipg.loaders.sentence import (
-    Group, SentenceView, bare_articles, build_groups, cut_group, find_triggers, fold, joiner_phrases, left_group,
+    Group, SentenceView, bare_articles, build_groups, channel_before, cut_group, find_triggers, fold, joiner_phrases, left_group,
     nominal_owner, opening_subject, opening_comma, opening_tail, opens_with, relative_antecedent, relative_words,
     right_groups, sentence_view,
 )
@@ -209,7 +210,10 @@ class RelationExtractor:
                 labels: dict[str, str]) -> list[Claim]:
         """Claims of one document. ``mention_spans`` are (token start, token end, entity ids,
         is a reference) of the organization mentions in text order; ``labels`` maps id -> label."""
-        ctx = Context(programs=[(s, e[0]) for s, _, e, _ in mention_spans if len(e) == 1 and labels.get(e[0]) == "Program"],
+        rows, text = nlp_mod.tokens(doc).rows, nlp_mod.tokens(doc).doc_text
+        # (a program named as the channel something goes through, "au titre du P", is no party at hand)
+        ctx = Context(programs=[(s, e[0]) for s, _, e, _ in mention_spans if len(e) == 1 and labels.get(e[0]) == "Program"
+                                and not channel_before(self.lang, text[max(0, rows[s].idx - 48) : rows[s].idx])],
                       ends={end: e[0] for _, end, e, _ in mention_spans if len(e) == 1})
         article = Article(doc, document_id, self.language)
         claims: list[Claim] = []
@@ -272,9 +276,32 @@ class RelationExtractor:
             if negated is None:
                 return []
             rel_type = negated
+            if all(p.via_context for p in pairs) and _round_at_hand(site):
+                return []  # "Nous n'avons pas participé à ce tour ; X n'en fait pas partie": the round's, no program's
+        if status == "potential" and rel_type == "MEMBER_OF" and all(p.via_context for p in pairs) \
+                and not _program_pointed(site):
+            return []  # "the company may well sign up later": no program named, a hedge states nothing
+        if rel_type in policy.SIGNED_TEXT and all(site.labels.get(p.target) == "Program" and is_signed_text(p.target)
+                                                  for p in pairs):
+            rel_type = policy.SIGNED_TEXT[rel_type]
         if rel_type in policy.FORMAL_AGREEMENT and _agreements(site.lang).search(site.view.text):
             rel_type = policy.FORMAL_AGREEMENT[rel_type]
         return _claims(site, article, rel_type, status, pairs)
+
+
+def _round_at_hand(site: Site) -> bool:
+    """The sentence, or the one before it, speaks of a funding round ("ce tour", "this round")."""
+    rounds = site.lang.round_words
+    return speaks_of_money(site.view, rounds) or not rounds.isdisjoint(site.ctx.previous_words)
+
+
+def _program_pointed(site: Site) -> bool:
+    """The sentence names a program, or points at one: a program's head ("le programme", "the mission's
+    pool") or a pronoun standing for it ("s'y joindre")."""
+    heads, named = site.lang.references.heads, site.lang.mentions.apposition_heads
+    return any(site.labels.get(e) == "Program" for g in site.view.groups for e in g.entities) \
+        or any("Program" in heads.get(w, ()) or named.get(w) == "Program" or w in site.lang.program_pronouns
+               for w in site.view.words)
 
 
 def opening_company(views: list[SentenceView], labels: dict[str, str], reach: int = 2, lead: int = 8) -> str | None:
@@ -311,13 +338,15 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
         view = replace(view, groups=aside.groups, asides=[])
     how = reading(f.trigger.frame)
     left = _possessor_only(view, left_group(view, t0, skip_agents=how.skip_agents, skip_possessive=how.skip_possessive))
-    if left is not None and _fronted_place(view, left):
-        left = None
+    if left is not None and (_fronted_place(view, left) or _channel_group(view, left, labels)):
+        left = None  # ("Funded under P, the consortium brings together X": P is the channel, no subject)
     left = _past_incise(view, _past_aside(view, left, t0) if left is not None else None, t0)
     if "reciprocal" not in f.trigger.options:  # ("X and Y, which partner on W": a reciprocal verb pairs the whole list)
         left = _relative_on_last(view, left, t0)
     if left is not None:  # "Avec le soutien de X, Y lance P": X stands in the opening phrase, Y is the subject
         left = opening_tail(view, left, t0) or left
+    if left is not None and (_clientele(view, left) or _coordinated(view, left, t0)):
+        left = _coordinated_subject(view, left, t0)  # "X, whose customers include Y, and is backed by Z": X
     # groups inside a gapped trigger ("injectée dans la licorne ... par X") come first on the right
     # (a name in an incise the trigger reads through is none of its arguments: "signé, en marge du salon X, un accord")
     rights = [g for g in view.groups if t0 <= g.start and g.end <= t1 and not _in_incise(view, g, t0, t1)] \
@@ -330,7 +359,7 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
         left, rights = owner, rights[1:]
     trimmed = [_without_possessor(view, g, f.trigger.frame in LISTING_FRAMES) for g in rights]
     rights = trimmed[: trimmed.index(None)] if None in trimmed else trimmed  # (a list stops at a possessive)
-    rights = [h for h in (_past_apposition(view, g, t0) for g in rights) if h is not None]
+    rights = [h for h in (_past_apposition(view, g, t0) for g in rights) if h is not None and not _clientele(view, h)]
     speakers = [k for k, g in enumerate(rights) if _speaker(view, g)]
     rights = rights[: speakers[0]] if speakers else rights  # (nothing after a reporting clause is an object)
     if rights and _opens_incise(view, t0):  # "X, whose investors include Y, partnered with Z": Y only
@@ -347,6 +376,15 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
         money = _funding_context(view, ctx, rights, labels)
         rel_type = policy.PARTICIPATION["money" if money else "otherwise"]
     return Site(view, f, rel_type, left, tuple(rights), labels, ctx, next_end), beside
+
+
+def _channel_group(view: SentenceView, g: Group, labels: Mapping[str, str]) -> bool:
+    """The group is programs named as the channel something goes through: "au titre du P", "under P"."""
+    if not g.entities or any(labels.get(e) != "Program" for e in g.entities):
+        return False
+    table = nlp_mod.tokens(view.span.doc)
+    at = table.rows[g.start].idx
+    return channel_before(view.lang, table.doc_text[max(0, at - 48) : at])
 
 
 def _in_incise(view: SentenceView, g: Group, t0: int, t1: int) -> bool:
@@ -377,7 +415,61 @@ def _past_apposition(view: SentenceView, g: Group, t0: int, reach: int = 6) -> G
     if len(g.entities) > 1:  # "Free, le laboratoire Kyutai" read as one list: the apposition's name goes
         return replace(g, entities=g.entities[1:])
     more = any(h.start > g.end for h in view.groups)
-    return None if more and view.words[g.end - base : g.end - base + 1] == [","] else g
+    if more and view.words[g.end - base : g.end - base + 1] == [","]:
+        return None
+    # ", le fonds d'investissement de X." / ", the venture arm of X": X owns the name before, no party
+    return None if gap[2] in lang.kin_nouns and g.end - base >= len(view.words) - 1 else g
+
+
+def _clientele(view: SentenceView, g: Group, reach: int = 4) -> bool:
+    """A list of customers or suppliers, no party of any trigger: after a clientele noun with one to
+    three words between and no preposition of a party ("Its customers include X", "clients, dont X",
+    "customers such as X", "Parmi ses clients figurent X"), or before "as" / "among" and one
+    ("counts X among its clients", "works with X as customers"). A noun right before the name is its
+    title ("its client Airbus"), no list."""
+    lang, base = view.lang, view.span.start
+    stop = max([h.end for h in view.groups if h.end <= g.start] + [g.start - reach])
+    before = view.words[max(0, stop - base) : g.start - base]
+    parties = lang.prep_with | lang.prep_to | lang.prep_into | lang.agent_prepositions
+    for k in range(len(before) - 2, -1, -1):
+        if before[k + 1] in parties:
+            break
+        if before[k] in lang.clientele_nouns:
+            return True
+    after = view.words[g.end - base : g.end - base + 4]
+    return bool(after) and after[0] in lang.role_prepositions | lang.list_leadins \
+        and any(w in lang.clientele_nouns for w in after[1:])
+
+
+def _coordinated(view: SentenceView, left: Group, t0: int) -> bool:
+    """The trigger follows "and" / "et" and auxiliaries only, after the group before it: a second
+    predicate with no subject of its own ("X is a member of P and is backed by Y")."""
+    lang, base = view.lang, view.span.start
+    skipped = lang.predicate_auxiliaries | lang.transparent | lang.clientele_nouns | lang.role_prepositions \
+        | lang.list_leadins | lang.articles | lang.determiners | {","}  # (", as customers, and raised": a client list's tail)
+    between = [w for w in view.words[left.end - base : t0 - base] if w not in skipped]
+    return len(between) == 1 and between[0] in lang.and_words and left is not _opening_group(view)
+
+
+def _opening_group(view: SentenceView) -> Group | None:
+    """The group that opens the sentence, only articles and descriptors before it ("Le groupe Atos")."""
+    lang, base = view.lang, view.span.start
+    first = view.groups[0] if view.groups else None
+    if first is None or first.agent:
+        return None
+    lead = view.words[: first.start - base]
+    words = lang.articles | lang.mentions.company_descriptors | lang.mentions.organization_descriptors
+    return first if len(lead) <= 2 and all(w in words for w in lead) else None
+
+
+def _coordinated_subject(view: SentenceView, left: Group, t0: int) -> Group | None:
+    """The subject of a trigger whose group before it is a client list or the object of a first
+    predicate: the group opening the sentence, when nothing but its own clause stands between
+    ("Dataiku compte 600 clients, dont A et B, et est soutenu par Y"); else none."""
+    first = _opening_group(view)
+    if first is None or first is left or first.end > left.start or _clientele(view, first):
+        return None
+    return first if _coordinated(view, left, t0) else None
 
 
 def _without_possessor(view: SentenceView, g: Group, listing: bool) -> Group | None:
@@ -411,8 +503,11 @@ def _speaker(view: SentenceView, g: Group) -> bool:
     House said", ", a indiqué X"."""
     lang, base = view.lang, view.span.start
     before = [w for w in view.words[max(0, g.start - base - 4) : g.start - base] if w not in lang.articles]
-    after = view.words[g.end - base : g.end - base + 1]
-    if before[-1:] == [","] and after and after[0] in lang.speech_verbs:
+    after = view.words[g.end - base : g.end - base + 2]
+    # (a word of the outlet's name the mention left out may stand between: ", Nikkei Asia reported")
+    tail = after[:1] if after[:1] and after[0] in lang.speech_verbs else after[1:] if len(after) == 2 \
+        and after[0].isalpha() and after[0] not in lang.and_words | lang.articles | lang.clause_breaks else []
+    if before[-1:] == [","] and tail and tail[0] in lang.speech_verbs:
         return True
     return bool(before) and before[-1] in lang.speech_verbs and "," in before
 
@@ -572,6 +667,13 @@ def _holds(site: Site, language: str) -> bool:
         return False  # "declined to say whether it would join P": nothing is stated
     if "close" in trig.options and not _object_close(site):
         return False
+    if "text" in trig.options and not (site.rights and all(site.labels.get(x) == "Program" and is_signed_text(x)
+                                                           for x in site.rights[0].entities)):
+        return False  # "endorsed the P Declaration" adheres to a text; "endorsed the P programme" says nothing
+    if "objectless" in trig.options and not _no_object(site):
+        return False  # "did not sign the European Union's code": an object is stated, the rule reads none
+    if "bare" in trig.options and not _bare_object(site):
+        return False
     if "round" in trig.options and not (speaks_of_money(view, site.lang.round_words) or site.ctx.funds_sentence >= view.index - 1):
         return False  # "The deal was led by X" speaks of a round only right after a raise
     if trig.type == "FUNDS" and _reported_subject(site):
@@ -639,21 +741,61 @@ def _object_close(site: Site) -> bool:
                                      for w in between)
 
 
+def _no_object(site: Site) -> bool:
+    """Nothing stands for the trigger's object right after it: no name, article or determiner, only
+    punctuation, the end or another clause ("the US and the UK declined to sign, citing ...")."""
+    k, view, lang = site.found.end, site.view, site.lang
+    return k >= len(view.words) or (k not in view.inside and view.words[k] not in lang.articles
+                                    and view.words[k] not in lang.determiners)
+
+
+def _bare_object(site: Site) -> bool:
+    """The partner stands right after the trigger, a description at most before it ("with cloud provider
+    Y", "avec le fournisseur de cloud Y"), and alone after it: no noun it modifies ("with Nvidia chips",
+    "with Nvidia's processors" name a supplier's product, no partner)."""
+    if not site.rights:
+        return False
+    lang, view, base = site.lang, site.view, site.view.span.start
+    skip = lang.articles | lang.determiners | lang.transparent
+    lo = site.left.end - base if site.left is not None else site.found.start
+    if not all(w in skip or lemma in lang.copulas or w in lang.mentions.slot_auxiliaries
+               for w, lemma in zip(view.words[lo : site.found.start], view.lemmas[lo : site.found.start])):
+        return False  # (nor a subject that qualifies another noun: "Nvidia's chips helped Y build it")
+    rest = [w for w in site.object_gap() if w not in skip]
+    nouns = lang.descriptors | lang.mentions.descriptor_nouns | lang.mentions.company_descriptors \
+        | lang.mentions.organization_descriptors
+    if rest and not (len(rest) <= 3 and all(w.isalpha() for w in rest) and nouns & set(rest)):
+        return False
+    after = view.words[site.rights[0].end - base : site.rights[0].end - base + 1]
+    if not after or not lang.modifier_before or site.rights[0].start < site.t1:  # (a language that puts such names after their noun)
+        return True
+    return not (after[0] in {"'s", "’s", "'"} or (after[0].isalpha() and after[0] not in lang.not_nouns))
+
+
 def _noun_here(site: Site) -> bool:
     """A word that is both a verb and a noun reads as a noun after an article, or after an
     article and one more word ("the fund", "the Singaporean fund Temasek"), or after a word that only
-    modifies nouns ("raised new funds", "its funding")."""
+    modifies nouns ("raised new funds", "its funding"); a possessive counts as an article ("Microsoft's
+    venture fund M12")."""
     before = site.view.words[max(0, site.found.start - 2) : site.found.start]
-    articles = site.lang.articles
+    articles = site.lang.articles | site.lang.possessives
     return bool(before) and (before[-1] in articles or before[-1] in site.lang.noun_modifiers
                              or (len(before) == 2 and before[0] in articles
                                  and before[1].isalpha() and before[1] not in articles))
 
 
+def _founded_between(site: Site) -> bool:
+    """A founding verb between the trigger and the program after it: the partners make the program, they do
+    not join it ("X and Y announced a partnership to establish P", "s'associent pour créer P")."""
+    base, stop = site.view.span.start, site.rights[0].start
+    return any(f.trigger.type == "FOUNDED" and site.found.end <= f.start and base + f.end <= stop
+               for f in find_triggers(site.view))
+
+
 def _pairs(site: Site, beside: list[Group]) -> tuple[str, list[Pair]]:
     """The relation type and the (source, target) pairs: the frame's, or a program's partners."""
     rel_type, L, labels = site.rel_type, site.left, site.labels
-    if rel_type in policy.PROGRAM_PARTNER and L and site.rights \
+    if rel_type in policy.PROGRAM_PARTNER and L and site.rights and not _founded_between(site) \
             and all(labels.get(x) == "Program" for x in site.R) and any(labels.get(x) in ORG_LABELS for x in L.entities):
         # "X et Y deviennent partenaires de Stargate": a program's partner institutions are its members
         return policy.PROGRAM_PARTNER[rel_type], [Pair(x, site.R[0], False) for x in L.entities

@@ -21,12 +21,12 @@ from aipg.graph.ids import fix_quotes, norm, slugify
 from aipg.graph.model import Entity
 from aipg.loaders.dateline import dateline_spans, home_government, in_dateline
 from aipg.loaders.kb import KnowledgeBase
-from aipg.loaders.lang import ReferenceWords, union, words_of
+from aipg.loaders.lang import ReferenceWords, for_language, union, words_of
 from aipg.loaders.mentions import (
     ACTOR, CUE, KB, LEGAL_SUFFIX_RE, PERSON, RUN, Mention, label_from_cues,
 )
 from aipg.loaders.references import REFERENCE
-from aipg.loaders.sentence import fold
+from aipg.loaders.sentence import channel_before, fold
 
 # How an entity entered the document, from most to least trusted. "weak" (NER without a
 # name cue) and "actor" (a country name) entities are kept only when they take part in a claim.
@@ -185,6 +185,7 @@ class Resolver:
         self._citations(text, mentions, res, words)  # before references: a cited source is no antecedent
         index = _Index(mentions, res)
         gap = words_of(language, "mentions").list_gap  # between two names of a list: "X and Y", "X et la Y"
+        channels = _channel_programs(text, mentions, res, language)
         for i, m in enumerate(mentions):
             if m.kind == REFERENCE and m.key.startswith("pair"):
                 pair = self._pair(text, mentions, i, res, words)
@@ -196,7 +197,7 @@ class Resolver:
                     and mentions[i + 1].kind != REFERENCE and res.of_mention[i + 1] is not None:
                 res.of_mention[i] = res.of_mention[i + 1]  # "la start-up Mistral AI": a description of the name
             elif m.kind == REFERENCE:
-                res.of_mention[i] = self._antecedent(text, mentions, i, res, index, gap)
+                res.of_mention[i] = self._antecedent(text, mentions, i, res, index, gap, channels)
         self._home_government(text, mentions, res)
         for i, eid in enumerate(res.of_mention):
             if eid is None:
@@ -287,7 +288,7 @@ class Resolver:
         return self._add(res, Entity(slugify(name), name, "Person", (), None), TIER_PERSON)
 
     def _antecedent(self, text: str, mentions: list[Mention], i: int, res: Resolution, index: "_Index",
-                    gap: frozenset[str]) -> str | None:
+                    gap: frozenset[str], channels: frozenset[int] = frozenset()) -> str | None:
         """The entity a short reference points to.
 
         A capitalised head that is a word of an entity's name ("l'Alliance") picks that entity.
@@ -296,7 +297,8 @@ class Resolver:
         in news prose), a cost per sentence of distance; the same clause's nearest names are
         passed over ("Amazon's investment in the start-up" is not Amazon investing in itself). Where
         the winner was named in one list with another candidate as often named ("Poolside and Mistral
-        AI ... The start-up"; ``gap``: the words between two names of a list), none.
+        AI ... The start-up"; ``gap``: the words between two names of a list), none. A program's mention in
+        ``channels`` ("au titre du P") is no candidate.
         ``index`` holds what the earlier mentions tell, so that a reference costs no rescan.
         """
         m = mentions[i]
@@ -305,15 +307,17 @@ class Resolver:
         if head == "pair":
             return None
         labels = _HEADS.get(head, ())
-        if i > 0 and mentions[i - 1].sentence == m.sentence and res.of_mention[i - 1] is not None \
+        if i > 0 and mentions[i - 1].sentence == m.sentence and res.of_mention[i - 1] is not None and i - 1 not in channels \
                 and text[mentions[i - 1].end : m.start].strip() == "," and not m.subject \
-                and res.entities[res.of_mention[i - 1]].label != "Person":
+                and res.entities[res.of_mention[i - 1]].label != "Person" and res.of_mention[i - 1] not in res.citation_only:
             return res.of_mention[i - 1]  # an apposition: "Humain, the AI company backed by ..." is Humain
         country = next((_COUNTRY_ADJECTIVES[w] for w in words if w in _COUNTRY_ADJECTIVES), None)
         capitalised_head = any(w[:1].isupper() and fold(w).strip("'\u2019").split("'")[-1] == head for w in m.text.split())
         # "l'Alliance" -> AI Alliance; but "the company" is no part of "Kingdom Holding Company":
         # the latest earlier name having the head among its words
         named = index.latest_named(head, i, None if capitalised_head else [l for l in labels if l != "Company"])
+        while named in channels:  # ("au titre du Programme X, le programme": the channel holds the head, no antecedent)
+            named = index.latest_named(head, named, None if capitalised_head else [l for l in labels if l != "Company"])
         if named is not None:
             return res.of_mention[named]
         index.advance(i)
@@ -339,7 +343,7 @@ class Resolver:
                 continue  # "le texte", "la déclaration" is a declaration's or a charter's, never an alliance's
             if startups and eid not in startups and index.startup_before(startups):
                 continue  # "la start-up": a start-up named before wins over a big group
-            j = next((j for j in reversed(js) if not (mentions[j].sentence == m.sentence
+            j = next((j for j in reversed(js) if j not in channels and not (mentions[j].sentence == m.sentence
                                                       and (m.tok_start - mentions[j].tok_end < 8
                                                            or (governed and _same_clause(text, mentions[j], m))))),
                      None)
@@ -539,6 +543,16 @@ class Resolver:
             if cited_before.search(before) or cited_after.match(after) or _DATELINE.match(before[-1:] + after):
                 cited[eid] += 1
         res.citation_only = {eid for eid, n in cited.items() if n == total[eid]}
+
+
+def _channel_programs(text: str, mentions: list[Mention], res: Resolution, language: str | None) -> frozenset[int]:
+    """The named program mentions that stand as the channel something goes through ("au titre du P")."""
+    if language is None:
+        return frozenset()
+    lang = for_language(language)
+    return frozenset(j for j, (m, eid) in enumerate(zip(mentions, res.of_mention))
+                     if eid is not None and m.kind != REFERENCE and res.entities[eid].label == "Program"
+                     and channel_before(lang, text[max(0, m.start - 48) : m.start]))
 
 
 def _listed_with(text: str, mentions: list[Mention], j: int, latest: dict[int, str], index: "_Index",

@@ -37,6 +37,17 @@ def fold(s: str) -> str:
     return strip_accents(fix_quotes(s)).lower()
 
 
+def channel_before(lang: LanguageData, before: str, reach: int = 48) -> bool:
+    """The text ``before`` a program's name ends with a phrase that makes the program the framework or
+    channel something goes through ("au titre du P", "dans le cadre de P", "under the P scheme", "via P"):
+    no party at hand, so no membership target and no antecedent of "le programme"."""
+    words = [w for w in re.split(r"[\s']+", fold(before[-reach:])) if w and w not in lang.definite_articles]
+    while words and words[-1] in lang.ordinals:
+        words.pop()  # ("au titre du quatrieme P")
+    tail = " ".join(words)
+    return any(tail == p or tail.endswith(" " + p) for p in lang.program_channels)
+
+
 @lru_cache(maxsize=1 << 16)
 def _view_word(s: str) -> str:
     """A word or lemma as a sentence view reads it: folded, an elided form without its
@@ -156,7 +167,7 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
             described_gap = (listed and not gap_list.match(gap)) or _participial(lang, doc, last.end, s)
             joins = not _opens_clause(view, last.start, e) if described_gap else listed
             # "en présence de A, B et C, X a annoncé": a list closed by its "and" takes no item after a bare comma
-            closed = gap_words == [","] and _closed_list(view, last)
+            closed = gap_words == [","] and (_closed_list(view, last) or _reporter_at(view, e))
             if (joins or _repeated_preposition(view, last.start, gap_words) or _parallel_items(view, last, gap_words, s)) \
                     and same_kind \
                     and not possessive and not closed:
@@ -174,7 +185,7 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
         agent = by_at is not None and (
             by_at == len(before) - 1
             or any(w in lang.agent_leadins for w in before[by_at:])
-            or (len(before) - by_at <= 5
+            or (len(before) - by_at <= 5 and "," not in before[by_at:]  # ("Interrogé par l'AFP, le groupe")
                 and not any(_verbish(lang, rows[t], fold(rows[t].lemma_)) for t in range(lo + by_at + 1, s))))
         leadin = bool(before) and any(w in lang.list_leadins for w in before[-3:])
         groups.append(Group(list(ents), s, e, agent=agent, leadin=leadin))
@@ -601,6 +612,9 @@ def left_group(view: SentenceView, start: int, skip_agents: bool = False, skip_p
         if g.end <= start and g.agent and not relative_follows and (coordinated or ("," in between and not apposed)):
             continue  # the agent of an apposition ("X, soutenue par Y, a ...") is not the subject,
             # unless a relative clause hangs on it ("raised by Y, which collected ...")
+        if g.end <= start and g.start > base and view.words[g.start - base - 1] in lang.prep_with \
+                and any(a == "," and b in lang.and_words for a, b in zip(between, between[1:])):
+            continue  # the partner of a first verb is no subject of the second: "Il collabore avec Y pour Z, et a noué"
         if g.end <= start:
             if start - g.end > MAX_LEFT or _breaks_between(view, g.end, start, leftward=True):
                 return None
@@ -722,12 +736,37 @@ def right_groups(view: SentenceView, end: int) -> list[Group]:
         if g.start < end:
             continue
         prev_end = out[-1].end if out else end
-        if g.start - prev_end > MAX_RIGHT or _breaks_between(view, prev_end, g.start):
+        if g.start - prev_end > MAX_RIGHT or _breaks_between(view, prev_end, g.start) \
+                or _second_predicate(view, prev_end, g.start):
             break
         out.append(g)
         if len(out) >= 3:
             break
     return out
+
+
+def _reporter_at(view: SentenceView, e: int) -> bool:
+    """A speech verb right after token e, or after one more word of a name the mention left out: the
+    name before e reports what the sentence says (", Nikkei Asia reported"), no item of the list before."""
+    lang = view.lang
+    after = view.words[e - view.span.start : e - view.span.start + 2]
+    return bool(after) and (after[0] in lang.speech_verbs or len(after) == 2 and after[0].isalpha()
+                            and after[0] not in lang.and_words and after[1] in lang.speech_verbs)
+
+
+def _second_predicate(view: SentenceView, a: int, b: int) -> bool:
+    """"and" / "et" then a verb between tokens a and b (auxiliaries, adverbs and a reflexive between):
+    a second predicate of the subject starts, whose objects are not the first verb's ("X invests in
+    Grenoble and partners with Y", "X investit dans Grenoble et s'associe à Y")."""
+    lang, base = view.lang, view.span.start
+    words = view.words[a - base : b - base]
+    skipped = lang.predicate_auxiliaries | lang.transparent  # (a reflexive opens its verb's trigger: "s'associe")
+    for k, w in enumerate(words):
+        if w in lang.and_words:
+            rest = [x for x in words[k + 1 :] if x not in skipped]
+            if rest and rest[0] in verbish_words(lang) - lang.copulas:
+                return True
+    return False
 
 
 def preceded_by(view: SentenceView, g: Group, words: Collection[str]) -> bool:
@@ -865,7 +904,7 @@ def _leadin_gap(view: SentenceView, last: Group, s: int, e: int, gap_words: list
         and (gap_words[1] in lang.relatives or gap_words[1] in lang.likeness_words)
     # (nor a colon after a count, which announces a list of its own: "X finance trois start-up : Y et Z")
     counted = ":" in gap_words and any(w.isdigit() or w in lang.references.group_numbers for w in gap_words)
-    return not relative and not clause and not counted \
+    return not relative and not clause and not counted and not set(gap_words) & lang.clientele_nouns \
         and not any(_verbish(lang, rows[t], view.lemmas[t - base]) for t in range(last.end, s))
 
 

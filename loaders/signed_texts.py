@@ -31,6 +31,18 @@ def _kinds(entry: KBEntry) -> frozenset[str]:
     return frozenset(kinds[w] for s in entry.surfaces() for w in norm(s).split() if kinds.get(w))
 
 
+@lru_cache(maxsize=1 << 12)
+def is_signed_text(eid: str) -> bool:
+    """Does a program's id name a text that parties sign or adhere to (a declaration, charter, pact,
+    code), and no program others fund or join through another noun: "nairobi-charter-on-ai",
+    "declaration-de-rome", not "charter-cities-fund" nor "ai-pact-initiative"."""
+    words = eid.split("-")
+    kinds = union("mentions.text_kinds")
+    others = {w for w in union("mentions.cues")["Program"] if " " not in w} \
+        | {h for h, label in union("mentions.apposition_heads").items() if label == "Program"}
+    return any(kinds.get(w) for w in words) and not any(w in others and w not in kinds for w in words)
+
+
 def _the_text(entries: tuple[KBEntry, ...], kind: str) -> KBEntry | None:
     """The one text of ``kind`` (any kind for "") among the texts adopted at an event."""
     found = {e.id: e for e in entries if not kind or kind in _kinds(e)}

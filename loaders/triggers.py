@@ -36,9 +36,15 @@ finance the party ("le mécénat finance le centre, avec cinq membres fondateurs
 it); like ``amount`` and ``program`` it hides no shorter firing inside it (X is a member too). ``ahead``
 lets a participation with no program at hand take the one program the text names, later ("X and Y were
 selected as elite teams to develop a national model. ... the P project"): never where it names two.
-``negated`` fires only where the trigger is negated, and what it states is that negation ("X n'a pas
+``bare`` needs its partner right after it, a description at most before ("with cloud provider Y") and no
+noun it modifies after ("with Nvidia chips" names a product, no partner); it hides no shorter firing inside
+it. ``negated`` fires only where the trigger is negated, and what it states is that negation ("X n'a pas
 été retenu", "X was not selected": left out of the program at hand), so no policy turns it over; like
-``amount`` it hides no shorter firing inside it.
+``amount`` it hides no shorter firing inside it. ``objectless`` needs no object right after it (no name, article
+or determiner): "the US declined to sign, citing ..." speaks of the text at hand, "did not sign the
+contract" does not. ``text`` needs a signed text (a declaration, charter, pact, code:
+``signed_texts.is_signed_text``) right after it: "Brazil endorsed the P Declaration", not "endorsed the
+P programme".
 
 ``confidence`` is the rule's precision measured on the development sets by
 bench/calibrate.py (stored in rules_calibration.json beside this file, keyed by
@@ -62,7 +68,7 @@ from aipg.loaders.lang import LanguageData, Rule
 
 OPTIONS = frozenset({"amount", "program", "after", "participants", "organization", "members", "nominal", "round",
                      "object", "between", "verb", "reciprocal", "initial", "inner", "close", "patrons", "ahead",
-                     "negated"})
+                     "negated", "bare", "objectless", "text"})
 _STOPS = frozenset({".", ";", ",", "(", ")", ":"})  # a gap ``~N`` never crosses them
 _WORD = re.compile(r"^[^\s|?~]+$")
 
@@ -91,7 +97,8 @@ class Trigger:
 
     @property
     def conditional(self) -> bool:  # holds only under a condition of its sentence: hides no shorter firing
-        return self.needs_amount or self.needs_program or "patrons" in self.options or self.negated_only
+        return self.needs_amount or self.needs_program or "patrons" in self.options or self.negated_only \
+            or "text" in self.options or "bare" in self.options
 
 
 @dataclass(frozen=True)

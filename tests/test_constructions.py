@@ -16,7 +16,9 @@ conditional read as a hedge; membership as press lists it (selected to build P, 
 phrase announces: "Founding partners – A providing X; B supplying Y", "Quatre laboratoires sont
 concernés : A, B", "the partners of the project are A and B"). Most cases have
 a near miss that must give nothing more; "le programme P" as a program, "lancé par erreur" naming no agent,
-a partnership noun far from the subject opening its sentence; an article's first lines (headline,
+a partnership noun far from the subject opening its sentence; PARTNERS_WITH and SIGNS_MOU_WITH paraphrase ("put
+their names to an agreement", "noué une convention avec", "discute avec", "is building it with cloud provider Y",
+"helped Y design", a supplier's product as a near miss); an article's first lines (headline,
 byline, dateline) with the body they go with. Every text is written for these tests (real public
 facts or invented names, our words). Edges are (source, TYPE, target, status); symmetric edges
 have the smaller id first."""
@@ -1735,6 +1737,109 @@ CASES += [
     ("fr", "Au titre de France 2030, Bpifrance a investi 10 millions d'euros dans Pasqal.", {("bpifrance", "FUNDS", "pasqal", S)}),
     ("en", "Pasqal was awarded a 10 million euro grant by Bpifrance.", {("bpifrance", "FUNDS", "pasqal", S)}),
     ("en", "Pasqal was awarded a contract by the Pentagon.", set()),
+    # PARTNERS_WITH / SIGNS_MOU_WITH paraphrase (issue 9): each with a near miss that gives nothing more
+    ("en", "Airbus and Thales put their names to an agreement on sovereign cloud on Wednesday. Airbus also uses "
+           "Dassault Systemes software.",
+     {("airbus", MOU, "thales", S)}),
+    ("en", "The two companies, Bosch and Aleph Alpha, put their names on a letter of intent in Berlin. Bosch also buys "
+           "cloud services from SAP.",
+     {("aleph-alpha", MOU, "bosch", S)}),
+    ("fr", "Le CNRS et Inria ont noué une convention avec Mistral AI sur la recherche ouverte. Le CNRS achète des puces "
+           "à Nvidia.",
+     {("cnrs", MOU, "mistral-ai", S), ("inria", MOU, "mistral-ai", S)}),
+    ("fr", "Apple discute avec Mistral AI d'un éventuel accord, selon nos informations. Apple achète des puces à TSMC.",
+     {("apple", PW, "mistral-ai", "potential")}),
+    ("fr", "Renault négocie avec Google Cloud un accord sur les données. Renault est client d'Atos.",
+     {("google-cloud", PW, "renault", "potential")}),
+    ("fr", "La banque BBVA a signé un accord avec OpenAI. Elle a aussi noué des liens avec Amazon Web Services pour ses "
+           "infrastructures.",
+     {("bbva", MOU, "openai", S), ("aws", PW, "bbva", S)}),
+    # ... the partner of a first verb is no subject of a second one after ", et"
+    ("fr", "Orange travaille avec Google, et s'est associé à Mistral AI.",
+     {("google", PW, "orange", S), ("mistral-ai", PW, "orange", S)}),
+    ("fr", "Orange travaille avec Google sur la recherche et les données, et a noué des liens avec Mistral AI.",
+     {("google", PW, "orange", S), ("mistral-ai", PW, "orange", S)}),
+    # a program a founding verb makes after the partnership noun: the subjects pair and found it, no member
+    ("en", "Cleveland Clinic and IBM today announced a 10-year partnership to establish the Discovery Accelerator.",
+     {("cleveland-clinic", PW, "ibm", S), ("cleveland-clinic", "FOUNDED", "discovery-accelerator", S),
+      ("ibm", "FOUNDED", "discovery-accelerator", S)}),
+    ("fr", "Airbus et Thales deviennent partenaires du programme Aurora.",
+     {("airbus", "MEMBER_OF", "aurora", S), ("thales", "MEMBER_OF", "aurora", S)}),
+    # making it with a partner named right after "with" / "avec"; a product of a supplier is no partner
+    ("en", "Anthropic is building the cluster with cloud provider Google Cloud, it said on Monday.",
+     {("anthropic", PW, "google-cloud", S)}),
+    ("en", "Kyutai built its speech model with French cloud provider Scaleway. Kyutai's founders came from Meta.",
+     {("kyutai", PW, "scaleway", S)}),
+    ("en", "Mistral AI developed the model with Nvidia chips.", set()),
+    ("en", "Mistral AI built the model with Nvidia's H100 processors and support from Google.", set()),
+    ("fr", "BNP Paribas construit son assistant avec le fournisseur de cloud Google Cloud. La banque utilise aussi des "
+           "logiciels de Salesforce.",
+     {("bnp-paribas", PW, "google-cloud", S)}),
+    ("fr", "Kyutai a développé Moshi avec les GPU de Nvidia, hébergés chez Scaleway.", set()),
+    # a partner that helped the other make or prove its technology (not raise money)
+    ("en", "Owkin has helped Sanofi design clinical trials since 2021. Owkin raised money from Bpifrance in 2020.",
+     {("owkin", PW, "sanofi", S), ("bpifrance", "FUNDS", "owkin", S)}),
+    ("en", "Nvidia's chips helped Mistral AI train its model.", set()),
+    ("fr", "Bpifrance a aidé Owkin à lever 50 millions d'euros. Owkin aide Sanofi à concevoir ses essais cliniques.",
+     {("owkin", PW, "sanofi", S)}),
+    ("fr", "Inria aide la start-up LightOn à concevoir ses puces.",
+     {("inria", PW, "lighton", S)}),
+]
+
+
+# declarations, charters and pacts signed by countries: signatories are members, a refused or negated
+# signature with no object stated ("declined to sign", "refused to sign it", "ont refusé de la signer") leaves
+# the text at hand; backing a signed text is adhering to it, not funding; near misses: an object stated after
+# the negated signature ("did not sign the contract") is no text at hand, and backing a fund is funding
+R_D, N_C = "rome-declaration-on-trustworthy-ai", "nairobi-charter-on-responsible-ai"
+CASES += [
+    ("en", "France, Germany and Italy signed the Rome Declaration on Trustworthy AI on Thursday, while the United "
+           "States and the United Kingdom declined to sign.",
+     {(f"government-of-{c}", "MEMBER_OF", R_D, S) for c in ("france", "germany", "italy")}
+     | {(g, "EXCLUDED_FROM", R_D, S) for g in ("us-government", "uk-government")}),
+    ("en", "More than 60 countries signed the Rome Declaration on Trustworthy AI. The US and the UK refused to sign it, "
+           "citing security concerns.", {(g, "EXCLUDED_FROM", R_D, S) for g in ("us-government", "uk-government")}),
+    ("en", "The Nairobi Charter on Responsible AI drew wide support. Kenya signed it on Monday, but Nigeria refused to "
+           "sign.", {("government-of-kenya", "MEMBER_OF", N_C, S), ("government-of-nigeria", "EXCLUDED_FROM", N_C, S)}),
+    ("en", "Canada backed the Nairobi Charter on Responsible AI, joining Brazil and India.",
+     {(f"government-of-{c}", "MEMBER_OF", N_C, S) for c in ("canada", "brazil", "india")}),
+    ("fr", "La France, l'Allemagne et l'Italie ont signé la Déclaration de Rome sur l'IA de confiance, tandis que les "
+           "États-Unis et le Royaume-Uni ont refusé de la signer.",
+     {(f"government-of-{c}", "MEMBER_OF", "declaration-de-rome", S) for c in ("france", "germany", "italy")}
+     | {(g, "EXCLUDED_FROM", "declaration-de-rome", S) for g in ("us-government", "uk-government")}),
+    ("fr", "La Charte de Nairobi sur l'IA responsable a été adoptée vendredi. Parmi les signataires figurent le Kenya, "
+           "le Ghana et l'Union européenne.",
+     {(x, "MEMBER_OF", "charte-de-nairobi", S) for x in ("government-of-kenya", "government-of-ghana", "european-union")}),
+    ("en", "Forty countries signed the Rome Declaration on Trustworthy AI on Monday. Separately, Meta did not sign the "
+           "contract it had negotiated with Nvidia.", set()),
+    ("en", "Japan and Singapore backed the Hiroshima AI Fund with $20 million each.",
+     {(f"government-of-{c}", "FUNDS", "hiroshima-ai-fund", S) for c in ("japan", "singapore")}),
+    # ... signatories set out in a bulleted list after "signed by the following countries:", or after "parmi
+    # lesquels"; adhering in other words than signing, to a signed text only (option `text`)
+    ("en", "The Nairobi Charter on Responsible AI was signed by the following countries:\n- Kenya\n- Ghana\n- Rwanda\n"
+           "The text is not binding.", {(f"government-of-{c}", "MEMBER_OF", N_C, S) for c in ("kenya", "ghana", "rwanda")}),
+    ("fr", "La Charte de Nairobi a été signée par les pays suivants :\n- le Kenya ;\n- le Ghana ;\n- le Rwanda.\n"
+           "Le texte n'est pas contraignant.",
+     {(f"government-of-{c}", "MEMBER_OF", "charte-de-nairobi", S) for c in ("kenya", "ghana", "rwanda")}),
+    ("fr", "Une trentaine de pays ont apposé leur signature au bas de la Charte de Nairobi sur l'IA responsable, parmi "
+           "lesquels le Kenya, le Ghana et le Rwanda.",
+     {(f"government-of-{c}", "MEMBER_OF", "charte-de-nairobi", S) for c in ("kenya", "ghana", "rwanda")}),
+    ("fr", "Le Brésil a soutenu la Déclaration de Rome sur l'IA de confiance lors du sommet.",
+     {("government-of-brazil", "MEMBER_OF", "declaration-de-rome", S)}),
+    ("en", "Brazil supported the Amazon Compute Programme during the talks, officials said.", set()),
+    ("fr", "Le Brésil a soutenu le programme Amazonie IA lors des discussions.", set()),
+]
+
+# a founding verb whose stated object has no noun for what is founded launches no program named further on;
+# a program, a stage of one ("a two-year pilot of P") or a time phrase before it ("le 4 mars 2025") keeps it
+CASES += [
+    ("en", "Salesforce unveiled its quarterly results on Tuesday, days after it joined the Agentforce Impact "
+           "Initiative.", set()),
+    ("en", "IBM launched a hiring drive in Paris, weeks after joining the AI Alliance.", set()),
+    ("fr", "Thales a lancé une campagne de recrutement, quelques jours après avoir rejoint l'initiative Confiance.ai.",
+     set()),
+    ("en", "Salesforce on Tuesday unveiled its Agentforce Impact Initiative, a $50 million program for nonprofits.",
+     {("salesforce", "FOUNDED", "agentforce-impact-initiative", S)}),
 ]
 
 

@@ -217,8 +217,11 @@ def test_an_opening_participle_takes_its_subject_after_the_comma():
 
 def test_an_opening_clause_needs_an_opener_and_a_name_after_it():
     # a clause with its own subject ("The round was led by X, ...") is no opening clause
+    # (and a name a speech verb follows reports the sentence: ", Meta said" is no second agent)
     s = site("en", ["The", "round", "was", "led", "by", "IBM", ",", "Meta", "said"], NAMES)
-    assert s.L == [] and s.agent == ["ibm", "meta"]
+    assert s.L == [] and s.agent == ["ibm"]
+    s = site("en", ["The", "round", "was", "led", "by", "IBM", ",", "Meta", "and", "Nvidia"], NAMES)
+    assert s.L == [] and s.agent == ["ibm", "meta", "nvidia"]
     # a list that goes on after the comma is no subject: "Among them are IBM, Meta and Nvidia"
     s = site("en", ["Backed", "by", "IBM", ",", "Meta", "and", "Nvidia"], NAMES)
     assert s.L == []

@@ -240,6 +240,209 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
 ]
 
 
+#: false parties by kind, each text with the true claims it holds: a stock ticker, exchange or index
+#: ("membre du SBF 120", "part of the Russell 2000 index"); a client or supplier list ("Its customers include
+#: X", "clients, dont X", "counts X among its clients", "works with X as customers", "run on chips from X")
+#: and the predicate after it ("..., and raised from Y": Y funds the subject, not the clients); a fund's owner in
+#: an apposition (", le fonds d'investissement de Samsung", ", the venture arm of Microsoft"); "X's venture fund
+#: M12" read as a noun; a byline, dateline or outlet (", Nikkei Asia reported", "(Reuters)", "(AFP)"); a
+#: speaker's employer and a former employer; a description noun ("the telecom operator"); a place or a product
+#: ("invests in Grenoble and partners with Y": Y is no object of "invests"); the "About X" paragraph ("X is a
+#: member of P" is a claim, "its customers include" is not)
+CASES += [
+    ("en", "NEW YORK, March 3, 2025 /PRNewswire/ -- IonQ (NYSE: IONQ), a leader in quantum computing, today "
+           "announced a collaboration with AstraZeneca. IonQ is listed on the New York Stock Exchange and is "
+           "part of the Russell 2000 index.",
+     {("astrazeneca", PW, "ionq", S)}),
+    ("fr", "Le groupe Atos, coté sur Euronext Paris et membre du SBF 120, s'associe à Mistral AI pour des "
+           "assistants de cybersécurité.",
+     {("atos", PW, "mistral-ai", S)}),
+    ("en", "Cohere has raised $500 million from Nvidia and Salesforce Ventures. Its customers include Oracle, "
+           "Fujitsu and RBC, and its models run on chips from AMD.",
+     {("nvidia", FUNDS, "cohere", S), ("salesforce-ventures", FUNDS, "cohere", S)}),
+    ("en", "Mistral AI partners with Helsing on defence AI. The startup counts BNP Paribas, AXA and Orange among "
+           "its clients.",
+     {("helsing", PW, "mistral-ai", S)}),
+    ("fr", "Pasqal lève 100 millions d'euros auprès de Temasek. Parmi ses clients figurent EDF, Thales et BMW ; "
+           "ses processeurs sont fabriqués par STMicroelectronics.",
+     {("temasek", FUNDS, "pasqal", S)}),
+    ("en", "Anthropic, whose Claude models run on Google's TPUs and Amazon's Trainium chips, signed a memorandum "
+           "of understanding with the Government of Japan. Customers such as Pfizer and Zoom use Claude.",
+     {("anthropic", MOU, "government-of-japan", S)}),
+    ("fr", "La start-up H a levé 220 millions de dollars auprès de Bpifrance et de Samsung Next, le fonds "
+           "d'investissement de Samsung.",
+     {("bpifrance", FUNDS, "h-company", S), ("samsung-next", FUNDS, "h-company", S)}),
+    ("en", "PARIS (Reuters) - Mistral AI has teamed up with Stellantis to build in-car assistants, according to "
+           "a statement seen by Reuters. AFP also reported the deal.",
+     {("mistral-ai", PW, "stellantis", S)}),
+    ("fr", "PARIS, 12 mars (AFP) - Thales et Mistral AI ont signé un accord-cadre, a indiqué Thales à l'AFP. "
+           "Selon Les Echos, le montant n'est pas communiqué.",
+     {("mistral-ai", MOU, "thales", S)}),
+    ("fr", "Kyutai rejoint l'AI Alliance, rapporte Le Monde. « C'est une étape », a déclaré à l'Agence "
+           "France-Presse un porte-parole.",
+     {("kyutai", MEMBER, "ai-alliance", S)}),
+    ("en", "\"We are thrilled to work with IBM,\" said Jane Smith, a partner at Sequoia Capital. Hugging Face and "
+           "IBM announced a partnership on Monday.",
+     {("hugging-face", PW, "ibm", S)}),
+    ("en", "Helsing has signed a memorandum of understanding with Saab. Its chief executive, a former Google and "
+           "McKinsey executive, said the deal was a milestone.",
+     {("helsing", MOU, "saab", S)}),
+    ("fr", "Hugging Face s'associe à Scaleway. Son directeur général, ancien de Google et de Meta, salue "
+           "l'accord.",
+     {("hugging-face", PW, "scaleway", S)}),
+    ("fr", "« Nous sommes fiers », a déclaré Marie Dupont, directrice chez Capgemini. Dassault Systèmes rejoint "
+           "l'initiative Gaia-X.",
+     {("dassault-systemes", MEMBER, "gaia-x", S)}),
+    ("en", "Mistral AI signed an agreement with the telecom operator to distribute its models. Orange also "
+           "partners with Mistral AI.",
+     {("mistral-ai", PW, "orange", S)}),
+    ("fr", "L'opérateur s'associe à l'éditeur de logiciels pour bâtir un cloud souverain. Par ailleurs, Bouygues "
+           "Telecom s'associe à Mistral AI.",
+     {("bouygues-telecom", PW, "mistral-ai", S)}),
+    ("en", "OpenAI will invest in Abu Dhabi. ChatGPT Enterprise partners with Slack. Microsoft partners with "
+           "OpenAI in London.",
+     {("microsoft", PW, "openai", S)}),
+    ("fr", "Nvidia investit dans Grenoble et s'associe à Schneider Electric à Lyon. Le Chat est intégré à "
+           "Stellantis.",
+     {("nvidia", PW, "schneider-electric", S)}),
+    ("en", "Aleph Alpha partners with Schwarz Digits on sovereign AI.\n\nAbout Aleph Alpha\nAleph Alpha is a member "
+           "of the AI Alliance. Its customers include Bosch, SAP and the German Federal Government.",
+     {("aleph-alpha", MEMBER, "ai-alliance", S), ("aleph-alpha", PW, "schwarz-digits", S)}),
+    ("fr", "Dataiku s'associe à Snowflake.\n\nÀ propos de Dataiku\nDataiku compte plus de 600 clients, dont "
+           "Unilever et GE Aerospace, et est soutenu par CapitalG et Tiger Global.",
+     {("capitalg", FUNDS, "dataiku", S), ("dataiku", PW, "snowflake", S), ("tiger-global", FUNDS, "dataiku", S)}),
+    ("en", "Mistral AI, founded by former Google DeepMind and Meta researchers, partners with Helsing.",
+     {("helsing", PW, "mistral-ai", S)}),
+    ("fr", "H, fondée par d'anciens chercheurs de Google DeepMind, s'associe à Accenture.",
+     {("accenture", PW, "h-company", S)}),
+    ("en", "Nvidia (NASDAQ: NVDA) and Dell Technologies (NYSE: DELL) have partnered with Hugging Face, the stock "
+           "of both rising on the Nasdaq Composite and the Dow Jones.",
+     {("dell-technologies", PW, "hugging-face", S), ("hugging-face", PW, "nvidia", S)}),
+    ("en", "SoftBank Group, whose shares trade on the Tokyo Stock Exchange, invested $1 billion in Perplexity. "
+           "The Nikkei 225 fell 1%.",
+     {("softbank-group", FUNDS, "perplexity", S)}),
+    ("en", "Cerebras, whose customers include Mayo Clinic, GlaxoSmithKline and TotalEnergies, signed a "
+           "memorandum of understanding with G42.",
+     {("cerebras", MOU, "g42", S)}),
+    ("en", "Mistral AI's customers range from BNP Paribas to CMA CGM. The startup has partnered with Microsoft.",
+     {("microsoft", PW, "mistral-ai", S)}),
+    ("en", "Helsing works with Airbus, Saab and Rheinmetall as customers, and raised €450 million from General "
+           "Catalyst.",
+     {("general-catalyst", FUNDS, "helsing", S)}),
+    ("fr", "Parmi les clients de Mistral AI, on trouve BNP Paribas, CMA CGM et Veolia. Mistral AI s'associe par "
+           "ailleurs à Nvidia.",
+     {("mistral-ai", PW, "nvidia", S)}),
+    ("fr", "Les puces de Pasqal sont fournies par Thales ; ses clients incluent EDF. Pasqal signe un protocole "
+           "d'accord avec Aramco.",
+     {("pasqal", MOU, "saudi-aramco", S)}),
+    ("en", "Amazon invested $4 billion in Anthropic. Anthropic's models are available to AWS customers such as "
+           "Pfizer and Siemens.",
+     {("amazon", FUNDS, "anthropic", S)}),
+    ("fr", "La start-up Dust lève 16 millions de dollars auprès de Sequoia Capital et de XYZ Venture Capital, le "
+           "fonds de la famille Dupont.",
+     {("sequoia-capital", FUNDS, "dust", S), ("xyz-venture-capital", FUNDS, "dust", S)}),
+    ("en", "Synthesia has partnered with Accenture, TechCrunch reported, citing a person familiar. The Financial "
+           "Times said Nvidia is also in talks.",
+     {("accenture", PW, "synthesia", S)}),
+    ("fr", "Mistral AI s'associe à l'AFP pour intégrer ses dépêches au Chat. Le Monde avait déjà signé un accord "
+           "avec OpenAI.",
+     {("agence-france-presse", PW, "mistral-ai", S), ("le-monde", MOU, "openai", S)}),
+    ("en", "John Doe, who previously worked at Google and Meta, joined Anthropic. Anthropic partners with "
+           "Palantir.",
+     {("anthropic", PW, "palantir", S)}),
+    ("fr", "Arthur Mensch, ancien de Google DeepMind, a cofondé Mistral AI, qui s'associe à Orange.",
+     {("mistral-ai", PW, "orange", S)}),
+    ("en", "The chipmaker has partnered with the Emirati firm. Separately, Cerebras partnered with G42.",
+     {("cerebras", PW, "g42", S)}),
+    ("en", "Samsung invests in Paris. Samsung also invests in Rebellions.",
+     {("samsung-electronics", FUNDS, "rebellions", S)}),
+    ("fr", "Orange s'associe à Mistral AI pour développer Le Chat Pro. Le Chat Pro rejoint aussi la plateforme "
+           "Azure.",
+     {("mistral-ai", PW, "orange", S)}),
+    ("en", "About Cohere\nCohere is a founding member of the AI Alliance and is backed by Oracle and Nvidia. "
+           "Customers including Notion and Oracle use its models.\n\nMedia contact: press@cohere.com",
+     {("cohere", MEMBER, "ai-alliance", S), ("nvidia", FUNDS, "cohere", S), ("oracle", FUNDS, "cohere", S)}),
+    ("fr", "À propos d'Orange\nOrange est l'un des principaux opérateurs de télécommunications ; le groupe est "
+           "coté sur Euronext Paris (ORA) et au New York Stock Exchange (ORAN). Il est membre fondateur de l'AI "
+           "Alliance.",
+     {("orange", MEMBER, "ai-alliance", S)}),
+    ("en", "Its clients, which include Siemens and Bosch, praised the deal. Aleph Alpha has partnered with IBM.",
+     {("aleph-alpha", PW, "ibm", S)}),
+    ("en", "Mistral AI counts Orange and BNP Paribas among its customers and is backed by General Catalyst.",
+     {("general-catalyst", FUNDS, "mistral-ai", S)}),
+    ("en", "Customers including Airbus and Renault will use the platform, Scaleway said. Scaleway partners with "
+           "Hugging Face.",
+     {("hugging-face", PW, "scaleway", S)}),
+    ("fr", "Ses clients sont notamment Renault, Airbus et Safran. Scaleway s'associe à Hugging Face.",
+     {("hugging-face", PW, "scaleway", S)}),
+    ("fr", "LightOn, qui compte parmi ses clients Safran et la Société Générale, a signé un protocole d'accord "
+           "avec Orange.",
+     {("lighton", MOU, "orange", S)}),
+    ("en", "Pasqal opened an office in Montreal and is backed by Temasek and Bpifrance.",
+     {("bpifrance", FUNDS, "pasqal", S), ("temasek", FUNDS, "pasqal", S)}),
+    ("en", "Mistral AI partnered with Orange and invested in Helsing.",
+     {("mistral-ai", FUNDS, "helsing", S), ("mistral-ai", PW, "orange", S)}),
+    ("fr", "Helsing a ouvert un bureau à Paris, recruté 50 ingénieurs et a été financée par General Catalyst.",
+     {("general-catalyst", FUNDS, "helsing", S)}),
+    ("fr", "Mistral AI s'est associée à Orange et a investi dans Pasqal.",
+     {("mistral-ai", FUNDS, "pasqal", S), ("mistral-ai", PW, "orange", S)}),
+    ("en", "IBM and Meta launched the AI Alliance and are backed by no one.",
+     {("ibm", "FOUNDED", "ai-alliance", S), ("meta", "FOUNDED", "ai-alliance", S)}),
+    ("en", "Wayve raised $1 billion from SoftBank and from M12, the venture arm of Microsoft.",
+     {("m12", FUNDS, "wayve", S), ("softbank-group", FUNDS, "wayve", S)}),
+    ("fr", "Mistral AI a signé un accord avec Free, la filiale d'Iliad.",
+     {("free", MOU, "mistral-ai", S)}),
+    ("fr", "Pasqal lève des fonds auprès de Wa'ed Ventures, le fonds de capital-risque d'Aramco, et de Temasek.",
+     {("temasek", FUNDS, "pasqal", S), ("wa-ed-ventures", FUNDS, "pasqal", S)}),
+    ("en", "Anthropic raised funds from GV, Alphabet's venture arm, and from Spark Capital.",
+     {("gv", FUNDS, "anthropic", S), ("spark-capital", FUNDS, "anthropic", S)}),
+    ("en", "Palantir, which joined the S&P 500 last year, partnered with Oracle.",
+     {("oracle", PW, "palantir", S)}),
+    ("fr", "Capgemini, qui a quitté le CAC 40, s'associe à Mistral AI.",
+     {("capgemini", PW, "mistral-ai", S)}),
+    ("en", "TOKYO, Jan 5 (Reuters) - SoftBank Group Corp (9984.T) said on Friday it will invest $3 billion in "
+           "OpenAI, Nikkei Asia reported.",
+     {("softbank-group", FUNDS, "openai", S)}),
+    ("en", "By Jane Doe, Bloomberg News\n\nNvidia has joined the AI Alliance, the company said in a blog post.",
+     {("nvidia", MEMBER, "ai-alliance", S)}),
+    ("fr", "(Reuters) - Orange a conclu un partenariat avec OpenAI, selon un communiqué consulté par l'agence.",
+     {("openai", PW, "orange", S)}),
+    ("fr", "Par Jean Dupont (Les Echos)\n\nBpifrance a investi dans Pasqal, a appris Les Echos de sources "
+           "concordantes.",
+     {("bpifrance", FUNDS, "pasqal", S)}),
+    ("en", "The partners - IBM (NYSE: IBM), Intel Corp. (NASDAQ: INTC), AMD and Dell (NYSE: DELL) - have joined "
+           "the AI Alliance.",
+     {("amd", MEMBER, "ai-alliance", S), ("dell-technologies", MEMBER, "ai-alliance", S),
+      ("ibm", MEMBER, "ai-alliance", S), ("intel", MEMBER, "ai-alliance", S)}),
+    ("en", "Qualcomm (NASDAQ: QCOM), the chipmaker, signed an agreement with Humain, and its stock rose 3% on "
+           "the Nasdaq Global Select Market.",
+     {("humain", MOU, "qualcomm", S)}),
+    ("fr", "Microsoft a investi dans Paris et dans Mistral AI. ChatGPT s'associe à Booking.",
+     {("microsoft", FUNDS, "mistral-ai", S)}),
+    ("en", "Jane Roe, who spent a decade at IBM and later at Accenture, now leads Cohere, which partners with "
+           "Fujitsu.",
+     {("cohere", PW, "fujitsu", S)}),
+    ("en", "About Mistral AI\nMistral AI is a founding member of the EU AI Champions Initiative. Its customers "
+           "include BNP Paribas and Stellantis. Mistral AI is backed by Lightspeed, Andreessen Horowitz and "
+           "Nvidia.",
+     {("andreessen-horowitz", FUNDS, "mistral-ai", S), ("lightspeed-venture-partners", FUNDS, "mistral-ai", S),
+      ("mistral-ai", MEMBER, "eu-ai-champions-initiative", S), ("nvidia", FUNDS, "mistral-ai", S)}),
+    # an outlet that asks or is told ("Interrogé par l'AFP", "in an interview with Bloomberg", "a déclaré ... au
+    # Figaro") is cited, no antecedent of "the company" / "le projet", and the name after its comma is no agent
+    ("fr", "Interrogé par l'AFP, le groupe a refusé de commenter. Le projet est financé par Bpifrance.", set()),
+    ("fr", "Mistral AI s'associe à l'AFP. Interrogée par Le Monde, la start-up a confirmé l'accord, dont le montant "
+           "est financé par Bpifrance.",
+     {("agence-france-presse", PW, "mistral-ai", S), ("bpifrance", FUNDS, "mistral-ai", S)}),
+    ("en", "Interviewed by Reuters, the company declined to comment. The company is backed by Sequoia Capital.", set()),
+    ("en", "Cohere has partnered with Oracle, a spokesperson said in an interview with Bloomberg. The company is "
+           "backed by Nvidia.",
+     {("cohere", PW, "oracle", S), ("nvidia", FUNDS, "cohere", S)}),
+    ("fr", "Helsing a signé un accord avec Airbus, a déclaré son patron au Figaro. Le groupe est soutenu par General "
+           "Catalyst.",
+     {("airbus", MOU, "helsing", S), ("general-catalyst", FUNDS, "helsing", S)}),
+]
+
+
 @pytest.fixture(scope="module")
 def results():
     return edges_by_case(CASES)

@@ -328,6 +328,12 @@ class LanguageData:
     # before a name after a funding verb, the channel the money goes through, not its recipient:
     # "via P", "through P", "par le biais de P" (folded, definite articles left out)
     channels: tuple[str, ...]
+    # before a program's name, the framework or funding channel something goes through, which makes the
+    # program no party at hand: no membership target, no antecedent of "le programme" ("au titre de P",
+    # "dans le cadre de P", "under the P scheme"; folded, definite articles left out)
+    program_channels: tuple[str, ...]
+    program_pronouns: Words  # a pronoun standing for the program at hand: "s'y joindre", "join it"
+    ordinals: Words  # stepped over between such a phrase and the name: "au titre du quatrieme P"
     prep_between: Words
     prep_from: Words  # "buy chips from X": a supplier, not a partner
     promise_nouns: Words  # "secured a pledge from X": with no amount stated, a promise, not money
@@ -366,6 +372,12 @@ class LanguageData:
     in_turn: tuple[tuple[str, ...], ...]
     # an unnamed group founded together that a naming word may name later: "a coalition", "une alliance"
     founding_nouns: Words
+    # the stage or form of a program a founding verb launches, beside those nouns: "launched a two-year pilot of
+    # P", "a lancé la première phase du programme P" (any other common noun stated there is no program)
+    founding_stages: Words
+    # nouns of a time phrase between a verb and its object, stepped over: "launched this week the P", "a lancé dès
+    # le début de l'année une initiative" (month and day names are ``mentions.calendar``)
+    time_nouns: Words
     # a relative clause after a list speaks of its last name ("backed by X and Y, which also funds Z"), unless
     # one of these says the whole list acts: "which both fund Z", "qui ont créé Z" (a plural verb or possessive)
     together_words: Words
@@ -377,6 +389,16 @@ class LanguageData:
     # a subject's noun for people or things that stand outside a program, whose list names no members:
     # "Its customers include X", "Customers of P include:", "the jury brings together X", "ses clients comptent X"
     outsider_nouns: Words
+    # a list right after one of them (only list words between) or before "as" / "among its" and one of them
+    # names customers or suppliers, no party of any trigger: "Its customers include X and Y", "clients, dont X",
+    # "counts X among its clients", "works with X as customers"
+    clientele_nouns: Words
+    # an apposition's head noun that makes the name after "of" its owner, no party: ", the venture arm of X",
+    # ", le fonds d'investissement de X", ", la filiale de X"
+    kin_nouns: Words
+    # may stand between "and" and a trigger that has no subject of its own: "X is a member of P and is backed
+    # by Y", "X compte des clients, dont A, et est soutenu par Y" (its subject opens the sentence)
+    predicate_auxiliaries: Words
     # a subject of one of them before an article and a membership noun names the members, and is none:
     # "Le gouvernement a dévoilé les lauréats de P", "The ministry announced the members of P" (words and lemmas)
     announcing_verbs: Words

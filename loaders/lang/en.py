@@ -40,6 +40,14 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.member_of.active.among", "active", "among ~2 member|members|signatory|signatories|partners|participants", 0.8),
         Rule("en.member_of.active.not", "active", "not ~2 member|members|signatory|signatories|part", 0.8),
         Rule("en.member_of.include.has", "include", "has|have|had|counts|counted ~3 members|partners|participants|signatories", 0.7, "members"),
+        # adhering to a signed text (a declaration, charter, pact) in other words than signing: "Brazil supported the P
+        # Declaration", "X subscribed to the P Charter" (option `text`: a signed text right after the verb)
+        Rule("en.member_of.active.support", "active", "support|supports|supported|supporting|"
+             "adopt|adopts|adopted|approve|approves|approved|embrace|embraces|embraced", 0.75, "text", "close"),
+        Rule("en.member_of.active.subscribe", "active", "subscribe|subscribes|subscribed|accede|accedes|acceded to", 0.8,
+             "text", "close"),
+        # "Kenya signed it on Monday": the pronoun is the text at hand
+        Rule("en.member_of.active.signit", "active", "sign|signs|signed|endorse|endorses|endorsed|ratify|ratifies|ratified it", 0.7),
         Rule("en.member_of.active.signatory", "active", "signatory|signatories to|of", 0.75),
         Rule("en.member_of.passive.coordinated", "passive", "coordinated|co-ordinated|steered|co-steered by", 0.7),
         # "X and Y, which are its founding members": the possessive is the program at hand
@@ -194,10 +202,12 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.signs_mou_with.pair.sign2", "pair", "sign|signs|signed ~2 with", 0.75),
         # other verbs of signing, and the document signed by the parties
         Rule("en.signs_mou_with.pair.pen", "pair", "pen|pens|penned|initial|initials|initialled|initialed|ratify|ratifies|ratified|execute|executes|executed ~3 memorandum|mou|agreement|accord|deal|letter|contract|charter", 0.85),
+        # the parties put their names to the document: "X and Y put their names to an agreement"
+        Rule("en.signs_mou_with.pair.names", "pair", "put|puts|putting|set|sets their|its names|name|signatures|signature to|on ~3 memorandum|mou|agreement|accord|deal|letter|contract|charter", 0.85),
         Rule("en.signs_mou_with.pair.signed", "pair", "memorandum|mou|agreement|accord|letter|charter ~6 signed|inked|initialled|initialed by", 0.85),
     ),
     "PARTNERS_WITH": (
-        Rule("en.partners_with.pair.launch", "pair", "launch|launches|launched|form|forms|formed|forge|forged|announce|announced|seal|sealed|strike|struck|unveil|unveiled|unveils ~3 partnership|collaboration|alliance|cooperation", 0.8),
+        Rule("en.partners_with.pair.launch", "pair", "launch|launches|launched|form|forms|formed|forge|forged|announce|announced|seal|sealed|strike|struck|unveil|unveiled|unveils ~5 partnership|collaboration|alliance|cooperation", 0.8),
         Rule("en.partners_with.pair.joint", "venture", "joint venture", 0.8),
         # a joint undertaking of the parties after "between": "a joint research programme between X and Y"
         Rule("en.partners_with.pair.jointbetween", "pair", "joint|shared|common ~2 program|programme|programs|programmes|project|projects|lab|laboratory|laboratories|initiative|effort|research|centre|center between", 0.8, "between"),
@@ -251,6 +261,12 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.partners_with.pair.deals", "pair", "strike|strikes|struck|sign|signs|signed|forge|forges|forged|seal|seals|sealed|announce|announces|announced ~4 deals|partnerships|alliances|collaborations :", 0.7),
         # building something together with a partner: "X agreed to co-develop models with Y" (not "X and Y have
         # co-developed a product": work done, no collaboration announced)
+        # making it with a partner named right after "with" ("X is building the cluster with cloud provider Y",
+        # "X developed the model with Y"; not "built with support from Y", "trained it with Y's chips")
+        Rule("en.partners_with.pair.buildwith", "pair", "build|builds|building|built|develop|develops|developing|developed|design|designs|designing|designed ~5 with", 0.7, "bare"),
+        # a partner that helped the other make or prove its technology: "X helped Y prove the technology", "X
+        # helped Y build its first model" (not "helped Y raise money": no work together)
+        Rule("en.partners_with.pair.helped", "pair", "help|helps|helped|helping ~3 prove|develop|build|design|test|train|deploy|pilot", 0.65, "bare"),
         Rule("en.partners_with.pair.codevelop", "pair", "co - develop|develops|developed|developing|design|designs|designed|designing|engineer|engineered ~4 with", 0.8),
     ),
     "FOUNDED": (
@@ -310,6 +326,10 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # "X is not among the sponsors of P": left out of it (a positive one is funding, not membership)
         Rule("en.excluded_from.active.among", "active", "is|are|was|were|be not|n't among ~2 sponsors|backers|funders|"
              "financiers|supporters|founders", 0.8, "negated"),
+        # "the US and the UK declined to sign", "X did not sign it": a refused or negated signature of the text at
+        # hand, no object or a pronoun after it (an object stated, "did not sign the contract", is none of a program's)
+        Rule("en.excluded_from.active.sign", "active", "sign|signs|signed|signing|endorse|endorsed|ratify|ratified "
+             "it|on|up?", 0.75, "negated", "objectless"),
         Rule("en.excluded_from.active.suspend", "active", "suspend|suspends|suspended|banned|barred ~1 from", 0.8, "program", "close"),
     ),
 }
@@ -330,7 +350,7 @@ MENTIONS = MentionWords(
         "Government": ("government", "ministry", "department", "agency", "authority", "commission", "secretariat",
                        "administration", "office of", "state department", "federal"),
         "Program": ("alliance", "consortium", "initiative", "programme", "program", "project", "fund", "plan",
-                    "mission", "forum", "coalition", "pact", "compact", "network", "hub", "declaration", "charter",
+                    "mission", "forum", "coalition", "pact", "compact", "network", "task force", "taskforce", "hub", "declaration", "charter",
                     "zones", "challenge", "partnership on", "center", "centre", "accelerator", "incubator", "factory",
                     "factories"),
         "Organization": ("foundation", "association", "hospital", "clinic", "society", "federation", "council",
@@ -411,7 +431,7 @@ MENTIONS = MentionWords(
     text_kinds={
         "declaration": "declaration", "statement": "declaration", "commitments": "commitment",
         "commitment": "commitment", "pledge": "commitment", "code": "code", "convention": "convention",
-        "treaty": "convention", "charter": "charter", "call": "call", "principles": "principles",
+        "treaty": "convention", "charter": "charter", "pact": "commitment", "compact": "commitment", "call": "call", "principles": "principles",
         "recommendation": "recommendation", "accord": "accord", "text": "", "document": "",
     },
     text_adjectives=frozenset({"final", "closing", "joint", "flagship", "main", "landmark", "historic", "official",
@@ -471,7 +491,9 @@ REFERENCES = ReferenceWords(
     contrast_coordinators=frozenset({"but"}),
     name_links=frozenset({"of"}),
     company_nouns=frozenset({"startup", "start-up", "company", "firm", "chipmaker", "unicorn", "maker", "developer"}),
-    citation_before=("according to", "reported by", "told", "via", "published by", "report by"),
+    citation_before=("according to", "reported by", "told", "via", "published by", "report by",
+                     # an outlet that asks: "interviewed by Reuters", "in an interview with the Financial Times"
+                     "(?:interviewed|contacted|asked|questioned) by", "in an interview with", "speaking to"),
     citation_articles=("the ",),
     citation_after=("reported", "reports", "writes", "wrote", "estimates", "cites", "said in a report",
                     "first reported", "had reported", "has reported", "had first reported"),
@@ -684,6 +706,9 @@ DATA = LanguageData(
     prep_stake=frozenset({"of", "in"}),
     prep_with=frozenset({"with"}),
     channels=("via", "through", "by way of", "under"),
+    program_pronouns=frozenset({"it", "them"}),
+    ordinals=frozenset({"first", "second", "third", "fourth", "fifth", "new"}),
+    program_channels=("under", "as part of", "thanks to", "within framework of"),
     prep_between=frozenset({"between"}),
     prep_from=frozenset({"from"}),
     speech_verbs=frozenset({"said", "says", "told", "announced", "reported", "stated", "added", "noted", "confirmed", "wrote",
@@ -730,6 +755,13 @@ DATA = LanguageData(
                                   "with", "thanks", "to"}),
     naming_words=frozenset({"called", "named", "dubbed", "christened", "branded", "baptised", "baptized"}),
     in_turn=(("for", "its", "part"), ("for", "their", "part"), ("in", "turn")),
+    time_nouns=frozenset({"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "quarter",
+                          "morning", "afternoon", "evening", "night", "spring", "summer", "autumn", "fall", "winter",
+                          "today", "beginning", "start", "end", "early", "late", "last", "next"}),
+    founding_stages=frozenset({"pilot", "pilots", "phase", "stage", "round", "edition", "scheme", "effort", "facility",
+                               "body", "venture", "taskforce", "office", "unit", "chapter", "cohort",
+                               # what partners launch together ("unveiled a $10 billion collaboration")
+                               "collaboration", "cooperation", "joint"}),
     founding_nouns=frozenset({"alliance", "coalition", "consortium", "initiative", "programme", "program",
                               "partnership", "group", "network", "centre", "center", "fund", "project"}),
     together_words=frozenset({"both", "together", "jointly", "all", "each", "collectively", "three", "two", "four",
@@ -742,6 +774,14 @@ DATA = LanguageData(
     announcing_verbs=frozenset({"unveil", "unveiled", "unveils", "announce", "announced", "announces", "name", "named",
                                 "names", "reveal", "revealed", "reveals", "publish", "published", "publishes",
                                 "congratulate", "congratulated", "congratulates", "present", "presented", "presents", "award", "awarded", "awards", "choose", "chose", "chosen", "pick", "picked", "picks", "select", "selected", "selects"}),
+    # plural supplier nouns only: a singular one before a name is its title ("built it with cloud provider X")
+    clientele_nouns=frozenset({"customer", "customers", "client", "clients", "clientele", "user", "users",
+                               "subscriber", "subscribers", "buyer", "buyers", "suppliers",
+                               "vendors"}),
+    kin_nouns=frozenset({"fund", "arm", "venture", "investment", "investing", "corporate", "subsidiary", "parent",
+                         "unit", "division", "affiliate", "branch", "owner", "spinoff", "spin-off", "holding"}),
+    predicate_auxiliaries=frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "be", "being", "will",
+                                     "would", "also", "later", "then", "now", "since", "recently", "has"}),
     outsider_nouns=frozenset({"customer", "customers", "client", "clients", "user", "users", "subscriber", "subscribers",
                               "buyer", "buyers", "supplier", "suppliers", "vendor", "vendors", "jury", "judges",
                               "audience", "attendees", "visitors", "guests", "speakers", "panelists", "panellists",

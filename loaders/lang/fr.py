@@ -73,13 +73,20 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.include.parmi", "include", "parmi ses|les membres ~3 figurer|figurent|trouver|retrouve|compter|compte", 0.85),
         # the members after the verb, the program before or at hand: "Parmi les premiers signataires figurent :" then a list
         Rule("fr.member_of.include.parmi2", "include", "parmi ses|les|leurs ~2 membres|signataires|participants|adherents "
-             "figurer|figurent|figure|figuraient|se trouvent|:", 0.8),
+             "se? figurer|figurent|figure|figuraient|trouvent|:", 0.8),
         Rule("fr.member_of.include.membres", "include", "membres ~2 :", 0.75),
         Rule("fr.member_of.include.on", "include", "on y trouve|retrouve|compte|recense", 0.7),
         # "Parmi les grands absents figurent X": a list of those left out (frames.ABSENT makes them EXCLUDED_FROM)
         Rule("fr.member_of.include.absents", "include", "parmi les grands? absents|absentes ~3 ,? on? figurer|figurent|"
              "figure|trouve|retrouve|retrouvent|compte|compter|cite|citer", 0.8),
         Rule("fr.member_of.include.y", "include", "y figurent|figure", 0.75),
+        # adhering to a signed text in other words than signing: "le Brésil a soutenu la déclaration P", "X a
+        # apposé sa signature au bas de la charte P" (option `text`: a signed text right after the verb)
+        Rule("fr.member_of.active.soutenir", "active", "soutenir|soutient|soutiennent|soutenu|appuyer|appuie|appuient|"
+             "appuye|endosser|endosse|endossent|approuver|approuve|approuvent|adopter|adopte|adoptent|souscrire|"
+             "souscrit|souscrivent|adherer|adhere|adherent", 0.75, "text", "close"),
+        Rule("fr.member_of.active.apposer", "active", "apposer|appose|apposent|apposaient leur|sa|son|ses signature|"
+             "signatures|paraphe ~4 au|en bas|pied de|du|des|d", 0.8, "text"),
         Rule("fr.member_of.active.signer", "active", "signer|signe|signent|signera|signeront|signerait|signeraient", 0.75, "program"),
         Rule("fr.member_of.active.pas", "active", "pas ~2 membre|membres|signataire|signataires", 0.8),
         Rule("fr.member_of.include.compter", "include", "compter|compte|comptent|comptait|comptaient ~3 membres|partenaires|participants|signataires", 0.75, "members"),
@@ -243,6 +250,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.signs_mou_with.pair.lettre", "pair", "lettre d intention", 0.85),
         Rule("fr.signs_mou_with.pair.accord-cadre", "pair", "accord-cadre|memorandum", 0.85),
         # "X a signé avec Y un protocole d'accord": the partner before the document
+        # a convention (a signed agreement of French public bodies) made with a partner: "X a noué une convention avec Y"
+        Rule("fr.signs_mou_with.pair.convention2", "pair", "nouer|noue|nouent|conclure|conclu|conclut|concluent|passer|passe|passent ~3 convention|conventions ~4 avec", 0.8),
         Rule("fr.signs_mou_with.pair.signeavec", "pair", "signer|signe|signent|signee|signeront avec", 0.8),
         # paraphrases seen in real news
         # "X et Y ont paraphé un accord-cadre", "X ratifie un protocole avec Y"
@@ -298,11 +307,13 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.partners_with.pair.equipe", "pair", "faire|fait|font|faisant|fera|feront|faisaient equipe avec", 0.85),
         Rule("fr.partners_with.pair.equipe2", "pair", "faire|fait|font|faisant|fera|feront|faisaient equipe", 0.8, "reciprocal"),
         Rule("fr.partners_with.pair.choisir", "pair", "choisir|choisi|choisit|choisissent|retenir|retenu|retient|selectionner|selectionne ~4 comme|pour ~1 partenaire|partenaires", 0.75),
-        Rule("fr.partners_with.pair.tisser", "pair", "tisser|tisse|tissent|renforcer|renforce|renforcent ~3 liens avec", 0.75),
+        Rule("fr.partners_with.pair.tisser", "pair", "tisser|tisse|tissent|renforcer|renforce|renforcent|nouer|noue|nouent ~3 liens avec", 0.75),
         Rule("fr.partners_with.pair.conclure2", "pair", "conclure|conclu|conclut|concluent|sceller|scelle|scellent ~3 alliance|partenariat|collaboration", 0.8),
         Rule("fr.partners_with.pair.avec", "pair", "alliance|alliances|rapprochement|association|tandem ~2 avec", 0.75),
         # building something together with a partner: "X va co-développer un modèle avec Y"
         # des discussions avec un partenaire (des mots d'hésitation : un partenariat potentiel)
+        # "X discute avec Y", "X négocie avec Y" (un verbe d'hésitation : un partenariat potentiel)
+        Rule("fr.partners_with.pair.discuter", "pair", "discuter|discute|discutent|discutait|discutaient|negocier|negocie|negocient|negociait|negociaient avec", 0.6, "close"),
         Rule("fr.partners_with.pair.discussions", "pair", "en|entamer|entame|entament|ouvrir|ouvert|ouvre|ouvrent|engager|engage|engagent|mener|mene|menent ~2 discussions|negociations|pourparlers avec", 0.6, "close"),
         # un partenaire que le sujet nomme tel : "Google Cloud présente SSI comme un partenaire"
         Rule("fr.partners_with.pair.presenter", "pair", "presenter|presente|presentent|qualifier|qualifie|qualifient|decrire|decrit|decrivent ~4 comme|de un|une|son|leur? ~2 partenaire|allie", 0.7),
@@ -312,6 +323,11 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.partners_with.pair.codevelopper2", "pair", "vont|va|veulent|comptent|entendent|prevoient|souhaitent|doivent|devraient ~2 co-developper|codevelopper|co-construire", 0.75, "reciprocal"),
         Rule("fr.partners_with.pair.codevelopper3", "pair", "co-developperont|codevelopperont|co-construiront", 0.75, "reciprocal"),
         Rule("fr.partners_with.pair.main2", "pair", "travailler|travaille|travaillent|travailleront|avancer|avancent main dans la main", 0.75, "reciprocal"),
+        # le faire avec un partenaire nommé juste après "avec" : "X construit son assistant avec le fournisseur de
+        # cloud Y" (pas "avec le soutien de Y", "avec les puces de Y")
+        Rule("fr.partners_with.pair.construire", "pair", "construire|construit|construisent|construira|developper|developpe|developpent|developpera|concevoir|concu|concoit|concoivent ~5 avec", 0.7, "bare"),
+        # "X a aidé Y à prouver la technologie", "X aide Y à concevoir ses puces" (pas "à lever des fonds")
+        Rule("fr.partners_with.pair.aider", "pair", "aider|aide|aident|aidait|aidera ~5 a prouver|developper|concevoir|construire|tester|entrainer|deployer|valider", 0.65, "bare"),
         Rule("fr.partners_with.pair.codevelopper", "pair", "co-developper|codevelopper|co-developpe|codeveloppe|co-developpent|codeveloppent|co-construire|co-construit|co-construisent ~4 avec", 0.8),
     ),
     "FOUNDED": (
@@ -371,6 +387,10 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # one is funding, not membership)
         Rule("fr.excluded_from.active.financeurs", "active", "figurer|figure|figurent|compter|compte|comptent ~2 parmi ~2 "
              "financeurs|mecenes|soutiens|sponsors|bailleurs|commanditaires", 0.8, "negated"),
+        # "les États-Unis ont refusé de la signer", "X ne l'a pas signée": a refused or negated signature of the
+        # text at hand, its object a pronoun or none (an object stated, "n'a pas signé le contrat", is no program)
+        Rule("fr.excluded_from.active.signer", "active", "signer|signe|signee|signent|signera|parapher|paraphe|"
+             "ratifier|ratifie|endosser|endosse", 0.75, "negated", "objectless"),
         Rule("fr.excluded_from.active.suspendu", "active", "suspendu|suspendue|suspendus|banni|bannie ~1 de|du|des|d", 0.8, "program", "close"),
     ),
 }
@@ -449,7 +469,7 @@ MENTIONS = MentionWords(
     slot_auxiliaries=frozenset({"a", "ont", "avait", "avaient", "va", "vont", "aussi", "egalement",
                                 "officiellement", "recemment", "desormais", "deja"}),
     company_descriptors=frozenset({"startup", "start-up", "societe", "entreprise", "firme", "groupe", "editeur",
-                                   "fabricant", "licorne", "pepite", "cabinet", "pousse", "scale-up"}),
+                                   "fabricant", "licorne", "pepite", "cabinet", "pousse", "scale-up", "fournisseur"}),
     organization_descriptors=frozenset({"association", "ong", "fondation", "collectif", "organisation"}),
     program_descriptors=frozenset({"programme", "initiative", "projet", "consortium", "dispositif"}),
     founded_heads=frozenset({"institut", "academie"}),
@@ -459,7 +479,7 @@ MENTIONS = MentionWords(
     place_complements=frozenset(),
     text_kinds={
         "declaration": "declaration", "engagements": "commitment", "engagement": "commitment", "code": "code",
-        "convention": "convention", "convention-cadre": "convention", "traite": "convention", "charte": "charter",
+        "convention": "convention", "convention-cadre": "convention", "traite": "convention", "charte": "charter", "pacte": "commitment",
         "appel": "call", "principes": "principles", "recommandation": "recommendation", "accord": "accord",
         "texte": "", "document": "",
     },
@@ -532,6 +552,10 @@ REFERENCES = ReferenceWords(
                              "fabricant", "licorne", "pepite", "developpeur"}),
     citation_before=("selon", "d['\u2019]apr[eè]s", "cit[ée]e? par", "rapport[ée]e?s? par", "r[ée]v[ée]l[ée]e?s? par",
                      "partag[ée]e?s?(?: \\w+)? par", "publi[ée]e?s? par",
+                     # an outlet that asks or is told: "Interrogé par l'AFP", "a indiqué Thales à l'AFP"
+                     "\\b(?:interrog|contact|sollicit|questionn)[ée]e?s? par", "\\bjointe?s? par",
+                     "(?:d[ée]clar|indiqu|pr[ée]cis|expliqu)[ée](?: \\w+){0,3} (?:à|au|aux)",
+                     "(?:dans|lors d['’]) une? (?:entretien|interview|entrevue) (?:à|au|avec|accord[ée]e? (?:à|au))",
                      # "selon une dépêche de Reuters", "d'après un article du Monde" (not a press release: its author acts)
                      "(?:selon|d['\u2019]apr[eè]s) (?:une?|des|les?|la) (?:d[ée]p[êe]ches?|articles?|informations?|"
                      "rapports?)(?: \\w+)? (?:de|du|des|d['\u2019])"),
@@ -669,7 +693,8 @@ DATA = LanguageData(
         "pourrait", "pourraient", "pourrais", "devrait", "devraient", "serait", "seraient", "envisager",
         "envisage", "envisagent", "potentiel", "potentielle", "potentiels", "potentielles", "eventuel",
         "eventuelle", "eventuellement", "possible", "possiblement", "negociation", "negociations", "negocier",
-        "negocie", "pourparlers", "discussions", "discussion", "susceptible", "probable",
+        "negocie", "negocient", "negociait", "negociaient", "pourparlers", "discussions", "discussion",
+        "discuter", "discute", "discutent", "discutait", "discutaient", "susceptible", "probable",
         "hypothese", "rumeur", "aurait", "auraient", "souhaite", "souhaitent", "ambitionne", "ambitionnent",
         "espere", "esperent", "vise", "visent",
         # une course ou une prévision n'est pas encore un accord
@@ -749,6 +774,11 @@ DATA = LanguageData(
     channels=("via", "par biais de", "par biais du", "par intermediaire de", "par intermediaire du", "a travers",
               "au travers de", "au travers du", "par entremise de", "par entremise du", "au titre de", "au titre du",
               "au titre des", "dans cadre de", "dans cadre du", "dans cadre des"),
+    program_channels=("au titre de", "au titre du", "au titre des", "dans cadre de", "dans cadre du", "dans cadre des",
+                      "grace a", "grace au", "grace aux"),
+    program_pronouns=frozenset({"y"}),
+    ordinals=frozenset({"premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "quatrieme", "cinquieme",
+                        "nouveau", "nouvel", "nouvelle"}),
     prep_between=frozenset({"entre"}),
     prep_from=frozenset({"aupres"}),
     speech_verbs=frozenset({"declare", "annonce", "indique", "precise", "explique", "affirme", "souligne", "ajoute",
@@ -791,6 +821,12 @@ DATA = LanguageData(
                             "denomme", "denommee", "surnomme", "surnommee", "intitule", "intitulee", "nom"}),
     in_turn=(("quant", "a"), ("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "cote"),
              ("de", "leur", "cote")),
+    time_nouns=frozenset({"jour", "jours", "semaine", "semaines", "week-end", "mois", "an", "ans", "annee", "annees",
+                          "trimestre", "matin", "soir", "nuit", "printemps", "ete", "automne", "hiver", "debut", "fin",
+                          "mi", "lendemain", "veille", "dernier", "derniere", "prochain", "prochaine", "des"}),
+    founding_stages=frozenset({"pilote", "phase", "etape", "edition", "volet", "dispositif", "cellule", "structure",
+                               "entite", "organisme", "chantier", "cohorte", "appel", "vague", "saison",
+                               "collaboration", "cooperation", "coentreprise"}),
     founding_nouns=frozenset({"alliance", "coalition", "consortium", "initiative", "programme", "partenariat",
                               "reseau", "centre", "fonds", "projet", "collectif", "groupement"}),
     together_words=frozenset({"deux", "trois", "quatre", "ensemble", "conjointement", "tous", "toutes", "chacun",
@@ -805,6 +841,15 @@ DATA = LanguageData(
                                 "recompenser", "distinguer", "feliciter", "reveler", "officialiser", "devoile", "annonce",
                                 "designe", "nomme", "presente", "publie", "proclame", "recompense", "distingue",
                                 "felicite", "revele", "officialise", "annoncent", "choisi", "choisir", "choisissent", "choisit", "designent", "devoilent", "nomment", "officialisent", "proclament", "publient", "recompensent", "retenir", "retenu", "retiennent", "retient", "revelent", "selectionne", "selectionnent", "selectionner"}),
+    # plural supplier nouns only: a singular one before a name is that party's title ("construit son assistant
+    # avec le fournisseur de cloud X": a partner), "ses fournisseurs, dont X" a list of suppliers
+    clientele_nouns=frozenset({"client", "clients", "cliente", "clientes", "clientele", "utilisateur", "utilisateurs",
+                               "abonnes", "acheteurs", "fournisseurs"}),
+    kin_nouns=frozenset({"fonds", "filiale", "branche", "bras", "maison", "societe", "division", "unite", "entite",
+                         "pole", "actionnaire", "proprietaire", "holding"}),
+    predicate_auxiliaries=frozenset({"est", "sont", "etait", "etaient", "a", "ont", "avait", "avaient", "ete", "sera",
+                                     "seront", "va", "vont", "aussi", "egalement", "depuis", "ensuite", "puis",
+                                     "recemment"}),
     outsider_nouns=frozenset({"client", "clients", "clientes", "utilisateur", "utilisateurs", "utilisatrices",
                               "abonnes", "acheteurs", "fournisseurs", "jury", "jures", "spectateurs",
                               "visiteurs", "invites", "intervenants", "conferenciers", "produits",
