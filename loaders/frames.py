@@ -272,7 +272,7 @@ def after_phrase(view: SentenceView, g: Group, phrases: tuple[str, ...], reach: 
     return " ".join(w for w in before if w not in skip).endswith(phrases)
 
 
-def _auxiliary(view: SentenceView, k: int) -> bool:
+def auxiliary(view: SentenceView, k: int) -> bool:
     """Word k of the sentence only carries a verb's tense or voice: "was", "a été", "has been"."""
     lang = view.lang
     return view.words[k] in lang.transparent or view.words[k] in lang.mentions.slot_auxiliaries \
@@ -555,7 +555,7 @@ def _other_subject(site: Site) -> bool:
     """Is the word before the trigger (past commas and auxiliaries) a common noun that names no
     program, outside any mention: "L'étude, pilotée par X", "the study was coordinated by X"?"""
     view, k = site.view, site.found.start - 1
-    while k >= 0 and (view.words[k] == "," or _auxiliary(view, k)):
+    while k >= 0 and (view.words[k] == "," or auxiliary(view, k)):
         k -= 1
     return k >= 0 and k not in view.inside and view.words[k].isalpha() and view.words[k] not in _program_words(site.lang) \
         and view.words[k] not in site.lang.articles
@@ -574,7 +574,7 @@ def signed(site: Site) -> list[Pair]:
         return []
     base = view.span.start
     gap = range(left.end - base, site.found.start)
-    if any(view.words[k] != "," and not _auxiliary(view, k) for k in gap):
+    if any(view.words[k] != "," and not auxiliary(view, k) for k in gap):
         return []  # "the contract for P was signed by X": P is no subject
     before = [w for w in view.words[: left.start - base] if w not in lang.articles and w not in lang.determiners]
     if before and before[-1] not in (",", ":"):
@@ -1224,7 +1224,7 @@ def _launched(site: Site) -> list[str]:
         return []
     base, lang = view.span.start, view.lang
     k = left.end - base
-    while k < len(view.words) and _auxiliary(view, k):
+    while k < len(view.words) and auxiliary(view, k):
         k += 1
     if k >= len(view.words) or not (view.words[k] in _launch_words(lang) or view.lemmas[k] in _launch_words(lang)):
         return []

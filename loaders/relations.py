@@ -28,15 +28,17 @@ from aipg.loaders import policy
 from aipg.loaders.amounts import find_amounts, given_amounts
 from aipg.loaders.bullets import MARK, item_start, list_after
 from aipg.loaders.evidence import headline_lines, is_furniture
-from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, names_program, reading, speaks_of_money
+from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, auxiliary, names_program, reading, speaks_of_money
 from aipg.loaders.lang import LanguageData, for_language
 from aipg.loaders.signed_texts import is_signed_text
 from aipg.loaders.sentence import (
-    Group, SentenceView, bare_articles, build_groups, channel_before, cut_group, find_triggers, fold, joiner_phrases, left_group,
+    Group, SentenceView, bare_articles, build_groups, channel_at, cut_group, find_triggers, fold, joiner_phrases, left_group,
     nominal_owner, opening_subject, opening_comma, opening_tail, opens_with, relative_antecedent, relative_words,
-    right_groups, sentence_view,
+    reporter_at, right_groups, sentence_view,
 )
-from aipg.loaders.triggers import Found, context_confidence, incise_end, trigger_words, triggers_for, verbish_words
+from aipg.loaders.triggers import (
+    Found, context_confidence, first_words, incise_end, trigger_words, triggers_for, verbish_words,
+)
 
 #: frames whose trigger lists members after it ("includes X, Y and Z")
 LISTING_FRAMES = frozenset({"include"})
@@ -210,10 +212,11 @@ class RelationExtractor:
                 labels: dict[str, str]) -> list[Claim]:
         """Claims of one document. ``mention_spans`` are (token start, token end, entity ids,
         is a reference) of the organization mentions in text order; ``labels`` maps id -> label."""
-        rows, text = nlp_mod.tokens(doc).rows, nlp_mod.tokens(doc).doc_text
+        table = nlp_mod.tokens(doc)
+        rows, text = table.rows, table.doc_text
         # (a program named as the channel something goes through, "au titre du P", is no party at hand)
         ctx = Context(programs=[(s, e[0]) for s, _, e, _ in mention_spans if len(e) == 1 and labels.get(e[0]) == "Program"
-                                and not channel_before(self.lang, text[max(0, rows[s].idx - 48) : rows[s].idx])],
+                                and not channel_at(self.lang, text, rows[s].idx)],
                       ends={end: e[0] for _, end, e, _ in mention_spans if len(e) == 1})
         article = Article(doc, document_id, self.language)
         claims: list[Claim] = []
@@ -345,8 +348,10 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
         left = _relative_on_last(view, left, t0)
     if left is not None:  # "Avec le soutien de X, Y lance P": X stands in the opening phrase, Y is the subject
         left = opening_tail(view, left, t0) or left
-    if left is not None and (_clientele(view, left) or _coordinated(view, left, t0)):
-        left = _coordinated_subject(view, left, t0)  # "X, whose customers include Y, and is backed by Z": X
+    if left is not None:
+        coordinated = _coordinated(view, left, t0)
+        if coordinated or _clientele(view, left):  # "X, whose customers include Y, and is backed by Z": X
+            left = _coordinated_subject(view, left) if coordinated else None
     # groups inside a gapped trigger ("injectée dans la licorne ... par X") come first on the right
     # (a name in an incise the trigger reads through is none of its arguments: "signé, en marge du salon X, un accord")
     rights = [g for g in view.groups if t0 <= g.start and g.end <= t1 and not _in_incise(view, g, t0, t1)] \
@@ -384,7 +389,7 @@ def _channel_group(view: SentenceView, g: Group, labels: Mapping[str, str]) -> b
         return False
     table = nlp_mod.tokens(view.span.doc)
     at = table.rows[g.start].idx
-    return channel_before(view.lang, table.doc_text[max(0, at - 48) : at])
+    return channel_at(view.lang, table.doc_text, at)
 
 
 def _in_incise(view: SentenceView, g: Group, t0: int, t1: int) -> bool:
@@ -462,14 +467,14 @@ def _opening_group(view: SentenceView) -> Group | None:
     return first if len(lead) <= 2 and all(w in words for w in lead) else None
 
 
-def _coordinated_subject(view: SentenceView, left: Group, t0: int) -> Group | None:
-    """The subject of a trigger whose group before it is a client list or the object of a first
-    predicate: the group opening the sentence, when nothing but its own clause stands between
-    ("Dataiku compte 600 clients, dont A et B, et est soutenu par Y"); else none."""
+def _coordinated_subject(view: SentenceView, left: Group) -> Group | None:
+    """The subject of a second predicate whose group before it is a client list or the object of the
+    first: the group opening the sentence, when nothing but its own clause stands between ("Dataiku
+    compte 600 clients, dont A et B, et est soutenu par Y"); else none."""
     first = _opening_group(view)
     if first is None or first is left or first.end > left.start or _clientele(view, first):
         return None
-    return first if _coordinated(view, left, t0) else None
+    return first
 
 
 def _without_possessor(view: SentenceView, g: Group, listing: bool) -> Group | None:
@@ -503,11 +508,8 @@ def _speaker(view: SentenceView, g: Group) -> bool:
     House said", ", a indiqué X"."""
     lang, base = view.lang, view.span.start
     before = [w for w in view.words[max(0, g.start - base - 4) : g.start - base] if w not in lang.articles]
-    after = view.words[g.end - base : g.end - base + 2]
     # (a word of the outlet's name the mention left out may stand between: ", Nikkei Asia reported")
-    tail = after[:1] if after[:1] and after[0] in lang.speech_verbs else after[1:] if len(after) == 2 \
-        and after[0].isalpha() and after[0] not in lang.and_words | lang.articles | lang.clause_breaks else []
-    if before[-1:] == [","] and tail and tail[0] in lang.speech_verbs:
+    if before[-1:] == [","] and reporter_at(view, g.end, lang.articles | lang.clause_breaks):
         return True
     return bool(before) and before[-1] in lang.speech_verbs and "," in before
 
@@ -758,8 +760,8 @@ def _bare_object(site: Site) -> bool:
     lang, view, base = site.lang, site.view, site.view.span.start
     skip = lang.articles | lang.determiners | lang.transparent
     lo = site.left.end - base if site.left is not None else site.found.start
-    if not all(w in skip or lemma in lang.copulas or w in lang.mentions.slot_auxiliaries
-               for w, lemma in zip(view.words[lo : site.found.start], view.lemmas[lo : site.found.start])):
+    if not all(view.words[k] in lang.articles or view.words[k] in lang.determiners or auxiliary(view, k)
+               for k in range(lo, site.found.start)):
         return False  # (nor a subject that qualifies another noun: "Nvidia's chips helped Y build it")
     rest = [w for w in site.object_gap() if w not in skip]
     nouns = lang.descriptors | lang.mentions.descriptor_nouns | lang.mentions.company_descriptors \
@@ -795,8 +797,8 @@ def _founded_between(site: Site) -> bool:
 def _pairs(site: Site, beside: list[Group]) -> tuple[str, list[Pair]]:
     """The relation type and the (source, target) pairs: the frame's, or a program's partners."""
     rel_type, L, labels = site.rel_type, site.left, site.labels
-    if rel_type in policy.PROGRAM_PARTNER and L and site.rights and not _founded_between(site) \
-            and all(labels.get(x) == "Program" for x in site.R) and any(labels.get(x) in ORG_LABELS for x in L.entities):
+    if rel_type in policy.PROGRAM_PARTNER and L and site.rights and all(labels.get(x) == "Program" for x in site.R) \
+            and any(labels.get(x) in ORG_LABELS for x in L.entities) and not _founded_between(site):
         # "X et Y deviennent partenaires de Stargate": a program's partner institutions are its members
         return policy.PROGRAM_PARTNER[rel_type], [Pair(x, site.R[0], False) for x in L.entities
                                                   if labels.get(x) in ORG_LABELS]
@@ -916,7 +918,7 @@ def _compound_funding(lang: LanguageData) -> frozenset[str]:
     """The one-word funding triggers of the active frame ("backed", "funded"): after a name and a hyphen
     they say that the name funds what the compound describes."""
     return frozenset(w for t in triggers_for(lang) if t.type == "FUNDS" and t.frame == "active" and len(t.pattern) == 1
-                     for w in t.pattern[0].rstrip("?").split("|"))
+                     for w in first_words(t))
 
 
 def _funding_context(view: SentenceView, ctx: Context, rights: list[Group], labels: dict[str, str]) -> bool:

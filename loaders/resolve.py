@@ -26,7 +26,7 @@ from aipg.loaders.mentions import (
     ACTOR, CUE, KB, LEGAL_SUFFIX_RE, PERSON, RUN, Mention, label_from_cues,
 )
 from aipg.loaders.references import REFERENCE
-from aipg.loaders.sentence import channel_before, fold
+from aipg.loaders.sentence import channel_at, fold
 
 # How an entity entered the document, from most to least trusted. "weak" (NER without a
 # name cue) and "actor" (a country name) entities are kept only when they take part in a claim.
@@ -552,7 +552,7 @@ def _channel_programs(text: str, mentions: list[Mention], res: Resolution, langu
     lang = for_language(language)
     return frozenset(j for j, (m, eid) in enumerate(zip(mentions, res.of_mention))
                      if eid is not None and m.kind != REFERENCE and res.entities[eid].label == "Program"
-                     and channel_before(lang, text[max(0, m.start - 48) : m.start]))
+                     and channel_at(lang, text, m.start))
 
 
 def _listed_with(text: str, mentions: list[Mention], j: int, latest: dict[int, str], index: "_Index",

@@ -37,11 +37,12 @@ def fold(s: str) -> str:
     return strip_accents(fix_quotes(s)).lower()
 
 
-def channel_before(lang: LanguageData, before: str, reach: int = 48) -> bool:
-    """The text ``before`` a program's name ends with a phrase that makes the program the framework or
-    channel something goes through ("au titre du P", "dans le cadre de P", "under the P scheme", "via P"):
-    no party at hand, so no membership target and no antecedent of "le programme"."""
-    words = [w for w in re.split(r"[\s']+", fold(before[-reach:])) if w and w not in lang.definite_articles]
+def channel_at(lang: LanguageData, text: str, at: int, reach: int = 48) -> bool:
+    """The ``reach`` characters of ``text`` before offset ``at`` (a program's name) end with a phrase
+    that makes the program the framework or channel something goes through ("au titre du P", "dans le
+    cadre de P", "under the P scheme", "via P"): no party at hand, so no membership target and no
+    antecedent of "le programme"."""
+    words = [w for w in re.split(r"[\s']+", fold(text[max(0, at - reach) : at])) if w and w not in lang.definite_articles]
     while words and words[-1] in lang.ordinals:
         words.pop()  # ("au titre du quatrieme P")
     tail = " ".join(words)
@@ -167,7 +168,7 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
             described_gap = (listed and not gap_list.match(gap)) or _participial(lang, doc, last.end, s)
             joins = not _opens_clause(view, last.start, e) if described_gap else listed
             # "en présence de A, B et C, X a annoncé": a list closed by its "and" takes no item after a bare comma
-            closed = gap_words == [","] and (_closed_list(view, last) or _reporter_at(view, e))
+            closed = gap_words == [","] and (_closed_list(view, last) or reporter_at(view, e))
             if (joins or _repeated_preposition(view, last.start, gap_words) or _parallel_items(view, last, gap_words, s)) \
                     and same_kind \
                     and not possessive and not closed:
@@ -745,13 +746,14 @@ def right_groups(view: SentenceView, end: int) -> list[Group]:
     return out
 
 
-def _reporter_at(view: SentenceView, e: int) -> bool:
-    """A speech verb right after token e, or after one more word of a name the mention left out: the
-    name before e reports what the sentence says (", Nikkei Asia reported"), no item of the list before."""
+def reporter_at(view: SentenceView, e: int, exclude: frozenset[str] = frozenset()) -> bool:
+    """A speech verb right after token e, or after one more word of a name the mention left out (none of
+    ``exclude``): the name before e reports what the sentence says (", Nikkei Asia reported"), no item of
+    the list before."""
     lang = view.lang
     after = view.words[e - view.span.start : e - view.span.start + 2]
     return bool(after) and (after[0] in lang.speech_verbs or len(after) == 2 and after[0].isalpha()
-                            and after[0] not in lang.and_words and after[1] in lang.speech_verbs)
+                            and after[0] not in lang.and_words | exclude and after[1] in lang.speech_verbs)
 
 
 def _second_predicate(view: SentenceView, a: int, b: int) -> bool:
