@@ -30,6 +30,7 @@ from aipg.loaders.sentence import CAPITALISED as _CAP_RE
 from aipg.loaders.sentence import LEGAL_FORMS, find_triggers, fold, sentence_view
 from aipg.loaders.signed_texts import text_spans
 from aipg.loaders.slots import Seen, common_word, common_written, person_like, slot_spans
+from aipg.loaders.typed import typed_spans
 
 # Mention kinds
 KB, ACTOR, CUE, NER, PERSON, NON_ORG = "kb", "actor", "cue", "ner", "person", "nonorg"
@@ -1041,7 +1042,30 @@ def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
     titled = _title_case_lines(doc)
     if titled:  # (most documents have none)
         c.cue, c.run, c.slot, c.branch = (_outside_titles(doc, spans, titled) for spans in (c.cue, c.run, c.slot, c.branch))
+    _typed_names(doc, runs, c)
     return c
+
+
+def _typed_names(doc: Doc, runs: list[list[tuple[int, int]]], c: Candidates) -> None:
+    """Every use of a name the document types once as a program or an organization (loaders/typed.py)
+    becomes a cued name of that label, over the other unknown readings of those words (a person, a
+    company a slot guessed); a known name or a place keeps its reading."""
+    fixed = {i for sp in c.kb + c.non_org for i in range(sp.start, sp.end)}
+    typed = [sp for sp in typed_spans(doc, [r for rs in runs for r in rs], CUE)
+             if fixed.isdisjoint(range(sp.start, sp.end))
+             and not any(doc[i].ent_type_ == "LOC" for i in range(sp.start, sp.end))]
+    if not typed:
+        return
+    at = {i for sp in typed for i in range(sp.start, sp.end)}
+
+    def keep(sp: Span) -> bool:  # a longer cued name of the same label holding the typed one stays
+        if at.isdisjoint(range(sp.start, sp.end)):
+            return True
+        return sp.label_ in {t.label_ for t in typed} and len(sp) > 1 and \
+            any(t.start >= sp.start and t.end <= sp.end and len(sp) > len(t) and t.label_ == sp.label_ for t in typed)
+    c.cue, c.slot, c.person, c.ner, c.run = ([sp for sp in spans if keep(sp)]
+                                            for spans in (c.cue, c.slot, c.person, c.ner, c.run))
+    c.cue += [t for t in typed if not any(x.start <= t.start and t.end <= x.end for x in c.cue)]
 
 
 def _opened_sentences(doc: Doc) -> set[int]:
