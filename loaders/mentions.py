@@ -1051,9 +1051,12 @@ def _typed_names(doc: Doc, runs: list[list[tuple[int, int]]], c: Candidates) -> 
     becomes a cued name of that label, over the other unknown readings of those words (a person, a
     company a slot guessed); a known name or a place keeps its reading."""
     fixed = {i for sp in c.kb + c.non_org for i in range(sp.start, sp.end)}
-    typed = [sp for sp in typed_spans(doc, [r for rs in runs for r in rs], CUE)
-             if fixed.isdisjoint(range(sp.start, sp.end))
-             and not any(doc[i].ent_type_ == "LOC" for i in range(sp.start, sp.end))]
+    typed = typed_spans(doc, [r for rs in runs for r in rs], CUE)
+    text = nlp_mod.tokens(doc).text
+    # a name any of whose uses is known, or a place, is no typed name anywhere ("AI", "Paris")
+    known = {tuple(text[sp.start : sp.end]) for sp in typed if not fixed.isdisjoint(range(sp.start, sp.end))
+             or any(doc[i].ent_type_ == "LOC" for i in range(sp.start, sp.end))}
+    typed = [sp for sp in typed if tuple(text[sp.start : sp.end]) not in known]
     if not typed:
         return
     at = {i for sp in typed for i in range(sp.start, sp.end)}

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from aipg.loaders import nlp as nlp_mod
 from aipg.loaders.lang import words_of
+from aipg.loaders.slots import common_word
 
 _QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u00ab", "\u00bb", "\u2018", "\u2019"})
 _PUNCT = frozenset({",", ".", ";", ":", "(", ")", "!", "?", "\u2013", "\u2014", "-"})
@@ -69,7 +70,7 @@ def _head_after(folded: list[str], text: list[str], k: int, end: int, words) -> 
 def _typed_names(doc: Doc, runs: list[tuple[int, int]]) -> dict[tuple[str, ...], str]:
     """The names a typing construction types, as token texts -> label."""
     table = nlp_mod.tokens(doc)
-    text, folded = table.text, table.folded
+    text, folded, rows = table.text, table.folded, table.rows
     words = words_of(table.lang, "mentions")
     bounds = nlp_mod.sentence_bounds(doc)
     sent_of = {}
@@ -107,8 +108,10 @@ def _typed_names(doc: Doc, runs: list[tuple[int, int]]) -> dict[tuple[str, ...],
         if label is None and s - 2 >= lo and text[s - 1].islower() and words.modifiers_follow and \
                 _clean(folded[s - 2]) in words.name_determiners:
             label = words.typing_heads.get(_clean(folded[s - 1]))
-        if label:
-            out.setdefault(tuple(text[s:e]), label)
+            label = label if label == "Program" else None  # ("la fondation Dieter Schwarz": a person's name)
+        if label and (e - s > 1 or len(text[s]) > 2) and not all(rows[k].is_stop or _clean(folded[k]) in words.name_determiners or
+                             (s == lo and common_word(_clean(folded[k]), table.lang)) for k in range(s, e)):
+            out.setdefault(tuple(text[s:e]), label)  # ("The alliance ...", "New network ...": no name)
     return out
 
 

@@ -1906,6 +1906,58 @@ CASES += [
 ]
 
 
+CASES += [
+    # a name the document types once (an apposition, a naming word, "the X alliance", "le réseau X", a
+    # headline's "X consortium") is that program at every bare use; products, places, events, laws,
+    # a company's unit and a headline word are never typed so
+    ('en', 'PLUTO, a consortium of five European universities, wants to train open models. Sorbonne University and ETH Zurich have joined PLUTO this year.',
+     {('eth-zurich', 'MEMBER_OF', 'pluto', S), ('sorbonne-universite', 'MEMBER_OF', 'pluto', S)}),
+    ('en', 'The Helix project aims to build a Dutch language model. TNO is taking part in Helix, alongside Utrecht University.',
+     {('tno', 'MEMBER_OF', 'helix-project', S), ('utrecht-university', 'MEMBER_OF', 'helix-project', S)}),
+    ('fr', 'Le projet Orbis veut bâtir un modèle souverain. Inria et le CNRS ont rejoint Orbis en mars.',
+     {('cnrs', 'MEMBER_OF', 'orbis', S), ('inria', 'MEMBER_OF', 'orbis', S)}),
+    ('en', 'Ten hospitals launched an initiative, called Kestrel, to share medical data. Cleveland Clinic joined Kestrel in May.',
+     {('cleveland-clinic', 'MEMBER_OF', 'kestrel', S)}),
+    ('fr', "Un réseau baptisé Albatros réunit des laboratoires publics. Inria a intégré Albatros l'an dernier.",
+     {('inria', 'MEMBER_OF', 'albatros', S)}),
+    ('fr', "Orange a rejoint Lyra la semaine dernière. Lyra, un consortium d'opérateurs européens, veut mutualiser les données.",
+     {('orange', 'MEMBER_OF', 'lyra', S)}),
+    ('en', 'The European Trustworthy AI Network (ETAN) was set up in 2024. Inria joined ETAN in January.',
+     {('inria', 'MEMBER_OF', 'european-trustworthy-ai-network', S)}),
+    ('fr', "Le Réseau francophone pour l'IA responsable (RFIAR) a été créé en 2023. Mila a rejoint le RFIAR en mai.",
+     {('mila', 'MEMBER_OF', 'reseau-francophone-pour-l-ia-responsable', S)}),
+    ('en', 'Quanta consortium adds three members\n\nSAP, Bosch and Siemens have joined the consortium, which pools industrial data.',
+     {('bosch', 'MEMBER_OF', 'quanta', S), ('sap', 'MEMBER_OF', 'quanta', S), ('siemens', 'MEMBER_OF', 'quanta', S)}),
+    ('fr', "Le projet Orbis prend de l'ampleur\n\nOrange et Thales ont rejoint le projet, qui vise un modèle souverain.",
+     {('orange', 'MEMBER_OF', 'orbis', S), ('thales', 'MEMBER_OF', 'orbis', S)}),
+    ('en', 'The Helix network was launched by SURF in 2023. Two years later, the network counts TNO among its members.',
+     {('surf', 'FOUNDED', 'helix-network', S), ('tno', 'MEMBER_OF', 'helix-network', S)}),
+    ('fr', "L'initiative Osmose a été lancée en juin. Parmi ses membres figurent Orange et Capgemini.",
+     {('capgemini', 'MEMBER_OF', 'osmose', S), ('orange', 'MEMBER_OF', 'osmose', S)}),
+    ('en', 'The Helix project pools Dutch research data. Its members include TNO and Utrecht University.',
+     {('tno', 'MEMBER_OF', 'helix-project', S), ('utrecht-university', 'MEMBER_OF', 'helix-project', S)}),
+    ('fr', "Le consortium Kairos développe un modèle médical. Les partenaires du projet sont l'AP-HP et Inria.",
+     {('ap-hp', 'MEMBER_OF', 'kairos', S), ('inria', 'MEMBER_OF', 'kairos', S)}),
+    ('fr', "Cette initiative, appelée Hélios, rassemble des universités. L'université de Strasbourg en est membre depuis janvier.",
+     {('universite-de-strasbourg', 'MEMBER_OF', 'helios', S)}),
+    ('en', 'Nova, the open model released by Mistral AI, is used by Orange.',
+     set()),
+    ('en', 'Meta released Llama 3 in April. IBM has adopted Llama 3 for its clients.',
+     set()),
+    ('en', 'Microsoft attended the AI Action Summit, an event held in Paris. Google also took part in the summit.',
+     set()),
+    ('fr', "Le AI Act, un règlement européen, entre en vigueur. Orange s'y conforme, comme Thales.",
+     set()),
+    ('en', "Google DeepMind, the company's AI unit, works with Isomorphic Labs.",
+     {('google-deepmind', 'PARTNERS_WITH', 'isomorphic-labs', S)}),
+    ('fr', 'Grenoble, une ville de laboratoires, accueille Inria. Le CEA y est aussi installé.',
+     set()),
+    ('en', 'Breakthrough Ahead\n\nIBM and Nvidia showed new chips. The network of resellers includes Dell.',
+     set()),
+    ('fr', 'Le modèle Lucie, développé par Linagora, est ouvert. Orange utilise le modèle.',
+     set()),
+]
+
 @pytest.fixture(scope="module")
 def results():
     return edges_by_case(CASES)
