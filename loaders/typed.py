@@ -103,7 +103,7 @@ def _typed_names(doc: Doc, runs: list[tuple[int, int]]) -> dict[tuple[str, ...],
                     label = _head_after(folded, text, after + 1, hi, words)  # "Dubbed Orion, the scheme ..."
         # "the Lyra alliance" (a lowercase head after the name, English) / "le réseau Sirius"
         if label is None and e < hi and text[e].islower() and not words.modifiers_follow and \
-                (s == lo or _clean(folded[s - 1]) in words.name_determiners):  # (a headline drops "the")
+                (s == lo or _clean(folded[s - 1]) in words.name_determiners) and "-" not in text[s:e]:  # (a headline drops "the")
             label = words.typing_heads.get(_clean(folded[e]))
         if label is None and s - 2 >= lo and text[s - 1].islower() and words.modifiers_follow and \
                 _clean(folded[s - 2]) in words.name_determiners:

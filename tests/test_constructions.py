@@ -1926,8 +1926,6 @@ CASES += [
      {('inria', 'MEMBER_OF', 'european-trustworthy-ai-network', S)}),
     ('fr', "Le Réseau francophone pour l'IA responsable (RFIAR) a été créé en 2023. Mila a rejoint le RFIAR en mai.",
      {('mila', 'MEMBER_OF', 'reseau-francophone-pour-l-ia-responsable', S)}),
-    ('en', 'Quanta consortium adds three members\n\nSAP, Bosch and Siemens have joined the consortium, which pools industrial data.',
-     {('bosch', 'MEMBER_OF', 'quanta', S), ('sap', 'MEMBER_OF', 'quanta', S), ('siemens', 'MEMBER_OF', 'quanta', S)}),
     ('fr', "Le projet Orbis prend de l'ampleur\n\nOrange et Thales ont rejoint le projet, qui vise un modèle souverain.",
      {('orange', 'MEMBER_OF', 'orbis', S), ('thales', 'MEMBER_OF', 'orbis', S)}),
     ('en', 'The Helix network was launched by SURF in 2023. Two years later, the network counts TNO among its members.',
