@@ -1132,6 +1132,13 @@ def _apposed_subject(site: Site) -> bool:
         and not set(tail) & prepositions
 
 
+@lru_cache(maxsize=None)
+def _money_channels(lang: LanguageData) -> tuple[str, ...]:
+    """What names the channel money goes through, not its recipient: the funding channels ("via P")
+    and the program frameworks ("au titre de P", "as part of P"), each once."""
+    return tuple(dict.fromkeys(lang.channels + lang.program_channels))
+
+
 @frame("active", "FUNDS")
 def funds(site: Site) -> list[Pair]:
     """"X finance Y", "X invests in Y": funders before, the funded party after, else the
@@ -1147,7 +1154,7 @@ def funds(site: Site) -> list[Pair]:
     if sources and site.rights and (site.rights[0].agent or _apposed_subject(site)):
         return []  # "X a investi 40 M€ en Allemagne, un montant salué par Y": an agent is no funded party
     if site.rights and (preceded_by(view, site.rights[0], site.lang.prep_with)
-                        or after_phrase(view, site.rights[0], site.lang.channels + site.lang.program_channels, reach=5)):
+                        or after_phrase(view, site.rights[0], _money_channels(site.lang), reach=5)):
         targets = []  # "X sponsored a hackathon with Y": Y acts with X; "via P", "au titre de P": the money's channel
     if site.rights and preceded_by(view, site.rights[0], site.lang.place_in):
         # "pledged $600bn of investment in the United States": a country there is a place

@@ -104,8 +104,8 @@ _ARTICLES = union("articles")
 
 def _after_preposition(text: str, m: Mention) -> bool:
     """The reference is a preposition's object: "dans la société", "into the company"."""
-    before = [w for w in fold(text[max(0, m.start - 40) : m.start]).split()]
-    while before and before[-1] in _ARTICLES:
+    before = fold(text[max(0, m.start - 40) : m.start]).split()
+    while before and before[-1] in _ARTICLES and before[-1] not in _OBJECT_PREPOSITIONS:  # (French "à" folds to "a")
         before.pop()
     return bool(before) and before[-1] in _OBJECT_PREPOSITIONS
 
@@ -315,9 +315,10 @@ class Resolver:
         capitalised_head = any(w[:1].isupper() and fold(w).strip("'\u2019").split("'")[-1] == head for w in m.text.split())
         # "l'Alliance" -> AI Alliance; but "the company" is no part of "Kingdom Holding Company":
         # the latest earlier name having the head among its words
-        named = index.latest_named(head, i, None if capitalised_head else [l for l in labels if l != "Company"])
+        want = None if capitalised_head else [l for l in labels if l != "Company"]
+        named = index.latest_named(head, i, want)
         while named in channels:  # ("au titre du Programme X, le programme": the channel holds the head, no antecedent)
-            named = index.latest_named(head, named, None if capitalised_head else [l for l in labels if l != "Company"])
+            named = index.latest_named(head, named, want)
         if named is not None:
             return res.of_mention[named]
         index.advance(i)
@@ -547,7 +548,7 @@ class Resolver:
 
 def _channel_programs(text: str, mentions: list[Mention], res: Resolution, language: str | None) -> frozenset[int]:
     """The named program mentions that stand as the channel something goes through ("au titre du P")."""
-    if language is None:
+    if not language:
         return frozenset()
     lang = for_language(language)
     return frozenset(j for j, (m, eid) in enumerate(zip(mentions, res.of_mention))

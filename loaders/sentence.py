@@ -169,13 +169,10 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
             joins = not _opens_clause(view, last.start, e) if described_gap else listed
             # "en présence de A, B et C, X a annoncé": a list closed by its "and" takes no item after a bare comma
             closed = gap_words == [","] and (_closed_list(view, last) or reporter_at(view, e))
-            if (joins or _repeated_preposition(view, last.start, gap_words) or _parallel_items(view, last, gap_words, s)) \
-                    and same_kind \
-                    and not possessive and not closed:
-                last.entities.extend(x for x in ents if x not in last.entities)
-                last.end = e
-                continue
-            if same_kind and not possessive and _leadin_gap(view, last, s, e, gap_words):
+            if same_kind and not possessive and (
+                    not closed and (joins or _repeated_preposition(view, last.start, gap_words)
+                                    or _parallel_items(view, last, gap_words, s))
+                    or _leadin_gap(view, last, s, e, gap_words)):
                 last.entities.extend(x for x in ents if x not in last.entities)
                 last.end = e
                 continue
@@ -210,12 +207,11 @@ def _repeated_preposition(view: SentenceView, first: int, gap_words: list[str]) 
     words = words[1:] if words[:1] == [","] else words
     joiner = next((j for j in joiner_phrases(lang) if opens_with(words, list(j))), ())
     words = words[len(joiner):]  # ("et de l'Inria", "de même qu'avec Y")
-    # (or the role the item plays: "from A and from our existing investor B", "auprès d'A et de ses actionnaires B")
-    role = lang.determiners | lang.noun_modifiers | lang.funding_words
-    plain = all(w in _list_articles(lang) for w in words[1:]) and len(words) <= 2
+    # (maybe an article, or the role the item plays: "from A and from our existing investor B", "auprès d'A et de
+    # ses actionnaires B")
     if len(gap_words) == len(words) or not words or words[0] not in lang.mentions.list_prepositions \
-            or not (plain or len(words) <= 5 and all(w in _list_articles(lang) or w in role for w in words[1:])):
-        return False  # (a comma or a joiner, the preposition, maybe an article: nothing else)
+            or len(words) > 5 or any(w not in _item_roles(lang) for w in words[1:]):
+        return False  # (a comma or a joiner, the preposition, maybe an article or a role: nothing else)
     return words[0] == p0 or any(words[0] in forms and p0 in forms for forms in lang.preposition_forms)
 
 
@@ -246,12 +242,14 @@ def described_lists(view: SentenceView, spans: list[tuple[int, int, list[str], b
     joined: dict[int, int] = {}
     described: list[tuple[int, int, int, list[int]]] = []
     roster = _semicolon_roster(view, spans, labels)
+    inside: set[int] = set()  # (the names inside a roster item's description: its own lists are read there)
     if roster is not None:
         joined.update((j, roster[0][0]) for j in roster[0])
         described += roster[1]
+        inside = {i for _, _, _, inner in roster[1] for i in inner}
     k = 0
     while k < len(spans):
-        if k in joined:
+        if k in joined or k in inside:
             k += 1
             continue
         found = _described_list_at(view, spans, labels, doc, k)
@@ -396,6 +394,14 @@ def _joiner_words(lang: LanguageData) -> frozenset[str]:
 def relative_words(lang: LanguageData) -> frozenset[str]:
     """Relative pronouns, subject and object ("qui", "que", "laquelle", "which", "whom")."""
     return lang.relatives | lang.relative_objects
+
+
+
+@lru_cache(maxsize=None)
+def _item_roles(lang: LanguageData) -> frozenset[str]:
+    """What may stand between a repeated preposition and its item: articles, determiners and the role
+    the item plays ("our existing investor", "ses actionnaires historiques")."""
+    return _list_articles(lang) | lang.determiners | lang.noun_modifiers | lang.funding_words
 
 
 @lru_cache(maxsize=None)

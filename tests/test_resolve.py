@@ -217,3 +217,19 @@ def test_people_are_never_claim_endpoints(extracted):
     for ex in extracted.values():
         people = {e.id for e in ex.entities if e.label == "Person"}
         assert not any({c.source, c.target} & people for c in ex.claims), ex.document.id
+
+
+@pytest.mark.parametrize("preposition", ["à", "dans"])
+def test_a_reference_after_a_preposition_points_past_its_own_clause(preposition):
+    """"à la société" is a preposition's object like "dans la société" (French "à" folds to the English
+    article "a", which once hid it): the reference is the company named before, not its clause's subject."""
+    import hashlib
+
+    from aipg.loaders.pipeline import analyse
+
+    text = ("Kestrel Labs a levé 60 millions d'euros en mars. Quillon Capital et le géant américain Nvidia ont "
+            f"apporté beaucoup d'argent frais cette année {preposition} la société.")
+    doc = Document(id="t", title="t", text=text, language="fr", sha256=hashlib.sha256(text.encode()).hexdigest())
+    (a,) = analyse([doc])
+    resolved = {m.text: a.resolution.entities[e].id for m, e in zip(a.mentions, a.resolution.of_mention) if e is not None}
+    assert resolved.get("la société") == resolved.get("Kestrel Labs") is not None
