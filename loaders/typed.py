@@ -44,7 +44,7 @@ def _head_before(folded: list[str], text: list[str], k: int, floor: int, words) 
     return None
 
 
-def _head_after(folded: list[str], text: list[str], k: int, end: int, words) -> str | None:
+def _head_after(folded: list[str], text: list[str], k: int, end: int, words, follow: bool) -> str | None:
     """The label of the typing head of the description opening at token ``k`` (a determiner, up to
     two modifiers, then the head, which a complement, a clause or a mark ends): ", a consortium of
     five ...", ", le programme européen de ...". "a network operator" is no network."""
@@ -60,7 +60,7 @@ def _head_after(folded: list[str], text: list[str], k: int, end: int, words) -> 
             follows = j + 1 >= end or text[j + 1] in _PUNCT or nxt in words.apposition_stop \
                 or nxt in words.apposition_relatives or not text[j + 1].isalpha()
             # French puts one adjective after the head ("un réseau européen de ..."); English none
-            if not follows and words.modifiers_follow and j + 2 < end and text[j + 1].islower():
+            if not follows and follow and j + 2 < end and text[j + 1].islower():
                 after = _clean(folded[j + 2])
                 follows = text[j + 2] in _PUNCT or after in words.apposition_stop or after in words.apposition_relatives
             return label if follows else None
@@ -72,6 +72,7 @@ def _typed_names(doc: Doc, runs: list[tuple[int, int]]) -> dict[tuple[str, ...],
     table = nlp_mod.tokens(doc)
     text, folded, rows = table.text, table.folded, table.rows
     words = words_of(table.lang, "mentions")
+    follow = not words_of(table.lang, "modifier_before")  # (adjectives follow the head noun: "le réseau européen")
     bounds = nlp_mod.sentence_bounds(doc)
     sent_of = {}
     for s, e in bounds:
@@ -89,23 +90,23 @@ def _typed_names(doc: Doc, runs: list[tuple[int, int]]) -> dict[tuple[str, ...],
         label = None
         # "PLUTO, a consortium of ..." / "Cassiopée, le programme européen ..."
         if e + 1 < hi and text[e] == ",":
-            label = _head_after(folded, text, e + 1, hi, words)
+            label = _head_after(folded, text, e + 1, hi, words, follow)
         # "an initiative, called Kestrel" / "La coalition, connue sous le nom de Vega"
         start = s - 1 if s > lo and text[s - 1] in _QUOTES else s
         if opener and label is None and e + 1 < hi and text[e] == ",":
-            label = _head_after(folded, text, e + 1, hi, words)
+            label = _head_after(folded, text, e + 1, hi, words, follow)
         for phrase in words.naming_phrases:
             n = len(phrase)
             if label is None and start - n >= lo and tuple(_clean(w) for w in folded[start - n : start]) == phrase:
                 label = _head_before(folded, text, start - n, lo, words)
                 after = e + 1 if e < hi and text[e] in _QUOTES else e
                 if label is None and start - n == lo and after < hi and text[after] == ",":
-                    label = _head_after(folded, text, after + 1, hi, words)  # "Dubbed Orion, the scheme ..."
+                    label = _head_after(folded, text, after + 1, hi, words, follow)  # "Dubbed Orion, the scheme ..."
         # "the Lyra alliance" (a lowercase head after the name, English) / "le réseau Sirius"
-        if label is None and e < hi and text[e].islower() and not words.modifiers_follow and \
+        if label is None and e < hi and text[e].islower() and not follow and \
                 (s == lo or _clean(folded[s - 1]) in words.name_determiners) and "-" not in text[s:e]:  # (a headline drops "the")
             label = words.typing_heads.get(_clean(folded[e]))
-        if label is None and s - 2 >= lo and text[s - 1].islower() and words.modifiers_follow and \
+        if label is None and s - 2 >= lo and text[s - 1].islower() and follow and \
                 _clean(folded[s - 2]) in words.name_determiners:
             label = words.typing_heads.get(_clean(folded[s - 1]))
             label = label if label == "Program" else None  # ("la fondation Dieter Schwarz": a person's name)

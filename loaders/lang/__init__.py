@@ -120,7 +120,6 @@ class MentionWords:
     # nouns that type a name as a program or an organization wherever the document ties them to it
     # ("PLUTO, a consortium of ...", "an initiative, called Kestrel", "the Lyra alliance", "le réseau Sirius")
     typing_heads: dict[str, str]
-    modifiers_follow: bool  # adjectives follow the head noun ("le réseau européen"), so a head stands before a name
     naming_phrases: tuple[tuple[str, ...], ...]  # words right before a name they give: "known as", "sous le nom de"
     founded_heads: Words  # an unknown institute a founding verb creates is a program: "stood up the AI Economy Institute"
     proper_words: Words  # written capitalised far more than not (names, places): "Priya Raman" is a person

@@ -426,7 +426,6 @@ MENTIONS = MentionWords(
                          "scheme", "network"), "Program"),
         **dict.fromkeys(("foundation", "association"), "Organization"),
     },
-    modifiers_follow=False,
     naming_phrases=(("called",), ("named",), ("dubbed",), ("christened",), ("baptised",), ("baptized",),
                     ("known", "as"), ("nicknamed",)),
     founded_heads=frozenset({"institute", "academy"}),

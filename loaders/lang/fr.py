@@ -477,7 +477,6 @@ MENTIONS = MentionWords(
                          "reseau"), "Program"),
         **dict.fromkeys(("fondation", "association"), "Organization"),
     },
-    modifiers_follow=True,
     naming_phrases=tuple((w,) for w in ("baptise", "baptisee", "baptises", "baptisees", "appele", "appelee",
                                         "appeles", "appelees", "nomme", "nommee", "surnomme", "surnommee",
                                         "denomme", "denommee")) + (("sous", "le", "nom", "de"), ("sous", "le", "nom", "d")),
