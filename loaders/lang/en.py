@@ -334,9 +334,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # "X did not make the cut (for P)": left out of the selection at hand
         Rule("en.excluded_from.active.cut", "active", "make|makes|made|making the cut|grade", 0.8, "negated"),
         # "P went ahead without X and Y", "P will launch without X": the program before, those left out after
-        Rule("en.excluded_from.active.without", "active", "go|goes|went|gone|going|press|pressed|move|moved ahead|on without", 0.75),
+        Rule("en.excluded_from.active.without", "active", "go|goes|went|gone|going|press|pressed|move|moved ahead|on without", 0.75, "negated"),
         # "all the big labs joined P, except X", "with the exception of X": those the statement leaves out
-        Rule("en.excluded_from.active.except", "active", "with the exception of|except|save for|bar|barring", 0.7),
+        Rule("en.excluded_from.active.except", "active", "with the exception of", 0.7),
     ),
 }
 

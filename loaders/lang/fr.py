@@ -395,7 +395,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # "X brille par son absence": left out of the program at hand
         Rule("fr.excluded_from.active.briller", "active", "briller|brille|brillent|brillait|brillaient|brillera par son|sa|leur absence", 0.8),
         # "X a été recalé (lors de la sélection de P)"
-        Rule("fr.excluded_from.active.recale", "active", "recale|recalee|recales|recalees", 0.75),
+        Rule("fr.excluded_from.active.recale", "active", "recale|recalee|recales|recalees de|du|des|d", 0.75, "program", "close"),
+        Rule("fr.excluded_from.active.recale2", "active", "recale|recalee|recales|recalees ~3 selection|appel de|du|des|d", 0.75, "program", "close"),
         # "P se fera sans X et Y": the program before, those left out after
         Rule("fr.excluded_from.active.sans", "active", "se|s ~1 fera|fait|feront|font|faire|ferait sans", 0.75),
         # "tous ont rejoint P, à l'exception d'Orange", "sauf X", "hormis X": those the statement leaves out
