@@ -97,6 +97,15 @@ class SentenceView:
     text: str = ""  # the sentence's text (``span.text``, read once)
     asides: list["Aside"] = field(default_factory=list)  # descriptions of the items of described lists
 
+    def __getattr__(self, name: str):
+        # (only for an attribute the instance lacks: ``groups`` and ``asides`` left to ``groups_later``)
+        pending = self.__dict__.pop("_pending", None)
+        if pending is None or name not in ("groups", "asides"):
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        self.groups, self.asides = [], []  # (as a view reads them while its groups are built)
+        self.groups = build_groups(self, *pending)
+        return getattr(self, name)
+
 
 @dataclass
 class Aside:
@@ -123,6 +132,15 @@ def find_triggers(view: SentenceView) -> list[Found]:
 
 
 # --------------------------------------------------------------------------- groups
+def groups_later(view: SentenceView, spans: list[tuple[int, int, list[str], bool]], labels: dict[str, str],
+                 doc: Doc) -> None:
+    """``view.groups = build_groups(view, spans, labels, doc)``, run when a rule first reads the view's
+    ``groups`` or ``asides``: about half the sentences of an article fire no trigger, and no rule reads
+    their groups (the arguments are kept, not the view: no reference cycle keeps the Doc alive)."""
+    del view.groups, view.asides
+    view._pending = (spans, labels, doc)
+
+
 def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool]], labels: dict[str, str],
                  doc: Doc) -> list[Group]:
     """Join consecutive mentions separated only by list words; mark agents and lead-ins.
