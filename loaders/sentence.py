@@ -266,11 +266,12 @@ def described_lists(view: SentenceView, spans: list[tuple[int, int, list[str], b
         described += roster[1]
         inside = {i for _, _, _, inner in roster[1] for i in inner}
     k = 0
+    ends: dict[int, int | None] = {}  # (a list tried from each item reads the same items' descriptions again)
     while k < len(spans):
         if k in joined or k in inside:
             k += 1
             continue
-        found = _described_list_at(view, spans, labels, doc, k)
+        found = _described_list_at(view, spans, labels, doc, k, ends)
         if found is None:
             k += 1
             continue
@@ -319,8 +320,11 @@ def _semicolon_roster(view: SentenceView, spans: list[tuple[int, int, list[str],
 
 
 def _described_list_at(view: SentenceView, spans: list[tuple[int, int, list[str], bool]], labels: dict[str, str],
-                       doc: Doc, first: int) -> tuple[list[int], list[tuple[int, int, int, list[int]]]] | None:
-    """The described list whose first item is span ``first`` (see ``described_lists``), or None."""
+                       doc: Doc, first: int, ends: dict[int, int | None] | None = None
+                       ) -> tuple[list[int], list[tuple[int, int, int, list[int]]]] | None:
+    """The described list whose first item is span ``first`` (see ``described_lists``), or None.
+    ``ends``: the ``_description_end`` of each name end read so far in the sentence (filled here)."""
+    ends = {} if ends is None else ends
     items: list[int] = [first]
     descriptions: list[tuple[int, int, int, list[int]]] = []
     closed = False
@@ -328,7 +332,8 @@ def _described_list_at(view: SentenceView, spans: list[tuple[int, int, list[str]
         k = items[-1]
         if spans[k][3] or _kind(labels, spans[k][2]) != _kind(labels, spans[first][2]):
             return None  # (a reference or a program among companies: no item)
-        end = _description_end(view, doc, spans[k][1])
+        e = spans[k][1]
+        end = ends[e] if e in ends else ends.setdefault(e, _description_end(view, doc, e))
         nxt = end if end is not None else spans[k][1]
         inner = [j for j in range(k + 1, len(spans)) if spans[j][0] < nxt]
         if end is not None:
