@@ -97,11 +97,15 @@ class SentenceView:
     text: str = ""  # the sentence's text (``span.text``, read once)
     asides: list["Aside"] = field(default_factory=list)  # descriptions of the items of described lists
 
+    _pending = None  # (``build_groups``' other arguments, while ``groups_later`` leaves them to build; no field)
+
     def __getattr__(self, name: str):
-        # (only for an attribute the instance lacks: ``groups`` and ``asides`` left to ``groups_later``)
-        pending = self.__dict__.pop("_pending", None)
+        # (only for an attribute the instance lacks: ``groups`` and ``asides`` left to ``groups_later``;
+        # never through ``self.__dict__``: reading it makes every later attribute read of the view slower)
+        pending = self._pending
         if pending is None or name not in ("groups", "asides"):
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        self._pending = None
         self.groups, self.asides = [], []  # (as a view reads them while its groups are built)
         self.groups = build_groups(self, *pending)
         return getattr(self, name)
