@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Iterable, Sequence
+from typing import Collection, Iterable, Sequence
 
 from aipg.graph.ids import norm
 from aipg.graph.model import Claim
@@ -235,8 +235,9 @@ _GAP_BREAK = re.compile(r"[;:,.!?]")
 
 
 def read_money(text: str, language: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[OrgMention],
-               funders: Iterable[str] = ()) -> dict[int, list[Money]]:
-    """Every amount of the document, per sentence index, with its meaning and owner.
+               funders: Iterable[str] = (), only: Collection[int] | None = None) -> dict[int, list[Money]]:
+    """Every amount of the document (of its sentences ``only``, when given), per sentence index, with
+    its meaning and owner.
 
     ``sentences`` are the (start, end) character spans of the sentences, ``mentions`` the
     organization mentions, ``funders`` the ids that fund something in the document (only they
@@ -247,6 +248,8 @@ def read_money(text: str, language: str, sentences: Sequence[tuple[int, int]], m
     words = for_language(language).money
     out: dict[int, list[Money]] = {}
     for si, (s0, s1) in enumerate(sentences):
+        if only is not None and si not in only:
+            continue  # (each sentence's amounts are read from it alone)
         sentence = text[s0:s1]
         found = [replace(a, start=a.start + s0, end=a.end + s0) for a in find_amounts(sentence, language)]
         here = [m for m in mentions if s0 <= m.start < s1]
@@ -372,7 +375,9 @@ def assign_amounts(claims: Sequence[Claim], text: str, language: str, sentences:
     funds = [c for c in claims if c.type == "FUNDS"]
     if not funds:
         return list(claims)
-    money = read_money(text, language, sentences, mentions, {c.source for c in funds})
+    # (a claim reads the amounts of its own sentence and of those two at most away: no other's)
+    near = {c.sentence + d for c in funds for d in range(-_NEIGHBOURS, _NEIGHBOURS + 1)}
+    money = read_money(text, language, sentences, mentions, {c.source for c in funds}, near)
     more_investors = for_language(language).money.more_investors
     sources_of: dict[str, set[str]] = {}
     for c in funds:
@@ -455,11 +460,14 @@ def _priced(c: Claim, status: str, mine: Money | None, total: Money | None) -> C
     )
 
 
+_NEIGHBOURS = 2  # how far from a claim's sentence ``_neighbour`` looks
+
+
 def _neighbour(c: Claim, sentences, paragraphs, mentions, money, funds, sources_of) -> tuple[int, list[Money]]:
     """The nearest sentence of the same paragraph, two at most away (the next before the
     previous), whose amounts nothing else competes for; (the claim's sentence, []) if none."""
     parties = {c.source, c.target} | sources_of.get(c.target, set())
-    for d in (1, -1, 2, -2):
+    for d in (1, -1, 2, -2):  # (``_NEIGHBOURS`` away at most)
         si = c.sentence + d
         if not 0 <= si < len(sentences) or paragraphs[si] != paragraphs[c.sentence]:
             continue

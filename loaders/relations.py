@@ -17,6 +17,7 @@ from bisect import bisect_left
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 from typing import Mapping, Sequence
 
 from spacy.tokens import Doc
@@ -32,9 +33,9 @@ from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, auxil
 from aipg.loaders.lang import LanguageData, for_language
 from aipg.loaders.signed_texts import is_signed_text
 from aipg.loaders.sentence import (
-    Group, SentenceView, bare_articles, build_groups, channel_at, cut_group, find_triggers, fold, joiner_phrases, left_group,
+    Group, SentenceView, bare_articles, channel_at, cut_group, find_triggers, fold, joiner_phrases, left_group,
     nominal_owner, opening_subject, opening_comma, opening_tail, opens_with, relative_antecedent, relative_words,
-    reporter_at, right_groups, sentence_view,
+    groups_later, reporter_at, right_groups, sentence_view,
 )
 from aipg.loaders.triggers import (
     Found, context_confidence, first_words, incise_end, trigger_words, triggers_for, verbish_words,
@@ -258,7 +259,7 @@ class RelationExtractor:
         spans = [x for x in mention_spans if sent.start <= x[0] < sent.end and not _cited_here(self.lang, doc, x[0])
                  and not _modifier_here(self.lang, doc, x[0], x[1], x[2], labels)]
         view.inside = {t - sent.start for x in spans for t in range(x[0], x[1])}
-        view.groups = build_groups(view, spans, labels, doc)
+        groups_later(view, spans, labels, doc)  # (built where a rule reads them: most sentences fire no trigger)
         return view
 
     # ------------------------------------------------------------------
@@ -311,7 +312,7 @@ def opening_company(views: list[SentenceView], labels: dict[str, str], reach: in
     """The company an article opens with: the one entity of the first group of its first
     sentences that name anyone, standing within their first ``lead`` tokens (a subject, not an
     object further on)."""
-    for view in [v for v in views if v.groups][:reach]:
+    for view in islice((v for v in views if v.groups), reach):  # (a view's groups are built when read)
         g = view.groups[0]
         if g.start - view.span.start <= lead and len(g.entities) == 1 and labels.get(g.entities[0]) == "Company":
             return g.entities[0]

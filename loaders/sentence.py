@@ -122,7 +122,48 @@ def find_triggers(view: SentenceView) -> list[Found]:
     return _find_triggers(view.lang, view.words, view.lemmas, view.inside, known[3])
 
 
+def _groups_of(view: SentenceView) -> list[Group]:
+    if view._pending is not None:
+        _build_pending(view)
+    return view._groups
+
+
+def _asides_of(view: SentenceView) -> list[Aside]:
+    if view._pending is not None:
+        _build_pending(view)
+    return view._asides
+
+
+def _build_pending(view: SentenceView) -> None:
+    pending, view._pending = view._pending, None
+    view._groups, view._asides = [], []  # (as a view reads them while its groups are built)
+    view._groups = build_groups(view, *pending)
+
+
+def _set_groups(view: SentenceView, groups: list[Group]) -> None:
+    view._groups, view._pending = groups, None
+
+
+def _set_asides(view: SentenceView, asides: list[Aside]) -> None:
+    view._asides = asides
+
+
+# (properties, not a ``__getattr__``: a class with one reads every attribute of its objects about 1.8x slower
+# on CPython 3.11, and a view's attributes are read all the time; the dataclass' ``__init__`` sets them too)
+SentenceView._pending = None  # (``build_groups``' other arguments while ``groups_later`` leaves them to build)
+SentenceView.groups = property(_groups_of, _set_groups)
+SentenceView.asides = property(_asides_of, _set_asides)
+
+
 # --------------------------------------------------------------------------- groups
+def groups_later(view: SentenceView, spans: list[tuple[int, int, list[str], bool]], labels: dict[str, str],
+                 doc: Doc) -> None:
+    """``view.groups = build_groups(view, spans, labels, doc)``, run when a rule first reads the view's
+    ``groups`` or ``asides``: about half the sentences of an article fire no trigger, and no rule reads
+    their groups (the arguments are kept, not the view: no reference cycle keeps the Doc alive)."""
+    view._pending = (spans, labels, doc)
+
+
 def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool]], labels: dict[str, str],
                  doc: Doc) -> list[Group]:
     """Join consecutive mentions separated only by list words; mark agents and lead-ins.
@@ -248,11 +289,12 @@ def described_lists(view: SentenceView, spans: list[tuple[int, int, list[str], b
         described += roster[1]
         inside = {i for _, _, _, inner in roster[1] for i in inner}
     k = 0
+    ends: dict[int, int | None] = {}  # (a list tried from each item reads the same items' descriptions again)
     while k < len(spans):
         if k in joined or k in inside:
             k += 1
             continue
-        found = _described_list_at(view, spans, labels, doc, k)
+        found = _described_list_at(view, spans, labels, doc, k, ends)
         if found is None:
             k += 1
             continue
@@ -301,8 +343,11 @@ def _semicolon_roster(view: SentenceView, spans: list[tuple[int, int, list[str],
 
 
 def _described_list_at(view: SentenceView, spans: list[tuple[int, int, list[str], bool]], labels: dict[str, str],
-                       doc: Doc, first: int) -> tuple[list[int], list[tuple[int, int, int, list[int]]]] | None:
-    """The described list whose first item is span ``first`` (see ``described_lists``), or None."""
+                       doc: Doc, first: int, ends: dict[int, int | None] | None = None
+                       ) -> tuple[list[int], list[tuple[int, int, int, list[int]]]] | None:
+    """The described list whose first item is span ``first`` (see ``described_lists``), or None.
+    ``ends``: the ``_description_end`` of each name end read so far in the sentence (filled here)."""
+    ends = {} if ends is None else ends
     items: list[int] = [first]
     descriptions: list[tuple[int, int, int, list[int]]] = []
     closed = False
@@ -310,7 +355,8 @@ def _described_list_at(view: SentenceView, spans: list[tuple[int, int, list[str]
         k = items[-1]
         if spans[k][3] or _kind(labels, spans[k][2]) != _kind(labels, spans[first][2]):
             return None  # (a reference or a program among companies: no item)
-        end = _description_end(view, doc, spans[k][1])
+        e = spans[k][1]
+        end = ends[e] if e in ends else ends.setdefault(e, _description_end(view, doc, e))
         nxt = end if end is not None else spans[k][1]
         inner = [j for j in range(k + 1, len(spans)) if spans[j][0] < nxt]
         if end is not None:

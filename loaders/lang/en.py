@@ -331,6 +331,12 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.excluded_from.active.sign", "active", "sign|signs|signed|signing|endorse|endorsed|ratify|ratified "
              "it|on|up?", 0.75, "negated", "objectless"),
         Rule("en.excluded_from.active.suspend", "active", "suspend|suspends|suspended|banned|barred ~1 from", 0.8, "program", "close"),
+        # "X did not make the cut (for P)": left out of the selection at hand
+        Rule("en.excluded_from.active.cut", "active", "make|makes|made|making the cut|grade", 0.8, "negated"),
+        # "P went ahead without X and Y", "P will launch without X": the program before, those left out after
+        Rule("en.excluded_from.active.without", "active", "go|goes|went|gone|going|press|pressed|move|moved ahead|on without", 0.75, "negated"),
+        # "all the big labs joined P, except X", "with the exception of X": those the statement leaves out
+        Rule("en.excluded_from.active.except", "active", "with the exception of", 0.7),
     ),
 }
 

@@ -392,6 +392,18 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.excluded_from.active.signer", "active", "signer|signe|signee|signent|signera|parapher|paraphe|"
              "ratifier|ratifie|endosser|endosse", 0.75, "negated", "objectless"),
         Rule("fr.excluded_from.active.suspendu", "active", "suspendu|suspendue|suspendus|banni|bannie ~1 de|du|des|d", 0.8, "program", "close"),
+        # "X brille par son absence": left out of the program at hand
+        Rule("fr.excluded_from.active.briller", "active", "briller|brille|brillent|brillait|brillaient|brillera par son|sa|leur absence", 0.8),
+        # "X a été recalé (lors de la sélection de P)"
+        Rule("fr.excluded_from.active.recale", "active", "recale|recalee|recales|recalees de|du|des|d", 0.75, "program", "close"),
+        Rule("fr.excluded_from.active.recale2", "active", "recale|recalee|recales|recalees ~3 selection|appel de|du|des|d", 0.75, "program", "close"),
+        # "P se fera sans X et Y": the program before, those left out after
+        Rule("fr.excluded_from.active.sans", "active", "se|s ~1 fera|fait|feront|font|faire|ferait sans", 0.75),
+        # "tous ont rejoint P, à l'exception d'Orange", "sauf X", "hormis X": those the statement leaves out
+        Rule("fr.excluded_from.active.exception", "active", "a l exception de|d|du|des", 0.7),
+        Rule("fr.excluded_from.active.sauf", "active", "sauf|hormis|excepte", 0.7),
+        # "Airbus a décliné l'invitation": the invitation to the program at hand
+        Rule("fr.excluded_from.active.invitation", "active", "decliner|decline|declinent|refuser|refuse|refusent l invitation", 0.75, "objectless"),
     ),
 }
 
