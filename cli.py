@@ -794,7 +794,8 @@ def load(shards: tuple[str, ...], store: str | None, as_json: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
               help="Output format (json: the scores and, with --explain, the relations missed and spurious).")
 @click.option("--json", "as_json", is_flag=True, hidden=True, help="Same as --format json.")
-@click.option("--explain", is_flag=True, help="List missed and spurious relations with their sentences.")
+@click.option("--explain", is_flag=True, help="List missed and spurious relations with their sentences; under each "
+              "missed one, the rules that matched its sentence and the claims each made or the stage that stopped it.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Score only claims whose rule confidence is at least this.")
 @kb_option
@@ -811,7 +812,7 @@ def eval_(gold: str, docs: str | None, fmt: str, as_json: bool, explain: bool, m
 
     _load_language_model()
     settings = settings_from(kb=kb, scorer=use_scorer)
-    scores = evaluate(gold, docs, settings=settings, min_confidence=min_confidence)
+    scores = evaluate(gold, docs, settings=settings, min_confidence=min_confidence, explain=explain)
     if fmt == "json" or as_json:
         render_json({**scores.to_dict(explain=explain), "scorer": describe(settings.scorer)})
         return
@@ -820,6 +821,8 @@ def eval_(gold: str, docs: str | None, fmt: str, as_json: bool, explain: bool, m
             for r in rows:
                 click.echo(f"{kind}: [{r['document']}] {r['source']} -{r['type']}-> {r['target']}"
                            f"{'  (' + r['rule'] + ')' if r.get('rule') else ''}\n    {r.get('evidence') or ''}")
+                for line in r.get("firings", ()):  # (missed only: what the rules did with its sentence)
+                    click.echo(f"      matched {line}")
         for r in scores.amounts.wrong:
             gold_money = format_money(r["gold_amount"], r["gold_currency"]) or "none"
             click.echo(f"amount {r['problem']}: [{r['document']}] {r['source']} -FUNDS-> {r['target']}: "

@@ -10,7 +10,9 @@ rewarded nor penalised; Person entities and their edges reported apart.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -19,6 +21,7 @@ from aipg.graph.errors import GoldFileError
 from aipg.graph.ids import norm
 from aipg.graph.model import Extraction
 from aipg.graph.schema import REL_TYPES, SYMMETRIC
+from aipg.loaders.trace import Firing, tracing
 
 
 # --------------------------------------------------------------------------- writing
@@ -339,8 +342,9 @@ def gold_documents_dir(gold_path: str | Path, docs: str | Path | None) -> Path:
 
 
 def evaluate(gold_path: str | Path, docs: str | Path | None = None, *, settings=None,
-             min_confidence: float = 0.0) -> Scores:
-    """Extract the gold file's documents and score them."""
+             min_confidence: float = 0.0, explain: bool = False) -> Scores:
+    """Extract the gold file's documents and score them; with ``explain``, each missed relation gets
+    the trigger matches of its sentence and what stopped each (``explain_misses``)."""
     from aipg.loaders.pipeline import extract_paths  # evaluation sits on top of the pipeline
 
     gold = load_gold(gold_path)
@@ -351,7 +355,51 @@ def evaluate(gold_path: str | Path, docs: str | Path | None = None, *, settings=
         if not path.is_file():
             raise GoldFileError(f"document {d['id']} of {gold_path} not found at {path}: pass --docs DIR")
         paths.append(str(path))
-    extractions, failures = extract_paths(paths, settings=settings, min_confidence=min_confidence)
+    with tracing() if explain else nullcontext([]) as firings:  # (the match trace only when explaining)
+        extractions, failures = extract_paths(paths, settings=settings, min_confidence=min_confidence)
     if failures:
         raise GoldFileError(f"could not read {failures[0][0]}: {failures[0][1]}")
-    return score(to_gold(extractions), gold)
+    scores = score(to_gold(extractions), gold)
+    if explain:
+        explain_misses(scores, extractions, firings)
+    return scores
+
+
+def explain_misses(scores: Scores, extractions: Sequence[Extraction], firings: Sequence[Firing]) -> None:
+    """Add to each missed relation the trigger matches of its gold sentence and what became of each
+    (loaders/trace.py): ``row["firings"]`` lists "RULE ('words') -> stopped: STAGE" or "-> claims: ...",
+    a claim the later steps removed marked "(dropped later: reason)"."""
+    texts = {e.document.id: e.document.text for e in extractions}
+    kept = {e.document.id: {_key(c.source, c.type, c.target) for c in e.claims} for e in extractions}
+    reasons = {e.document.id: {_key(d.claim.source, d.claim.type, d.claim.target): d.reason for d in e.dropped}
+               for e in extractions}
+    by_document: dict[str, list[Firing]] = defaultdict(list)
+    for f in firings:
+        by_document[f.document].append(f)
+    for row in scores.missed:
+        doc = row["document"]
+        at = _evidence_at(texts.get(doc, ""), row.get("evidence") or "")
+        lines = []
+        for f in by_document.get(doc, []):
+            if at is None or not (f.start < at[1] and at[0] < f.end):
+                continue
+            outcome = f.outcome()
+            if not f.stopped:
+                gone = [f"{s} -{t}-> {o} (dropped later: {reasons[doc].get(_key(s, t, o), 'merged or below threshold')})"
+                        for s, t, o in f.claims if _key(s, t, o) not in kept[doc]]
+                outcome += "".join(f"; {g}" for g in gone)
+            lines.append(f"{f.rule} ('{f.words}') -> {outcome}")
+        row["firings"] = lines if at is not None else ["(gold evidence not found in the text)"]
+
+
+def _evidence_at(text: str, evidence: str) -> tuple[int, int] | None:
+    """Characters of the gold evidence in the document text: verbatim, else its first words."""
+    evidence = " ".join(evidence.split())
+    if not evidence:
+        return None
+    flat = re.sub(r"\s", " ", text)
+    for probe in (evidence, evidence[:60]):
+        k = flat.find(probe)
+        if k >= 0:
+            return k, k + len(evidence)
+    return None

@@ -32,6 +32,7 @@ from aipg.loaders.evidence import headline_lines, is_furniture
 from aipg.loaders.frames import FRAMES, Context, Pair, Site, after_phrase, auxiliary, names_program, reading, speaks_of_money
 from aipg.loaders.lang import LanguageData, for_language
 from aipg.loaders.signed_texts import is_signed_text
+from aipg.loaders.trace import Firing, recorder
 from aipg.loaders.sentence import (
     Group, SentenceView, bare_articles, channel_at, cut_group, find_triggers, fold, joiner_phrases, left_group,
     nominal_owner, opening_subject, opening_comma, opening_tail, opens_with, relative_antecedent, relative_words,
@@ -208,6 +209,7 @@ class RelationExtractor:
         self.language = language
         self.lang: LanguageData = for_language(language)
         triggers_for(self.lang)  # a malformed rule fails here, naming its id
+        self.stop = ""  # the stage that stopped the last firing _apply read, "" when it made claims
 
     def extract(self, doc: Doc, document_id: str, mention_spans: list[MentionSpan],
                 labels: dict[str, str]) -> list[Claim]:
@@ -228,6 +230,7 @@ class RelationExtractor:
         ctx.topic = opening_company(views, labels)
         ctx.headlines, ctx.topic_program = topic_program(doc, views, ctx.programs)
         roles_named: set[tuple[str, str]] = set()  # (claim id, rule) of firings whose frame names the roles
+        trace = recorder()  # (None unless someone asks what became of each match: loaders/trace.py)
         texts = [v.text for v in views]
         # ("Read also:" then "- X joins P": the lines a furniture line sets out are other articles' titles)
         furniture = {si for si, t in enumerate(texts) if is_furniture(t)}
@@ -246,6 +249,8 @@ class RelationExtractor:
                 elif runs_on and reading(f.trigger.frame).runs_on:  # "Partenaires – A apportant ... ;" "B fournissant ..."
                     found = self._apply(*site_of(f, view, labels, ctx, next_end, runs_on), article)
                 claims += found
+                if trace is not None:
+                    trace.append(self._firing(document_id, view, f, found))
                 if reading(f.trigger.frame).names_roles:
                     roles_named.update((c.id, c.rule) for c in found)
             ctx.previous_words = frozenset(w for k, w in enumerate(view.words) if k not in view.inside) \
@@ -262,35 +267,64 @@ class RelationExtractor:
         groups_later(view, spans, labels, doc)  # (built where a rule reads them: most sentences fire no trigger)
         return view
 
+    def _firing(self, document_id: str, view: SentenceView, f: Found, found: list[Claim]) -> Firing:
+        """The trace of one match (loaders/trace.py): its claims, or the stage that stopped it."""
+        raw = view.text
+        start = view.span.start_char + len(raw) - len(raw.lstrip())
+        return Firing(document_id, view.index, start, start + len(raw.strip()), f.trigger.rule,
+                      " ".join(view.words[f.start : f.end]), tuple((c.source, c.type, c.target) for c in found),
+                      None if found else (self.stop or "dropped: no claim kept"))
+
     # ------------------------------------------------------------------
     def _apply(self, site: Site, beside: list[Group], article: Article) -> list[Claim]:
-        """The claims of one trigger firing: gates, the frame's pairs, then the type policy."""
-        if not _holds(site, article.language):
+        """The claims of one trigger firing: gates, the frame's pairs, then the type policy.
+        ``self.stop`` names the first stage that stopped it (loaders/trace.py), "" when it went through."""
+        self.stop = _gate(site, article.language)
+        if self.stop:
             return []
         rel_type, pairs = _pairs(site, beside)
         if not pairs:
+            self.stop = _no_pair(site)
             return []
         status = "potential" if _hedged(site.view, site.found, site.left) else "stated"
         if status == "potential" and _denied_after(site.view, site.found, site.left):
+            self.stop = "denied"
             return []
         if site.trigger.negated_only != _negated(site.view, site.found):
             if site.trigger.negated_only:  # "X n'a pas été retenu": the negation is what the rule states
+                self.stop = "negated only"
                 return []
             negated = policy.negated_type(rel_type, site.trigger.frame, [site.labels.get(p.target) for p in pairs])
             if negated is None:
+                self.stop = "policy: none"
                 return []
             rel_type = negated
             if all(p.via_context for p in pairs) and _round_at_hand(site):
+                self.stop = "round at hand"
                 return []  # "Nous n'avons pas participé à ce tour ; X n'en fait pas partie": the round's, no program's
         if status == "potential" and rel_type == "MEMBER_OF" and all(p.via_context for p in pairs) \
                 and not _program_pointed(site):
+            self.stop = "hedge without program"
             return []  # "the company may well sign up later": no program named, a hedge states nothing
         if rel_type in policy.SIGNED_TEXT and all(site.labels.get(p.target) == "Program" and is_signed_text(p.target)
                                                   for p in pairs):
             rel_type = policy.SIGNED_TEXT[rel_type]
         if rel_type in policy.FORMAL_AGREEMENT and _agreements(site.lang).search(site.view.text):
             rel_type = policy.FORMAL_AGREEMENT[rel_type]
-        return _claims(site, article, rel_type, status, pairs)
+        made = _claims(site, article, rel_type, status, pairs)
+        self.stop = "" if made else "frame: source is target"
+        return made
+
+
+def _no_pair(site: Site) -> str:
+    """Why the frame gave no pair: a side with no group, else no group of the labels the type needs."""
+    if site.left is None and not site.rights:
+        return "frame: no left or right group"
+    if site.left is None:
+        return "frame: no left group"
+    if not site.rights:
+        return "frame: no right group"
+    return "frame: no pair"
 
 
 def _round_at_hand(site: Site) -> bool:
@@ -645,46 +679,51 @@ def _coordinated_verb(site: Site) -> bool:
                for w, lem in zip(between[k + 1 :], lemmas[k + 1 :]))
 
 
-def _holds(site: Site, language: str) -> bool:
-    """The trigger's conditions: an amount or a program where it needs one; no promise to do
-    something ("s'était engagé à retirer"); no founding word that speaks of membership."""
+def _gate(site: Site, language: str) -> str:
+    """The first of the trigger's conditions that fails, by name ("" when all hold): an amount or a
+    program where it needs one; no promise to do something ("s'était engagé à retirer"); no founding
+    word that speaks of membership. The names are what ``aipg eval --explain`` shows (loaders/trace.py)."""
     view, f, trig = site.view, site.found, site.trigger
-    if _question(view, f) or _in_idiom(view, f) or _inside_list(view, f):
-        return False
+    if _question(view, f):
+        return "gate: question"
+    if _in_idiom(view, f):
+        return "gate: idiom"
+    if _inside_list(view, f):
+        return "gate: inside a list"
     if reading(trig.frame).skip_possessive and _coordinated_verb(site):
-        return False  # (frames whose left group is the subject)
+        return "gate: coordinated verb"  # (frames whose left group is the subject)
     if trig.needs_amount and not given_amounts(view.text, language):
-        return False
+        return "gate: amount"
     if trig.frame == "raise" and site.lang.promise_nouns & set(view.words[f.start : f.end]) \
             and not find_amounts(view.text, language):
-        return False  # "secured a pledge from X to upgrade its plants": a promise of no stated money
+        return "gate: promise"  # "secured a pledge from X to upgrade its plants": a promise of no stated money
     if trig.type == "FUNDS" and any(w in site.lang.reflexives for w in view.words[max(0, f.start - 2) : f.start]) \
             and any(w in site.lang.promise_markers for w in view.words[f.end : f.end + 3]):
-        return False
+        return "gate: promise to give"
     if "verb" in trig.options and _noun_here(site):
-        return False
+        return "gate: noun"
     if trig.needs_program and not (site.rights and any(site.labels.get(x) == "Program" for x in site.rights[0].entities)) \
             and not _program_antecedent(site) and not (names_program(site) and site.program_near()):
-        return False  # (a program named, or "dropped from the shortlist" of the program at hand)
+        return "gate: program"  # (a program named, or "dropped from the shortlist" of the program at hand)
     if _withheld(view, f):
-        return False  # "declined to say whether it would join P": nothing is stated
+        return "gate: withheld"  # "declined to say whether it would join P": nothing is stated
     if "close" in trig.options and not _object_close(site):
-        return False
+        return "gate: close"
     if "text" in trig.options and not (site.rights and all(site.labels.get(x) == "Program" and is_signed_text(x)
                                                            for x in site.rights[0].entities)):
-        return False  # "endorsed the P Declaration" adheres to a text; "endorsed the P programme" says nothing
+        return "gate: text"  # "endorsed the P Declaration" adheres to a text; "endorsed the P programme" says nothing
     if "objectless" in trig.options and not _no_object(site):
-        return False  # "did not sign the European Union's code": an object is stated, the rule reads none
+        return "gate: objectless"  # "did not sign the European Union's code": an object is stated, the rule reads none
     if "bare" in trig.options and not _bare_object(site):
-        return False
+        return "gate: bare"
     if "round" in trig.options and not (speaks_of_money(view, site.lang.round_words) or site.ctx.funds_sentence >= view.index - 1):
-        return False  # "The deal was led by X" speaks of a round only right after a raise
+        return "gate: round"  # "The deal was led by X" speaks of a round only right after a raise
     if trig.type == "FUNDS" and _reported_subject(site):
-        return False
+        return "gate: reported subject"
     if trig.type in policy.FOUNDING_MEMBER_DROPS \
             and any(w in site.lang.membership_nouns for w in view.words[max(0, f.start - 1) : f.start + 4]):
-        return False  # "founding member", "membres fondateurs de P": membership, not creation
-    return True
+        return "gate: founding member"  # "founding member", "membres fondateurs de P": membership, not creation
+    return ""
 
 
 def _inside_list(view: SentenceView, f: Found) -> bool:
