@@ -617,7 +617,7 @@ def _breaks_between(view: SentenceView, a: int, b: int, leftward: bool = False) 
             if not nxt[:1].isdigit():  # "committed since 2019", "avant 2025": a date, no new clause
                 return True
         elif depth == 0 and w in lang.relatives and not (t > base and view.words[t - base - 1] in lang.not_relative_before):
-            if leftward and all(view.words[k - base] in (",", "(") for k in range(a, t)):
+            if leftward and (all(view.words[k - base] in (",", "(") for k in range(a, t)) or _apposed(view, a, t)):
                 continue
             closing = next((k for k in range(t + 1, b) if view.words[k - base] == ","), None)
             if leftward and view.words[a - base] == "," and t - a <= 6 and closing is not None:
@@ -625,6 +625,17 @@ def _breaks_between(view: SentenceView, a: int, b: int, leftward: bool = False) 
                 continue
             return True
     return False
+
+
+def _apposed(view: SentenceView, a: int, t: int, most: int = 10) -> bool:
+    """Between the group ending at ``a`` and the relative pronoun at ``t`` stands only an apposition
+    closed by its comma ("X, the Toronto maker of models, which has raised ...", "X, la pépite
+    française, qui a levé ..."): the relative clause still speaks of X (or of what describes X)."""
+    base, lang = view.span.start, view.lang
+    words = view.words[a - base : t - base]
+    return 3 <= len(words) <= most + 2 and words[0] == "," and words[-1] == "," and "," not in words[1:-1] \
+        and words[1] in lang.articles | lang.determiners and all(k not in view.inside for k in range(a - base, t - base)) \
+        and not any(w in lang.relatives or w in lang.clause_breaks or w in lang.and_words for w in words[1:-1])
 
 
 def _apposition_between(lang: LanguageData, words: list[str]) -> bool:

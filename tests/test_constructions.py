@@ -2037,6 +2037,29 @@ CASES += [
      set()),
 ]
 
+# GATES AND FRAMES (own cases, our words): a relative clause after an apposition speaks of the name the apposition
+# describes ("X, the maker of Y, which raised ... from Z"); near misses: the apposition of a place or object,
+# a relative under a refused statement, a negated one, an apposition holding a list
+CASES += [
+    ("en", "Cohere, the Toronto maker of language models, which has raised money from Nvidia and Oracle, opened an office.",
+     {("nvidia", "FUNDS", "cohere", S), ("oracle", "FUNDS", "cohere", S)}),
+    ("en", "Anthropic PBC, the San Francisco developer of the Claude models, which has raised billions from both Amazon and "
+           "Google, said on Monday it would open an office in Tokyo.",
+     {("amazon", "FUNDS", "anthropic", S), ("google", "FUNDS", "anthropic", S)}),
+    ("fr", "Mistral AI, la pépite française de l'IA générative, qui a levé 600 millions d'euros auprès de Nvidia et de "
+           "Salesforce, ouvre un bureau à Londres.",
+     {("nvidia", "FUNDS", "mistral-ai", S), ("salesforce", "FUNDS", "mistral-ai", S)}),
+    ("fr", "Hugging Face, la plateforme franco-américaine, qui a rejoint l'AI Alliance en 2023, recrute.",
+     {("hugging-face", "MEMBER_OF", "ai-alliance", S)}),
+    ("en", "Cohere opened an office in Toronto, the city of banks, which has raised funds from Oracle.",
+     set()),
+    ("en", "Cohere, the Toronto maker of language models, which declined to say whether it had raised money from Nvidia, "
+           "opened an office.",
+     set()),
+    ("fr", "Mistral AI, la start-up parisienne, qui n'a pas levé d'argent auprès de Nvidia, ouvre un bureau.",
+     set()),
+]
+
 @pytest.fixture(scope="module")
 def results():
     return edges_by_case(CASES)
