@@ -817,7 +817,11 @@ def founded_passive(site: Site) -> list[Pair]:
     """"P, lancé par X et Y": the program before, its founders after the agent word; a noun names
     the program after its agent ("la création par X de P")."""
     if not site.agent and _agent_is_no_name(site):
-        return []  # "P a été lancé par erreur sur le site de X": the agent word governs no party
+        # "P, which X established by executive order", "P, que X a créé par décret": an object relative, active
+        antecedent = relative_antecedent(site.view, site.left) if site.left else None
+        programs = site.progs(antecedent.entities) if antecedent else []
+        return [Pair(s, programs[0], False) for s in site.orgs(site.L) if programs and s != programs[0]]
+        # ("P a été lancé par erreur sur le site de X": the agent word governs no party)
     targets = site.progs(site.L)
     if not targets and site.agent:
         targets = next((site.progs(g.entities) for g in site.rights if not g.agent), [])

@@ -2072,6 +2072,12 @@ CASES += [
     ("en", "SoftBank and Nvidia met regulators who said that they were collaborating on 5G.", set()),
     ("en", "SoftBank and Nvidia said that they were not collaborating on 5G.", set()),
     ("fr", "Orange et Mistral AI ont annoncé que leurs filiales collaboraient depuis 2023.", set()),
+    # a founding verb then "by" and a means, no agent: active, inside an object relative on the program; near
+    # misses: the means after a true passive names no founder, nor does a speaker before it
+    ("en", "The Genesis Mission, which the White House established by executive order in 2025, funds national labs.",
+     {("white-house", "FOUNDED", "genesis-mission", S)}),
+    ("en", "The Genesis Mission, which Nvidia praised, was established by executive order.", set()),
+    ("en", "Nvidia said the Genesis Mission was established by executive order in 2025.", set()),
 ]
 
 @pytest.fixture(scope="module")

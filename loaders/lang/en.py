@@ -674,7 +674,9 @@ DATA = LanguageData(
     noun_modifiers=frozenset({"new", "fresh", "additional", "extra", "more", "further", "its", "their", "our", "his",
                               "her", "public", "federal", "private", "external", "outside", "initial", "emergency", "existing",
                               "longtime", "returning", "previous", "early"}),
-    agent_fillers=frozenset({"mistake", "accident", "chance", "default", "error", "surprise"}),
+    agent_fillers=frozenset({"mistake", "accident", "chance", "default", "error", "surprise",
+                             # the means, no agent: "which X established by executive order", "set up by decree"
+                             "executive", "presidential", "royal", "ministerial", "order", "decree", "law", "statute"}),
     relatives=frozenset({"that", "which", "who", "whom", "whose"}),
     relative_objects=frozenset({"which", "whom", "whose"}),
     relative_possessives=frozenset({"whose"}),

@@ -744,7 +744,9 @@ DATA = LanguageData(
     novelty_words=frozenset({"nouveau", "nouvelle", "nouvel", "nouveaux", "nouvelles", "inedit", "inedite"}),
     noun_modifiers=frozenset({"nouveaux", "nouvelles", "nouveau", "nouvelle", "son", "sa", "ses", "leur", "leurs",
                               "notre", "nos", "historique", "historiques", "existants", "existant", "actuels"}),
-    agent_fillers=frozenset({"erreur", "hasard", "accident", "defaut", "inadvertance", "megarde", "surprise"}),
+    agent_fillers=frozenset({"erreur", "hasard", "accident", "defaut", "inadvertance", "megarde", "surprise",
+                             # le moyen, pas d'agent : « que X a créé par décret », « instauré par la loi »
+                             "decret", "ordonnance", "loi", "arrete"}),
     relatives=frozenset({"qui", "que", "qu", "lequel", "laquelle", "lesquels"}),
     relative_objects=frozenset({"dont", "laquelle", "lequel", "lesquels", "lesquelles", "auquel", "auxquels",
                                 "auxquelles"}),
