@@ -2078,6 +2078,16 @@ CASES += [
      {("white-house", "FOUNDED", "genesis-mission", S)}),
     ("en", "The Genesis Mission, which Nvidia praised, was established by executive order.", set()),
     ("en", "Nvidia said the Genesis Mission was established by executive order in 2025.", set()),
+    # "the code" / "le code" stands for a code named before, as "the charter" for a charter; near misses: no code
+    # named (only an alliance), a model's code
+    ("fr", "La Commission a publié le code de bonnes pratiques sur l'IA à usage général le 10 juillet. OpenAI a annoncé "
+           "dès le 11 juillet qu'il signerait le code.",
+     {("openai", "MEMBER_OF", "general-purpose-ai-code-of-practice", "potential")}),
+    ("en", "The Commission published the General-Purpose AI Code of Practice on July 10. OpenAI signed the code a day later.",
+     {("openai", "MEMBER_OF", "general-purpose-ai-code-of-practice", S)}),
+    ("en", "The AI Alliance published new tools on Monday. Meta signed the code of conduct of its staff.", set()),
+    ("en", "Meta joined the AI Alliance in 2023. It released the code of Llama and signed the code.",
+     {("meta", "MEMBER_OF", "ai-alliance", S)}),
 ]
 
 @pytest.fixture(scope="module")

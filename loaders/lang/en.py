@@ -470,7 +470,7 @@ REFERENCES = ReferenceWords(
         # a trade body or association named before: "the association", "the federation"
         **dict.fromkeys(("association", "federation"), ("Organization",)),
         # a declaration, charter or pact others sign: "the declaration", "the compact"
-        **dict.fromkeys(("declaration", "charter", "pact", "compact", "pledge"), ("Program",)),
+        **dict.fromkeys(("declaration", "charter", "pact", "compact", "pledge", "code"), ("Program",)),
         # the text of such a program: "Japan signed the text" (resolve.py: only a program named as a text)
         **dict.fromkeys(("text", "document"), ("Program",)),
         "group": ("Company", "Program", "Organization"),

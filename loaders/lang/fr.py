@@ -530,7 +530,7 @@ REFERENCES = ReferenceWords(
         # a centre, institute or hub named before: "le centre", "le nouveau centre de recherche"
         **dict.fromkeys(("centre", "pole", "hub", "campus"), ("Program",)),
         # a declaration, charter or pact others sign: "la déclaration", "le pacte"
-        **dict.fromkeys(("declaration", "charte", "pacte"), ("Program",)),
+        **dict.fromkeys(("declaration", "charte", "pacte", "code"), ("Program",)),
         # the text of such a program: "la France a paraphé le texte" (resolve.py: only a program named as a text)
         **dict.fromkeys(("texte", "document"), ("Program",)),
         **dict.fromkeys(("universite", "ecole", "etablissement", "institution"), ("University",)),
