@@ -415,7 +415,12 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
     if how.participation and rel_type != "FUNDS":  # "X also took part": in the round or in the program at hand
         money = _funding_context(view, ctx, rights, labels)
         rel_type = policy.PARTICIPATION["money" if money else "otherwise"]
-    return Site(view, f, rel_type, left, tuple(rights), labels, ctx, next_end), beside
+    site = Site(view, f, rel_type, left, tuple(rights), labels, ctx, next_end)
+    if left is not None and how.skip_possessive and _coordinated_verb(site):
+        # "X named Y its provider last year and also works with Z": the first verb's subject is the second's
+        subject = _coordinated_subject(view, left)
+        site = replace(site, left=subject) if subject is not None else site
+    return site, beside
 
 
 def _channel_group(view: SentenceView, g: Group, labels: Mapping[str, str]) -> bool:

@@ -2088,6 +2088,14 @@ CASES += [
     ("en", "The AI Alliance published new tools on Monday. Meta signed the code of conduct of its staff.", set()),
     ("en", "Meta joined the AI Alliance in 2023. It released the code of Llama and signed the code.",
      {("meta", "MEMBER_OF", "ai-alliance", S)}),
+    # a second verb after the first one's object and its complements: the subject opening the sentence is its
+    # subject too; near misses: a reported clause's subject, and an opening phrase, give none (no object's claim)
+    ("en", "Hugging Face named Amazon Web Services its preferred cloud provider in February last year and also works "
+           "with Microsoft.", {("hugging-face", "PARTNERS_WITH", "microsoft", S)}),
+    ("fr", "Mistral AI a choisi Nvidia comme fournisseur de puces en 2024 et collabore aussi avec Orange.",
+     {("mistral-ai", "PARTNERS_WITH", "orange", S)}),
+    ("en", "Analysts say Nvidia sold chips to Microsoft last year and also works with Orange.", set()),
+    ("en", "According to analysts, Nvidia sold chips to Microsoft and also works with Orange.", set()),
 ]
 
 @pytest.fixture(scope="module")

@@ -149,9 +149,9 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     # a promise secured from someone, with no money stated, is no funding
     ("en", "The government secured a pledge from TSMC to upgrade its plants in Japan.", set()),
     ("en", "Rapidus secured a $5 billion pledge from TSMC.", {("tsmc", FUNDS, "rapidus", S)}),
-    # a second verb coordinated after an object takes no subject from that object
+    # a second verb coordinated after an object takes no subject from that object: the sentence's subject is its own
     ("en", "Hugging Face named Amazon Web Services its preferred cloud provider and also works with Microsoft.",
-     set()),
+     {("hugging-face", PW, "microsoft", S)}),
     ("en", "Hugging Face was founded in New York and also works with Microsoft.",
      {("hugging-face", PW, "microsoft", S)}),
     # a name in a phrase set aside before the first comma is no subject, even read as one list with the subject
