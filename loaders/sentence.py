@@ -617,8 +617,7 @@ def _breaks_between(view: SentenceView, a: int, b: int, leftward: bool = False) 
             if not nxt[:1].isdigit():  # "committed since 2019", "avant 2025": a date, no new clause
                 return True
         elif depth == 0 and w in lang.relatives and not (t > base and view.words[t - base - 1] in lang.not_relative_before):
-            if leftward and (all(view.words[k - base] in (",", "(") for k in range(a, t)) or _apposed(view, a, t)
-                             or _said_that(view, a, t)):
+            if leftward and (all(view.words[k - base] in (",", "(") for k in range(a, t)) or _apposed(view, a, t)):
                 continue
             closing = next((k for k in range(t + 1, b) if view.words[k - base] == ","), None)
             if leftward and view.words[a - base] == "," and t - a <= 6 and closing is not None:
@@ -626,17 +625,6 @@ def _breaks_between(view: SentenceView, a: int, b: int, leftward: bool = False) 
                 continue
             return True
     return False
-
-
-def _said_that(view: SentenceView, a: int, t: int, reach: int = 6) -> bool:
-    """The word at ``t`` opens what the subject ending at ``a`` says, a pronoun for that subject at its head:
-    "X and Y said in 2023 that they were collaborating", "X et Y ont annoncé qu'ils collaboraient" read as
-    "X and Y said they were collaborating" does (no break); "that" after any other verb still breaks."""
-    base, lang = view.span.start, view.lang
-    says = lang.say_verbs | lang.speech_verbs
-    nxt = view.words[t - base + 1] if t - base + 1 < len(view.words) else ""
-    return nxt in lang.content_subjects and t - a <= reach and "," not in view.words[a - base : t - base] \
-        and any(w in says or m in says for w, m in zip(view.words[a - base : t - base], view.lemmas[a - base : t - base]))
 
 
 def _apposed(view: SentenceView, a: int, t: int, most: int = 10) -> bool:

@@ -2058,20 +2058,6 @@ CASES += [
      set()),
     ("fr", "Mistral AI, la start-up parisienne, qui n'a pas levé d'argent auprès de Nvidia, ouvre un bureau.",
      set()),
-    # "X and Y said (in 2023) that they were working together": the pronoun heading what they say is the subjects
-    # again, as without "that"; near misses: another subject after "that", a denial, a relative's speaker, a negation
-    ("en", "SoftBank and Nvidia said in 2023 that they were collaborating on a platform for 5G.",
-     {("nvidia", "PARTNERS_WITH", "softbank-group", S)}),
-    ("en", "SoftBank and Nvidia had already said that they were working together on 5G.",
-     {("nvidia", "PARTNERS_WITH", "softbank-group", S)}),
-    ("fr", "Orange et Mistral AI ont annoncé qu'ils collaboraient depuis 2023.", {("mistral-ai", "PARTNERS_WITH", "orange", S)}),
-    ("fr", "Orange et Mistral AI ont indiqué mardi qu'elles travaillaient ensemble depuis 2023.",
-     {("mistral-ai", "PARTNERS_WITH", "orange", S)}),
-    ("en", "SoftBank and Nvidia said that analysts were collaborating on 5G.", set()),
-    ("en", "SoftBank and Nvidia denied reports that they were collaborating on 5G.", set()),
-    ("en", "SoftBank and Nvidia met regulators who said that they were collaborating on 5G.", set()),
-    ("en", "SoftBank and Nvidia said that they were not collaborating on 5G.", set()),
-    ("fr", "Orange et Mistral AI ont annoncé que leurs filiales collaboraient depuis 2023.", set()),
     # a founding verb then "by" and a means, no agent: active, inside an object relative on the program; near
     # misses: the means after a true passive names no founder, nor does a speaker before it
     ("en", "The Genesis Mission, which the White House established by executive order in 2025, funds national labs.",

@@ -351,8 +351,6 @@ class LanguageData:
     # states nothing ("n'a pas précisé si elle rejoindrait P")
     say_verbs: Words
     indirect_questions: Words
-    # the reporting subject again at the head of what it says: "X and Y said that they were working together"
-    content_subjects: Words
     # a cleft names the subject after the clause that holds the trigger: "One company that won't be joining
     # the group is X", "Le grand absent de P est X"
     cleft_copulas: Words

@@ -738,7 +738,6 @@ DATA = LanguageData(
                          "disclose", "disclosed", "disclosing", "specify", "specified", "reveal", "revealed", "indicate",
                          "indicated", "elaborate", "answer", "tell", "told"}),
     indirect_questions=frozenset({"whether", "if"}),
-    content_subjects=frozenset({"it", "they"}),
     cleft_copulas=frozenset({"is", "was", "are", "were", "remains", "remained"}),
     absence_nouns=frozenset({"absentee", "absentees", "absence", "absences", "holdout", "holdouts", "abstainers",
                              "non-signatories", "nonsignatories"}),

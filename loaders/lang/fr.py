@@ -813,7 +813,6 @@ DATA = LanguageData(
     say_verbs=frozenset({"dire", "dit", "preciser", "precise", "confirmer", "confirme", "commenter", "commente",
                          "indiquer", "indique", "reveler", "revele", "divulguer", "divulgue", "repondre"}),
     indirect_questions=frozenset({"si", "s"}),
-    content_subjects=frozenset({"il", "elle", "ils", "elles"}),
     cleft_copulas=frozenset({"est", "etait", "sont", "etaient", "fut", "reste", "restent", "demeure", "demeurent"}),
     absence_nouns=frozenset({"absent", "absents", "absente", "absentes", "absence", "absences", "non-signataires"}),
     # French has no clitic possessive and puts a modifying name after its noun ("les puces Nvidia")
