@@ -1505,7 +1505,10 @@ def choose(doc: Doc, c: Candidates, kb: KnowledgeBase) -> tuple[list[Span], dict
     cued = c.cue + c.slot
     # (an untyped run a longer reference holds is its modifier: "The Californian group", "The Tokyo carrier")
     runs = [r for r in c.run if not any(x.start <= r.start and r.end <= x.end and len(x) > len(r) for x in c.reference)]
-    for group in (first, c.non_org + c.kb, cued, "repeats", "acronyms", c.ner, c.person, runs, c.reference):
+    # (a listed product written in lower case as a reference's head is the common word: "the operator")
+    non_org = [sp for sp in c.non_org if not (sp.text.islower() and any(
+        x.start < sp.start and sp.end == x.end for x in c.reference))]
+    for group in (first, non_org + c.kb, cued, "repeats", "acronyms", c.ner, c.person, runs, c.reference):
         if group == "repeats":  # a name found by its cue, written again later
             group = _repeated_names(doc, chosen)
         elif group == "acronyms":  # later bare uses of an introduced acronym mention the name it abbreviates

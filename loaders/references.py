@@ -281,7 +281,31 @@ def seats(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
                     hit = pattern.fullmatch(alias)
                     if hit and fold(hit.group("head")) in heads:
                         found.setdefault(hit.group("city"), set()).add(entry.id)
+    for place, ids in _country_seats(kb).items():
+        found.setdefault(place, set()).update(ids)
     return {city: tuple(sorted(ids)) for city, ids in found.items()}
+
+
+def _country_seats(kb: KnowledgeBase) -> dict[str, set[str]]:
+    """A place a government acts by (its capital or its country's plain name, a knowledge-base actor alias:
+    "Tokyo", "Berlin", "Japan") -> the knowledge base's companies of that country: "the Tokyo carrier",
+    "le groupe de Berlin" is the one of them the text named. Not a short all-caps form ("US", "UK": a
+    name's modifier), nor one with an article or a comma."""
+    by_country: dict[str, set[str]] = {}
+    for entry in kb.entries.values():
+        if entry.label == "Company" and entry.country:
+            by_country.setdefault(entry.country, set()).add(entry.id)
+    out: dict[str, set[str]] = {}
+    for entry in kb.entries.values():
+        if entry.label != "Government" or entry.country not in by_country:
+            continue
+        for place in entry.actor_aliases:
+            if _PLACE.fullmatch(place) and not place.isupper():
+                out.setdefault(place, set()).update(by_country[entry.country])
+    return out
+
+
+_PLACE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")  # "Tokyo", "New Delhi"; not "U.S.", "l'Amérique"
 
 
 @lru_cache(maxsize=4)

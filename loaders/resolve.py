@@ -41,6 +41,7 @@ _HEADS = union("references.heads")
 _STARTUP_HEADS = union("references.startup_heads")
 _TEXT_HEADS = union("references.text_heads")
 _TEXT_NAMES = union("references.text_names")
+_LONE_HEADS = union("references.lone_heads")
 _COUNTRY_ADJECTIVES = union("references.country_adjectives")
 _GOVERNMENT_HEADS = union("names.governments")
 _OWNED = re.compile(r"^\s*(?:of|de|du|des|d['\u2019])\b", re.I)  # "the government of Japan": its own country
@@ -332,6 +333,7 @@ class Resolver:
         governed = _after_preposition(text, m)
         best, best_score = None, None
         latest: dict[int, str] = {}  # the mention each candidate competed with -> the candidate
+        lone = head in _LONE_HEADS  # ("the carrier": only the one company of the last three sentences)
         # Each entity competes with its latest mention in reach: a later mention never scores
         # lower (one more mention outweighs the first-in-sentence bonus, and it is no farther).
         for eid, js in index.recent(m.sentence - reach):
@@ -344,6 +346,8 @@ class Resolver:
                 continue  # "le texte", "la déclaration" is a declaration's or a charter's, never an alliance's
             if startups and eid not in startups and index.startup_before(startups):
                 continue  # "la start-up": a start-up named before wins over a big group
+            if lone and (res.tier.get(eid) != TIER_KB or index.last_sentence[eid] == m.sentence):
+                continue  # (a company the knowledge base knows, named before the sentence: "X controls the operator")
             j = next((j for j in reversed(js) if j not in channels and not (mentions[j].sentence == m.sentence
                                                       and (m.tok_start - mentions[j].tok_end < 8
                                                            or (governed and _same_clause(text, mentions[j], m))))),
@@ -360,6 +364,8 @@ class Resolver:
             if best_score is None or score >= best_score:
                 best, best_score = eid, score
         if best is not None and _listed_with(text, mentions, best_score[2], latest, index, gap):
+            return None
+        if lone and {eid for j, eid in latest.items() if mentions[j].sentence >= m.sentence - 2} != {best}:
             return None
         return best
 

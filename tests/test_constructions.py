@@ -2082,6 +2082,31 @@ CASES += [
      {("mistral-ai", "PARTNERS_WITH", "orange", S)}),
     ("en", "Analysts say Nvidia sold chips to Microsoft last year and also works with Orange.", set()),
     ("en", "According to analysts, Nvidia sold chips to Microsoft and also works with Orange.", set()),
+    # a company named before, called by the place its government acts from ("the Tokyo carrier", "le groupe de
+    # Berlin": a knowledge-base company of that country, the one the text named); near misses: two of that
+    # country named, an indefinite "a Tokyo company"
+    ("en", "SoftBank named OpenAI its partner on Monday. The Tokyo carrier will also work with Mistral AI on models.",
+     {("mistral-ai", PW, "softbank-group", S)}),
+    ("en", "SoftBank and Sony expanded in Europe. The Tokyo company will also work with Mistral AI on models.", set()),
+    ("en", "SoftBank reported results. A Tokyo company will also work with Mistral AI on models.", set()),
+    ("fr", "Deutsche Telekom a présenté ses résultats. Le groupe de Berlin s'associe à Mistral AI.",
+     {("deutsche-telekom", PW, "mistral-ai", S)}),
+    ("fr", "Deutsche Telekom et SAP ont présenté leurs résultats. Le groupe de Berlin s'associe à Mistral AI.", set()),
+    # "the operator", "the carrier" (English: not the product "Operator"), "l'opérateur": the one known company
+    # of the sentences before; near misses: two of them, a generic plural, another operator ("of the Paris
+    # metro"), a company the knowledge base does not know
+    ("en", "Orange expanded its network in Africa. The operator has signed a partnership with Mistral AI.",
+     {("mistral-ai", MOU, "orange", S)}),
+    ("en", "Deutsche Telekom expanded in Europe. The German carrier has partnered with Perplexity on an AI phone.",
+     {("deutsche-telekom", PW, "perplexity", S)}),
+    ("en", "Deutsche Telekom and Orange expanded in Europe. The carrier has partnered with Perplexity on an AI phone.",
+     set()),
+    ("en", "Orange reported results. Analysts said carriers will partner with AI labs such as Mistral AI.", set()),
+    ("en", "Orange grew in Africa. The operator of the Paris metro signed a deal with Mistral AI.", set()),
+    ("en", "Kolibri Systems raised money. The carrier has partnered with Mistral AI.", set()),
+    ("fr", "Orange a présenté ses résultats. L'opérateur a signé un partenariat avec Mistral AI.",
+     {("mistral-ai", MOU, "orange", S)}),
+    ("fr", "Orange et SFR investissent. L'opérateur a signé un partenariat avec Mistral AI.", set()),
 ]
 
 @pytest.fixture(scope="module")

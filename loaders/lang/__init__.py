@@ -196,6 +196,10 @@ class ReferenceWords:
     seat_heads: Words
     seat_descriptors: Words  # the seat heads that name no company in their own right: "géant", "giant"
     seat_forms: tuple[str, ...]
+    # heads that may name another kind of thing than a company ("the carrier" may be an airline, "the
+    # operator" a network's): they point only at the one company the reference's sentence and the two
+    # before name, never at the winner of a contest between several (loaders/resolve.py)
+    lone_heads: Words
 
     CONSTRUCTIONS = ("group_alone", "impersonal_pronouns", "impersonal_verbs", "plain_time_openers",
                      "reporting_verbs", "not_descriptive", "not_reference_adjectives", "plain_heads", "plain_complements",

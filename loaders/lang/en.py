@@ -462,7 +462,7 @@ REFERENCES = ReferenceWords(
     heads={
         **dict.fromkeys(("startup", "start-up", "company", "firm", "unicorn", "giant", "developer", "maker",
                          "champion", "rival", "chipmaker", "investor", "lab", "businesses", "platform", "bank",
-                         "insurer", "operator"), ("Company",)),
+                         "insurer", "operator", "carrier", "telco", "conglomerate"), ("Company",)),
         **dict.fromkeys(("alliance", "consortium", "initiative", "programme", "program", "project", "coalition",
                          "forum", "plan", "partnership", "foundation", "organisation", "organization", "network",
                          "scheme"),
@@ -498,7 +498,7 @@ REFERENCES = ReferenceWords(
     group_governments=frozenset({"countries", "governments", "states", "nations"}),
     group_universities=frozenset({"universities", "schools", "colleges"}),
     group_companies=frozenset({"companies", "firms", "groups", "giants", "startups", "start-ups", "carmakers",
-                               "chipmakers", "banks", "insurers", "operators"}),
+                               "chipmakers", "banks", "insurers", "operators", "carriers", "telcos"}),
     pronouns=frozenset({"it"}),
     time_openers=frozenset({"in", "on", "last", "this", "earlier"}),
     subordinators=frozenset({"that"}),
@@ -529,9 +529,11 @@ REFERENCES = ReferenceWords(
     text_determiners=frozenset(),  # "a version of the text": "the" opens it
     cleft_openers=frozenset(),  # ("It is X that" names X: no pronoun to resolve)
     cleft_subjects=frozenset(),
-    seat_heads=frozenset({"giant", "group", "company", "firm", "chipmaker", "maker", "tech giant"}),
+    seat_heads=frozenset({"giant", "group", "company", "firm", "chipmaker", "maker", "tech giant", "carrier",
+                          "operator", "telco", "conglomerate"}),
     seat_descriptors=frozenset({"giant", "tech giant"}),  # ("Alibaba Group" is a name, not a seat)
     seat_forms=("{city} {head}", "{city}-based {head}"),
+    lone_heads=frozenset({"operator", "carrier", "telco"}),
 )
 
 NAMES = NameWords(

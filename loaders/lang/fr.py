@@ -600,9 +600,10 @@ REFERENCES = ReferenceWords(
     cleft_openers=frozenset({"c'", "c", "c\u2019", "est", "etait", "fut", "ce", "sera"}),
     cleft_subjects=frozenset({"qui"}),
     seat_heads=frozenset({"géant", "groupe", "firme", "société", "entreprise", "constructeur", "fabricant",
-                          "éditeur", "géant américain"}),
+                          "éditeur", "géant américain", "opérateur", "conglomérat"}),
     seat_descriptors=frozenset({"géant", "firme", "géant américain"}),
     seat_forms=("{head} de {city}",),
+    lone_heads=frozenset({"operateur"}),
 )
 
 NAMES = NameWords(
