@@ -335,11 +335,12 @@ def _round_at_hand(site: Site) -> bool:
 
 def _program_pointed(site: Site) -> bool:
     """The sentence names a program, or points at one: a program's head ("le programme", "the mission's
-    pool") or a pronoun standing for it ("s'y joindre")."""
+    pool") or a pronoun standing for it ("s'y joindre", the text at hand in "qu'il la signerait")."""
     heads, named = site.lang.references.heads, site.lang.mentions.apposition_heads
     return any(site.labels.get(e) == "Program" for g in site.view.groups for e in g.entities) \
         or any("Program" in heads.get(w, ()) or named.get(w) == "Program" or w in site.lang.program_pronouns
-               for w in site.view.words)
+               for w in site.view.words) \
+        or _signs_text_at_hand(site)
 
 
 def opening_company(views: list[SentenceView], labels: dict[str, str], reach: int = 2, lead: int = 8) -> str | None:
@@ -708,7 +709,8 @@ def _gate(site: Site, language: str) -> str:
     if "verb" in trig.options and _noun_here(site):
         return "gate: noun"
     if trig.needs_program and not (site.rights and any(site.labels.get(x) == "Program" for x in site.rights[0].entities)) \
-            and not _program_antecedent(site) and not (names_program(site) and site.program_near()):
+            and not _program_antecedent(site) and not (names_program(site) and site.program_near()) \
+            and not _signs_text_at_hand(site):
         return "gate: program"  # (a program named, or "dropped from the shortlist" of the program at hand)
     if _withheld(view, f):
         return "gate: withheld"  # "declined to say whether it would join P": nothing is stated
@@ -764,6 +766,31 @@ def _withheld(view: SentenceView, f: Found, reach: int = 2) -> bool:
                         for w in words[max(0, says[0] - 4) : says[0]]):
             return True
     return False
+
+
+def _signs_text_at_hand(site: Site) -> bool:
+    """A verb of adhering or refusing whose object is the text at hand, unnamed: a pronoun before it
+    ("Mistral l'a signée", "qu'il la signerait", "Dassault l'a boudé"). Only where the program the text
+    is about is a text parties sign (a charter, a code): "l'a signée" after an alliance says nothing of
+    it. (With no object at all, "OpenAI intends to sign, as has X", a stated intention, is left alone.)"""
+    f = site.found
+    if site.trigger.frame != "active" or site.trigger.type not in ("MEMBER_OF", "EXCLUDED_FROM") or f.end - f.start != 1:
+        return False  # (one verb: "signer", "ratifier", "bouder")
+    p = site.program_near() if _text_pronoun(site) else None
+    return p is not None and site.labels.get(p) == "Program" and is_signed_text(p)
+
+
+def _text_pronoun(site: Site) -> bool:
+    """An object pronoun right before the trigger, an auxiliary between at most, and its subject right
+    before it (a name, "il", "ne"): "Mistral AI l'a signée", "qu'il la signerait"; not an article before
+    a noun ("c'est le signe d'une Europe unie")."""
+    view, f, lang = site.view, site.found, site.lang
+    k = f.start - 1 - (f.start >= 2 and view.words[f.start - 1] in lang.mentions.slot_auxiliaries)
+    if k < 1 or view.words[k] not in lang.text_pronouns:
+        return False
+    subject = view.span.start + k
+    return view.words[k - 1] in lang.references.pronouns | lang.negation.clitics \
+        or any(g.end == subject for g in view.groups)
 
 
 def _program_antecedent(site: Site) -> bool:

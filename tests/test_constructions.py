@@ -2109,6 +2109,43 @@ CASES += [
     ("fr", "Orange et SFR investissent. L'opérateur a signé un partenariat avec Mistral AI.", set()),
 ]
 
+#: the text at hand (a charter, a code, a declaration) signed or shunned through an object pronoun before the
+#: verb, with near misses: a program at hand that is no text, a verb with an object of its own, no object at all
+CASES += [
+    # the text at hand, signed through an object pronoun before the verb (French) or with no object at all
+    ("fr", "La Commission a publié la Charte de Lisbonne sur l'IA le 10 juillet. Mistral AI l'a signée dès mardi.",
+     {("mistral-ai", "MEMBER_OF", "charte-de-lisbonne", S)}),
+    ("fr", "La Charte de Lisbonne sur l'IA, publiée en juillet, compte déjà douze signataires. Anthropic a annoncé lundi "
+           "qu'il la signerait à son tour.",
+     {("anthropic", "MEMBER_OF", "charte-de-lisbonne", "potential")}),
+    ("fr", "Le Pacte de Lyon sur l'IA a été présenté en mai par la Région. Thales le ratifiera en septembre, a précisé "
+           "son PDG, et Dassault Systèmes l'a déjà paraphé.",
+     {("thales", "MEMBER_OF", "pacte-de-lyon", S), ("dassault-systemes", "MEMBER_OF", "pacte-de-lyon", S)}),
+    ("fr", "Bruxelles a publié la Déclaration de Gand pour une IA ouverte. Orange la signera « probablement », a indiqué "
+           "sa directrice générale.",
+     {("orange", "MEMBER_OF", "declaration-de-gand", S)}),
+    ("fr", "La Déclaration de Gand pour une IA ouverte réunit douze signataires. Meta l'a boudée en juin.",
+     {("meta", "EXCLUDED_FROM", "declaration-de-gand", S)}),
+    # near miss: with no object at all, a stated intention is left alone
+    ("en", "The Commission published the Lisbon AI Charter on July 10. OpenAI has said it intends to sign, as has Orange.",
+     set()),
+    # near misses: the program at hand is no text one signs, or the verb has an object of its own
+    ("fr", "L'alliance Helix pour l'IA ouverte a été lancée en mai. Mistral AI l'a signée dès mardi.", set()),
+    ("fr", "Le fonds Helix a été présenté en mai. Thales l'a signé en juin pour sa filiale.", set()),
+    ("en", "The Helix Alliance was launched in May. Microsoft will probably sign, its president said.", set()),
+    ("fr", "La Charte de Lisbonne sur l'IA a été publiée en juillet. Mistral AI a signé avec Orange un contrat de cloud.",
+     {("mistral-ai", "SIGNS_MOU_WITH", "orange", S)}),
+    ("en", "The Lisbon AI Charter was published in July. Mistral AI signed with Orange on Tuesday for cloud capacity.",
+     {("mistral-ai", "SIGNS_MOU_WITH", "orange", S)}),
+    ("fr", "La Charte de Lisbonne sur l'IA a été publiée en juillet. Thales l'a lue avec attention, a dit son PDG.", set()),
+    ("en", "Microsoft will probably sign, its president said, without naming the text.", set()),
+    # an article before a noun that a verb of signing spells alike is no pronoun; a negated one is a refusal
+    ("fr", "La Charte de Lisbonne sur l'IA a été publiée en juillet. Orange y voit le signe d'une Europe plus unie.", set()),
+    ("fr", "La Charte de Lisbonne sur l'IA a été publiée en juillet. Pour Orange, c'est le signe d'une Europe unie.", set()),
+    ("fr", "La Charte de Lisbonne sur l'IA a été publiée en juillet. Orange ne la signera pas, a dit sa directrice.",
+     {("orange", "EXCLUDED_FROM", "charte-de-lisbonne", S)}),
+]
+
 @pytest.fixture(scope="module")
 def results():
     return edges_by_case(CASES)

@@ -341,6 +341,9 @@ class LanguageData:
     # "dans le cadre de P", "under the P scheme"; folded, definite articles left out)
     program_channels: tuple[str, ...]
     program_pronouns: Words  # a pronoun standing for the program at hand: "s'y joindre", "join it"
+    # an object pronoun before its verb (an auxiliary between at most), standing for the text at hand:
+    # "l'a signée", "la signerait" (English puts it after the verb: "sign it", a rule of its own)
+    text_pronouns: Words
     ordinals: Words  # stepped over between such a phrase and the name: "au titre du quatrieme P"
     prep_between: Words
     prep_from: Words  # "buy chips from X": a supplier, not a partner

@@ -725,6 +725,7 @@ DATA = LanguageData(
     prep_with=frozenset({"with"}),
     channels=("via", "through", "by way of", "under"),
     program_pronouns=frozenset({"it", "them"}),
+    text_pronouns=frozenset(),
     ordinals=frozenset({"first", "second", "third", "fourth", "fifth", "new"}),
     program_channels=("under", "as part of", "thanks to", "within framework of"),
     prep_between=frozenset({"between"}),

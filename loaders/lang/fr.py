@@ -800,6 +800,7 @@ DATA = LanguageData(
     program_channels=("au titre de", "au titre du", "au titre des", "dans cadre de", "dans cadre du", "dans cadre des",
                       "grace a", "grace au", "grace aux"),
     program_pronouns=frozenset({"y"}),
+    text_pronouns=frozenset({"l", "le", "la"}),
     ordinals=frozenset({"premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "quatrieme", "cinquieme",
                         "nouveau", "nouvel", "nouvelle"}),
     prep_between=frozenset({"entre"}),
