@@ -428,7 +428,7 @@ class LanguageData:
     # fields that describe a construction some languages lack; every other field is filled
     CONSTRUCTIONS = ("possessives", "modifier_before", "not_nouns", "participle_suffixes", "irregular_participles",
                      "reflexives", "promise_markers", "conditional_endings", "incise_openers",
-                     "preposition_forms")
+                     "preposition_forms", "text_pronouns")
 
     def gap_list(self) -> re.Pattern[str]:
         """What may stand between two items of one list: a comma or joiner, then maybe an article."""
