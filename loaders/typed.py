@@ -11,6 +11,8 @@ label (the caller's choice puts known names first)."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span
 
 from aipg.loaders import nlp as nlp_mod
@@ -72,11 +74,11 @@ def _typed_names(doc: Doc, runs: list[tuple[int, int]]) -> dict[tuple[str, ...],
     table = nlp_mod.tokens(doc)
     text, folded, rows = table.text, table.folded, table.rows
     words = words_of(table.lang, "mentions")
+    if not any(_clean(w) in words.typing_heads for w in set(folded)):
+        return {}  # (every typing reads a typing head: a document with none types nothing)
     follow = not words_of(table.lang, "modifier_before")  # (adjectives follow the head noun: "le réseau européen")
     bounds = nlp_mod.sentence_bounds(doc)
-    sent_of = {}
-    for s, e in bounds:
-        sent_of.update(dict.fromkeys(range(s, e), (s, e)))
+    starts = [b[0] for b in bounds]
     out: dict[tuple[str, ...], str] = {}
     for s, e in runs:
         while e - s > 1 and (_clean(folded[s]) in words.name_determiners):
@@ -86,7 +88,8 @@ def _typed_names(doc: Doc, runs: list[tuple[int, int]]) -> dict[tuple[str, ...],
             s += 1
         if e - s > 4 or _clean(folded[s]) in words.calendar:
             continue
-        lo, hi = sent_of.get(s, (0, len(text)))
+        k = bisect_right(starts, s) - 1
+        lo, hi = bounds[k] if k >= 0 and s < bounds[k][1] else (0, len(text))
         label = None
         # "PLUTO, a consortium of ..." / "Cassiopée, le programme européen ..."
         if e + 1 < hi and text[e] == ",":
