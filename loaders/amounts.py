@@ -376,7 +376,7 @@ def assign_amounts(claims: Sequence[Claim], text: str, language: str, sentences:
     if not funds:
         return list(claims)
     # (a claim reads the amounts of its own sentence and of those two at most away: no other's)
-    near = {c.sentence + d for c in funds for d in range(-_NEIGHBOURS, _NEIGHBOURS + 1)}
+    near = {c.sentence + d for c in funds for d in (0, *_STEPS)}
     money = read_money(text, language, sentences, mentions, {c.source for c in funds}, near)
     more_investors = for_language(language).money.more_investors
     sources_of: dict[str, set[str]] = {}
@@ -460,14 +460,14 @@ def _priced(c: Claim, status: str, mine: Money | None, total: Money | None) -> C
     )
 
 
-_NEIGHBOURS = 2  # how far from a claim's sentence ``_neighbour`` looks
+_STEPS = (1, -1, 2, -2)  # the sentences ``_neighbour`` looks at, nearest first, the next before the previous
 
 
 def _neighbour(c: Claim, sentences, paragraphs, mentions, money, funds, sources_of) -> tuple[int, list[Money]]:
     """The nearest sentence of the same paragraph, two at most away (the next before the
     previous), whose amounts nothing else competes for; (the claim's sentence, []) if none."""
     parties = {c.source, c.target} | sources_of.get(c.target, set())
-    for d in (1, -1, 2, -2):  # (``_NEIGHBOURS`` away at most)
+    for d in _STEPS:
         si = c.sentence + d
         if not 0 <= si < len(sentences) or paragraphs[si] != paragraphs[c.sentence]:
             continue

@@ -369,7 +369,7 @@ def explain_misses(scores: Scores, extractions: Sequence[Extraction], firings: S
     """Add to each missed relation the trigger matches of its gold sentence and what became of each
     (loaders/trace.py): ``row["firings"]`` lists "RULE ('words') -> stopped: STAGE" or "-> claims: ...",
     a claim the later steps removed marked "(dropped later: reason)"."""
-    texts = {e.document.id: e.document.text for e in extractions}
+    flat = {e.document.id: re.sub(r"\s", " ", e.document.text) for e in extractions}  # (one character for one)
     kept = {e.document.id: {_key(c.source, c.type, c.target) for c in e.claims} for e in extractions}
     reasons = {e.document.id: {_key(d.claim.source, d.claim.type, d.claim.target): d.reason for d in e.dropped}
                for e in extractions}
@@ -378,10 +378,13 @@ def explain_misses(scores: Scores, extractions: Sequence[Extraction], firings: S
         by_document[f.document].append(f)
     for row in scores.missed:
         doc = row["document"]
-        at = _evidence_at(texts.get(doc, ""), row.get("evidence") or "")
+        at = _evidence_at(flat.get(doc, ""), row.get("evidence") or "")
+        if at is None:
+            row["firings"] = ["(gold evidence not found in the text)"]
+            continue
         lines = []
         for f in by_document.get(doc, []):
-            if at is None or not (f.start < at[1] and at[0] < f.end):
+            if not (f.start < at[1] and at[0] < f.end):
                 continue
             outcome = f.outcome()
             if not f.stopped:
@@ -389,15 +392,15 @@ def explain_misses(scores: Scores, extractions: Sequence[Extraction], firings: S
                         for s, t, o in f.claims if _key(s, t, o) not in kept[doc]]
                 outcome += "".join(f"; {g}" for g in gone)
             lines.append(f"{f.rule} ('{f.words}') -> {outcome}")
-        row["firings"] = lines if at is not None else ["(gold evidence not found in the text)"]
+        row["firings"] = lines
 
 
-def _evidence_at(text: str, evidence: str) -> tuple[int, int] | None:
-    """Characters of the gold evidence in the document text: verbatim, else its first words."""
+def _evidence_at(flat: str, evidence: str) -> tuple[int, int] | None:
+    """Characters of the gold evidence in the document text (``flat``: its white space made spaces, one
+    character for one): verbatim, else its first words."""
     evidence = " ".join(evidence.split())
     if not evidence:
         return None
-    flat = re.sub(r"\s", " ", text)
     for probe in (evidence, evidence[:60]):
         k = flat.find(probe)
         if k >= 0:

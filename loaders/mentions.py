@@ -1050,8 +1050,10 @@ def _typed_names(doc: Doc, runs: list[list[tuple[int, int]]], c: Candidates) -> 
     """Every use of a name the document types once as a program or an organization (loaders/typed.py)
     becomes a cued name of that label, over the other unknown readings of those words (a person, a
     company a slot guessed); a known name or a place keeps its reading."""
-    fixed = {i for sp in c.kb + c.non_org for i in range(sp.start, sp.end)}
     typed = typed_spans(doc, [r for rs in runs for r in rs], CUE)
+    if not typed:
+        return
+    fixed = {i for sp in c.kb + c.non_org for i in range(sp.start, sp.end)}
     text = nlp_mod.tokens(doc).text
     # a name any of whose uses is known, or a place, is no typed name anywhere ("AI", "Paris")
     known = {tuple(text[sp.start : sp.end]) for sp in typed if not fixed.isdisjoint(range(sp.start, sp.end))
@@ -1064,8 +1066,7 @@ def _typed_names(doc: Doc, runs: list[list[tuple[int, int]]], c: Candidates) -> 
     def keep(sp: Span) -> bool:  # a longer cued name of the same label holding the typed one stays
         if at.isdisjoint(range(sp.start, sp.end)):
             return True
-        return sp.label_ in {t.label_ for t in typed} and len(sp) > 1 and \
-            any(t.start >= sp.start and t.end <= sp.end and len(sp) > len(t) and t.label_ == sp.label_ for t in typed)
+        return any(t.start >= sp.start and t.end <= sp.end and len(sp) > len(t) and t.label_ == sp.label_ for t in typed)
     c.cue, c.slot, c.person, c.ner, c.run = ([sp for sp in spans if keep(sp)]
                                             for spans in (c.cue, c.slot, c.person, c.ner, c.run))
     c.cue += [t for t in typed if not any(x.start <= t.start and t.end <= x.end for x in c.cue)]

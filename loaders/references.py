@@ -300,7 +300,7 @@ def _country_seats(kb: KnowledgeBase) -> dict[str, set[str]]:
         if entry.label != "Government" or entry.country not in by_country:
             continue
         for place in entry.actor_aliases:
-            if _PLACE.fullmatch(place) and not place.isupper():
+            if _PLACE.fullmatch(place):  # (which no short all-caps form matches)
                 out.setdefault(place, set()).update(by_country[entry.country])
     return out
 

@@ -269,11 +269,10 @@ class RelationExtractor:
 
     def _firing(self, document_id: str, view: SentenceView, f: Found, found: list[Claim]) -> Firing:
         """The trace of one match (loaders/trace.py): its claims, or the stage that stopped it."""
-        raw = view.text
-        start = view.span.start_char + len(raw) - len(raw.lstrip())
-        return Firing(document_id, view.index, start, start + len(raw.strip()), f.trigger.rule,
+        start, end = _sentence_chars(view)
+        return Firing(document_id, view.index, start, end, f.trigger.rule,
                       " ".join(view.words[f.start : f.end]), tuple((c.source, c.type, c.target) for c in found),
-                      None if found else (self.stop or "dropped: no claim kept"))
+                      None if found else self.stop)
 
     # ------------------------------------------------------------------
     def _apply(self, site: Site, beside: list[Group], article: Article) -> list[Claim]:
@@ -388,6 +387,9 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
         coordinated = _coordinated(view, left, t0)
         if coordinated or _clientele(view, left):  # "X, whose customers include Y, and is backed by Z": X
             left = _coordinated_subject(view, left) if coordinated else None
+        elif how.skip_possessive and _coordinated_verb(view, left, f.start):
+            # "X named Y its provider last year and also works with Z": the first verb's subject is the second's
+            left = _coordinated_subject(view, left) or left
     # groups inside a gapped trigger ("injectée dans la licorne ... par X") come first on the right
     # (a name in an incise the trigger reads through is none of its arguments: "signé, en marge du salon X, un accord")
     rights = [g for g in view.groups if t0 <= g.start and g.end <= t1 and not _in_incise(view, g, t0, t1)] \
@@ -416,12 +418,7 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
     if how.participation and rel_type != "FUNDS":  # "X also took part": in the round or in the program at hand
         money = _funding_context(view, ctx, rights, labels)
         rel_type = policy.PARTICIPATION["money" if money else "otherwise"]
-    site = Site(view, f, rel_type, left, tuple(rights), labels, ctx, next_end)
-    if left is not None and how.skip_possessive and _coordinated_verb(site):
-        # "X named Y its provider last year and also works with Z": the first verb's subject is the second's
-        subject = _coordinated_subject(view, left)
-        site = replace(site, left=subject) if subject is not None else site
-    return site, beside
+    return Site(view, f, rel_type, left, tuple(rights), labels, ctx, next_end), beside
 
 
 def _channel_group(view: SentenceView, g: Group, labels: Mapping[str, str]) -> bool:
@@ -667,16 +664,16 @@ def _bare_apposition(view: SentenceView, a: int, b: int) -> bool:
                and rows[a + k].pos_ not in ("VERB", "AUX") for k, w in enumerate(words[1:-1], start=1))
 
 
-def _coordinated_verb(site: Site) -> bool:
-    """The trigger is a second verb coordinated after an object ("X named Y its provider and also works
-    with Z"): the group before it is that object, not its subject, when a name stands before the group.
-    ("X was founded in 2023 and partners with Z" keeps X, the first name of the sentence.)"""
-    view, L = site.view, site.left
+def _coordinated_verb(view: SentenceView, L: Group | None, start: int) -> bool:
+    """The trigger (at word ``start`` of the sentence) is a second verb coordinated after an object ("X
+    named Y its provider and also works with Z"): the group L before it is that object, not its subject,
+    when a name stands before the group. ("X was founded in 2023 and partners with Z" keeps X, the first
+    name of the sentence.)"""
     if L is None or not any(g.end <= L.start for g in view.groups):
         return False
     lang, base = view.lang, view.span.start
-    between = view.words[L.end - base : site.found.start]
-    lemmas = view.lemmas[L.end - base : site.found.start]
+    between = view.words[L.end - base : start]
+    lemmas = view.lemmas[L.end - base : start]
     ands = [k for k, w in enumerate(between) if w in lang.and_words]
     if not ands or ands[-1] == 0:
         return False
@@ -696,7 +693,7 @@ def _gate(site: Site, language: str) -> str:
         return "gate: idiom"
     if _inside_list(view, f):
         return "gate: inside a list"
-    if reading(trig.frame).skip_possessive and _coordinated_verb(site):
+    if reading(trig.frame).skip_possessive and _coordinated_verb(view, site.left, f.start):
         return "gate: coordinated verb"  # (frames whose left group is the subject)
     if trig.needs_amount and not given_amounts(view.text, language):
         return "gate: amount"
@@ -892,14 +889,19 @@ def _pairs(site: Site, beside: list[Group]) -> tuple[str, list[Pair]]:
     return rel_type, pairs
 
 
+def _sentence_chars(view: SentenceView) -> tuple[int, int]:
+    """The sentence's characters in the document text, without the spaces and line breaks around it."""
+    raw = view.text
+    start = view.span.start_char + len(raw) - len(raw.lstrip())
+    return start, start + len(raw.strip())
+
+
 def _claims(site: Site, article: Article, rel_type: str, status: str, pairs: list[Pair]) -> list[Claim]:
     """One claim per pair, with the sentence as evidence. Dates, amounts and clean evidence are
     loaders/claims.py's, which reads the whole document (``polish``)."""
     view, trig = site.view, site.trigger
-    raw = view.text  # the sentence verbatim, without the spaces and line breaks around it
-    evidence = raw.strip()
-    s_char = view.span.start_char + len(raw) - len(raw.lstrip())
-    e_char = s_char + len(evidence)
+    evidence = view.text.strip()  # the sentence verbatim, without the spaces and line breaks around it
+    s_char, e_char = _sentence_chars(view)
     out = []
     for p in pairs:
         if p.source == p.target:

@@ -343,11 +343,10 @@ def _semicolon_roster(view: SentenceView, spans: list[tuple[int, int, list[str],
 
 
 def _described_list_at(view: SentenceView, spans: list[tuple[int, int, list[str], bool]], labels: dict[str, str],
-                       doc: Doc, first: int, ends: dict[int, int | None] | None = None
+                       doc: Doc, first: int, ends: dict[int, int | None]
                        ) -> tuple[list[int], list[tuple[int, int, int, list[int]]]] | None:
     """The described list whose first item is span ``first`` (see ``described_lists``), or None.
     ``ends``: the ``_description_end`` of each name end read so far in the sentence (filled here)."""
-    ends = {} if ends is None else ends
     items: list[int] = [first]
     descriptions: list[tuple[int, int, int, list[int]]] = []
     closed = False

@@ -8,11 +8,12 @@ each missed relation: "matched en.funds.active.invest -> stopped: frame: no righ
 Stages, in the order the rules apply them (the first that stops a match is named):
 
 - ``gate: NAME``: a condition of the trigger or a guard against false claims (``relations._gate``):
-  question, idiom, inside a list, coordinated verb, amount, promise, noun, program, withheld, close,
-  text, objectless, bare, round, reported subject, founding member;
-- ``frame: no left group`` / ``frame: no right group`` / ``frame: no pair``: the frame found no
-  argument on that side, or none of the label its type needs;
-- ``frame: peers``: the only pairs were two items of one list;
+  question, idiom, inside a list, coordinated verb, amount, promise, promise to give, noun, program,
+  withheld, close, text, objectless, bare, round, reported subject, founding member;
+- ``frame: no left group`` / ``frame: no right group`` / ``frame: no left or right group`` /
+  ``frame: no pair``: the frame found no argument on that side, or none of the label its type needs
+  (the only pairs being two items of one list is "no pair" too);
+- ``frame: source is target``: every pair the frame gave had the same source and target;
 - ``denied``, ``negated only``, ``policy: none`` (a negated statement the type policy drops),
   ``round at hand``, ``hedge without program``: the steps after the frame;
 - a match that made claims lists them; a claim the later steps removed (duplicates, headline,

@@ -79,6 +79,7 @@ def _typed_names(doc: Doc, runs: list[tuple[int, int]]) -> dict[tuple[str, ...],
     follow = not words_of(table.lang, "modifier_before")  # (adjectives follow the head noun: "le réseau européen")
     bounds = nlp_mod.sentence_bounds(doc)
     starts = [b[0] for b in bounds]
+    lasts = {p[-1] for p in words.naming_phrases}  # (a naming phrase ends right before the name)
     out: dict[tuple[str, ...], str] = {}
     for s, e in runs:
         while e - s > 1 and (_clean(folded[s]) in words.name_determiners):
@@ -96,15 +97,13 @@ def _typed_names(doc: Doc, runs: list[tuple[int, int]]) -> dict[tuple[str, ...],
             label = _head_after(folded, text, e + 1, hi, words, follow)
         # "an initiative, called Kestrel" / "La coalition, connue sous le nom de Vega"
         start = s - 1 if s > lo and text[s - 1] in _QUOTES else s
-        if opener and label is None and e + 1 < hi and text[e] == ",":
-            label = _head_after(folded, text, e + 1, hi, words, follow)
-        for phrase in words.naming_phrases:
+        for phrase in (words.naming_phrases if label is None and start > lo and _clean(folded[start - 1]) in lasts else ()):
             n = len(phrase)
             if label is None and start - n >= lo and tuple(_clean(w) for w in folded[start - n : start]) == phrase:
                 label = _head_before(folded, text, start - n, lo, words)
                 after = e + 1 if e < hi and text[e] in _QUOTES else e
-                if label is None and start - n == lo and after < hi and text[after] == ",":
-                    label = _head_after(folded, text, after + 1, hi, words, follow)  # "Dubbed Orion, the scheme ..."
+                if label is None and start - n == lo and after != e and after < hi and text[after] == ",":
+                    label = _head_after(folded, text, after + 1, hi, words, follow)  # 'Dubbed "Orion", the scheme ...'
         # "the Lyra alliance" (a lowercase head after the name, English) / "le réseau Sirius"
         if label is None and e < hi and text[e].islower() and not follow and \
                 (s == lo or _clean(folded[s - 1]) in words.name_determiners) and "-" not in text[s:e]:  # (a headline drops "the")
