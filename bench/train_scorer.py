@@ -62,8 +62,8 @@ SETS = (
     ("tune_fr", "tune", "{gold}/tune_fr.json", "{shared}/corpus/real", 4),
     ("tune_en", "tune", "{gold}/tune_en.json", "{shared}/corpus/real", 4),
 )
-#: gold files never to train or evaluate on (held-out halves); refused even when asked
-FORBIDDEN = re.compile(r"(check\.json|blind5b\.json|blind5/gold\.json|blind6)$|/blind6/")
+#: gold files never to train or evaluate on (held-out sets and halves); refused even when asked
+FORBIDDEN = re.compile(r"(check\.json|blind5b\.json|blind5/gold\.json|blind[6-9])$|/blind[6-9]/")
 
 
 @dataclass

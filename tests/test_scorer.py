@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -125,3 +126,19 @@ def test_eval_says_which_scorer_it_used(tmp_path):
     on = runner.invoke(cli, ["eval", str(path), "--docs", str(CORPUS), "--scorer"])
     assert on.exit_code == 0, on.output
     assert f"scorer: loaders/scorer.json, threshold {load_model().threshold}" in on.stdout
+
+
+@pytest.mark.parametrize("held_out", ["blind6", "blind7", "blind8", "blind9"])
+def test_the_trainer_refuses_the_held_out_sets(held_out, tmp_path, monkeypatch):
+    """bench/train_scorer.py never reads a held-out set's gold, even when asked."""
+    import importlib.util
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("train_scorer", root / "bench" / "train_scorer.py")
+    trainer = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "train_scorer", trainer)  # (its dataclasses look their module up)
+    spec.loader.exec_module(trainer)
+    gold = root / "examples" / held_out / "gold.json"
+    with pytest.raises(SystemExit, match="held-out set"):
+        trainer.collect(held_out, held_out, str(gold), "", 0, tmp_path)
+    assert not trainer.FORBIDDEN.search(str(root / "examples" / "blind4" / "gold.json"))
