@@ -397,10 +397,16 @@ def explain_misses(scores: Scores, extractions: Sequence[Extraction], firings: S
 
 def _evidence_at(flat: str, evidence: str) -> tuple[int, int] | None:
     """Characters of the gold evidence in the document text (``flat``: its white space made spaces, one
-    character for one): verbatim, else its first words."""
-    evidence = " ".join(evidence.split())
-    if not evidence:
+    character for one): its words in order with any run of white space between them (a gold file writes one
+    space where the text has two, or a line break), else its first eight words."""
+    words = evidence.split()
+    if not words:
         return None
+    for probe in (words, words[:8]):
+        found = re.search(r"\s+".join(map(re.escape, probe)), flat)
+        if found:
+            return found.start(), found.end() if probe is words else found.start() + len(" ".join(words))
+    return None
     for probe in (evidence, evidence[:60]):
         k = flat.find(probe)
         if k >= 0:

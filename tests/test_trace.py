@@ -55,3 +55,16 @@ def test_eval_explain_prints_what_stopped_the_rules_under_a_missed_relation(tmp_
     as_json = CliRunner().invoke(cli, ["eval", str(tmp_path / "gold.json"), "--explain", "--format", "json"])
     missed = json.loads(as_json.output)["missed"]
     assert missed[0]["firings"] == ["en.member_of.active.join ('join') -> stopped: gate: withheld"]
+
+
+def test_gold_evidence_is_found_where_the_text_has_other_white_space():
+    from aipg.loaders.evaluate import _evidence_at
+
+    flat = "Intro.  Acme  Corp signed a memorandum with   Beta Labs on Monday."
+    at = _evidence_at(flat, "Acme Corp signed a memorandum with Beta Labs")
+    assert at is not None and flat[at[0]:at[1]] == "Acme  Corp signed a memorandum with   Beta Labs"
+    # the first eight words are enough where the gold sentence goes on differently
+    at = _evidence_at(flat, "Acme Corp signed a memorandum with Beta Labs last year in Paris")
+    assert at is not None and flat[at[0]:].startswith("Acme  Corp")
+    assert _evidence_at(flat, "Gamma Inc joined") is None
+    assert _evidence_at(flat, "  ") is None
