@@ -63,7 +63,7 @@ SETS = (
     ("tune_en", "tune", "{gold}/tune_en.json", "{shared}/corpus/real", 4),
 )
 #: gold files never to train or evaluate on (held-out sets and halves); refused even when asked
-FORBIDDEN = re.compile(r"(check\.json|blind5b\.json|blind5/gold\.json|blind[6-9])$|/blind[6-9]/")
+FORBIDDEN = re.compile(r"(check\.json|blind5b\.json|blind5/gold\.json|blind(?:[6-9]|1[01]))$|/blind(?:[6-9]|1[01])/")
 
 
 @dataclass

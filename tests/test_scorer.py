@@ -128,7 +128,7 @@ def test_eval_says_which_scorer_it_used(tmp_path):
     assert f"scorer: loaders/scorer.json, threshold {load_model().threshold}" in on.stdout
 
 
-@pytest.mark.parametrize("held_out", ["blind6", "blind7", "blind8", "blind9"])
+@pytest.mark.parametrize("held_out", ["blind6", "blind7", "blind8", "blind9", "blind10", "blind11"])
 def test_the_trainer_refuses_the_held_out_sets(held_out, tmp_path, monkeypatch):
     """bench/train_scorer.py never reads a held-out set's gold, even when asked."""
     import importlib.util
@@ -142,3 +142,4 @@ def test_the_trainer_refuses_the_held_out_sets(held_out, tmp_path, monkeypatch):
     with pytest.raises(SystemExit, match="held-out set"):
         trainer.collect(held_out, held_out, str(gold), "", 0, tmp_path)
     assert not trainer.FORBIDDEN.search(str(root / "examples" / "blind4" / "gold.json"))
+    assert not trainer.FORBIDDEN.search(str(root / "examples" / "blind1" / "gold.json"))
