@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from aipg.graph.schema import ANY_ORG_LABELS, ORG_LABELS
 from aipg.loaders import nlp as nlp_mod
-from aipg.loaders.amounts import find_amounts, has_phrase
+from aipg.loaders.amounts import find_amounts, given_amounts, has_phrase
 from aipg.loaders import policy
 from aipg.loaders.lang import LanguageData
 from aipg.loaders.sentence import Group, SentenceView, fold, list_items, opening_comma, preceded_by, relative_antecedent
@@ -1076,6 +1076,22 @@ def pledge(site: Site) -> list[Pair]:
         of = site.group_after(site.lang.prep_stake)
         t = site.anyorg(of.entities)[0] if of and site.anyorg(of.entities) else None
     return [Pair(s, t, True) for s in sources if t and s != t]
+
+
+@frame("added", "FUNDS")
+def added(site: Site) -> list[Pair]:
+    """"A contributed $30M, while B added $10M", "A apporte 20 M€, tandis que B ajoute 5 M€": the funders
+    inside the trigger (after its contrastive opener) give the party funded earlier in this sentence,
+    with a sum of their own right after the verb; nothing where no party was funded before them."""
+    view, ctx = site.view, site.ctx
+    if ctx.funds_sentence != view.index or not ctx.funds_target:
+        return []
+    after = view.span.doc[site.t1 : min(site.t1 + 8, view.span.end)].text
+    if not given_amounts(after, view.lang.code):
+        return []  # "while B added a demo", "added $10M to its market value": no money B gives
+    to = site.group_after(site.lang.prep_to)
+    t = (site.anyorg(to.entities) or [None])[0] if to else ctx.funds_target
+    return [Pair(s, t, not to) for g in site.inner_groups for s in site.anyorg(g.entities) if t and s != t]
 
 
 @frame("funders", "FUNDS")

@@ -157,6 +157,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.funds.passive.deal", "passive", "deal|transaction ~3 led|co-led by", 0.8, "round"),
         Rule("en.funds.raise.draw", "raise", "draw|draws|drew|drawn|attract|attracts|attracted ~3 money|funding|investment|backing ~6 from", 0.75),
         Rule("en.funds.raise.receive", "raise", "receive|receives|received ~6 from", 0.55, "amount"),
+        # "A contributed $30M, while B added $10M": B funds the party A funds, its own sum after the verb
+        Rule("en.funds.added.while", "added", "while|whereas ~4 add|adds|added|contribute|contributes|contributed|"
+             "provide|provides|provided|chip|chips|chipped|put|puts|pledged|committed|gave|invested", 0.7, "amount"),
         Rule("en.funds.funders.investor", "funders", "investor|investors|backer|backers|funder|funders|shareholders include|includes|included|including|are", 0.8),
         Rule("en.funds.cofund.with", "cofund", "with? participation from|by", 0.8),
         Rule("en.funds.cofund.alongside", "cofund", "alongside", 0.6),
@@ -588,7 +591,9 @@ MONEY = MoneyWords(
     }),
     # a customer's payment: "paid $90 million in fees", "$5 million in licence fees"
     not_given_after=frozenset({"valuation", "revenue", "revenues", "sales", "capex", "market", "contract", "fees", "fee",
-                               "royalties", "licence", "licences", "license", "licenses", "subscriptions", "rent"}),
+                               "royalties", "licence", "licences", "license", "licenses", "subscriptions", "rent",
+                               # revenue told as what customers ordered: "$10 million in orders from X"
+                               "orders", "bookings", "purchases", "contracts"}),
     own_assets_after=("data center", "data centers", "data centre", "data centres", "datacenter", "datacenters",
                       "capital expenditure"),
     round_cues=frozenset({"raise", "raises", "raised", "raising", "closed", "closes", "secured", "secures", "round",

@@ -193,6 +193,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
              0.75, "amount"),
         Rule("fr.funds.raise.recevoir", "raise", "recevoir|recoit|recu ~6 de|d", 0.55, "amount"),
         # une ligne qui n'est que le nom des financeurs, la liste posée dessous : "Les investisseurs de ce tour :"
+        # "A apporte 20 M€, tandis que B ajoute 5 M€" : B finance ce que A finance, avec sa propre somme
+        Rule("fr.funds.added.tandis", "added", "tandis|alors que ~4 ajoute|ajoutent|ajoutera|ajouteront|apporte|"
+             "apportent|apportera|apporteront|verse|versent|versera|versera|investit|investira|engage|met|mettra", 0.7, "amount"),
         Rule("fr.funds.funders.seul", "funders", "les? investisseurs|financeurs|bailleurs|actionnaires ~3 :", 0.7, "initial"),
         Rule("fr.funds.funders.parmi", "funders", "parmi ~2 financements|financeurs|investisseurs|bailleurs|actionnaires|soutiens", 0.8),
         Rule("fr.funds.pledge.investir", "pledge", "investir|investit|investi|investissent|investira", 0.7, "amount"),
@@ -656,7 +659,9 @@ MONEY = MoneyWords(
     }),
     # a customer's payment: "90 millions d'euros de redevances", "de frais de licence"
     not_given_after=frozenset({"valorisation", "chiffre", "revenus", "capex", "marche", "contrat", "redevance",
-                               "redevances", "frais", "licence", "licences", "loyer", "loyers", "abonnements"}),
+                               "redevances", "frais", "licence", "licences", "loyer", "loyers", "abonnements",
+                               # un revenu dit en commandes : "2 M€ de commandes de X"
+                               "commandes", "contrats", "ventes", "achats"}),
     own_assets_after=("centres de donnees", "centre de donnees", "centres de calcul"),
     round_cues=frozenset({"leve", "levee", "levees", "lever", "levent", "levant", "leveront", "recolte", "recolter",
                           "collecte", "boucle", "boucler", "tour", "serie", "total", "totale", "budget", "enveloppe",
