@@ -64,7 +64,13 @@ _CURRENCY_WORDS = [
     (r"francs?\s+suisses|swiss\s+francs?", "CHF"),
     (r"roupies?|rupees?", "INR"),
     (r"wons|(?:south\s+)?korean\s+won", "KRW"),
+    (r"couronnes?\s+danoises?|danish\s+(?:crowns?|kroner|krone)", "DKK"),
+    (r"couronnes?\s+suédoises?|swedish\s+(?:crowns?|kronor|krona)", "SEK"),
+    (r"couronnes?\s+norvégiennes?|norwegian\s+(?:crowns?|kroner|krone)", "NOK"),
 ]
+# a French round number told as a noun: "une dizaine de millions d'euros" (about ten million)
+_ROUND_NOUNS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+                "cinquantaine": 50, "soixantaine": 60, "centaine": 100}
 
 _SEP = "[ \u00a0\u202f\u2009]"
 _NUMBER = rf"\d{{1,3}}(?:(?:{_SEP}|[.,])\d{{3}})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
@@ -75,7 +81,8 @@ _WORD = "|".join(w for w, _ in _CURRENCY_WORDS)
 _AMOUNT = re.compile(
     rf"(?<![\w$€£¥.,])"
     rf"(?:(?P<pre>{_PREFIX}|(?:{_CODE})(?=[ \u00a0\u202f]?\d))[ \u00a0\u202f]?)?"
-    rf"(?P<num>{_NUMBER}|(?i:un|une|one|a|an)(?=[ \u00a0\u202f](?i:million|milliard|billion|trillion)))"
+    rf"(?P<num>{_NUMBER}|(?i:un|une|one|a|an)(?=[ \u00a0\u202f](?i:million|milliard|billion|trillion))"
+    rf"|(?i:une[ \u00a0]+(?:{'|'.join(_ROUND_NOUNS)})[ \u00a0]+de)(?=[ \u00a0\u202f](?i:million|milliard)))"
     rf"(?:[ \u00a0\u202f]?(?P<mag>(?i:{_MAG}))(?![\w]))?"
     rf"(?:[ \u00a0\u202f]?(?P<sym>€|\$|£|¥)"
     rf"|[ \u00a0\u202f](?P<code>{_CODE})\b"
@@ -163,7 +170,8 @@ def find_amounts(text: str, language: str) -> list[Amount]:
             continue
         # "$1,500", "$4 billion" are written the English way anywhere
         english = bool(m.group("pre"))
-        value = _number(num, "." if english else numbers.decimal_mark) if num[0].isdigit() else 1.0
+        value = _number(num, "." if english else numbers.decimal_mark) if num[0].isdigit() \
+            else float(_ROUND_NOUNS.get(num.split()[1].lower(), 1)) if len(num.split()) == 3 else 1.0
         if mag:
             long_scale = not english and mag in {"billion", "billions"}
             value *= numbers.billion if long_scale else _MAGNITUDES[mag]

@@ -1094,6 +1094,20 @@ def added(site: Site) -> list[Pair]:
     return [Pair(s, t, not to) for g in site.inner_groups for s in site.anyorg(g.entities) if t and s != t]
 
 
+@frame("dative", "FUNDS")
+def dative(site: Site) -> list[Pair]:
+    """"X granted Y $20M", "X gave Y a $5M grant": the funders before the verb, the first name right after
+    it receives, where money X gives follows that name at once (no "to": "granted the reporters an
+    interview" names no money; "gave Y a $5bn valuation" is no money given)."""
+    view, first = site.view, (site.rights[0] if site.rights else None)
+    if first is None or first.start - site.t1 > 1 or not site.anyorg(site.L):
+        return []
+    after = view.span.doc[first.end : min(first.end + 6, view.span.end)]
+    if not after or after[0].is_punct or not given_amounts(after.text, view.lang.code):
+        return []
+    return [Pair(s, t, False) for t in site.anyorg(first.entities)[:1] for s in site.anyorg(site.L) if s != t]
+
+
 @frame("funders", "FUNDS")
 def funders(site: Site) -> list[Pair]:
     """"parmi les actionnaires de Y figurent X", "Y's investors include X", "X figuraient aussi

@@ -160,6 +160,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # "A contributed $30M, while B added $10M": B funds the party A funds, its own sum after the verb
         Rule("en.funds.added.while", "added", "while|whereas ~4 add|adds|added|contribute|contributes|contributed|"
              "provide|provides|provided|chip|chips|chipped|put|puts|pledged|committed|gave|invested", 0.7, "amount"),
+        # the recipient as the first object: "X granted Y $20 million", "X gave Y a $5 million grant"
+        Rule("en.funds.dative.give", "dative", "grant|grants|granted|give|gives|gave|award|awards|awarded|hand|hands|handed",
+             0.7, "amount"),
         Rule("en.funds.funders.investor", "funders", "investor|investors|backer|backers|funder|funders|shareholders include|includes|included|including|are", 0.8),
         Rule("en.funds.cofund.with", "cofund", "with? participation from|by", 0.8),
         Rule("en.funds.cofund.alongside", "cofund", "alongside", 0.6),
