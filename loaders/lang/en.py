@@ -166,6 +166,12 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.funds.funders.investor", "funders", "investor|investors|backer|backers|funder|funders|shareholders include|includes|included|including|are", 0.8),
         Rule("en.funds.cofund.with", "cofund", "with? participation from|by", 0.8),
         Rule("en.funds.cofund.alongside", "cofund", "alongside", 0.6),
+        # "A and B provide the funding, topped up by C": C funds the party funded in the sentence too
+        Rule("en.funds.cofund.topped", "cofund", "topped|complemented|supplemented|matched up? by", 0.6),
+        # "X put up the money", "X put up $20M": the party at hand; "X came in as a funder"
+        Rule("en.funds.pledge.putup", "pledge", "put|puts|putting up ~2 money|cash|funds|capital|funding", 0.7),
+        Rule("en.funds.pledge.putupsum", "pledge", "put|puts|putting up", 0.7, "amount", "close"),
+        Rule("en.funds.pledge.camein", "pledge", "came|come|comes|coming in ~4 as ~2 funder|funders|backer|backers|investor|investors", 0.7),
         Rule("en.funds.cofund.drew", "cofund", "drew|draws|attracted|attracts|brought|included|includes|include", 0.6, "round"),
         # paraphrases seen in real news
         Rule("en.funds.active.investment2", "active", "investment|investments|stake ~6 in|into", 0.75, "object"),

@@ -199,7 +199,12 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.funds.funders.seul", "funders", "les? investisseurs|financeurs|bailleurs|actionnaires ~3 :", 0.7, "initial"),
         Rule("fr.funds.funders.parmi", "funders", "parmi ~2 financements|financeurs|investisseurs|bailleurs|actionnaires|soutiens", 0.8),
         Rule("fr.funds.pledge.investir", "pledge", "investir|investit|investi|investissent|investira", 0.7, "amount"),
-        Rule("fr.funds.pledge.offrir", "pledge", "offrir|offre|offrent|fournir|fournit|fournissent|accorder|accorde ~3 credits|subventions|financement|financements", 0.65),
+        Rule("fr.funds.pledge.offrir", "pledge", "offrir|offre|offrent|fournir|fournit|fournissent|fournira|fourniront|accorder|accorde|"
+             "apporter|apporte|apportent|apportera|apporteront ~3 credits|subventions|financement|financements", 0.65),
+        # "X a mis sur la table 20 M€" : sa propre somme, pour la partie dont parle le texte
+        Rule("fr.funds.pledge.table", "pledge", "mettre|met|mettent|mis|mise|mettra|mettront sur la table", 0.7, "amount"),
+        # "A et B apporteront les crédits, complétés par C" : C aussi finance la partie financée dans la phrase
+        Rule("fr.funds.cofund.complete", "cofund", "complete|completes|completee|completees|abonde|abondes par", 0.6),
         # compute given in kind to a recipient named inside: "X fournira au programme P un accès à ses supercalculateurs"
         Rule("fr.funds.pledge.acces", "pledge", "fournir|fournit|fournissent|fournira|fourniront|offrir|offre|offrent|offrira|offriront ~6 acces a|aux ~3 supercalculateur|supercalculateurs|calcul|gpu|gpus", 0.6, "object"),
         Rule("fr.funds.passive.tour2", "passive", "tour|levee|financement|serie ~6 , mene|menee|dirige|dirigee|emmene|emmenee par", 0.85),
@@ -656,6 +661,8 @@ MONEY = MoneyWords(
         "depense", "depenses", "depenser", "depensera", "capex", "marche", "salaire", "amende",
         # a running total, not this money: "portant à"
         "portant", "porte", "portent", "cumule", "cumulee",
+        # le prix d'un rachat : "une offre de rachat de 2 milliards"
+        "rachat", "rachats",
     }),
     # a customer's payment: "90 millions d'euros de redevances", "de frais de licence"
     not_given_after=frozenset({"valorisation", "chiffre", "revenus", "capex", "marche", "contrat", "redevance",
@@ -769,8 +776,8 @@ DATA = LanguageData(
                      # a named formal agreement: "un accord de collaboration", "un accord de coopération"
                      "accords? de (?:collaboration|coop[ée]ration)"),
     membership_nouns=frozenset({"membre", "membres"}),
-    funding_words=frozenset({"tour", "levee", "investisseur", "investisseurs", "financement", "financeurs",
-                             "actionnaires", "capital", "augmentation", "seed", "serie"}),
+    funding_words=frozenset({"tour", "levee", "investisseur", "investisseurs", "financement", "financements",
+                             "financeurs", "credits", "subventions", "actionnaires", "capital", "augmentation", "seed", "serie"}),
     round_words=frozenset({"tour", "levee", "serie", "seed", "table"}),
     patronage_words=frozenset({"mecenat", "mecene", "mecenes", "financer", "financent", "financera",
                                "financeront", "financement"}),
