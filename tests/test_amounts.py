@@ -19,6 +19,11 @@ CASES = [
     ("fr", "Le président a promis 109 milliards d'euros pour l'IA.", "109 milliards d'euros", 109e9, "EUR"),
     ("fr", "Le ministère débloque 10 M€ pour les laboratoires.", "10 M€", 10e6, "EUR"),
     ("fr", "Le contrat atteint 10 M$ selon la presse.", "10 M$", 10e6, "USD"),
+    # a round number told as a noun; crowns named by their country
+    ("fr", "Kaldera a reçu une dizaine de millions d'euros.", "une dizaine de millions d'euros", 10e6, "EUR"),
+    ("fr", "Il faudra une centaine de milliards d'euros.", "une centaine de milliards d'euros", 100e9, "EUR"),
+    ("en", "Kaldera gave 600 million Danish crowns to Veltra.", "600 million Danish crowns", 600e6, "DKK"),
+    ("fr", "Kaldera verse 40 millions de couronnes suédoises.", "40 millions de couronnes suédoises", 40e6, "SEK"),
     ("fr", "Une subvention de 10 millions d’euros a été votée.", "10 millions d’euros", 10e6, "EUR"),
     ("fr", f"Le prix est de 100{NNBSP}000 euros par an.", f"100{NNBSP}000 euros", 1e5, "EUR"),
     ("fr", f"Le prix est de 100{NBSP}000{NBSP}€ par an.", f"100{NBSP}000{NBSP}€", 1e5, "EUR"),
@@ -71,6 +76,7 @@ def test_amount(language, sentence, span, value, currency):
         ("fr", "L'agence compte quelque 38 millions de dépêches et 2 300 journalistes."),
         ("fr", "Mistral accède à 41 ans d'archives, soit 11 % du total, avec 2,2 gigawatts."),
         ("fr", "La tour mesure 10 m de haut."),
+        ("fr", "Une dizaine de millions de visiteurs et une dizaine de salariés."),
         ("en", "Wired estimates that members pay a few hundred thousand dollars."),
         ("en", "The model has 175 billion parameters and 1 million users."),
         ("en", "The consortium, founded in 2023, has 15 members."),
@@ -182,6 +188,9 @@ from aipg.loaders.amounts import given_amounts  # noqa: E402
     ("en", "Kaldera paid royalties worth ¥250 billion ($1.6 billion) to Veltra.", []),
     ("en", "Kaldera put ¥250 billion ($1.6 billion) into Veltra.", ["¥250 billion"]),
     ("fr", "Kaldera a versé 90 millions d'euros de redevances à Veltra.", []),
+    # revenue told as orders: "2 M€ de commandes de Y", "$10 million in orders from Y"
+    ("fr", "Kaldera a reçu 2 millions d'euros de commandes de Veltra.", []),
+    ("en", "Kaldera received $10 million in orders from Veltra.", []),
 ])
 def test_given_amounts(language, sentence, given):
     assert [sentence[a.start : a.end] for a in given_amounts(sentence, language)] == given

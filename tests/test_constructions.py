@@ -2144,6 +2144,41 @@ CASES += [
     ("fr", "La Charte de Lisbonne sur l'IA a été publiée en juillet. Pour Orange, c'est le signe d'une Europe unie.", set()),
     ("fr", "La Charte de Lisbonne sur l'IA a été publiée en juillet. Orange ne la signera pas, a dit sa directrice.",
      {("orange", "EXCLUDED_FROM", "charte-de-lisbonne", S)}),
+    # funding frames whose recipient or funder is not where the verb's rule looks: the recipient as first
+    # object, a second funder in contrast, money put on the table for the party at hand, a co-funder
+    # completing the others; near misses: an interview granted, a valuation, a contract, revenue in orders
+    ("en", "Microsoft granted the Vector Institute $20 million over three years.",
+     {("microsoft", "FUNDS", "vector-institute", S)}),
+    ("en", "Nvidia gave Mila a $5 million grant on Monday.", {("nvidia", "FUNDS", "mila", S)}),
+    ("en", "Nvidia granted the reporters an interview on Monday.", set()),
+    ("en", "Investors gave Cohere a $5 billion valuation.", set()),
+    ("en", "Microsoft awarded Mistral AI a contract worth $10 million.", set()),
+    ("en", "The Pacific Compute Initiative opened in Copenhagen. Nvidia contributed about $30 million, while "
+           "Microsoft added $10 million.",
+     {("nvidia", "FUNDS", "pacific-compute-initiative", S), ("microsoft", "FUNDS", "pacific-compute-initiative", S)}),
+    ("fr", "Le programme Campus IA démarre. Bpifrance apporte 20 millions d'euros, tandis que Capgemini ajoute 5 millions.",
+     {("bpifrance", "FUNDS", "campus-ia", S), ("capgemini", "FUNDS", "campus-ia", S)}),
+    ("en", "Nvidia contributed a keynote, while Microsoft added a demo.", set()),
+    ("en", "Nvidia invested $30 million in Mistral AI, while Microsoft added $10 million to its market value.",
+     {("nvidia", "FUNDS", "mistral-ai", S)}),
+    ("fr", "Pasqal a reçu de Bpifrance une dizaine de millions d'euros de crédits publics.",
+     {("bpifrance", "FUNDS", "pasqal", S)}),
+    ("fr", "Pasqal a reçu 2 millions d'euros de commandes de Thales.", set()),
+    ("en", "Mistral AI received $10 million in orders from Orange this quarter.", set()),
+    ("fr", "Pasqal prépare une levée. Bpifrance a mis sur la table 20 millions d'euros.", {("bpifrance", "FUNDS", "pasqal", S)}),
+    ("fr", "Pasqal prépare une levée. Orange a mis sur la table une offre de rachat de 2 milliards d'euros.", set()),
+    ("en", "Mistral AI raised $100 million for its new lab. Its two shareholders, Nvidia and Microsoft, put up the money.",
+     {("nvidia", "FUNDS", "mistral-ai", S), ("microsoft", "FUNDS", "mistral-ai", S)}),
+    ("en", "Nvidia put up a fight in court against Mistral AI.", set()),
+    ("en", "The Pacific Compute Initiative opened in May. Google came in this spring as a funder.",
+     {("google", "FUNDS", "pacific-compute-initiative", S)}),
+    ("fr", "Le plan Campus IA a été présenté mardi. Bpifrance et l'Inria apporteront l'essentiel des crédits, complétés "
+           "par Capgemini.", {(x, "FUNDS", "campus-ia", S) for x in ("bpifrance", "inria", "capgemini")}),
+    ("fr", "Le plan Campus IA a été présenté mardi. Sa feuille de route, complétée par Capgemini, est ambitieuse.", set()),
+    ("en", "The Pacific Compute Initiative opened in May. Google and Intel provide the funding, topped up by Nvidia.",
+     {(x, "FUNDS", "pacific-compute-initiative", S) for x in ("google", "intel", "nvidia")}),
+    ("fr", "La réforme, soutenue par Orange et par Capgemini, divise le secteur.", set()),
+    ("en", "The bill, backed by Microsoft and Google, passed the Senate on Tuesday.", set()),
 ]
 
 @pytest.fixture(scope="module")
@@ -2203,6 +2238,14 @@ AMOUNT_CASES: list[tuple[str, str, dict[tuple[str, str], tuple[float | None, flo
      {("nvidia", "mistral-ai"): (None, 640e6), ("samsung-electronics", "mistral-ai"): (None, 640e6)}),
     ("fr", "H Company a levé 220 millions de dollars auprès d'Amazon, de Samsung et de Bpifrance.",
      {(x, "h-company"): (None, 220e6) for x in ("amazon", "samsung-electronics", "bpifrance")}),
+    # two funders in contrast, each with its own sum; a round number told as a noun; crowns
+    ("en", "The Pacific Compute Initiative opened in Copenhagen. Nvidia contributed about $30 million, while "
+           "Microsoft added $10 million.",
+     {("nvidia", "pacific-compute-initiative"): (30e6, None), ("microsoft", "pacific-compute-initiative"): (10e6, None)}),
+    ("fr", "Pasqal a reçu de Bpifrance une dizaine de millions d'euros de crédits publics.",
+     {("bpifrance", "pasqal"): (10e6, None)}),
+    ("en", "Microsoft granted the Vector Institute 600 million Danish crowns ($87 million).",
+     {("microsoft", "vector-institute"): (600e6, None)}),
 ]
 
 
