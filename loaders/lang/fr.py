@@ -199,8 +199,11 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.funds.funders.seul", "funders", "les? investisseurs|financeurs|bailleurs|actionnaires ~3 :", 0.7, "initial"),
         Rule("fr.funds.funders.parmi", "funders", "parmi ~2 financements|financeurs|investisseurs|bailleurs|actionnaires|soutiens", 0.8),
         Rule("fr.funds.pledge.investir", "pledge", "investir|investit|investi|investissent|investira", 0.7, "amount"),
-        Rule("fr.funds.pledge.offrir", "pledge", "offrir|offre|offrent|fournir|fournit|fournissent|fournira|fourniront|accorder|accorde|"
-             "apporter|apporte|apportent|apportera|apporteront ~3 credits|subventions|financement|financements", 0.65),
+        Rule("fr.funds.pledge.offrir", "pledge", "offrir|offre|offrent|fournir|fournit|fournissent|accorder|accorde ~3 credits|subventions|financement|financements", 0.65),
+        # "A et B apporteront l'essentiel des crédits" : les crédits du plan dont parle le texte (un article
+        # défini ; "l'État apportera des crédits" ne dit pas à qui)
+        Rule("fr.funds.pledge.apporter", "pledge", "apporter|apporte|apportent|apportera|apporteront l|les|le ~2 "
+             "credits|subventions|financement|financements|fonds", 0.65),
         # "X a mis sur la table 20 M€" : sa propre somme, pour la partie dont parle le texte
         Rule("fr.funds.pledge.table", "pledge", "mettre|met|mettent|mis|mise|mettra|mettront sur la table", 0.7, "amount"),
         # "A et B apporteront les crédits, complétés par C" : C aussi finance la partie financée dans la phrase
