@@ -1055,9 +1055,10 @@ def _typed_names(doc: Doc, runs: list[list[tuple[int, int]]], c: Candidates) -> 
         return
     fixed = {i for sp in c.kb + c.non_org for i in range(sp.start, sp.end)}
     text = nlp_mod.tokens(doc).text
-    # a name any of whose uses is known, or a place, is no typed name anywhere ("AI", "Paris")
-    known = {tuple(text[sp.start : sp.end]) for sp in typed if not fixed.isdisjoint(range(sp.start, sp.end))
-             or any(doc[i].ent_type_ == "LOC" for i in range(sp.start, sp.end))}
+    # a name any of whose uses is known, or a place, is no typed name anywhere ("AI", "Paris"); a
+    # longer name with a known word inside is still typed ("le réseau Swiss Clinical AI")
+    known = {tuple(text[sp.start : sp.end]) for sp in typed if fixed.issuperset(range(sp.start, sp.end))
+             or all(doc[i].ent_type_ == "LOC" for i in range(sp.start, sp.end))}
     typed = [sp for sp in typed if tuple(text[sp.start : sp.end]) not in known]
     if not typed:
         return

@@ -1,5 +1,6 @@
 """Names and what is not a name, end to end on sentences written for these tests: a currency code
-before a sum is never an organization (nor the target of the money it counts)."""
+before a sum is never an organization (nor the target of the money it counts); a name the text types
+by its head ("le réseau X") keeps that type when a known word is inside it."""
 
 from __future__ import annotations
 
@@ -30,3 +31,22 @@ def test_a_currency_code_is_no_organization(extracted, i):
 def test_a_name_that_starts_like_a_code_keeps_its_name(extracted):
     ex = extract_cases({"mad": ("fr", "Le fonds MAD Capital a investi 2 millions d'euros dans Ynov.")})["mad"]
     assert "mad-capital" in {e.id for e in ex.entities}
+
+
+TYPED_CASES = [
+    # a name the text types by its head holds a known word or a place: the whole name is still the program
+    ("fr", "Les HUG et le CHUV ont lancé le réseau Swiss Clinical AI.", "swiss-clinical-ai", "Program"),
+]
+
+
+def test_a_typed_name_holding_a_known_word_keeps_its_type():
+    ex = extract_cases({"typed": TYPED_CASES[0][:2]})["typed"]
+    labels = {e.id: e.label for e in ex.entities}
+    assert labels.get("swiss-clinical-ai") == "Program"
+    assert {(c.source, c.type, c.target) for c in ex.claims} == {
+        ("hopitaux-universitaires-de-geneve", "FOUNDED", "swiss-clinical-ai"), ("chuv", "FOUNDED", "swiss-clinical-ai")}
+
+
+def test_a_place_typed_alone_stays_a_place():
+    ex = extract_cases({"place": ("fr", "Le réseau Paris a été lancé par la ville.")})["place"]
+    assert all(e.label != "Program" for e in ex.entities)
