@@ -620,6 +620,8 @@ def membership(site: Site) -> list[Pair]:
         return []  # "a member of staff at X": the trigger's object is a common noun, no program
     if site.trigger.type == "EXCLUDED_FROM" and _other_object(site):
         return []  # "left the room", "absent de la photo": what was left is stated, and is no program
+    if _unknown_name_after(site):
+        return []  # "Cleveland Clinic, part of the Cleveland Innovation District": a name, unknown, is its object
     # ("excluded from the final selection. ... the P project": the one program, named later)
     if site.found.start and view.words[site.found.start - 1] in site.lang.relatives:
         # "P a été monté par X et Y, qui en sont membres": the program of the relative's own sentence only
@@ -789,6 +791,23 @@ def _named_object(site: Site, reach: int = 2) -> bool:
         return False
     between = site.object_gap()
     return len(between) <= reach and all(w in site.lang.articles or w in site.lang.determiners for w in between)
+def _unknown_name_after(site: Site) -> bool:
+    """Right after the trigger (past an article or determiner), a capitalised run no mention holds,
+    not made of a program's head words only ("the Alliance" may be the program at hand): the object
+    is that name, unknown to the pipeline, not the program the text spoke of."""
+    view, lang = site.view, site.lang
+    heads = lang.references.heads
+    k = site.found.end
+    if k < len(view.words) and (view.words[k] in lang.articles or view.words[k] in lang.determiners):
+        k += 1
+    doc, base = view.span.doc, view.span.start
+    run = []
+    while k < len(view.words) and k not in view.inside and doc[base + k].text[:1].isupper():
+        run.append(view.words[k])
+        k += 1
+    return bool(run) and not all("Program" in heads.get(w, ()) for w in run)
+
+
 def _common_noun_after(site: Site) -> bool:
     """The word right after the trigger is a plain word, no name and no determiner ("of staff"); or,
     after a trigger ending in "of" and an article, the next two words are plain and neither is a
@@ -1039,6 +1058,8 @@ def cofund(site: Site) -> list[Pair]:
         # (founding patrons fund the program at hand: "financer le centre et son budget, avec cinq membres ...")
         patrons_of = site.program_near() if site.has("patrons") else None
         target, via = patrons_of or ctx.funds_target or ctx.round_party(view), True
+    if site.labels.get(target) == "Government":
+        return []  # a government raises no round others join ("LONDON--... it has raised $9M, with participation from Y")
     sources = [x for g in site.rights for x in site.anyorg(g.entities) if x != target]
     return [Pair(x, target, via) for x in dict.fromkeys(sources)] if target else []
 

@@ -453,6 +453,9 @@ def _cue_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]] | None = None) 
         while e - s > 1 and (folded[s] in _NAME_DETERMINERS
                              or (rows[s].is_stop and _opens_sentence(rows, s))):  # "Other AI developers"
             s += 1
+        s = _past_place(table, s, e, words)
+        if e - s < 2:
+            continue  # "l'ouverture à Kigali du Centre pour ...": a place, then a bare head
         name = table.span_text(s, e)
         if _LEGAL_ONLY_RE.match(name):
             continue  # "Samsung Electronics Co., Ltd.": a legal form after a comma ends the name before it
@@ -470,6 +473,19 @@ def _cue_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]] | None = None) 
             e = _quoted_adjective(table, s, e, sent.end)
             out.append(Span(doc, s, e, label=f"{CUE}|{label}"))
     return out
+
+
+def _past_place(table, s: int, e: int, words: MentionWords) -> int:
+    """Where a name starts in a run a place preposition opens with a place then a link before a
+    cue head ("l'ouverture à Kigali du Centre pour ...", "the opening in Nairobi of the Centre for
+    ..."): after the link and its article, the place being where the named thing stands."""
+    if s == 0 or e - s < 3 or table.folded[s - 1] not in words.place_prepositions \
+            or table.folded[s + 1] not in _CUE_LINKS:
+        return s
+    k = s + 2
+    while k < e - 1 and table.folded[k] in _NAME_DETERMINERS:
+        k += 1
+    return k if table.folded[k] in _CUE_WORDS else s
 
 
 def _quoted_adjective(table, s: int, e: int, end: int) -> int:
