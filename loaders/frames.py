@@ -792,15 +792,18 @@ def _named_object(site: Site, reach: int = 2) -> bool:
     between = site.object_gap()
     return len(between) <= reach and all(w in site.lang.articles or w in site.lang.determiners for w in between)
 def _unknown_name_after(site: Site) -> bool:
-    """Right after the trigger (past an article or determiner), a capitalised run no mention holds,
-    not made of a program's head words only ("the Alliance" may be the program at hand): the object
-    is that name, unknown to the pipeline, not the program the text spoke of."""
+    """Right after the trigger (past a preposition, an article and a program's head: "au projet Jean
+    Zay"), a capitalised run no mention holds, not made of a program's head words only ("the Alliance"
+    may be the program at hand): the object is that name, unknown to the pipeline, not the program the
+    text spoke of."""
     view, lang = site.view, site.lang
     heads = lang.references.heads
     k = site.found.end
-    if k < len(view.words) and (view.words[k] in lang.articles or view.words[k] in lang.determiners):
-        k += 1
     doc, base = view.span.doc, view.span.start
+    while k < len(view.words) and k not in view.inside and not doc[base + k].text[:1].isupper() \
+            and (view.words[k] in lang.articles or view.words[k] in lang.determiners or view.words[k] in lang.prep_in
+                 or "Program" in heads.get(view.words[k], ())):
+        k += 1
     run = []
     while k < len(view.words) and k not in view.inside and doc[base + k].text[:1].isupper():
         run.append(view.words[k])
@@ -1235,6 +1238,8 @@ def funds(site: Site) -> list[Pair]:
     if sources and antecedent and site.anyorg(antecedent.entities):  # "Y, dans laquelle X a investi"
         return [Pair(s, site.anyorg(antecedent.entities)[0], False) for s in sources]
     if sources and not targets and not nominal:
+        if _unknown_name_after(site):
+            return []  # "a accordé au projet Jean Zay une aide": another project, not the one at hand
         t = site.ctx.funds_target or site.program_near()
         return [Pair(s, t, True) for s in sources if t]
     return [Pair(s, t, False) for t in targets + (_gapped_targets(site) if targets else []) for s in sources]

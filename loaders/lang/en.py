@@ -190,6 +190,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.funds.active.inject", "active", "inject|injects|injected|injecting|plough|ploughs|ploughed|plow|plows|plowed|sink|sinks|sank|sunk|pump|pumps|pumped ~6 into|in", 0.75, "amount", "object"),
         Rule("en.funds.active.give", "active", "give|gives|gave|given|giving|donate|donates|donated|donating|award|awards|"
              "awarded|awarding ~6 to", 0.7, "amount", "close"),
+        # "X gave the fund $10 million", "awarded the network a $3 million grant": the recipient first, then the money
+        Rule("en.funds.active.giveobj", "active", "give|gives|gave|award|awards|awarded|grant|grants|granted|hand|hands|handed",
+             0.7, "amount", "close", "object"),
         # "P was awarded a $10 million grant by X": the subject receives, the agent gives
         Rule("en.funds.passive.awarded", "passive", "awarded|granted|given|offered ~6 grant|grants|funding|loan|loans|subsidy|"
              "subsidies|financing ~3 by", 0.8),
