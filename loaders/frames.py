@@ -805,9 +805,12 @@ def _unknown_name_after(site: Site) -> bool:
                  or "Program" in heads.get(view.words[k], ())):
         k += 1
     run = []
-    while k < len(view.words) and k not in view.inside and doc[base + k].text[:1].isupper():
+    while k < len(view.words) and k not in view.inside and (doc[base + k].text[:1].isupper()
+                                                            or run and view.words[k] == "-"):
         run.append(view.words[k])
         k += 1
+    if k < len(view.words) and "Program" in heads.get(view.words[k], ()):
+        return False  # "the Seattle-Tsukuba program": a name before a program's head may be the one at hand
     return bool(run) and not all("Program" in heads.get(w, ()) for w in run)
 
 

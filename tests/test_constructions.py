@@ -2181,6 +2181,40 @@ CASES += [
     ("en", "The bill, backed by Microsoft and Google, passed the Senate on Tuesday.", set()),
 ]
 
+# the program at hand, and what is none: a place a preposition opens before a name's head ("à Dakar du
+# Centre") is no program's name; a government raises no round co-investors join (a dateline's city); an
+# unknown name, or another named project, as the object is not the program the text spoke of; the recipient
+# before the amount ("gave the network $3 million") is funded
+CASES += [
+    ("fr", "Dakar, le 3 mai - Le ministère annonce l'ouverture à Dakar du Centre pour l'intelligence artificielle "
+           "du Sénégal. Orange fait partie des partenaires du centre.", set()),
+    ("en", "The opening in Nairobi of the Centre for AI Governance was announced on Monday. Microsoft is among its partners.",
+     {("microsoft", "MEMBER_OF", "centre-for-ai-governance", S)}),
+    ("en", "BERLIN & PARIS--(BUSINESS WIRE)--Aleph Alpha said it raised $500 million, with participation from SAP and "
+           "Bosch Ventures.", set()),
+    ("en", "Aleph Alpha said it raised $500 million, with participation from SAP and Bosch Ventures.",
+     {("bosch-ventures", "FUNDS", "aleph-alpha", S), ("sap", "FUNDS", "aleph-alpha", S)}),
+    ("fr", "Le programme Confiance.ai réunit des industriels. Bpifrance a accordé au projet Jean Zay une aide de 5 millions "
+           "d'euros.", set()),
+    ("fr", "Le programme Confiance.ai réunit des industriels. Bpifrance a accordé au projet, en 2023, une aide de 5 millions "
+           "d'euros.", {("bpifrance", "FUNDS", "confiance-ai", S)}),
+    ("en", "The AI Alliance grew this year. Microsoft handed Mistral AI a $16 million investment.",
+     {("microsoft", "FUNDS", "mistral-ai", S)}),
+    ("en", "The AI Alliance grew this year. The Pentagon awarded Palantir a $480 million contract to build Maven.", set()),
+    ("en", "The Open Medical AI Network connects twelve hospitals. Wellcome Trust gave the network $3 million in 2024.",
+     {("wellcome-trust", "FUNDS", "open-medical-ai-network", S)}),
+    ("en", "The Open Medical AI Network connects twelve hospitals. Wellcome Trust gave its own staff $3 million in bonuses.",
+     set()),
+    ("en", "Cleveland Clinic and IBM opened the Discovery Accelerator. The State of Ohio, JobsOhio and Cleveland Clinic, "
+           "part of the Cleveland Innovation District, backed it.",
+     {("cleveland-clinic", "FUNDS", "discovery-accelerator", S), ("jobsohio", "FUNDS", "discovery-accelerator", S),
+      ("state-of-ohio", "FUNDS", "discovery-accelerator", S)}),
+    ("en", "IBM and Meta launched the AI Alliance in December. Cohere, a Toronto company, is now part of the Alliance.",
+     {("cohere", "MEMBER_OF", "ai-alliance", S), ("ibm", "FOUNDED", "ai-alliance", S), ("meta", "FOUNDED", "ai-alliance", S)}),
+    ("en", "IBM and Meta launched the AI Alliance in December. Cohere is also part of the Vector Partners Circle.",
+     {("ibm", "FOUNDED", "ai-alliance", S), ("meta", "FOUNDED", "ai-alliance", S)}),
+]
+
 @pytest.fixture(scope="module")
 def results():
     return edges_by_case(CASES)
