@@ -800,9 +800,11 @@ def _unknown_name_after(site: Site) -> bool:
     heads = lang.references.heads
     k = site.found.end
     doc, base = view.span.doc, view.span.start
-    while k < len(view.words) and k not in view.inside and not doc[base + k].text[:1].isupper() \
-            and (view.words[k] in lang.articles or view.words[k] in lang.determiners or view.words[k] in lang.prep_in
-                 or "Program" in heads.get(view.words[k], ())):
+    def opens_object(j: int) -> bool:  # (a preposition only before an article or a head: "au projet", not "in Seoul")
+        w, nxt = view.words[j], view.words[j + 1] if j + 1 < len(view.words) else ""
+        return w in lang.articles or w in lang.determiners or "Program" in heads.get(w, ()) \
+            or w in lang.prep_in and (nxt in lang.articles or "Program" in heads.get(nxt, ()))
+    while k < len(view.words) and k not in view.inside and not doc[base + k].text[:1].isupper() and opens_object(k):
         k += 1
     run = []
     while k < len(view.words) and k not in view.inside and (doc[base + k].text[:1].isupper()
