@@ -605,7 +605,8 @@ def membership(site: Site) -> list[Pair]:
     R = site.R
     if len(R) == 1 and site.labels.get(R[0]) == "Organization" and site.orgs(L) and site.has("organization"):
         return [Pair(s, R[0], False) for s in site.orgs(L)]  # "X joins the OECD"
-    if site.progs(L) and site.orgs(R):  # "P compte parmi ses membres X et Y"
+    if site.progs(L) and site.orgs(R) and view.words[site.found.end - 1] not in site.lang.prep_of:
+        # "P compte parmi ses membres X et Y"; not "P is open to all members of Q": Q has members, is none
         return [Pair(s, t, False) for t in site.progs(L)[:1] for s in site.orgs(site.R_all)]
     if site.progs(L) and not site.orgs(L):
         return []

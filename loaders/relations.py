@@ -165,6 +165,7 @@ def _hedged(view: SentenceView, f: Found, left: Group | None) -> bool:
     base = view.span.start
     src_end = left.end if left else None
     lo = (src_end - base) if src_end is not None and src_end - base < f.start else max(0, f.start - 8)
+    lo = _past_subject_relative(view, lo, f.start)
     window = view.words[lo : f.end + 2] + view.lemmas[lo : f.end + 2]
     if any(w in view.lang.hedges for w in window) or _ruling_out(view, f):
         return True  # (a verb of ruling out, negated: "has not ruled out joining")
@@ -176,6 +177,27 @@ def _hedged(view: SentenceView, f: Found, left: Group | None) -> bool:
         return True
     table = nlp_mod.tokens(view.span.doc)
     return table.has_annotation("MORPH") and any("Cnd" in table.morph(base + k, "Mood") for k in range(lo, f.end))
+
+
+def _promised(site: Site) -> bool:
+    """A membership promised, not yet made: a verb of promising, then "to"/"à"/"de", right before the
+    trigger ("pledged to sign P", "s'est engagée à signer P", "promet de rejoindre P")."""
+    if site.trigger.type not in ("MEMBER_OF", "EXCLUDED_FROM"):
+        return False
+    lang, words, k = site.lang, site.view.words, site.found.start - 1
+    if k >= 0 and words[k] in lang.prep_to | lang.prep_of:
+        k -= 1
+    return k >= 0 and words[k] in lang.promise_verbs
+
+
+def _past_subject_relative(view: SentenceView, lo: int, start: int) -> int:
+    """Where the subject's own clause resumes after a relative incise between commas that describes it:
+    "X, which took part in the talks, signed P" (the talks hedge the incise, not the signing)."""
+    words = view.words
+    if lo + 1 >= start or words[lo] != "," or words[lo + 1] not in view.lang.relatives:
+        return lo
+    close = next((k for k in range(lo + 2, start) if words[k] == ","), None)
+    return close + 1 if close is not None else lo
 
 
 def _denied_after(view: SentenceView, f: Found, left: Group | None) -> bool:
@@ -285,7 +307,7 @@ class RelationExtractor:
         if not pairs:
             self.stop = _no_pair(site)
             return []
-        status = "potential" if _hedged(site.view, site.found, site.left) else "stated"
+        status = "potential" if _hedged(site.view, site.found, site.left) or _promised(site) else "stated"
         if status == "potential" and _denied_after(site.view, site.found, site.left):
             self.stop = "denied"
             return []
@@ -402,6 +424,8 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
         left, rights = owner, rights[1:]
     trimmed = [_without_possessor(view, g, f.trigger.frame in LISTING_FRAMES) for g in rights]
     rights = trimmed[: trimmed.index(None)] if None in trimmed else trimmed  # (a list stops at a possessive)
+    if f.trigger.type in ("MEMBER_OF", "EXCLUDED_FROM"):
+        rights = _past_owner(view, rights, labels)
     rights = [h for h in (_past_apposition(view, g, t0) for g in rights) if h is not None and not _clientele(view, h)]
     speakers = [k for k, g in enumerate(rights) if _speaker(view, g)]
     rights = rights[: speakers[0]] if speakers else rights  # (nothing after a reporting clause is an object)
@@ -526,6 +550,21 @@ def _without_possessor(view: SentenceView, g: Group, listing: bool) -> Group | N
     if len(g.entities) > 1:
         return replace(g, entities=g.entities[:-1])
     return None if listing else g
+
+
+def _past_owner(view: SentenceView, rights: list[Group], labels: dict[str, str]) -> list[Group]:
+    """A membership's object named with its owner's possessive: "signed the Council of Europe's Framework
+    Convention", "joined Japan's Hiroshima AI Process": the program right after the possessive is the
+    object, its owner is none (with no program there, the possessor stays: "joined Microsoft's board")."""
+    if len(rights) < 2 or len(rights[0].entities) != 1:
+        return rights
+    k, nxt = rights[0].end - view.span.start, rights[1]
+    words = view.words
+    gap = words[k + 1 : nxt.start - view.span.start]
+    if words[k : k + 1] and words[k] in view.lang.possessives and len(gap) <= 2 \
+            and all(w.isalpha() and w.islower() for w in gap) and any(labels.get(x) == "Program" for x in nxt.entities):
+        return rights[1:]
+    return rights
 
 
 def _possessor_only(view: SentenceView, g: Group | None) -> Group | None:

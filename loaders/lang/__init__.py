@@ -372,6 +372,9 @@ class LanguageData:
     irregular_participles: Words
     reflexives: Words  # "s'engager a": with ``promise_markers`` after, a promise, not money
     promise_markers: Words
+    # a verb of promising right before the infinitive of a membership trigger: "pledged to sign P",
+    # "s'est engagée à signer P" (folded): the signing is promised, the membership potential
+    promise_verbs: Words
     team_nouns: Words  # "Upstage's consortium includes X", "le consortium d'Upstage comprend X": partners
     unit_nouns: Words  # a unit of an organization: "Keio's research group", "le laboratoire X de Y" (no membership of Y)
     determiners: Words  # open a stated object that is no name: "intégrer ces outils", "join its board"

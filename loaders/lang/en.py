@@ -778,6 +778,9 @@ DATA = LanguageData(
     # English states a promise with "to" like any infinitive; no reflexive marks it
     reflexives=frozenset(),
     promise_markers=frozenset(),
+    promise_verbs=frozenset({"pledge", "pledges", "pledged", "pledging", "promise", "promises", "promised", "promising",
+                             "vow", "vows", "vowed", "vowing", "commit", "commits", "committed", "committing",
+                             "undertake", "undertakes", "undertook", "undertaken"}),
     team_nouns=frozenset({"consortium", "team", "teams", "coalition", "partners"}),
     unit_nouns=frozenset({"lab", "labs", "laboratory", "laboratories", "team", "group", "department", "unit", "division",
                           "subsidiary", "institute", "centre", "center", "school", "faculty", "branch", "affiliate"}),
