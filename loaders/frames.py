@@ -41,6 +41,7 @@ class Context:
     funds_sentence: int = -100  # where the funded party was last named as such
     money_sentence: int = -100  # the last sentence that spoke of a round, investors or funding
     previous_words: frozenset[str] = frozenset()  # the folded words of the sentence before
+    previous_start: int = 0  # the first token of the sentence before (with words)
     topic: str | None = None  # the company the article opens with (relations.opening_company)
     recipients: dict[int, list[str]] = field(default_factory=dict)  # sentence -> every party funded there
     before: int = -1  # the last sentence with words before the one read now

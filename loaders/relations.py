@@ -277,7 +277,7 @@ class RelationExtractor:
                     roles_named.update((c.id, c.rule) for c in found)
             ctx.previous_words = frozenset(w for k, w in enumerate(view.words) if k not in view.inside) \
                 if view.inside else frozenset(view.words)
-            ctx.before = si if texts[si].strip() else ctx.before
+            ctx.before, ctx.previous_start = (si, view.span.start) if texts[si].strip() else (ctx.before, ctx.previous_start)
         return _dedupe(claims, roles_named)
 
     def _view(self, si: int, sent, doc: Doc, mention_spans: list[MentionSpan], labels: dict[str, str]) -> SentenceView:
@@ -812,8 +812,20 @@ def _signs_text_at_hand(site: Site) -> bool:
     f = site.found
     if site.trigger.frame != "active" or site.trigger.type not in ("MEMBER_OF", "EXCLUDED_FROM") or f.end - f.start != 1:
         return False  # (one verb: "signer", "ratifier", "bouder")
-    p = site.program_near() if _text_pronoun(site) else None
-    return p is not None and site.labels.get(p) == "Program" and is_signed_text(p)
+    pronoun = _text_pronoun(site)
+    p = site.program_near() if pronoun or _sign_alone(site) else None
+    return p is not None and site.labels.get(p) == "Program" and is_signed_text(p) \
+        and (pronoun or any(x == p for t, x in site.ctx.programs if site.ctx.previous_start <= t < site.t0))
+
+
+def _sign_alone(site: Site) -> bool:
+    """A verb of signing with no object (the text at hand then named in its sentence or the one before:
+    ``_signs_text_at_hand``): "Britain signed the Convention. Canada and Japan are expected to sign at a later
+    stage", "la Chine ne devrait pas signer". Not a noun ("a sign of"), nor "to sign with Y" (a party)."""
+    view, f, lang = site.view, site.found, site.lang
+    before = view.words[f.start - 1] if f.start else ""
+    return _no_object(site) and not (f.end < len(view.words) and view.words[f.end] in lang.prep_with) \
+        and before not in lang.articles and before not in lang.determiners
 
 
 def _text_pronoun(site: Site) -> bool:
