@@ -555,13 +555,15 @@ def _without_possessor(view: SentenceView, g: Group, listing: bool) -> Group | N
 def _past_owner(view: SentenceView, rights: list[Group], labels: dict[str, str]) -> list[Group]:
     """A membership's object named with its owner's possessive: "signed the Council of Europe's Framework
     Convention", "joined Japan's Hiroshima AI Process": the program right after the possessive is the
-    object, its owner is none (with no program there, the possessor stays: "joined Microsoft's board")."""
+    object, its owner is none (with no program there, the possessor stays: "joined Microsoft's board"; nor
+    before a lowercase description, which may be the owner's own: "the EU's voluntary code of practice")."""
     if len(rights) < 2 or len(rights[0].entities) != 1:
         return rights
     k, nxt = rights[0].end - view.span.start, rights[1]
     words = view.words
     gap = words[k + 1 : nxt.start - view.span.start]
-    if words[k : k + 1] and words[k] in view.lang.possessives and len(gap) <= 2 \
+    named = view.span.doc[nxt.start].text[:1].isupper()  # (a name, not "the EU's voluntary code of practice")
+    if words[k : k + 1] and words[k] in view.lang.possessives and len(gap) <= 2 and named \
             and all(w.isalpha() and w.islower() for w in gap) and any(labels.get(x) == "Program" for x in nxt.entities):
         return rights[1:]
     return rights

@@ -706,11 +706,29 @@ def opening_subject(view: SentenceView, start: int, end: int) -> tuple[Group, Gr
         if g.start - base < comma < g.end - base:
             head, tail = cut_group(view, g, comma)
             # (not a list that goes on after the comma: "Among them are A, B and C")
-            return (tail, g, head) if head and tail and len(tail.entities) == 1 and _subject_gap(view, comma, tail) \
-                else None
+            if head and tail and len(tail.entities) == 1 and _subject_gap(view, comma, tail):
+                return tail, g, head
+            closing = _list_close(view, g)  # "Signée par A, B et C, la convention ...": the list is the clause's own
+            if closing is None:
+                return None
+            if closing < g.end - base:  # (the subject read as one more item of the list)
+                head, tail = cut_group(view, g, closing)
+                return (tail, g, head) if head and tail and len(tail.entities) == 1 \
+                    and _subject_gap(view, closing, tail) else None
+            comma = closing
         if g.start - base > comma:
             return (g, None, None) if _subject_gap(view, comma, g) else None
     return None
+
+
+def _list_close(view: SentenceView, g: Group) -> int | None:
+    """The comma that closes a list joined before its last item ("A, B et C,"): inside the group when it
+    took the name after it for one more item, else right after it; None for a list with no joiner."""
+    words, lo, hi = view.words, g.start - view.span.start, g.end - view.span.start
+    joined = [k for k in range(lo, hi) if words[k] in view.lang.list_joiners]
+    if not joined:
+        return None
+    return next((k for k in range(joined[-1], hi) if words[k] == ","), hi if words[hi : hi + 1] == [","] else None)
 
 
 def _subject_gap(view: SentenceView, comma: int, g: Group) -> bool:
