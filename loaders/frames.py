@@ -606,7 +606,7 @@ def membership(site: Site) -> list[Pair]:
     R = site.R
     if len(R) == 1 and site.labels.get(R[0]) == "Organization" and site.orgs(L) and site.has("organization"):
         return [Pair(s, R[0], False) for s in site.orgs(L)]  # "X joins the OECD"
-    if site.progs(L) and site.orgs(R) and view.words[site.found.end - 1] not in site.lang.prep_of:
+    if site.progs(L) and site.orgs(R) and not _members_of(site):
         # "P compte parmi ses membres X et Y"; not "P is open to all members of Q": Q has members, is none
         return [Pair(s, t, False) for t in site.progs(L)[:1] for s in site.orgs(site.R_all)]
     if site.progs(L) and not site.orgs(L):
@@ -634,6 +634,13 @@ def membership(site: Site) -> list[Pair]:
         return []
     sources = [x for x in site.orgs(L) + site.orgs(site.R_all) if x != p]
     return [Pair(s, p, True) for s in dict.fromkeys(sources)]
+
+
+def _members_of(site: Site) -> bool:
+    """The trigger is a membership noun and its "of"/"de": what follows has members, is none of them
+    ("P is open to all members of Q"); not "with the exception of X", "à l'exception d'Orange"."""
+    words, f, lang = site.view.words, site.found, site.lang
+    return f.end - f.start >= 2 and words[f.end - 1] in lang.prep_of and words[f.end - 2] in lang.membership_nouns
 
 
 def _announces_members(site: Site, reach: int = 2) -> bool:

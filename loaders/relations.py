@@ -750,6 +750,8 @@ def _gate(site: Site, language: str) -> str:
             and not _program_antecedent(site) and not (names_program(site) and site.program_near()) \
             and not _signs_text_at_hand(site):
         return "gate: program"  # (a program named, or "dropped from the shortlist" of the program at hand)
+    if trig.type == "MEMBER_OF" and _as_observer(view, f):
+        return "gate: observer"  # "X, which took part in the talks as an observer, ...": no member
     if _withheld(view, f):
         return "gate: withheld"  # "declined to say whether it would join P": nothing is stated
     if "close" in trig.options and not _object_close(site):
@@ -769,6 +771,17 @@ def _gate(site: Site, language: str) -> str:
             and any(w in site.lang.membership_nouns for w in view.words[max(0, f.start - 1) : f.start + 4]):
         return "gate: founding member"  # "founding member", "membres fondateurs de P": membership, not creation
     return ""
+
+
+def _as_observer(view: SentenceView, f: Found, reach: int = 10) -> bool:
+    """An observer's noun after the trigger, in its clause: "took part as an observer", "participait aux
+    négociations comme observateur"."""
+    for w in view.words[f.end : f.end + reach]:
+        if w in (",", ";", ".") or w in view.lang.list_joiners:
+            return False
+        if w in view.lang.observer_nouns:
+            return True
+    return False
 
 
 def _inside_list(view: SentenceView, f: Found) -> bool:

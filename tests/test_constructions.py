@@ -2126,9 +2126,12 @@ CASES += [
      {("orange", "MEMBER_OF", "declaration-de-gand", S)}),
     ("fr", "La Déclaration de Gand pour une IA ouverte réunit douze signataires. Meta l'a boudée en juin.",
      {("meta", "EXCLUDED_FROM", "declaration-de-gand", S)}),
-    # near miss: with no object at all, a stated intention is left alone
+    # with no object at all, the verb signs the text its sentence or the one before names (a hedge: potential);
+    # near miss: the text named further back is left alone
     ("en", "The Commission published the Lisbon AI Charter on July 10. OpenAI has said it intends to sign, as has Orange.",
-     set()),
+     {("openai", "MEMBER_OF", "lisbon-ai-charter", "potential"), ("orange", "MEMBER_OF", "lisbon-ai-charter", "potential")}),
+    ("en", "The Commission published the Lisbon AI Charter on July 10. Its drafting took a year. OpenAI has said it "
+           "intends to sign.", set()),
     # near misses: the program at hand is no text one signs, or the verb has an object of its own
     ("fr", "L'alliance Helix pour l'IA ouverte a été lancée en mai. Mistral AI l'a signée dès mardi.", set()),
     ("fr", "Le fonds Helix a été présenté en mai. Thales l'a signé en juin pour sa filiale.", set()),

@@ -363,6 +363,8 @@ class LanguageData:
     cleft_copulas: Words
     # a list of them names who is left out: "Notable absentees include X", "Parmi les absents figurent X"
     absence_nouns: Words
+    # a party that takes part "as an observer" is no member: "took part in the talks as an observer state"
+    observer_nouns: Words
     # constructions a language may lack (empty there):
     possessives: Words  # a name followed by them is no subject: "OpenAI's largest shareholder"
     modifier_before: Words  # before a name used as a noun modifier: "the Nvidia chips"

@@ -485,7 +485,7 @@ REFERENCES = ReferenceWords(
         # a trade body or association named before: "the association", "the federation"
         **dict.fromkeys(("association", "federation"), ("Organization",)),
         # a declaration, charter or pact others sign: "the declaration", "the compact"
-        **dict.fromkeys(("declaration", "charter", "pact", "compact", "pledge", "code"), ("Program",)),
+        **dict.fromkeys(("declaration", "charter", "pact", "compact", "pledge", "code", "treaty"), ("Program",)),
         # the text of such a program: "Japan signed the text" (resolve.py: only a program named as a text)
         **dict.fromkeys(("text", "document"), ("Program",)),
         "group": ("Company", "Program", "Organization"),
@@ -759,6 +759,7 @@ DATA = LanguageData(
                          "indicated", "elaborate", "answer", "tell", "told"}),
     indirect_questions=frozenset({"whether", "if"}),
     cleft_copulas=frozenset({"is", "was", "are", "were", "remains", "remained"}),
+    observer_nouns=frozenset({"observer", "observers"}),
     absence_nouns=frozenset({"absentee", "absentees", "absence", "absences", "holdout", "holdouts", "abstainers",
                              "non-signatories", "nonsignatories"}),
     possessives=frozenset({"'s", "\u2019s", "s"}),

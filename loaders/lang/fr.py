@@ -831,6 +831,7 @@ DATA = LanguageData(
                          "indiquer", "indique", "reveler", "revele", "divulguer", "divulgue", "repondre"}),
     indirect_questions=frozenset({"si", "s"}),
     cleft_copulas=frozenset({"est", "etait", "sont", "etaient", "fut", "reste", "restent", "demeure", "demeurent"}),
+    observer_nouns=frozenset({"observateur", "observateurs", "observatrice", "observatrices"}),
     absence_nouns=frozenset({"absent", "absents", "absente", "absentes", "absence", "absences", "non-signataires"}),
     # French has no clitic possessive and puts a modifying name after its noun ("les puces Nvidia")
     possessives=frozenset(),
