@@ -30,6 +30,7 @@ from sentences import case_ids, edges_by_case, extract_cases
 
 S = "stated"
 PW, MOU = "PARTNERS_WITH", "SIGNS_MOU_WITH"
+CONV, PARIS = "council-of-europe-framework-convention-on-ai", "paris-statement-on-inclusive-and-sustainable-ai"
 
 CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     # reciprocal verbs: the subjects pair among themselves
@@ -2217,6 +2218,97 @@ CASES += [
     ("en", "IBM and Meta launched the AI Alliance in December. Cohere is also part of the Vector Partners Circle.",
      {("ibm", "FOUNDED", "ai-alliance", S), ("meta", "FOUNDED", "ai-alliance", S)}),
 ]
+
+CASES += [
+    # signing multilateral instruments: signatories are members, refusers are excluded, a promise or an
+    # expectation to sign is potential; lists of countries, a possessive owner, the text named before, passives
+    ("en", "The United States, Britain and the European Union on Thursday signed the Council of Europe's Framework "
+           "Convention on Artificial Intelligence. The text was negotiated for two years.",
+     {("us-government", "MEMBER_OF", CONV, S), ("uk-government", "MEMBER_OF", CONV, S), ("european-union", "MEMBER_OF", CONV, S)}),
+    ("en", "Tokyo on Friday joined Japan's Hiroshima AI Process, the foreign ministry said.",
+     {("government-of-japan", "MEMBER_OF", "hiroshima-ai-process", S)}),
+    # near miss: a lowercase description after the possessive may be the owner's own
+    ("en", "Meta did not sign the EU's code of practice. Microsoft said it was likely to sign.", set()),
+    ("en", "Britain signed the Framework Convention on AI on Thursday. Canada, Japan and Switzerland, which took part "
+           "in the negotiations, are expected to sign at a later stage.",
+     {("uk-government", "MEMBER_OF", CONV, S), ("government-of-canada", "MEMBER_OF", CONV, "potential"),
+      ("government-of-japan", "MEMBER_OF", CONV, "potential"), ("government-of-switzerland", "MEMBER_OF", CONV, "potential")}),
+    # an observer is no member; its refusal is an exclusion ("the treaty": the text named before)
+    ("en", "Norway signed the Framework Convention on Artificial Intelligence. The Holy See, which took part as an "
+           "observer, has not signed the treaty.",
+     {("government-of-norway", "MEMBER_OF", CONV, S), ("holy-see", "EXCLUDED_FROM", CONV, S)}),
+    ("fr", "Le Vatican, qui participait aux négociations comme observateur, n'a pas signé la convention-cadre sur l'IA.",
+     {("holy-see", "EXCLUDED_FROM", CONV, S)}),
+    ("en", "Japan joined the Global Partnership on AI as an observer in 2019, and Brazil joined it as a full member.",
+     {("government-of-brazil", "MEMBER_OF", "gpai", S)}),
+    # a relative incise on the subject ("which took part in the talks") hedges nothing; "once five signatories
+    # have ratified it" names nobody
+    ("en", "The treaty will enter into force once five signatories, including at least three Council of Europe member "
+           "states, have ratified it. Israel, which took part in the talks as an observer state, signed the Framework "
+           "Convention on AI.",
+     {("government-of-israel", "MEMBER_OF", CONV, S)}),
+    ("fr", "La France, l'Allemagne et l'Inde ont paraphé la déclaration de Bletchley. La Chine n'a pas signé la "
+           "déclaration finale.",
+     {("government-of-france", "MEMBER_OF", "bletchley-declaration", S), ("government-of-germany", "MEMBER_OF", "bletchley-declaration", S),
+      ("government-of-india", "MEMBER_OF", "bletchley-declaration", S), ("government-of-china", "EXCLUDED_FROM", "bletchley-declaration", S)}),
+    ("fr", "Le Maroc adhère au Partenariat mondial sur l'IA (PMIA), a annoncé mardi le ministère.",
+     {("government-of-morocco", "MEMBER_OF", "gpai", S)}),
+    # a promise to sign is potential; near miss: a charter the knowledge base does not know gives nothing
+    ("fr", "Le Sénégal a rallié la charte de Nairobi sur l'IA. Le Kenya s'est engagé à signer la Déclaration de Paris "
+           "sur l'IA.",
+     {("government-of-kenya", "MEMBER_OF", PARIS, "potential")}),
+    ("fr", "Le Brésil s'est engagé à signer la convention-cadre du Conseil de l'Europe sur l'IA, selon Reuters.",
+     {("government-of-brazil", "MEMBER_OF", CONV, "potential")}),
+    ("en", "Brazil, Mexico and Chile pledged to sign the Paris Declaration on AI, according to diplomats.",
+     {("government-of-brazil", "MEMBER_OF", PARIS, "potential"), ("government-of-mexico", "MEMBER_OF", PARIS, "potential"),
+      ("government-of-chile", "MEMBER_OF", PARIS, "potential")}),
+    ("en", "The Paris Declaration on AI was signed by 58 countries, including France, China and India. The United States "
+           "and Britain declined to sign it.",
+     {("government-of-france", "MEMBER_OF", PARIS, S), ("government-of-china", "MEMBER_OF", PARIS, S),
+      ("government-of-india", "MEMBER_OF", PARIS, S), ("us-government", "EXCLUDED_FROM", PARIS, S),
+      ("uk-government", "EXCLUDED_FROM", PARIS, S)}),
+    # near misses: a trade deal is no AI instrument; "members of the Council of Europe" with no signing
+    ("en", "Japan signed a trade deal with Vietnam on Monday. Tokyo also joined the Global Partnership on AI in 2020.",
+     {("government-of-japan", "MEMBER_OF", "gpai", S), ("government-of-japan", MOU, "government-of-vietnam", S)}),
+    ("en", "Norway and Iceland, both members of the Council of Europe, hosted the meeting in Oslo.", set()),
+    ("en", "Members of the Council of Europe include Norway, Iceland and Turkey. None of them commented on the "
+           "Framework Convention on AI.", set()),
+    ("en", "Delegates met for the Framework Convention on AI. It is open to all members of the Council of Europe.", set()),
+    # near miss: the signatories listed are people
+    ("en", "Sixteen companies signed the Frontier AI Safety Commitments. The signatories include Sam Altman and Demis "
+           "Hassabis.", set()),
+    ("fr", "La convention-cadre sur l'IA a été signée jeudi par le Royaume-Uni, Israël et les États-Unis. Le texte "
+           "entrera en vigueur après cinq ratifications.",
+     {("uk-government", "MEMBER_OF", CONV, S), ("government-of-israel", "MEMBER_OF", CONV, S), ("us-government", "MEMBER_OF", CONV, S)}),
+    ("fr", "Le Conseil de l'Europe a ouvert à la signature sa convention-cadre sur l'intelligence artificielle. Le texte "
+           "a été signé par Andorre, la Géorgie et la Norvège.",
+     {("government-of-andorra", "MEMBER_OF", CONV, S), ("government-of-georgia", "MEMBER_OF", CONV, S),
+      ("government-of-norway", "MEMBER_OF", CONV, S)}),
+    ("en", "Delegates met in Vilnius for the Framework Convention on Artificial Intelligence. It was also signed by "
+           "Andorra, Iceland, the Republic of Moldova and San Marino, all members of the Council of Europe.",
+     {("government-of-andorra", "MEMBER_OF", CONV, S), ("government-of-iceland", "MEMBER_OF", CONV, S),
+      ("government-of-moldova", "MEMBER_OF", CONV, S), ("government-of-san-marino", "MEMBER_OF", CONV, S)}),
+    # the signatories in an opening participial clause, the list closed by its comma
+    ("en", "Signed by Norway, Iceland and Andorra, the Framework Convention on AI will enter into force after five "
+           "ratifications.",
+     {("government-of-norway", "MEMBER_OF", CONV, S), ("government-of-iceland", "MEMBER_OF", CONV, S),
+      ("government-of-andorra", "MEMBER_OF", CONV, S)}),
+    ("fr", "La Suisse a signé jeudi un accord de libre-échange avec l'Inde. Berne n'a pas encore signé la convention-cadre "
+           "sur l'IA.",
+     {("government-of-india", MOU, "government-of-switzerland", S), ("government-of-switzerland", "EXCLUDED_FROM", CONV, S)}),
+    ("fr", "L'Inde, qui coprésidait le sommet, a signé la déclaration de Paris sur l'IA ; les États-Unis ne l'ont pas signée.",
+     {("government-of-india", "MEMBER_OF", PARIS, S), ("us-government", "EXCLUDED_FROM", PARIS, S)}),
+    ("en", "Among the signatories of the Council of Europe's Framework Convention on AI are Norway, Andorra and the United "
+           "Kingdom.",
+     {("government-of-norway", "MEMBER_OF", CONV, S), ("government-of-andorra", "MEMBER_OF", CONV, S), ("uk-government", "MEMBER_OF", CONV, S)}),
+    ("fr", "La convention-cadre du Conseil de l'Europe sur l'IA a été signée à Vilnius. Le Royaume-Uni, Israël et "
+           "l'Union européenne l'ont signée jeudi.",
+     {("uk-government", "MEMBER_OF", CONV, S), ("government-of-israel", "MEMBER_OF", CONV, S), ("european-union", "MEMBER_OF", CONV, S)}),
+    # near miss: an agreement between two parties is theirs, whatever bodies they belong to
+    ("en", "Norway, a member of the Council of Europe, signed a fishing agreement with Iceland on Tuesday.",
+     {("government-of-iceland", MOU, "government-of-norway", S)}),
+]
+
 
 @pytest.fixture(scope="module")
 def results():
