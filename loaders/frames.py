@@ -413,11 +413,20 @@ def include(site: Site) -> list[Pair]:
     if not targets:
         p = site.program_near()
         targets, ctx_used = ([p] if p else []), True
-    members = [x for x in site.anyorg(site.R_all) if x not in targets]
+    modifiers = _membership_modifiers(site)  # "including three Council of Europe member states": not the Council
+    members = [x for x in site.anyorg(site.R_all) if x not in targets and x not in modifiers]
     absent = _absentees(site)  # "Notable absentees include X"; not "absentees from the photo"
     if absent == "other":
         return []
     return [Pair(m, t, ctx_used, policy.ABSENT if absent else None) for t in targets[:1] for m in members]
+
+
+def _membership_modifiers(site: Site) -> set[str]:
+    """The names right before a membership noun they modify: "three Council of Europe member states",
+    "EU members": the body whose members are meant, none of them."""
+    words, base, nouns = site.view.words, site.view.span.start, site.lang.membership_nouns
+    return {g.entities[-1] for g in site.rights if g.entities and words[g.end - base : g.end - base + 1]
+            and words[g.end - base] in nouns}
 
 
 def _outsiders(site: Site, reach: int = 6) -> bool:
@@ -462,7 +471,7 @@ def roster(site: Site) -> list[Pair]:
     about (with none, nothing); an organization before the noun ("X's partners are") owns no program.
     The members are the items of the list after the trigger, and of the lines set out after the sentence."""
     view = site.view
-    if any(site.orgs(g.entities) for g in view.groups if g.start < site.t0):
+    if any(site.orgs(g.entities) for g in view.groups if g.start < site.t0 and not _in_opening_aside(view, g)):
         return []
     named = site.progs(site.L) + [x for g in site.inner_groups for x in site.progs(g.entities)]
     target = named[0] if named else site.program_near()
@@ -471,6 +480,14 @@ def roster(site: Site) -> list[Pair]:
     items = list_items(view, site.t1) + [x for g in site.set_out for x in g.entities]
     members = [x for x in site.anyorg(items) if x != target]
     return [Pair(m, target, not named) for m in dict.fromkeys(members)]
+
+
+def _in_opening_aside(view: SentenceView, g: Group) -> bool:
+    """The group stands in the phrase an aside opens the sentence with, before its comma: "Besides
+    Washington, London and Brussels, the first signatories were:" (no owner of the roster)."""
+    lang, words, k = view.lang, view.words, g.start - view.span.start
+    return bool(words) and words[0] in lang.aside_openers | lang.additive_openers and "," not in words[:k] \
+        and "," in words[k:]
 
 
 @frame("roster", "PARTNERS_WITH")

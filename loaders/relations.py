@@ -426,6 +426,8 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
     rights = trimmed[: trimmed.index(None)] if None in trimmed else trimmed  # (a list stops at a possessive)
     if f.trigger.type in ("MEMBER_OF", "EXCLUDED_FROM"):
         rights = _past_owner(view, rights, labels)
+        if left is not None and left.end - base < f.start and view.words[left.end - base] in view.lang.membership_nouns:
+            left = None  # "three Council of Europe member states have ratified it": the Council is none of them
     rights = [h for h in (_past_apposition(view, g, t0) for g in rights) if h is not None and not _clientele(view, h)]
     speakers = [k for k, g in enumerate(rights) if _speaker(view, g)]
     rights = rights[: speakers[0]] if speakers else rights  # (nothing after a reporting clause is an object)

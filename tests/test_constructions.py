@@ -2304,6 +2304,21 @@ CASES += [
     ("fr", "La convention-cadre du Conseil de l'Europe sur l'IA a été signée à Vilnius. Le Royaume-Uni, Israël et "
            "l'Union européenne l'ont signée jeudi.",
      {("uk-government", "MEMBER_OF", CONV, S), ("government-of-israel", "MEMBER_OF", CONV, S), ("european-union", "MEMBER_OF", CONV, S)}),
+    # the signatories set out below a roster noun, an aside opening the sentence ("Besides X,") owning none of it
+    ("en", "VILNIUS - The United States and Britain on Thursday signed the Framework Convention on Artificial "
+           "Intelligence.\n\nBesides Washington and London, the first signatories were:\n\n- Andorra, Iceland and "
+           "San Marino, all members of the Council of Europe;\n- Israel, which took part in the talks as an observer state.",
+     {("us-government", "MEMBER_OF", CONV, S), ("uk-government", "MEMBER_OF", CONV, S), ("government-of-andorra", "MEMBER_OF", CONV, S),
+      ("government-of-iceland", "MEMBER_OF", CONV, S), ("government-of-san-marino", "MEMBER_OF", CONV, S),
+      ("government-of-israel", "MEMBER_OF", CONV, S)}),
+    ("fr", "La France a signé la déclaration de Bletchley.\n\nLes premiers signataires sont :\n\n- l'Allemagne et "
+           "l'Italie ;\n- le Japon, qui a participé aux négociations comme observateur.",
+     {("government-of-france", "MEMBER_OF", "bletchley-declaration", S), ("government-of-germany", "MEMBER_OF", "bletchley-declaration", S),
+      ("government-of-italy", "MEMBER_OF", "bletchley-declaration", S), ("government-of-japan", "MEMBER_OF", "bletchley-declaration", S)}),
+    # near miss: a body named before "member states" modifies them, is none of the signatories
+    ("en", "Britain signed the Framework Convention on AI. The treaty will enter into force once five signatories, "
+           "including at least three Council of Europe member states, have ratified it.",
+     {("uk-government", "MEMBER_OF", CONV, S)}),
     # near miss: an agreement between two parties is theirs, whatever bodies they belong to
     ("en", "Norway, a member of the Council of Europe, signed a fishing agreement with Iceland on Tuesday.",
      {("government-of-iceland", MOU, "government-of-norway", S)}),

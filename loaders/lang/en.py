@@ -101,7 +101,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # a noun phrase announces the members of the program at hand, with no verb of membership (frames.roster):
         # "Founding partners – A providing models; B supplying compute", "The partners of the project are A and B",
         # "Four universities are involved: A, B and C", "Three start-ups were selected to build the model — A and B"
-        Rule("en.member_of.roster.founding", "roster", "founding|first|new|initial|inaugural members|partners|participants|signatories :|\u2013|\u2014", 0.75),
+        Rule("en.member_of.roster.founding", "roster", "founding|first|new|initial|inaugural members|partners|participants|signatories "
+             "are|were? :|\u2013|\u2014", 0.75),
         # "The alliance added three members this week: A, B and C" (the program is the subject; an organization there owns none)
         Rule("en.member_of.roster.added", "roster", "add|welcome ~2 members|partners|participants ~3 :|\u2013|\u2014", 0.7),
         Rule("en.member_of.roster.of", "roster", "members|partners|participants|signatories of|in the? project|programme|program|initiative|"

@@ -140,6 +140,9 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.roster.retenues2", "roster", f"{_KINDS} avoir|etre? ete|etre retenir|selectionner|choisir|retenues|retenus|"
              "selectionnees|selectionnes|choisies|choisis pour|afin ~8 :|\u2013|\u2014", 0.7),
         Rule("fr.member_of.roster.fondateurs", "roster", "partenaires|membres|participants fondateurs :|\u2013|\u2014", 0.75),
+        # "Les premiers signataires sont :" puis la liste
+        Rule("fr.member_of.roster.signataires", "roster", "premiers|nouveaux signataires|membres|partenaires|participants "
+             "sont|etaient|furent :|\u2013|\u2014", 0.75),
         # une ligne qui n'est que le nom du rôle, la liste posée dessous : "Participants :", "Les lauréats sont :"
         Rule("fr.member_of.roster.seul", "roster", "les? laureats|laureates|participants|participantes|signataires "
              "sont? :", 0.7, "initial"),
