@@ -471,7 +471,7 @@ def roster(site: Site) -> list[Pair]:
     about (with none, nothing); an organization before the noun ("X's partners are") owns no program.
     The members are the items of the list after the trigger, and of the lines set out after the sentence."""
     view = site.view
-    if any(site.orgs(g.entities) for g in view.groups if g.start < site.t0 and not _in_opening_aside(view, g)):
+    if any(site.orgs(g.entities) for g in view.groups if g.start < site.t0 and not _in_opening_aside(view, g, site.t0)):
         return []
     named = site.progs(site.L) + [x for g in site.inner_groups for x in site.progs(g.entities)]
     target = named[0] if named else site.program_near()
@@ -482,12 +482,13 @@ def roster(site: Site) -> list[Pair]:
     return [Pair(m, target, not named) for m in dict.fromkeys(members)]
 
 
-def _in_opening_aside(view: SentenceView, g: Group) -> bool:
-    """The group stands in the phrase an aside opens the sentence with, before its comma: "Besides
-    Washington, London and Brussels, the first signatories were:" (no owner of the roster)."""
-    lang, words, k = view.lang, view.words, g.start - view.span.start
-    return bool(words) and words[0] in lang.aside_openers | lang.additive_openers and "," not in words[:k] \
-        and "," in words[k:]
+def _in_opening_aside(view: SentenceView, g: Group, t0: int) -> bool:
+    """The group stands in the phrase an aside opens the sentence with, before the last comma ahead of
+    the trigger: "Besides Washington, London and Brussels, the first signatories were:" (no owner of the roster)."""
+    lang, words, base = view.lang, view.words, view.span.start
+    commas = [k for k in range(t0 - base) if words[k] == ","]
+    return bool(words) and words[0] in lang.aside_openers | lang.additive_openers and bool(commas) \
+        and g.end - base <= commas[-1]
 
 
 @frame("roster", "PARTNERS_WITH")
