@@ -12,14 +12,19 @@ from typing import Iterable
 from aipg.graph.model import Entity
 from aipg.loaders.kb import KnowledgeBase
 
-# A dateline opens one of the document's first lines: a place (or "PLACE/PLACE"), then an agency in
-# parentheses, a dash, or a comma and a date ("March 4", "le 12 mars 2024", "11 February 2025").
+# A dateline opens one of the document's first lines: one place or several ("PARIS/BRUSSELS",
+# "LONDON & TUNIS", "NEW YORK and PARIS"), maybe its region ("SEOUL, Korea", "SUNNYVALE, Calif."),
+# then an agency in parentheses or slashes and a dash ("(Reuters) -", "--(BUSINESS WIRE)--"), a dash,
+# or a comma and a date ("March 4", "le 12 mars 2024", "11 February 2025", "Jan. 12, 2025 /PRNewswire/ --").
 _PLACE = r"[^\W\d][\w'’.\- ]{1,40}?"
+_JOIN = r"(?:\s*/\s*|\s+(?:&|and|et)\s+)"
+_REGION = r"[A-Z][\w'’.\-]{1,20}(?: [A-Z][\w'’.\-]{1,20}){0,2}"
+_DATE = r"(?:(?:le|on)\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d]{3,}\.?|[^\W\d]{3,}\.?\s+\d{1,2})\b"
+_TAG = r"(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)"  # the wire: "(Reuters)", "(GLOBE NEWSWIRE)", "/PRNewswire/"
 DATELINE = re.compile(
-    rf"^\s*(?:#+\s*)?(?P<place>{_PLACE})(?:/{_PLACE})*"
-    r"(?:,\s*(?:[A-Z][a-z]{1,6}\.,\s*)?(?:(?:le|on)\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d]{3,}\.?|[^\W\d]{3,}\.?\s+\d{1,2})\b[^\n]{0,40}?"
-    r"(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]|$)"
-    r"|\s*\([^()\n]{1,30}\)\s*[-–—]|\s+[-–—]\s)",
+    rf"^\s*(?:#+\s*)?(?P<places>(?P<place>{_PLACE})(?:{_JOIN}{_PLACE}){{0,3}})(?:,\s*{_REGION})??"
+    rf"(?:,\s*{_DATE}[^\n]{{0,40}}?(?:{_TAG}\s*)?(?:[-–—]{{1,2}}|$)"
+    rf"|\s*-{{0,2}}\s*{_TAG}\s*[-–—]{{1,2}}|\s+[-–—]{{1,2}}\s)",
     re.MULTILINE,
 )
 _LEAD_LINES = 6  # a dateline stands in the first lines with words (headline, standfirst, byline)
@@ -38,8 +43,7 @@ def dateline_places(text: str) -> list[str]:
     for line in lines:
         m = DATELINE.match(line)
         if m:
-            head = line[m.start("place") : m.end()]
-            return [p.strip() for p in re.split(r"[/,(–—]|\s-\s", head)[: head.count("/") + 1] if p.strip()]
+            return [p.strip() for p in re.split(_JOIN, m.group("places")) if p.strip()]
     return []
 
 

@@ -772,6 +772,8 @@ def _gate(site: Site, language: str) -> str:
     if trig.type in policy.FOUNDING_MEMBER_DROPS \
             and any(w in site.lang.membership_nouns for w in view.words[max(0, f.start - 1) : f.start + 4]):
         return "gate: founding member"  # "founding member", "membres fondateurs de P": membership, not creation
+    if trig.type == "FOUNDED" and trig.frame == "active" and _describing_participle(view, f):
+        return "gate: participle"  # "X, the AI company founded in Tunis in 2014, announced ...": no act of founding
     return ""
 
 
@@ -784,6 +786,28 @@ def _as_observer(view: SentenceView, f: Found, reach: int = 10) -> bool:
         if w in view.lang.observer_nouns:
             return True
     return False
+
+
+def _describing_participle(view: SentenceView, f: Found) -> bool:
+    """The trigger is a participle describing the noun or name just before it, its complement a place or
+    a date: "X, a startup founded in 2019, ...", "the AI company founded in Tunis", "Lumeo, fondée à Lyon
+    en 2018, ..." (the name is the one founded, by nobody the sentence names). Not after an auxiliary
+    ("a fondé en 2014 la société Y") nor after a name ("X founded in 2014 ...": its subject); opening the
+    sentence, it describes the subject after it ("Founded in 2019, X ...")."""
+    lang, base = view.lang, view.span.start
+    if f.end >= len(view.words):
+        return False
+    nxt, rows = view.words[f.end], nlp_mod.tokens(view.span.doc).rows
+    written = " ".join(rows[k].text.lower() for k in range(base + f.start, base + f.end))
+    if not written.endswith(lang.written_participles) \
+            or not (nxt in lang.mentions.place_before or nxt in lang.mentions.calendar or nxt.isdigit()):
+        return False
+    before = view.words[f.start - 1] if f.start else ","  # ("Créée en 2021 à Nantes, la start-up X ...")
+    if before == ",":
+        return True
+    return before.isalpha() and rows[base + f.start - 1].text[:1].islower() and not auxiliary(view, f.start - 1) \
+        and before not in lang.relatives and before not in lang.references.pronouns \
+        and not any(g.end == base + f.start for g in view.groups)
 
 
 def _inside_list(view: SentenceView, f: Found) -> bool:

@@ -365,6 +365,8 @@ class LanguageData:
     absence_nouns: Words
     # a party that takes part "as an observer" is no member: "took part in the talks as an observer state"
     observer_nouns: Words
+    # a past participle's endings as written (accents kept): "X, fondée à Lyon" against "de lancer dès"
+    written_participles: tuple[str, ...]
     # constructions a language may lack (empty there):
     possessives: Words  # a name followed by them is no subject: "OpenAI's largest shareholder"
     modifier_before: Words  # before a name used as a noun modifier: "the Nvidia chips"

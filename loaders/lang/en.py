@@ -775,6 +775,7 @@ DATA = LanguageData(
                          "toward", "towards", "within", "without", "beyond", "than", "while", "when", "where",
                          "because", "until", "including", "whose", "whom", "if", "per", "plus", "so"}),
     participle_suffixes=("ed",),
+    written_participles=("ed", "set", "set up", "stood up", "spun out", "spun off"),
     irregular_participles=frozenset({"led", "co-led", "run", "known", "built", "spun", "held", "born", "overseen",
                                       "chosen", "taken", "made", "set"}),
     # English states a promise with "to" like any infinitive; no reflexive marks it

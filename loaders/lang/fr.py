@@ -841,6 +841,7 @@ DATA = LanguageData(
     modifier_before=frozenset(),
     not_nouns=frozenset(),
     participle_suffixes=(),
+    written_participles=("é", "ée", "és", "ées", "mis en place", "mise en place"),
     irregular_participles=frozenset(),
     reflexives=frozenset({"s", "se"}),
     promise_markers=frozenset({"a"}),
