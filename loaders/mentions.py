@@ -592,11 +592,16 @@ def _apposed_label(doc: Doc, start: int, end: int) -> str | None:
     if rows[start].is_stop or any(table.folded[k] in words.calendar for k in range(start, end)):
         return None  # "In March, the company ...": an adverbial, not a name
     stop, heads = words.apposition_stop, words.apposition_heads
-    for k in range(end + 2, min(len(doc), end + 7)):
+    k, last = end + 1, min(len(doc), end + 7)
+    while k + 1 < last:
+        k += 1
         word = table.folded[k].rstrip("'\u2019")
         if rows[k].text[:1].isupper() and k + 2 < len(doc) and rows[k + 1].text == "-" \
                 and fold(rows[k + 2].text) in words.based:
+            k, last = k + 2, min(len(doc), last + 2)
             continue  # "Veltrix, a Boston-based startup": a place in a compound modifier
+        if rows[k].text.isupper() and len(rows[k].text) <= 3 and rows[k].text.isalpha():
+            continue  # an acronym as a modifier: "a Berlin-based AI startup"
         if word in _PUNCT or word in stop or rows[k].text[:1].isupper():
             break
         label = heads.get(word)

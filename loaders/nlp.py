@@ -77,10 +77,17 @@ def fewer_collections(young: int = RULES_GC_THRESHOLD) -> Iterator[None]:
 _LEGAL_TOKENS = ("S.p.A.", "S.p.A", "S.r.l.", "S.r.l")
 
 
+#: A wire's tag glued to the dateline and the first word: "TUNIS--(BUSINESS WIRE)--Quantara" is cut
+#: at "--(" and ")--" (the tokenizers keep "WIRE)--Quantara" as one word, the company's name lost).
+_WIRE_INFIXES = (r"--+\(", r"\)--+", r"(?<=[^\W\d])--+(?=[^\W\d])")
+
+
 def _load(language: str) -> Language:
     nlp = _load_pipeline(language)
     for form in _LEGAL_TOKENS:
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    own = nlp.tokenizer.infix_finditer  # (the model's own infixes, kept as they are)
+    nlp.tokenizer.infix_finditer = re.compile("|".join((own.__self__.pattern,) + _WIRE_INFIXES)).finditer
     return nlp
 
 

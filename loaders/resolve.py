@@ -50,6 +50,13 @@ _DATELINE = re.compile(r"^\(\s*\)\s*[-\u2013\u2014]")
 FUZZY_CUTOFF = 92
 
 
+def _based_in(text: str, end: int, based: frozenset[str]) -> bool:
+    """The place ending at ``end`` is a company's seat written as one word with its participle:
+    "a London-based startup", "Toronto-headquartered"."""
+    m = re.match(r"\s*[-\u2010\u2011]\s*(\w+)", text[end : end + 20])
+    return m is not None and fold(m.group(1)) in based
+
+
 @dataclass
 class Resolution:
     """Entities of one document and which entity each mention denotes."""
@@ -176,9 +183,12 @@ class Resolver:
         res = Resolution(of_mention=[None] * len(mentions))
         unknown: dict[str, str] = {}  # norm(base name) -> entity id, for short-form merging
         filed = dateline_spans(text)
+        based = words_of(language, "mentions").based
         for i, m in enumerate(mentions):
-            if m.kind == REFERENCE or m.kind == ACTOR and in_dateline(text, m.start, m.end, filed):
-                continue  # (a dateline's place is where the story was filed, no party: "PARIS (Reuters) - X ...")
+            if m.kind == REFERENCE or m.kind == ACTOR and (in_dateline(text, m.start, m.end, filed)
+                                                          or _based_in(text, m.end, based)):
+                continue  # (a dateline's place is where the story was filed, no party: "PARIS (Reuters) - X ...";
+                # nor is a seat: "a London-based startup", "une start-up basée à Paris" reads no London)
             eid = self._resolve_named(text, m, res, unknown, tokens_before[i] if tokens_before else [],
                                       words.company_nouns)
             res.of_mention[i] = eid
