@@ -106,8 +106,10 @@ def _reported_pronouns(doc: Doc, toks: list) -> list[Span]:
         if fold(toks[k - 1].text) in subordinators:
             return True
         # "said on Thursday it ...", "announced Monday it ...": a reporting verb, then a short time phrase
-        before = [fold(x.text) for x in toks[max(0, k - 4) : k]]
-        return any(w in reporting for w in before) and not any(x.is_punct for x in toks[max(0, k - 3) : k])
+        # (no mark between the verb and the pronoun; one before the verb closes the speaker's apposition:
+        # "X, the Paris-based developer of ..., said it had joined P")
+        said = [j for j in range(max(0, k - 4), k) if fold(toks[j].text) in reporting]
+        return bool(said) and not any(x.is_punct for x in toks[said[-1] + 1 : k])
 
     return [Span(doc, t.i, t.i + 1, label=f"{REFERENCE}|pronoun") for k, t in enumerate(toks[1:], 1)
             if fold(t.text) in pronouns and k + 1 < len(toks) and not toks[k + 1].is_punct and reported(k)]

@@ -174,6 +174,7 @@ class ReferenceWords:
     citation_before: tuple[str, ...]  # regex pieces before a cited source: "selon", "according to"
     citation_articles: tuple[str, ...]  # regex pieces between the source and that phrase: "la ", "the "
     citation_after: tuple[str, ...]  # regex pieces after it: "reported", "rapporte"
+    citation_own_acts: tuple[str, ...]  # after that verb, the source tells its own act: "X indique avoir signé"
     name_articles: tuple[str, ...]  # regex pieces a name loses in front: "l'Agence Foo", "the "
     # constructions some languages lack (empty there):
     group_alone: Words  # one word for a group of two: "both companies"
@@ -212,7 +213,8 @@ class ReferenceWords:
         before = "|".join(self.citation_before)
         arts = "|".join(self.citation_articles)
         return (re.compile(rf"(?:{before})\s*(?:{arts})?$", re.I),
-                re.compile(r"^\s*(?:" + "|".join(self.citation_after) + r")\b", re.I))
+                re.compile(r"^\s*(?:" + "|".join(self.citation_after) + r")\b(?!\s+(?:"
+                           + "|".join(self.citation_own_acts) + r")\b)", re.I))
 
     @cached_property
     def group_leads(self) -> dict[str, list[tuple[str, ...]]]:

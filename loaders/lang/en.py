@@ -527,6 +527,7 @@ REFERENCES = ReferenceWords(
     citation_articles=("the ",),
     citation_after=("reported", "reports", "writes", "wrote", "estimates", "cites", "said in a report",
                     "first reported", "had reported", "has reported", "had first reported"),
+    citation_own_acts=("having", "not having"),
     name_articles=("the ",),
     group_alone=frozenset({"both"}),
     impersonal_pronouns=frozenset(),  # (English "it" opens no impersonal the parser would not see)

@@ -596,6 +596,7 @@ REFERENCES = ReferenceWords(
     citation_articles=("l['\u2019]", "le ", "la ", "les "),
     citation_after=("a rapport[ée]", "rapporte", "r[ée]v[èe]le", "a r[ée]v[ée]l[ée]", "[ée]voque", "estime",
                     "indique"),
+    citation_own_acts=("avoir", "[êe]tre", "ne pas", "n['\u2019]avoir", "n['\u2019][êe]tre"),
     name_articles=("l['\u2019]", "la ", "le ", "les ", "du ", "de la ", "des ", "d['\u2019]"),
     group_alone=frozenset(),  # "les deux" says it: no one word
     impersonal_pronouns=frozenset({"il"}),
