@@ -2185,6 +2185,7 @@ CASES += [
     ("en", "The bill, backed by Microsoft and Google, passed the Senate on Tuesday.", set()),
 ]
 
+<<<<<<< HEAD
 # the program at hand, and what is none: a place a preposition opens before a name's head ("à Dakar du
 # Centre") is no program's name; a government raises no round co-investors join (a dateline's city); an
 # unknown name, or another named project, as the object is not the program the text spoke of; the recipient
@@ -2217,6 +2218,73 @@ CASES += [
      {("cohere", "MEMBER_OF", "ai-alliance", S), ("ibm", "FOUNDED", "ai-alliance", S), ("meta", "FOUNDED", "ai-alliance", S)}),
     ("en", "IBM and Meta launched the AI Alliance in December. Cohere is also part of the Vector Partners Circle.",
      {("ibm", "FOUNDED", "ai-alliance", S), ("meta", "FOUNDED", "ai-alliance", S)}),
+=======
+# press-release and wire frames (issue 9): the announcer is the subject of the reported clause ("said it had",
+# "a annoncé avoir", "indique avoir", "a confirmé qu'elle"), across its apposition ("X, the Paris-based developer
+# of ..., said it"); datelines of several places, a region and a wire tag ("LONDON & TUNIS--(BUSINESS WIRE)--",
+# "NEW YORK and PARIS, March 3, 2024 /PRNewswire/ --", "SEOUL, Korea, 5 June 2024 --") name no party; a
+# founding participle in the announcer's apposition ("a startup founded in 2019", "fondée à Lyon en 2018",
+# "Créée en 2021 à Nantes,") founds nothing; near misses: another company's raise reported ("X announced that Y
+# has raised"), a negation, a hedge, "démenti", an "About X" paragraph that states nothing
+CASES += [
+    ('en', 'Kestrel Robotics said on Tuesday that it had signed a memorandum of understanding with Norvane Systems to develop warehouse AI.',
+     {('kestrel-robotics', MOU, 'norvane-systems', S)}),
+    ('fr', "LightOn a annoncé jeudi avoir signé un accord de partenariat avec Pasqal pour développer l'IA logistique.",
+     {('lighton', MOU, 'pasqal', S)}),
+    ('en', 'Orbion Labs (NASDAQ: ORBL) and Veltrix Inc. (NYSE: VTX) today announced a strategic partnership to bring generative AI to hospitals.',
+     {('orbion-labs', PW, 'veltrix', S)}),
+    ('en', 'LONDON & TUNIS--(BUSINESS WIRE)--Quantara, a London-based machine learning startup, today announced that it has raised $20 million led by Sequoia Capital.',
+     {('sequoia-capital', 'FUNDS', 'quantara', S)}),
+    ('en', 'NEW YORK and PARIS, March 3, 2024 /PRNewswire/ -- Heliant AI, the French developer of language models, announced today that it has entered into a partnership with Corvex Cloud.',
+     {('corvex-cloud', PW, 'heliant-ai', S)}),
+    ('en', 'SEOUL, Korea, 5 June 2024 -- Hanbit Networks said it signed an agreement with Mirae Vision to build an AI data centre.',
+     {('hanbit-networks', MOU, 'mirae-vision', S)}),
+    ('en', '(Reuters) - Corvex Cloud said on Monday it had agreed a partnership with Heliant AI to train models in Europe.',
+     {('corvex-cloud', PW, 'heliant-ai', S)}),
+    ('en', 'Zentro AI, a Berlin-based startup founded in 2019, confirmed on Wednesday that it has joined the Frontier Model Alliance.',
+     {('zentro-ai', 'MEMBER_OF', 'frontier-model-alliance', S)}),
+    ('fr', "La société Lumeo, fondée à Lyon en 2018, a confirmé mardi qu'elle avait rejoint le consortium Gaia-X.",
+     {('lumeo', 'MEMBER_OF', 'gaia-x', S)}),
+    ('fr', "Pasqal a annoncé qu'il avait conclu un partenariat stratégique avec Orbion Labs.",
+     {('orbion-labs', PW, 'pasqal', S)}),
+    ('en', 'Sequoia Capital announced that Quantara has raised $20 million from Index Ventures.',
+     {('index-ventures', 'FUNDS', 'quantara', S)}),
+    ('en', 'Veltrix Inc. said it was not part of the Frontier Model Alliance.',
+     {('veltrix', 'EXCLUDED_FROM', 'frontier-model-alliance', S)}),
+    ('en', 'Analysts said it could join the Frontier Model Alliance next year, according to Zentro AI.', set()),
+    ('en', 'Analysts said Zentro AI could join the Frontier Model Alliance next year.',
+     {('zentro-ai', 'MEMBER_OF', 'frontier-model-alliance', 'potential')}),
+    ('fr', "Owkin a annoncé que Pasqal avait levé 10 millions d'euros auprès de Partech.",
+     {('partech', 'FUNDS', 'pasqal', S)}),
+    ('fr', 'LightOn a démenti jeudi avoir signé un accord avec Pasqal.', set()),
+    ('en', 'Quantara Raises $20 Million Series A\n\nRound co-led by Sequoia Capital and Index Ventures; Partech, Delta Fund join\n\nLONDON--(BUSINESS WIRE)--Quantara, a machine learning startup, today announced it has closed a $20 million Series A.',
+     {('index-ventures', 'FUNDS', 'quantara', S), ('partech', 'FUNDS', 'quantara', S), ('sequoia-capital', 'FUNDS', 'quantara', S)}),
+    ('fr', "PARIS, 4 avril 2024 – la start-up Heliant IA, spécialiste français des modèles de langage, annonce avoir levé 30 millions d'euros auprès de Partech et d'Eurazeo.",
+     {('eurazeo', 'FUNDS', 'heliant-ia', S), ('partech', 'FUNDS', 'heliant-ia', S)}),
+    ('en', 'TORONTO, Ontario, May 2, 2024 (GLOBE NEWSWIRE) -- Veltrix Inc., a Toronto company that builds AI chips, announced it has signed a memorandum of understanding with Hanbit Networks.',
+     {('hanbit-networks', MOU, 'veltrix', S)}),
+    ('fr', "Pasqal a annoncé ce mardi avoir levé 12 millions d'euros lors d'un tour de table mené par Eurazeo, avec la participation de Bpifrance et de Partech.",
+     {('bpifrance', 'FUNDS', 'pasqal', S), ('eurazeo', 'FUNDS', 'pasqal', S), ('partech', 'FUNDS', 'pasqal', S)}),
+    ('en', 'SAN FRANCISCO, June 3 (Reuters) - Orbion Labs, which was founded by former Google researchers, said on Monday it had raised $40 million from Sequoia Capital.',
+     {('sequoia-capital', 'FUNDS', 'orbion-labs', S)}),
+    ('fr', 'Créée en 2021 à Nantes, la start-up Heliant IA a annoncé avoir rejoint le programme AI Hub for Sustainable Development.',
+     {('heliant-ia', 'MEMBER_OF', 'ai-hub-for-sustainable-development', S)}),
+    ('fr', 'Dans un communiqué publié mardi, Pasqal indique avoir conclu un partenariat avec Owkin dans la santé.',
+     {('owkin', PW, 'pasqal', S)}),
+    ('en', "Quantara Launches Clinic Copilot\n\nLONDON, May 2, 2024 /PRNewswire/ -- Quantara today unveiled a copilot for clinics.\n\nAbout Quantara\n\nQuantara is a London-based AI startup. For more information, visit the company's website.", set()),
+    ('en', 'PARIS, March 3 (Reuters) - France and Germany signed a memorandum of understanding on AI safety on Monday.',
+     {('government-of-france', MOU, 'government-of-germany', S)}),
+    ('en', 'Hanbit Networks said on Monday it had not signed any agreement with Mirae Vision.', set()),
+    ('fr', 'Owkin a indiqué ne pas avoir rejoint le consortium Gaia-X.',
+     {('owkin', 'EXCLUDED_FROM', 'gaia-x', S)}),
+    ('en', 'Heliant AI, the Paris-based developer of language models that was founded in 2021, said it had joined the Frontier Model Alliance.',
+     {('heliant-ai', 'MEMBER_OF', 'frontier-model-alliance', S)}),
+    ('en', 'BERLIN, Germany, 12 March 2025 – Zentro AI, a Berlin-based startup, announced it has secured €15 million from Index Ventures and Partech.',
+     {('index-ventures', 'FUNDS', 'zentro-ai', S), ('partech', 'FUNDS', 'zentro-ai', S)}),
+    ('fr', "Bpifrance a annoncé mardi que la start-up Heliant IA, qu'elle accompagne depuis 2022, avait levé 8 millions d'euros auprès de Partech.",
+     {('partech', 'FUNDS', 'heliant-ia', S)}),
+
+>>>>>>> f7a1a98 (tests: 30 press-release and wire constructions (datelines of several places and wire tags, the announcer as the reported clause's subject in English and French, founding participles in the apposition; near misses: another company's raise, negation, hedge, denial, an About paragraph))
 ]
 
 CASES += [
