@@ -2185,7 +2185,6 @@ CASES += [
     ("en", "The bill, backed by Microsoft and Google, passed the Senate on Tuesday.", set()),
 ]
 
-<<<<<<< HEAD
 # the program at hand, and what is none: a place a preposition opens before a name's head ("à Dakar du
 # Centre") is no program's name; a government raises no round co-investors join (a dateline's city); an
 # unknown name, or another named project, as the object is not the program the text spoke of; the recipient
@@ -2218,7 +2217,8 @@ CASES += [
      {("cohere", "MEMBER_OF", "ai-alliance", S), ("ibm", "FOUNDED", "ai-alliance", S), ("meta", "FOUNDED", "ai-alliance", S)}),
     ("en", "IBM and Meta launched the AI Alliance in December. Cohere is also part of the Vector Partners Circle.",
      {("ibm", "FOUNDED", "ai-alliance", S), ("meta", "FOUNDED", "ai-alliance", S)}),
-=======
+]
+
 # press-release and wire frames (issue 9): the announcer is the subject of the reported clause ("said it had",
 # "a annoncé avoir", "indique avoir", "a confirmé qu'elle"), across its apposition ("X, the Paris-based developer
 # of ..., said it"); datelines of several places, a region and a wire tag ("LONDON & TUNIS--(BUSINESS WIRE)--",
@@ -2284,7 +2284,6 @@ CASES += [
     ('fr', "Bpifrance a annoncé mardi que la start-up Heliant IA, qu'elle accompagne depuis 2022, avait levé 8 millions d'euros auprès de Partech.",
      {('partech', 'FUNDS', 'heliant-ia', S)}),
 
->>>>>>> f7a1a98 (tests: 30 press-release and wire constructions (datelines of several places and wire tags, the announcer as the reported clause's subject in English and French, founding participles in the apposition; near misses: another company's raise, negation, hedge, denial, an About paragraph))
 ]
 
 CASES += [
