@@ -2195,7 +2195,8 @@ CASES += [
     ("en", "The opening in Nairobi of the Centre for AI Governance was announced on Monday. Microsoft is among its partners.",
      {("microsoft", "MEMBER_OF", "centre-for-ai-governance", S)}),
     ("en", "BERLIN & PARIS--(BUSINESS WIRE)--Aleph Alpha said it raised $500 million, with participation from SAP and "
-           "Bosch Ventures.", set()),
+           "Bosch Ventures.",  # (the dateline's cities are no government raising the round)
+     {("bosch-ventures", "FUNDS", "aleph-alpha", S), ("sap", "FUNDS", "aleph-alpha", S)}),
     ("en", "Aleph Alpha said it raised $500 million, with participation from SAP and Bosch Ventures.",
      {("bosch-ventures", "FUNDS", "aleph-alpha", S), ("sap", "FUNDS", "aleph-alpha", S)}),
     ("fr", "Le programme Confiance.ai réunit des industriels. Bpifrance a accordé au projet Jean Zay une aide de 5 millions "
