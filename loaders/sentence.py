@@ -334,7 +334,11 @@ def _semicolon_roster(view: SentenceView, spans: list[tuple[int, int, list[str],
         if e < b:
             n = next((t for t in range(e + 1, b) if words[t].rstrip("'") not in lang.articles), b)
             # ("A, the maker of X": a reference to A, no next item)
-            named = n in view.inside and not (n in opening and (spans[opening[n]][3] or spans[opening[n]][2] == spans[j][2]))
+            # (a name there is the next item, unless a reference to this one covers it or it owns the words after
+            # it: "A, the maker of X", "RIKEN, Japan's research institute")
+            at = next((sp for sp in spans if sp[0] - base <= n < sp[1] - base), None)
+            named = n in view.inside and not (at is not None and (at[3] or at[2] == spans[j][2]
+                                                                  or at[1] - base < b and words[at[1] - base] in lang.possessives))
             if words[e] not in (",", "(") or n == b or named or words[n] in lang.and_words:
                 return None
             described.append((base + e, base + b, j, [i for i, sp in enumerate(spans) if base + e < sp[0] < base + b]))
@@ -948,6 +952,8 @@ def list_items(view: SentenceView, start: int) -> list[str]:
     base = view.span.start
     out: list[str] = []
     boundary = start - base  # where the current item begins (sentence offset)
+    if view.words[boundary : boundary + 1] in ([":"], ["\u2013"], ["\u2014"]):
+        boundary += 1  # (the colon after a trigger that ends on its verb: "les membres du consortium sont : A, B")
     for g in view.groups:
         if g.start < start:
             continue
