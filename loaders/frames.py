@@ -48,6 +48,7 @@ class Context:
     ends: dict[int, str] = field(default_factory=dict)  # token where a mention of one entity ends -> its id
     headlines: frozenset[int] = frozenset()  # the sentences that are headline lines (evidence.headline_lines)
     topic_program: str | None = None  # the one program the body names (relations.topic_program)
+    previous_view: SentenceView | None = None  # the last sentence with words before the one read now
 
     def round_party(self, view: SentenceView) -> str | None:
         """Whose round a sentence about a round speaks of when no raise has named the funded party
@@ -232,6 +233,7 @@ READINGS: dict[str, Reading] = {
     "raise": Reading(names_roles=True, opening=True),
     "cofund": Reading(skip_agents=True),
     "roster": Reading(runs_on=True),
+    "recipients": Reading(runs_on=True),
 }
 
 
@@ -489,6 +491,32 @@ def _in_opening_aside(view: SentenceView, g: Group, t0: int) -> bool:
     commas = [k for k in range(t0 - base) if words[k] == ","]
     return bool(words) and words[0] in lang.aside_openers | lang.additive_openers and bool(commas) \
         and g.end - base <= commas[-1]
+
+
+@frame("recipients", "FUNDS")
+def recipients(site: Site) -> list[Pair]:
+    """"X announced the recipients of its grants: A, for ...; B, which ...", "Its first grants went to: A; B",
+    "Les bénéficiaires de son appel à projets : A, pour ... ; B": a noun phrase announces who a funder's grants
+    went to. The funder is the organization named before the noun in the sentence, else, behind a possessive
+    ("its", "ses"), the one organization the sentence before opens with; the recipients are the items of the
+    list after the trigger and of the lines set out after the sentence. No funder, no claim."""
+    view, lang = site.view, site.lang
+    before = [g for g in view.groups if g.start < site.t0]
+    if before:
+        funders = site.orgs(before[0].entities)
+    else:
+        k = site.found.start - 1
+        while k >= max(0, site.found.start - 3) and view.words[k].isalpha() and k not in view.inside \
+                and view.words[k] not in lang.names.pointing:
+            k -= 1  # ("its first grants", "ses premiers lauréats")
+        previous = site.ctx.previous_view
+        opener = previous.groups[0] if previous is not None and previous.groups else None
+        funders = site.orgs(opener.entities) if k >= 0 and view.words[k] in lang.names.pointing and opener is not None \
+            and opener.start - previous.span.start <= 8 else []
+    if len(funders) != 1:
+        return []
+    items = list_items(view, site.t1) + [x for g in site.set_out for x in g.entities]
+    return [Pair(funders[0], x, False) for x in dict.fromkeys(site.anyorg(items)) if x != funders[0]]
 
 
 @frame("roster", "PARTNERS_WITH")

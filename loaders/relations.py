@@ -277,7 +277,8 @@ class RelationExtractor:
                     roles_named.update((c.id, c.rule) for c in found)
             ctx.previous_words = frozenset(w for k, w in enumerate(view.words) if k not in view.inside) \
                 if view.inside else frozenset(view.words)
-            ctx.before, ctx.previous_start = (si, view.span.start) if texts[si].strip() else (ctx.before, ctx.previous_start)
+            if texts[si].strip():
+                ctx.before, ctx.previous_start, ctx.previous_view = si, view.span.start, view
         return _dedupe(claims, roles_named)
 
     def _view(self, si: int, sent, doc: Doc, mention_spans: list[MentionSpan], labels: dict[str, str]) -> SentenceView:

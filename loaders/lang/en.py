@@ -129,6 +129,13 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.funds.active.sponsor", "active", "sponsor|sponsors|sponsored", 0.75, "verb"),
         Rule("en.funds.active.pour", "active", "pour|pours|poured|commit|commits|committed|pledge|pledged|pledges ~6 into|in|to", 0.7, "amount"),
         Rule("en.funds.active.grant", "active", "grant|grants ~3 to", 0.7, "amount"),
+        # who a funder's grants went to, the list after a colon or set out below (frames.recipients):
+        # "X announced the recipients of its grants: A, for ...; B", "Its first grants went to: A; B"
+        Rule("en.funds.recipients.of", "recipients", "recipients|grantees|beneficiaries|awardees of ~3 grants|grant|funding|"
+             "fund|call|programme|program|scheme are|include|were|:|\u2013|\u2014", 0.7),
+        Rule("en.funds.recipients.went", "recipients", "grants|funding|awards|money went|go|goes|will to :|\u2013|\u2014", 0.7),
+        Rule("en.funds.recipients.went2", "recipients", "grants|funding|awards|money will go to :|\u2013|\u2014", 0.7),
+        Rule("en.funds.recipients.grantees", "recipients", "grantees are|include|:|\u2013|\u2014", 0.7),
         Rule("en.funds.pledge.invest", "pledge", "invest|invests|invested|investing", 0.65),
         Rule("en.funds.pledge.commit", "pledge", "commit|commits|committed|pledge|pledged|pledges|contribute|contributes|contributed", 0.65, "amount"),
         # compute given in kind: "X will provide access to its supercomputers (to Y)", "X provides compute to P"

@@ -151,6 +151,12 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.roster.premiers", "roster", "premiers|nouveaux partenaires|membres|participants :|\u2013|\u2014", 0.75),
     ),
     "FUNDS": (
+        # à qui vont les subventions d'un financeur, la liste après un deux-points ou posée dessous (frames.recipients) :
+        # "X a dévoilé les bénéficiaires de son appel : A, pour ... ; B", "Ses subventions sont allées à : A ; B"
+        Rule("fr.funds.recipients.beneficiaires", "recipients", "beneficiaires|laureats|attributaires de|du|des ~3 subvention|"
+             "subventions|financement|financements|appel|bourses|aides|fonds|programme ~3 sont|:|\u2013|\u2014", 0.7),
+        Rule("fr.funds.recipients.aller", "recipients", "subventions|financements|aides|bourses ~2 aller|allees|alles|revenir|"
+             "attribuer|accorder|attribuees|accordees|attribues|accordes|versees|verses a|au|aux :|\u2013|\u2014", 0.7),
         Rule("fr.funds.active.financer", "active", "financer|finance|financent|financera|cofinancer|cofinance|cofinancent|cofinancera", 0.85),
         Rule("fr.funds.active.investir", "active", "investir|investit|investi|investis|investissent|investira ~6 dans|en", 0.85, "object"),
         Rule("fr.funds.active.investissement", "active", "investissement|investissements ~3 dans|en", 0.75, "object"),
