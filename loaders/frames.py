@@ -1477,6 +1477,20 @@ def _venture_owners(site: Site) -> list[str]:
     return owners  # (_all_pairs pairs none of fewer than two)
 
 
+def _partner_of_program(site: Site) -> bool:
+    """The partner noun's "de" names a program ("les pays partenaires du programme, aux côtés du Ghana", "partners
+    of the project, alongside X"): its partners are the program's members (a membership trigger reads them), no
+    party after it pairs with the subject."""
+    view, lang = site.view, site.lang
+    k = site.found.end
+    while k < len(view.words) and view.words[k].rstrip("'") in lang.articles:
+        k += 1
+    if view.words[site.found.end - 1] not in lang.prep_of or k >= len(view.words):
+        return False
+    return view.words[k] in lang.mentions.program_descriptors or k in view.inside and any(
+        site.progs(g.entities) for g in view.groups if g.start - view.span.start == k)
+
+
 @frame("pair", "PARTNERS_WITH", "SIGNS_MOU_WITH")
 def pair(site: Site) -> list[Pair]:
     """"X s'associe à Y", "X et Y signent un accord", "partenariat entre X et Y"."""
@@ -1485,7 +1499,7 @@ def pair(site: Site) -> list[Pair]:
     base = view.span.start
     if site.has("inner") or _relative_inside(site):
         return _inner_pairs(site)
-    if _between_unnamed(site):
+    if _between_unnamed(site) or _partner_of_program(site):
         return []
     founding = founded_unnamed(site, site.orgs(L))  # "X a formé une alliance avec Y, baptisée P"
     if founding:

@@ -346,9 +346,39 @@ def _is_place(doc: Doc, start: int, end: int) -> bool:
     while k >= 0 and fold(text[k]).rstrip("'") in words.place_articles:
         k -= 1
     prev = fold(text[k]).rstrip("'") if k >= 0 else ""
+    if prev and k > 0 and _beside_item(doc, k):
+        return False  # ("aux côtés du Ghana", "aux côtés : du Ghana, où ... ; du Kenya, qui ...": co-actors)
     # "Outre Paris, ...", "Besides France, ...": an additive opener sets a place aside, no actor
     return prev in words.place_before or prev == "(" or (end < len(doc) and text[end] == ")" and prev == "(") \
         or prev in words_of(nlp_mod.lang(doc), "additive_openers") and (k == 0 or nlp_mod.tokens(doc).rows[k].is_sent_start)
+
+
+def _beside_item(doc: Doc, k: int, reach: int = 48) -> bool:
+    """Token ``k`` is the preposition of "aux côtés de" or that of a later item of its list, the list after
+    it maybe opened by a colon and parted by commas, semicolons or a joiner: "aux côtés du Ghana", "aux
+    côtés : du Ghana, où ... ; du Kenya". Only where the language's "beside" phrase ends on that preposition."""
+    heads, preps = _beside_heads(nlp_mod.lang(doc))
+    folded = nlp_mod.tokens(doc).folded
+    if folded[k].rstrip("'") not in preps:
+        return False
+    item = folded[k - 1] in (";", ",", ":") or folded[k - 1] in _AND  # (a later item's preposition)
+    start = max(0, k - reach)  # (not the sentence's start: the French sentencizer ends one at a semicolon)
+    for j in range(k, start, -1):
+        if j != k and (not item or folded[j] in (".", "!", "?")):
+            break
+        for head in heads:
+            at = j - len(head) - (folded[j - 1] == ":")
+            if at >= start and tuple(folded[at : at + len(head)]) == head:
+                return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _beside_heads(lang: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """The language's "beside" phrases that end on a preposition ("aux cotes de"): their words before it, and
+    the prepositions."""
+    phrases = [p.split() for p in for_language(lang).beside if len(p.split()) > 1]
+    return frozenset(tuple(p[:-1]) for p in phrases), frozenset(p[-1] for p in phrases)
 
 
 # --------------------------------------------------------------------------- name rules

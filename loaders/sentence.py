@@ -331,6 +331,10 @@ def _semicolon_roster(view: SentenceView, spans: list[tuple[int, int, list[str],
         e = spans[j][1] - base
         if e < b and _LEGAL_FORM.fullmatch(nlp.tokens(view.span.doc).rows[base + e].text):
             e += 1
+        pair = _joined_pair(view, spans, labels, opening, j, e, b) if b == last else None
+        if pair is not None:  # ("...; du Kenya, qui ... ; du Nigeria et de l'Afrique du Sud.": two items)
+            items.append(j)
+            j, e = pair, b
         if e < b:
             n = next((t for t in range(e + 1, b) if words[t].rstrip("'") not in lang.articles), b)
             # ("A, the maker of X": a reference to A, no next item)
@@ -344,6 +348,22 @@ def _semicolon_roster(view: SentenceView, spans: list[tuple[int, int, list[str],
             described.append((base + e, base + b, j, [i for i, sp in enumerate(spans) if base + e < sp[0] < base + b]))
         items.append(j)
     return (items, described) if len(items) >= 2 else None
+
+
+def _joined_pair(view: SentenceView, spans: list[tuple[int, int, list[str], bool]], labels: dict[str, str],
+                 opening: dict[int, int], j: int, e: int, b: int) -> int | None:
+    """A roster's last segment "A and B" / "de A et de B" (sentence offsets: A's name ends at e, the segment at b):
+    the span index of B, a name of A's kind ending the segment, or None."""
+    words, lang, base = view.words, view.lang, view.span.start
+    if e >= b or words[e] not in lang.and_words:
+        return None
+    k = e + 1
+    while k < b and k not in opening and (words[k].rstrip("'") in _list_articles(lang) or words[k] in lang.prep_of):
+        k += 1
+    j2 = opening.get(k)
+    if j2 is None or spans[j2][3] or spans[j2][1] - base != b or _kind(labels, spans[j2][2]) != _kind(labels, spans[j][2]):
+        return None
+    return j2
 
 
 def _described_list_at(view: SentenceView, spans: list[tuple[int, int, list[str], bool]], labels: dict[str, str],
