@@ -964,6 +964,10 @@ def _pairs(site: Site, beside: list[Group]) -> tuple[str, list[Pair]]:
         # "X et Y deviennent partenaires de Stargate": a program's partner institutions are its members
         return policy.PROGRAM_PARTNER[rel_type], [Pair(x, site.R[0], False) for x in L.entities
                                                   if labels.get(x) in ORG_LABELS]
+    if rel_type == "PARTNERS_WITH" and L and len(L.entities) == 1 and labels.get(L.entities[0]) == "Program" \
+            and site.rights and site.orgs(site.R) and not _founded_between(site):
+        # "The programme will work with four partners: A, ...; B, ...": the partners of a program are its members
+        return policy.PROGRAM_PARTNER[rel_type], [Pair(x, L.entities[0], False) for x in site.orgs(site.R)]
     pairs = FRAMES[(site.trigger.frame, site.trigger.type)](site)
     # the program at hand listed beside a party ("three founding members: A, B and C", A being the topic): peers
     pairs = [p for p in pairs if not (p.via_context and any(p.source in g.entities and p.target in g.entities

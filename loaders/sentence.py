@@ -22,7 +22,7 @@ MAX_RIGHT = 14  # tokens between a trigger and the group after it
 _TICKER_GAP = re.compile(r"^\s*\(\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\s*:\s*$")  # "(NASDAQ: " before a ticker
 _PAREN = re.compile(r"\([^()]*\)")
 #: legal forms of companies, as regex alternatives (mentions.LEGAL_SUFFIX_RE ends a name with them)
-LEGAL_FORMS = r"Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|S\.?A\.?S?|SARL|GmbH|AG|N\.?V|B\.?V|S\.?p\.?A|Co" + "|" + _QUOTED_FORMS
+LEGAL_FORMS = r"Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|S\.?A\.?S?|SARL|GmbH|AG|N\.?V|B\.?V|S\.?p\.?A|Co|A/S" + "|" + _QUOTED_FORMS
 # a legal form left after a known name, before the list goes on: "IBM Inc., Nvidia Inc. and ..."
 _LEGAL_LEAD = re.compile(rf"^\s*,?\s*(?:{LEGAL_FORMS}|SE|Holdings)\b\.?")
 
@@ -267,8 +267,11 @@ def _items_group(view: SentenceView, spans: list[tuple[int, int, list[str], bool
     list ("La France et le Canada, qui ont créé P": the relative clause may speak of both; a parenthesis
     speaks of its name alone)."""
     items = [j for j in sorted(joined) if joined[j] == joined[item]]
-    paren = view.words[spans[item][1] - view.span.start] == "("
-    items = items if item == items[-1] and not paren else [item]
+    base = view.span.start
+    paren = view.words[spans[item][1] - base] == "("
+    # (a roster's items each carry their own description, parted by semicolons: "...; and C, the Abu Dhabi fund")
+    roster = ";" in view.words[spans[items[0]][0] - base : spans[item][0] - base]
+    items = items if item == items[-1] and not paren and not roster else [item]
     ents = list(dict.fromkeys(x for j in items for x in spans[j][2]))
     return Group(ents, spans[items[0]][0], spans[items[-1]][1])
 
@@ -322,15 +325,13 @@ def _semicolon_roster(view: SentenceView, spans: list[tuple[int, int, list[str],
     items: list[int] = []
     described: list[tuple[int, int, int, list[int]]] = []
     for a, b in zip([colon] + cuts, cuts + [last]):
-        k = a + 1
+        k = _role_lead(view, a + 1, b)
         while k < b and k not in opening and (words[k].rstrip("'") in _list_articles(lang) or words[k] in lang.and_words):
             k += 1
         j = opening.get(k)
         if j is None or spans[j][3] or (items and _kind(labels, spans[j][2]) != _kind(labels, spans[items[0]][2])):
             return None
-        e = spans[j][1] - base
-        if e < b and _LEGAL_FORM.fullmatch(nlp.tokens(view.span.doc).rows[base + e].text):
-            e += 1
+        e = _past_legal_form(view, spans[j][1] - base, b)
         pair = _joined_pair(view, spans, labels, opening, j, e, b) if b == last else None
         if pair is not None:  # ("...; du Kenya, qui ... ; du Nigeria et de l'Afrique du Sud.": two items)
             items.append(j)
@@ -348,6 +349,32 @@ def _semicolon_roster(view: SentenceView, spans: list[tuple[int, int, list[str],
             described.append((base + e, base + b, j, [i for i, sp in enumerate(spans) if base + e < sp[0] < base + b]))
         items.append(j)
     return (items, described) if len(items) >= 2 else None
+
+
+def _role_lead(view: SentenceView, k: int, b: int) -> int:
+    """Past the people of an organization that open a roster's segment, one or two lower-case words and
+    "from" / "of" / "de" before its name ("researchers from the University of X", "des chercheurs de l'Inria"):
+    the offset after that preposition, else ``k``."""
+    lang, words = view.lang, view.words
+    rows, base = nlp.tokens(view.span.doc).rows, view.span.start
+    for n in (1, 2):
+        p = k + n
+        if p < b and words[p].rstrip("'") in lang.prep_from | lang.prep_of and all(
+                rows[base + t].text.isalpha() and rows[base + t].text.islower() and t not in view.inside
+                and not _verbish(lang, rows[base + t], view.lemmas[t]) for t in range(k, p)):
+            return p + 1
+    return k
+
+
+def _past_legal_form(view: SentenceView, e: int, b: int) -> int:
+    """Sentence offset ``e`` past a legal form right after a name, one token or a few written together
+    ("Inc.", "A/S")."""
+    rows, base = nlp.tokens(view.span.doc).rows, view.span.start
+    for n in (1, 3):
+        if e + n <= b and all(not rows[base + t].whitespace_ for t in range(e, e + n - 1)) \
+                and _LEGAL_FORM.fullmatch("".join(rows[base + t].text for t in range(e, e + n))):
+            return e + n
+    return e
 
 
 def _joined_pair(view: SentenceView, spans: list[tuple[int, int, list[str], bool]], labels: dict[str, str],
@@ -427,7 +454,8 @@ def _item_separator(view: SentenceView, first: int, a: int, b: int, after_descri
     True when a joiner closes the list, False for a plain comma, None for no separator."""
     base, lang = view.span.start, view.lang
     words = [w.rstrip("'") for w in view.words[a - base : b - base]]
-    comma = words[:1] == [","]
+    # (a semicolon parts items only after a description: "alongside A, where ...; B, which ...; and C")
+    comma = words[:1] == [","] or after_description and words[:1] == [";"]
     words = words[1:] if comma else words
     joiner = words[:1] != [] and words[0] in lang.and_words
     words = words[1:] if joiner else words
@@ -526,7 +554,7 @@ def _one_description_end(view: SentenceView, doc: Doc, e: int, reach: int = 16) 
     close = next((j for j in range(k + 1, min(len(words), k + reach)) if words[j] in stops), None)
     if close is None and words[k] == "," and len(words) - k <= reach and words[-1] in (".", "!"):
         close = len(words) - 1  # the last item's description closes the sentence: "and Y, a defence start-up."
-    if close is None or close == k + 1 or words[close] not in ((")",) if words[k] == "(" else (",", ".", "!")):
+    if close is None or close == k + 1 or words[close] not in ((")",) if words[k] == "(" else (",", ".", "!", ";")):
         return None
     return base + close + 1 if words[k] == "(" or _describes(view, doc, e + 1, base + close) else None
 
@@ -548,7 +576,7 @@ def _describes(view: SentenceView, doc: Doc, a: int, b: int) -> bool:
     first = table.rows[a]
     after_name = next((t for t in range(a - base + k, b - base) if t not in view.inside
                        and not table.rows[base + t].text[:1].isupper()), b - base) - (a - base)
-    if words[0] in lang.relatives or (first.text.islower() and words[1:2] != []
+    if words[0] in lang.relatives or first.text in lang.place_relatives or (first.text.islower() and words[1:2] != []
                                       and words[1] in relative_words(lang)) \
             or (k < after_name < len(words) and words[after_name] in lang.possessives):
         return True  # ("in which X invested", "South Korea's largest company")

@@ -306,6 +306,7 @@ class LanguageData:
     relatives: Words  # open a relative clause
     relative_objects: Words  # a relative whose antecedent is the object: "dans laquelle X a investi"
     relative_possessives: Words  # "dont", "whose"
+    place_relatives: Words  # as written, lower-case: a relative of place describing a name before it ("Ghana, où ...")
     ellipsis_before: Words  # right before a repeated "with", the same relation with another partner: "un autre avec Y"
     not_relative_before: Words  # before a relative word, it is no relative: "such as", "tels que"
     copulas: Words  # lemmas of "be" and "have"

@@ -132,7 +132,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # who a funder's grants went to, the list after a colon or set out below (frames.recipients):
         # "X announced the recipients of its grants: A, for ...; B", "Its first grants went to: A; B"
         Rule("en.funds.recipients.of", "recipients", "recipients|grantees|beneficiaries|awardees of ~3 grants|grant|funding|"
-             "fund|call|programme|program|scheme are|include|were|:|\u2013|\u2014", 0.7),
+             "fund|call|scheme are|include|were|:|\u2013|\u2014", 0.7),
         Rule("en.funds.recipients.went", "recipients", "grants|funding|awards|money went|go|goes|will to :|\u2013|\u2014", 0.7),
         Rule("en.funds.recipients.went2", "recipients", "grants|funding|awards|money will go to :|\u2013|\u2014", 0.7),
         Rule("en.funds.recipients.grantees", "recipients", "grantees are|include|:|\u2013|\u2014", 0.7),
@@ -708,6 +708,7 @@ DATA = LanguageData(
     relatives=frozenset({"that", "which", "who", "whom", "whose"}),
     relative_objects=frozenset({"which", "whom", "whose"}),
     relative_possessives=frozenset({"whose"}),
+    place_relatives=frozenset({"where"}),
     ellipsis_before=frozenset({"another", "one", "others", "then", "and", ","}),
     not_relative_before=frozenset({"such", "so", "among", "of"}),
     copulas=frozenset({"be", "have"}),

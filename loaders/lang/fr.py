@@ -151,10 +151,11 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("fr.member_of.roster.premiers", "roster", "premiers|nouveaux partenaires|membres|participants :|\u2013|\u2014", 0.75),
     ),
     "FUNDS": (
+        # (pas "les lauréats du programme P" : ses membres, fr.member_of.roster.seul)
         # à qui vont les subventions d'un financeur, la liste après un deux-points ou posée dessous (frames.recipients) :
         # "X a dévoilé les bénéficiaires de son appel : A, pour ... ; B", "Ses subventions sont allées à : A ; B"
         Rule("fr.funds.recipients.beneficiaires", "recipients", "beneficiaires|laureats|attributaires de|du|des ~3 subvention|"
-             "subventions|financement|financements|appel|bourses|aides|fonds|programme ~3 sont|:|\u2013|\u2014", 0.7),
+             "subventions|financement|financements|appel|bourses|aides|fonds ~3 sont|:|\u2013|\u2014", 0.7),
         Rule("fr.funds.recipients.aller", "recipients", "subventions|financements|aides|bourses ~2 aller|allees|alles|revenir|"
              "attribuer|accorder|attribuees|accordees|attribues|accordes|versees|verses a|au|aux :|\u2013|\u2014", 0.7),
         Rule("fr.funds.active.financer", "active", "financer|finance|financent|financera|cofinancer|cofinance|cofinancent|cofinancera", 0.85),
@@ -777,6 +778,7 @@ DATA = LanguageData(
     relative_objects=frozenset({"dont", "laquelle", "lequel", "lesquels", "lesquelles", "auquel", "auxquels",
                                 "auxquelles"}),
     relative_possessives=frozenset({"dont"}),
+    place_relatives=frozenset({"o\u00f9"}),
     ellipsis_before=frozenset({"autre", "autres", "puis", "et", ","}),
     not_relative_before=frozenset({"tel", "tels", "telle", "telles", "ainsi", "meme", "alors", "plus", "moins", "bien",
                                    "ne", "parmi"}),
