@@ -439,7 +439,9 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
     if bullets:  # the items of the list the sentence announces, whatever stands between
         rights.append(bullets)
     # "X a financé, aux côtés d'Iliad, le laboratoire Y": Iliad stands with the subject, not as the object
-    beside = [g for g in rights if after_phrase(view, g, view.lang.beside)] if how.beside else []
+    # (and a roster after the phrase's colon: "aux côtés de : A, ... ; B, ...")
+    beside = [g for g in rights if after_phrase(view, g, view.lang.beside, skip=view.lang.definite_articles | {",", ":"})] \
+        if how.beside else []
     rights = [g for g in rights if g not in beside]
     rel_type = f.trigger.type
     if how.participation and rel_type != "FUNDS":  # "X also took part": in the round or in the program at hand
@@ -965,8 +967,10 @@ def _pairs(site: Site, beside: list[Group]) -> tuple[str, list[Pair]]:
         return policy.PROGRAM_PARTNER[rel_type], [Pair(x, site.R[0], False) for x in L.entities
                                                   if labels.get(x) in ORG_LABELS]
     if rel_type == "PARTNERS_WITH" and L and len(L.entities) == 1 and labels.get(L.entities[0]) == "Program" \
-            and site.rights and site.orgs(site.R) and not _founded_between(site):
+            and site.rights and site.orgs(site.R) and not _founded_between(site) \
+            and all(auxiliary(site.view, k) for k in range(L.end - site.view.span.start, site.found.start)):
         # "The programme will work with four partners: A, ...; B, ...": the partners of a program are its members
+        # (the program the subject, only auxiliaries between: not "its participation grew out of a partnership with X")
         return policy.PROGRAM_PARTNER[rel_type], [Pair(x, L.entities[0], False) for x in site.orgs(site.R)]
     pairs = FRAMES[(site.trigger.frame, site.trigger.type)](site)
     # the program at hand listed beside a party ("three founding members: A, B and C", A being the topic): peers
