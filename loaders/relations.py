@@ -968,9 +968,12 @@ def _pairs(site: Site, beside: list[Group]) -> tuple[str, list[Pair]]:
                                                   if labels.get(x) in ORG_LABELS]
     if rel_type == "PARTNERS_WITH" and L and len(L.entities) == 1 and labels.get(L.entities[0]) == "Program" \
             and site.rights and site.orgs(site.R) and not _founded_between(site) \
-            and all(auxiliary(site.view, k) for k in range(L.end - site.view.span.start, site.found.start)):
+            and all(auxiliary(site.view, k) for k in range(L.end - site.view.span.start, site.found.start)) \
+            and not set(site.view.words[site.found.end : site.rights[0].start - site.view.span.start]) \
+            & site.lang.mentions.program_descriptors:
         # "The programme will work with four partners: A, ...; B, ...": the partners of a program are its members
-        # (the program the subject, only auxiliaries between: not "its participation grew out of a partnership with X")
+        # (the program the subject, only auxiliaries between: not "its participation grew out of a partnership with X";
+        # no program after it: "le centre travaillera avec le programme X")
         return policy.PROGRAM_PARTNER[rel_type], [Pair(x, L.entities[0], False) for x in site.orgs(site.R)]
     pairs = FRAMES[(site.trigger.frame, site.trigger.type)](site)
     # the program at hand listed beside a party ("three founding members: A, B and C", A being the topic): peers

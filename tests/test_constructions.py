@@ -2077,6 +2077,11 @@ CASES += [
      set()),
     ('en', "Apple's suppliers include: Foxconn, the Taiwanese assembler; TSMC, which makes its chips; and Samsung.",
      set()),
+    # ... and a program working with another program, or a partnership named after a possessive, makes no member
+    ('fr', "Le programme Hélios a démarré en mai. Le programme travaillera avec le programme FAIR Forward - Artificial Intelligence for All, mis en œuvre par la GIZ.",
+     set()),
+    ('en', 'The Aurora Program started in May. Its participation grew out of a partnership with ServiceNow announced last year.',
+     set()),
 ]
 
 
