@@ -549,17 +549,19 @@ class Resolver:
     def _citations(self, text: str, mentions: list[Mention], res: Resolution, words: ReferenceWords) -> None:
         """Entities named only as the source of a report ("selon Reuters") are not actors."""
         cited_before, cited_after = words.citations
-        cited: Counter = Counter()
-        total: Counter = Counter()
+        cited: set[str] = set()
+        uncited: set[str] = set()  # (one mention that is no citation keeps an entity an actor: its others go untested)
         for m, eid in zip(mentions, res.of_mention):
-            if eid is None or m.kind == REFERENCE:
+            if eid is None or m.kind == REFERENCE or eid in uncited:
                 continue
-            total[eid] += 1
             before = text[max(0, m.start - 40) : m.start]
             after = text[m.end : m.end + 40]
-            if cited_before.search(before) or cited_after.match(after) or _DATELINE.match(before[-1:] + after):
-                cited[eid] += 1
-        res.citation_only = {eid for eid, n in cited.items() if n == total[eid]}
+            # (the anchored tests first: the search of ``before`` tries every offset)
+            if cited_after.match(after) or _DATELINE.match(before[-1:] + after) or cited_before.search(before):
+                cited.add(eid)
+            else:
+                uncited.add(eid)
+        res.citation_only = cited - uncited
 
 
 def _channel_programs(text: str, mentions: list[Mention], res: Resolution, language: str | None) -> frozenset[int]:
