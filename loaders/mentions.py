@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 import weakref
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from operator import itemgetter
 
 from spacy.matcher import PhraseMatcher
@@ -389,41 +390,45 @@ _CALENDAR = union("mentions.calendar")
 
 def _capitalised_runs(sent: Span) -> list[tuple[int, int]]:
     """Runs of capitalised tokens (allowing inner connectors), as doc token ranges."""
-    table = nlp_mod.tokens(sent.doc)
+    return _runs_between(nlp_mod.tokens(sent.doc), sent.start, sent.end)
+
+
+def _runs_between(table, start: int, end: int) -> list[tuple[int, int]]:
+    """``_capitalised_runs`` of tokens ``start``..``end``: a run opens only on a name word, so the
+    loop visits the document's name words (found once per document), not every token."""
     text, lower, digit = table.text, table.lower, table.digit
-    named = _name_words(table)
-    runs, i, end = [], sent.start, sent.end
-    while i < end:
-        if named[i]:
-            j = i + 1
-            while j < end:
-                if named[j] and not (text[j - 1][-1] == "." and _LEGAL_ONLY_RE.match(text[j - 1])):
-                    j += 1  # (a legal form with its dot ends the name: "Foo Ltd. NITDA will ...")
-                elif lower[j] in _CONNECTORS and j + 1 < end and _capitalised(text[j + 1]) and not digit[j + 1] \
-                        and lower[j + 1] not in _CALENDAR:
-                    j += 2
-                elif text[j] == "s" and text[j - 1].endswith(("'", "\u2019")) and j + 1 < end \
-                        and _capitalised(text[j + 1]):  # "Children' s Hospital" as French splits it
-                    j += 2
-                else:
-                    break
-            runs.append((i, j))
-            i = j
-        else:
-            i += 1
+    named, at = _name_words(table)
+    runs = []
+    k = bisect_left(at, start)
+    while k < len(at) and at[k] < end:
+        i = at[k]
+        j = i + 1
+        while j < end:
+            if named[j] and not (text[j - 1][-1] == "." and _LEGAL_ONLY_RE.match(text[j - 1])):
+                j += 1  # (a legal form with its dot ends the name: "Foo Ltd. NITDA will ...")
+            elif lower[j] in _CONNECTORS and j + 1 < end and _capitalised(text[j + 1]) and not digit[j + 1] \
+                    and lower[j + 1] not in _CALENDAR:
+                j += 2
+            elif text[j] == "s" and text[j - 1].endswith(("'", "\u2019")) and j + 1 < end \
+                    and _capitalised(text[j + 1]):  # "Children' s Hospital" as French splits it
+                j += 2
+            else:
+                break
+        runs.append((i, j))
+        k = bisect_left(at, j, k + 1)  # (the next run opens on the first name word after this one)
     return runs
 
 
 _NAME_WORDS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
-def _name_words(table) -> list[bool]:
+def _name_words(table) -> tuple[list[bool], list[int]]:
     """For each token of the document: capitalised, no punctuation, no digit (a word a
-    capitalised run may hold), computed once per document."""
+    capitalised run may hold), and the positions of those words, computed once per document."""
     out = _NAME_WORDS.get(table)
     if out is None:
-        out = _NAME_WORDS[table] = [c and not p and not d for c, p, d in zip(map(_capitalised, table.text),
-                                                                           table.punct, table.digit)]
+        named = [c and not p and not d for c, p, d in zip(map(_capitalised, table.text), table.punct, table.digit)]
+        out = _NAME_WORDS[table] = (named, list(compress(range(len(named)), named)))
     return out
 
 
@@ -1054,7 +1059,8 @@ def candidates(doc: Doc, kb: KnowledgeBase, language: str) -> Candidates:
     name cues and long forms, appositions and investor slots, NER (where the Doc has it),
     people, capitalised runs and short references."""
     sents = nlp_mod.sentences(doc)
-    runs = [_capitalised_runs(sent) for sent in sents]
+    table = nlp_mod.tokens(doc)
+    runs = [_runs_between(table, s, e) for s, e in nlp_mod.sentence_bounds(doc)]
     has_ner = doc.has_annotation("ENT_IOB")
     c = Candidates(kb=_kb_spans(doc, kb, language))
     references = document_references(doc, nlp_mod.sentence_bounds(doc))
