@@ -503,7 +503,7 @@ def _cue_spans(doc: Doc, sent: Span, runs: list[tuple[int, int]] | None = None) 
             continue  # "Africa's AI", "Europe's cloud": a possessive before a generic word, no name
         if e < n and fold(rows[e].text) in words.descriptor_nouns:
             continue  # "Toronto AI company Cohere": a description in front of the name
-        if label and e - s >= 2:
+        if label:
             e = _place_complement(table, s, e, sent.end, words) if label == "Organization" else e
             e = _quoted_adjective(table, s, e, sent.end)
             out.append(Span(doc, s, e, label=f"{CUE}|{label}"))

@@ -533,8 +533,8 @@ def _description_end(view: SentenceView, doc: Doc, e: int) -> int | None:
     ``e``, after its legal form: a parenthesis ("(Québec)", "(NASDAQ: X)"), or between commas an
     apposition, a participle phrase, a relative clause or a bare noun phrase of ("concurrent d'AWS"),
     at most two in a row ("X Inc. (NYSE: X), a quantum company,"); None when none follows."""
-    if e < view.span.end and _LEGAL_FORM.fullmatch(nlp.tokens(doc).rows[e].text):
-        e += 1
+    base = view.span.start
+    e = base + _past_legal_form(view, e - base, view.span.end - base)
     end = None
     while (nxt := _one_description_end(view, doc, end or e)) is not None and (end is None or nxt - e < 24):
         end = nxt

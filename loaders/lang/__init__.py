@@ -212,9 +212,10 @@ class ReferenceWords:
         and what follows it ("reported", "rapporte")."""
         before = "|".join(self.citation_before)
         arts = "|".join(self.citation_articles)
+        own = "|".join(self.citation_own_acts)  # ("X indique avoir signé": the source's own act, no citation)
+        not_own = rf"(?!\s+(?:{own})\b)" if own else ""
         return (re.compile(rf"(?:{before})\s*(?:{arts})?$", re.I),
-                re.compile(r"^\s*(?:" + "|".join(self.citation_after) + r")\b(?!\s+(?:"
-                           + "|".join(self.citation_own_acts) + r")\b)", re.I))
+                re.compile(r"^\s*(?:" + "|".join(self.citation_after) + r")\b" + not_own, re.I))
 
     @cached_property
     def group_leads(self) -> dict[str, list[tuple[str, ...]]]:
