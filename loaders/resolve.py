@@ -188,7 +188,7 @@ class Resolver:
             if m.kind == REFERENCE or m.kind == ACTOR and (in_dateline(text, m.start, m.end, filed)
                                                           or _based_in(text, m.end, based)):
                 continue  # (a dateline's place is where the story was filed, no party: "PARIS (Reuters) - X ...";
-                # nor is a seat: "a London-based startup", "une start-up basée à Paris" reads no London)
+                # nor is a seat written with its participle: "a London-based startup", "Toronto-headquartered")
             eid = self._resolve_named(text, m, res, unknown, tokens_before[i] if tokens_before else [],
                                       words.company_nouns)
             res.of_mention[i] = eid
