@@ -402,13 +402,8 @@ def _evidence_at(flat: str, evidence: str) -> tuple[int, int] | None:
     words = evidence.split()
     if not words:
         return None
-    for probe in (words, words[:8]):
+    for probe in (words, words[:8]) if len(words) > 8 else (words,):
         found = re.search(r"\s+".join(map(re.escape, probe)), flat)
         if found:
             return found.start(), found.end() if probe is words else found.start() + len(" ".join(words))
-    return None
-    for probe in (evidence, evidence[:60]):
-        k = flat.find(probe)
-        if k >= 0:
-            return k, k + len(evidence)
     return None

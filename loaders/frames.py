@@ -41,7 +41,6 @@ class Context:
     funds_sentence: int = -100  # where the funded party was last named as such
     money_sentence: int = -100  # the last sentence that spoke of a round, investors or funding
     previous_words: frozenset[str] = frozenset()  # the folded words of the sentence before
-    previous_start: int = 0  # the first token of the sentence before (with words)
     topic: str | None = None  # the company the article opens with (relations.opening_company)
     recipients: dict[int, list[str]] = field(default_factory=dict)  # sentence -> every party funded there
     before: int = -1  # the last sentence with words before the one read now
@@ -488,9 +487,10 @@ def _in_opening_aside(view: SentenceView, g: Group, t0: int) -> bool:
     """The group stands in the phrase an aside opens the sentence with, before the last comma ahead of
     the trigger: "Besides Washington, London and Brussels, the first signatories were:" (no owner of the roster)."""
     lang, words, base = view.lang, view.words, view.span.start
+    if not words or words[0] not in lang.aside_openers:  # (the additive openers are aside openers too)
+        return False
     commas = [k for k in range(t0 - base) if words[k] == ","]
-    return bool(words) and words[0] in lang.aside_openers | lang.additive_openers and bool(commas) \
-        and g.end - base <= commas[-1]
+    return bool(commas) and g.end - base <= commas[-1]
 
 
 @frame("recipients", "FUNDS")

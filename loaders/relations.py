@@ -278,7 +278,7 @@ class RelationExtractor:
             ctx.previous_words = frozenset(w for k, w in enumerate(view.words) if k not in view.inside) \
                 if view.inside else frozenset(view.words)
             if texts[si].strip():
-                ctx.before, ctx.previous_start, ctx.previous_view = si, view.span.start, view
+                ctx.before, ctx.previous_view = si, view
         return _dedupe(claims, roles_named)
 
     def _view(self, si: int, sent, doc: Doc, mention_spans: list[MentionSpan], labels: dict[str, str]) -> SentenceView:
@@ -848,18 +848,25 @@ def _withheld(view: SentenceView, f: Found, reach: int = 2) -> bool:
     return False
 
 
+def _previous_start(site: Site) -> int:
+    """The first token of the sentence with words before the one read (0 in the first)."""
+    previous = site.ctx.previous_view
+    return previous.span.start if previous is not None else 0
+
+
 def _signs_text_at_hand(site: Site) -> bool:
     """A verb of adhering or refusing whose object is the text at hand, unnamed: a pronoun before it
     ("Mistral l'a signée", "qu'il la signerait", "Dassault l'a boudé"). Only where the program the text
     is about is a text parties sign (a charter, a code): "l'a signée" after an alliance says nothing of
-    it. (With no object at all, "OpenAI intends to sign, as has X", a stated intention, is left alone.)"""
+    it. With no object at all, the verb reads the text named in this sentence or the one before
+    (``_sign_alone``: "Canada and Japan are expected to sign at a later stage")."""
     f = site.found
     if site.trigger.frame != "active" or site.trigger.type not in ("MEMBER_OF", "EXCLUDED_FROM") or f.end - f.start != 1:
         return False  # (one verb: "signer", "ratifier", "bouder")
     pronoun = _text_pronoun(site)
     p = site.program_near() if pronoun or _sign_alone(site) else None
     return p is not None and site.labels.get(p) == "Program" and is_signed_text(p) \
-        and (pronoun or any(x == p for t, x in site.ctx.programs if site.ctx.previous_start <= t < site.t0))
+        and (pronoun or any(x == p for t, x in site.ctx.programs if _previous_start(site) <= t < site.t0))
 
 
 def _sign_alone(site: Site) -> bool:
@@ -967,10 +974,9 @@ def _pairs(site: Site, beside: list[Group]) -> tuple[str, list[Pair]]:
         return policy.PROGRAM_PARTNER[rel_type], [Pair(x, site.R[0], False) for x in L.entities
                                                   if labels.get(x) in ORG_LABELS]
     if rel_type == "PARTNERS_WITH" and L and len(L.entities) == 1 and labels.get(L.entities[0]) == "Program" \
-            and site.rights and site.orgs(site.R) and not _founded_between(site) \
+            and site.rights and site.orgs(site.R) \
             and all(auxiliary(site.view, k) for k in range(L.end - site.view.span.start, site.found.start)) \
-            and not set(site.view.words[site.found.end : site.rights[0].start - site.view.span.start]) \
-            & site.lang.mentions.program_descriptors:
+            and not set(site.object_gap()) & site.lang.mentions.program_descriptors and not _founded_between(site):
         # "The programme will work with four partners: A, ...; B, ...": the partners of a program are its members
         # (the program the subject, only auxiliaries between: not "its participation grew out of a partnership with X";
         # no program after it: "le centre travaillera avec le programme X")

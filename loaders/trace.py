@@ -9,7 +9,8 @@ Stages, in the order the rules apply them (the first that stops a match is named
 
 - ``gate: NAME``: a condition of the trigger or a guard against false claims (``relations._gate``):
   question, idiom, inside a list, coordinated verb, amount, promise, promise to give, noun, program,
-  observer, withheld, close, text, objectless, bare, round, reported subject, founding member;
+  observer, withheld, close, text, objectless, bare, round, reported subject, founding member,
+  participle;
 - ``frame: no left group`` / ``frame: no right group`` / ``frame: no left or right group`` /
   ``frame: no pair``: the frame found no argument on that side, or none of the label its type needs
   (the only pairs being two items of one list is "no pair" too);
