@@ -1155,6 +1155,8 @@ def pledge(site: Site) -> list[Pair]:
             return [Pair(s, inside[0], False) for s in sources if s != inside[0]]
         turn = _funded_before(site)  # "P reçoit 20 M€ de Y. X fournira quant à elle un accès à ..."
         return [Pair(s, turn, True) for s in sources if turn and s != turn]
+    if _place_destination(site):
+        return []  # "Separately, X pledged $500bn of investment in Germany": the money goes to a place, not the party at hand
     t = site.ctx.funds_target or site.program_near()
     if t is None:  # "X a confirmé investir 15 M€, ... lors du prochain tour de Y"
         of = site.group_after(site.lang.prep_stake)
@@ -1230,7 +1232,8 @@ def funds_passive(site: Site) -> list[Pair]:
         sources += [x for x in more_agents(site.view, site.t1) if x not in sources and site.labels.get(x) in ORG_LABELS]
         sources += [x for x in _added_before(site) if x not in sources]  # "Outre X, P est financé par Y"
     into = site.group_after(site.lang.prep_into, exclude=agent)
-    targets = site.anyorg(into.entities) if into else _launched(site) or site.anyorg(site.L) or _named_opening(site)
+    left = [] if _left_in_closed_relative(site) else site.anyorg(site.L)
+    targets = site.anyorg(into.entities) if into else _launched(site) or left or _named_opening(site)
     if not targets:  # "les 400 millions restants sont versés par X"
         t = site.ctx.funds_target or site.program_near() or site.ctx.round_party(site.view)
         return [Pair(s, t, True) for s in sources if t]
@@ -1252,6 +1255,55 @@ def _apposed_subject(site: Site) -> bool:
         and not set(tail) & prepositions
 
 
+def _place_destination(site: Site, reach: int = 8) -> bool:
+    """A place after the trigger, in its clause, takes the money: "in"/"en" before a capitalised word that
+    names no organization ("of investment in Germany") or names a country's government ("aux États-Unis")."""
+    view, lang, base = site.view, site.lang, site.view.span.start
+    words, stop = view.words, min(len(view.words), site.found.end + reach)
+    for k in range(site.found.end, stop):
+        if words[k] in (";", ",", ".") or words[k] in lang.clause_breaks:
+            return False
+        if words[k] not in lang.place_in or k + 1 >= len(words):
+            continue
+        n = k + 1 + (words[k + 1] in lang.definite_articles and k + 2 < len(words))
+        if not view.span[n].text[:1].isupper():
+            continue
+        group = next((g for g in view.groups if g.start <= base + n < g.end), None)
+        if group is None or all(site.labels.get(x) == "Government" for x in group.entities):
+            return True
+    return False
+
+
+def _left_in_closed_relative(site: Site) -> bool:
+    """The group before the trigger stands in a relative clause that a comma opened and another closed
+    before the trigger: "The campus, where X set up its lab, is funded by Y", "le campus, où X a installé son
+    laboratoire, est financé par Y" (X is no party of the money)."""
+    if not site.left:
+        return False
+    view, base, lang = site.view, site.view.span.start, site.lang
+    k = site.left.start - base
+    opened = next((j for j in range(k - 1, 0, -1) if view.words[j] in (",", ";", "(")), None)
+    if opened is None or view.words[opened] != "," or opened + 1 >= k:
+        return False
+    rel = lang.relatives | lang.relative_possessives
+    return (view.words[opened + 1] in rel or view.span[opened + 1].lower_ in lang.place_relatives) \
+        and "," in view.words[site.left.end - base : site.found.start]
+
+
+def _relative_before_object(site: Site) -> bool:
+    """A comma and a relative word stand between the trigger and its first group after it: the object is
+    a noun before them ("co-fund the cyber hub, whose founding members include X"), X a party of the clause
+    (a possessive relative only with a verb right after the name: in "finance trois labos, dont X et Y", "dont"
+    lists examples of the object)"""
+    lang, view, gap = site.lang, site.view, site.object_gap()
+    k = site.rights[0].end - view.span.start
+    verb_after = k < len(view.words) and auxiliary(view, k)
+    rel = lang.relatives | (lang.relative_possessives if verb_after else frozenset())
+    at = site.found.end  # (the place relative as written: "où" folds to "ou", "or")
+    return any(gap[k] == "," and (gap[k + 1] in rel or view.span[at + k + 1].lower_ in lang.place_relatives)
+               for k in range(len(gap) - 1))
+
+
 @lru_cache(maxsize=None)
 def _money_channels(lang: LanguageData) -> tuple[str, ...]:
     """What names the channel money goes through, not its recipient: the funding channels ("via P")
@@ -1271,10 +1323,13 @@ def funds(site: Site) -> list[Pair]:
     sources, targets = site.anyorg(site.L), site.anyorg(site.R)
     if site.left and after_phrase(view, site.left, site.lang.channels, reach=5):
         sources = []  # "Under P, the Commission awarded ...", "Au titre de P, ...": the money's channel, not its giver
+    if sources and site.rights and _relative_before_object(site):
+        return []  # "cofinancent le pôle cyber, dont la DGA est membre": the object is the noun, the name another's
     if sources and site.rights and (site.rights[0].agent or _apposed_subject(site)):
         return []  # "X a investi 40 M€ en Allemagne, un montant salué par Y": an agent is no funded party
     if site.rights and (preceded_by(view, site.rights[0], site.lang.prep_with)
-                        or after_phrase(view, site.rights[0], _money_channels(site.lang), reach=5)):
+                        or after_phrase(view, site.rights[0], _money_channels(site.lang), reach=6,
+                                        skip=site.lang.definite_articles | site.lang.ordinals | {","})):
         targets = []  # "X sponsored a hackathon with Y": Y acts with X; "via P", "au titre de P": the money's channel
     if site.rights and preceded_by(view, site.rights[0], site.lang.place_in):
         # "pledged $600bn of investment in the United States": a country there is a place

@@ -985,6 +985,12 @@ def _pairs(site: Site, beside: list[Group]) -> tuple[str, list[Pair]]:
     # the program at hand listed beside a party ("three founding members: A, B and C", A being the topic): peers
     pairs = [p for p in pairs if not (p.via_context and any(p.source in g.entities and p.target in g.entities
                                                                  for g in site.view.groups))]
+    if rel_type == "FUNDS":  # "backed by Spotify founder Daniel Ek", "par le fondateur d'Iliad, X": the person's, not the firm's
+        named = _affiliations(site)
+        pairs = [p for p in pairs if p.source not in named and p.target not in named]
+        near = site.view.words[max(0, site.found.start - 3) : site.found.end + 3]
+        if site.lang.apart_adverbs & set(near):  # "Isambard-AI, funded separately, ...": not the party at hand's money
+            pairs = [p for p in pairs if not p.via_context]
     if rel_type not in SYMMETRIC:  # two items of the lines a colon sets out are peers, not each other's funder or member
         listed = [g.entities for g in site.set_out]
         pairs = [p for p in pairs if not any(p.source in g and p.target in g for g in listed)]
@@ -997,6 +1003,34 @@ def _pairs(site: Site, beside: list[Group]) -> tuple[str, list[Pair]]:
                   for x in dict.fromkeys(also) if x not in known and labels.get(x) in ORG_LABELS
                   for t in targets if x != t]
     return rel_type, pairs
+
+
+def _affiliations(site: Site) -> frozenset[str]:
+    """Organizations the sentence names only as a person's employer: before a role and a capitalised name
+    ("Spotify founder Daniel Ek", "Salesforce's chief executive Marc Benioff"), or after a role and "de"
+    ("le fondateur d'Iliad, Xavier Niel"). Such a name is no party of the money: the person is."""
+    view, base = site.view, site.view.span.start
+    words, roles, of = view.words, view.lang.names.role_words, view.lang.prep_of
+    texts = [t.text for t in view.span]
+    seen: dict[str, bool] = {}  # entity -> every mention of it here is an affiliation
+    for end, eid in site.ctx.ends.items():
+        k = end - base
+        if not 0 < k <= len(words):
+            continue
+        j = k + (k < len(words) and words[k] in ("'s", "s", "'"))
+        run = j
+        while run < len(words) and words[run] in roles:
+            run += 1
+        after = run > j and run < len(texts) and texts[run][:1].isupper()
+        seen[eid] = seen.get(eid, True) and after
+    for g in view.groups:
+        if len(g.entities) != 1 or g.entities[0] not in seen:
+            continue
+        k = g.start - base
+        before = k >= 2 and words[k - 1] in of and (words[k - 2] in roles or k >= 3 and words[k - 3] in roles
+                                                     and words[k - 2] in ("-", "co"))
+        seen[g.entities[0]] = seen[g.entities[0]] or before
+    return frozenset(e for e, only in seen.items() if only)
 
 
 def _sentence_chars(view: SentenceView) -> tuple[int, int]:

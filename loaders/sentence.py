@@ -220,7 +220,9 @@ def build_groups(view: SentenceView, spans: list[tuple[int, int, list[str], bool
         lo = max(view.span.start, groups[-1].end if groups else view.span.start, s - 8)
         before = [w.rstrip("'") for w in table.folded[lo:s]]
         # "par X", "par des investisseurs existants : X", "par un groupe de pays parmi lesquels X"
-        by_at = max((k for k, w in enumerate(before) if w in lang.agent_prepositions), default=None)
+        # (not the "par" of an adverb of two words: "finance par ailleurs X")
+        by_at = max((k for k, w in enumerate(before) if w in lang.agent_prepositions
+                     and " ".join(before[k : k + 2]) not in lang.transparent), default=None)
         agent = by_at is not None and (
             by_at == len(before) - 1
             or any(w in lang.agent_leadins for w in before[by_at:])

@@ -2490,6 +2490,59 @@ CASES += [
 ]
 
 
+CASES += [
+    # precision of FUNDS claims (fundfp11): money whose giver or taker the sentence names apart from the party
+    # a firm named as a person's employer is no funder: the person is (Persons are no endpoints)
+    ('en', 'Helsing, the defence start-up, is backed by Spotify founder Daniel Ek and by Lightspeed.',
+     {('lightspeed-venture-partners', 'FUNDS', 'helsing', 'stated')}),
+    ('en', "Poolside is backed by OpenAI's chief executive Sam Altman and by Nvidia.",
+     {('nvidia', 'FUNDS', 'poolside', 'stated')}),
+    # near miss: the same firms as agents fund
+    ('en', 'Helsing is backed by Spotify and by Lightspeed.',
+     {('lightspeed-venture-partners', 'FUNDS', 'helsing', 'stated'), ('spotify', 'FUNDS', 'helsing', 'stated')}),
+    ('fr', "Kyutai est financé par le fondateur d'Iliad, Xavier Niel, et par la CMA CGM de Rodolphe Saadé.",
+     {('cma-cgm', 'FUNDS', 'kyutai', 'stated')}),
+    ('fr', 'Kyutai est financé par Iliad et par la CMA CGM.',
+     {('cma-cgm', 'FUNDS', 'kyutai', 'stated'), ('iliad', 'FUNDS', 'kyutai', 'stated')}),
+    # the object of money is the noun before a relative clause; the name inside the clause is another party's
+    ('fr', "Rennes Métropole et la Région Bretagne cofinancent depuis 2019 le pôle d'excellence cyber, dont la DGA est membre fondateur.",
+     set()),
+    # near miss: the name right after the verb is the object, the relative after it says more of it
+    ('fr', "Rennes Métropole et la Région Bretagne cofinancent l'Inria, dont la DGA est partenaire.",
+     {('brittany-region', 'FUNDS', 'inria', 'stated'), ('rennes-metropole', 'FUNDS', 'inria', 'stated')}),
+    ('fr', "La Région Bretagne finance un campus à Rennes, où Thales a installé son laboratoire d'IA.",
+     set()),
+    ('fr', 'La Région Bretagne finance Thales, qui a installé un laboratoire à Rennes.',
+     {('brittany-region', 'FUNDS', 'thales', 'stated')}),
+    # the group before the trigger inside a closed relative clause is no party of the money
+    ('fr', "Le campus, où Thales a installé son laboratoire d'IA, est financé par la Région Bretagne.",
+     set()),
+    # near miss: the relative follows the subject
+    ('fr', 'Thales, qui est basé à Paris, est financé par la Région Bretagne.',
+     {('brittany-region', 'FUNDS', 'thales', 'stated')}),
+    # a two-word adverb ("par ailleurs") opens no agent
+    ('fr', "Le projet OpenLLM France est piloté par Linagora. La Commission européenne, qui finance par ailleurs le programme EuroHPC, n'y contribue pas.",
+     {('european-commission', 'FUNDS', 'eurohpc', 'stated')}),
+    ('fr', 'Kyutai est par ailleurs financé par Iliad et soutenu par ailleurs par la CMA CGM.',
+     {('cma-cgm', 'FUNDS', 'kyutai', 'stated'), ('iliad', 'FUNDS', 'kyutai', 'stated')}),
+    # an ordinal between the channel phrase and the program ("au titre du quatrième P"): a channel, no recipient
+    ('fr', "Au total, le gouvernement y engage quelque 400 millions d'euros, au titre du quatrième Programme d'investissements d'avenir. Le Health Data Hub en est le premier bénéficiaire.",
+     set()),
+    # money pledged to a place takes no party at hand
+    ('en', 'Nvidia, Mistral AI and Bpifrance will join the AI Campus programme, its organisers said. Separately, Bpifrance pledged €500 million of investment in Germany over five years.',
+     {('bpifrance', 'MEMBER_OF', 'ai-campus', 'stated'), ('mistral-ai', 'MEMBER_OF', 'ai-campus', 'stated'), ('nvidia', 'MEMBER_OF', 'ai-campus', 'stated')}),
+    # near miss: to the program at hand
+    ('en', 'Nvidia, Mistral AI and Bpifrance will join the AI Campus programme. Bpifrance pledged €50 million to it.',
+     {('bpifrance', 'FUNDS', 'ai-campus', 'stated'), ('bpifrance', 'MEMBER_OF', 'ai-campus', 'stated'), ('mistral-ai', 'MEMBER_OF', 'ai-campus', 'stated'), ('nvidia', 'MEMBER_OF', 'ai-campus', 'stated')}),
+    # money said to be "separately" given is not the party at hand's
+    ('en', 'The UK Government reversed course in June, pledging up to £750 million to the University of Edinburgh for a new supercomputer. Isambard-AI, funded separately, opened in July.',
+     {('uk-government', 'FUNDS', 'university-of-edinburgh', 'potential')}),
+    # near miss: a stated object
+    ('en', 'The UK Government pledged £750 million to the University of Edinburgh. Nvidia separately funded Cohere.',
+     {('nvidia', 'FUNDS', 'cohere', 'stated'), ('uk-government', 'FUNDS', 'university-of-edinburgh', 'stated')}),
+]
+
+
 @pytest.fixture(scope="module")
 def results():
     return edges_by_case(CASES)

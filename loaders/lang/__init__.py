@@ -354,6 +354,8 @@ class LanguageData:
     promise_nouns: Words  # "secured a pledge from X": with no amount stated, a promise, not money
     speech_verbs: Words  # ", the White House said", ", a indiqué X": that name is a speaker, no argument
     place_in: Words  # "investment in the United States", "investir en France": a government after them is a place
+    # next to a verb of money, money apart from the party at hand: "Isambard-AI, funded separately, ..."
+    apart_adverbs: Words
     # the object of a membership or exclusion verb that stands for the program at hand, beside the
     # references' program heads: "excluded from the final selection", "absent de la liste"
     selection_nouns: Words

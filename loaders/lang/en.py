@@ -761,6 +761,7 @@ DATA = LanguageData(
                             "explained", "according"}),
     promise_nouns=frozenset({"pledge", "pledges", "promise", "promises", "commitment", "commitments", "assurance", "assurances"}),
     place_in=frozenset({"in", "into", "across", "throughout"}),
+    apart_adverbs=frozenset({"separately", "independently", "elsewhere", "unrelated"}),
     selection_nouns=frozenset({"list", "lists", "shortlist", "selection", "lineup", "line-up", "roster", "signatories",
                                "members", "membership", "finalists", "winners", "cohort", "club"}),
     role_prepositions=frozenset({"as"}),

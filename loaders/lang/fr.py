@@ -836,6 +836,7 @@ DATA = LanguageData(
                             "confirme", "rapporte", "estime", "assure", "commente", "detaille"}),
     promise_nouns=frozenset({"promesse", "promesses", "engagement", "engagements", "assurance", "assurances"}),
     place_in=frozenset({"en", "au", "aux", "dans"}),
+    apart_adverbs=frozenset({"separement", "independamment"}),
     selection_nouns=frozenset({"liste", "listes", "selection", "signataires", "membres", "laureats", "finalistes",
                                "club", "cohorte", "promotion", "palmares"}),
     role_prepositions=frozenset({"comme", "tant"}),  # ("en tant que")
