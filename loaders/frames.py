@@ -871,6 +871,22 @@ def _unknown_name_after(site: Site) -> bool:
     return bool(run) and not all("Program" in heads.get(w, ()) for w in run)
 
 
+def _activity_object(site: Site) -> bool:
+    """Right after the trigger, an article, a plain noun and "of" before another plain word, none a
+    mention, a program's noun or a word for the party at hand: "funded the collection of voice data",
+    "a financé la collecte de données" (the money's object is stated, and is no party)."""
+    k, view, lang = site.found.end, site.view, site.lang
+    words, nouns = view.words, _program_words(lang)
+    heads, at_hand = lang.references.heads, lang.context_objects | lang.funding_words
+    def plain(j: int) -> bool:
+        return j < len(words) and j not in view.inside and words[j].isalpha() and words[j] not in nouns \
+            and words[j] not in heads and words[j] not in at_hand
+    if not (k + 3 < len(words) and words[k] in lang.articles and plain(k + 1) and words[k + 2] in lang.prep_of):
+        return False
+    j = k + 3 + (words[k + 3] in lang.articles)
+    return plain(j)
+
+
 def _common_noun_after(site: Site) -> bool:
     """The word right after the trigger is a plain word, no name and no determiner ("of staff"); or,
     after a trigger ending in "of" and an article, the next two words are plain and neither is a
@@ -1355,6 +1371,8 @@ def funds(site: Site) -> list[Pair]:
     if sources and not targets and not nominal:
         if _unknown_name_after(site):
             return []  # "a accordé au projet Jean Zay une aide": another project, not the one at hand
+        if _activity_object(site):
+            return []  # "la GIZ a financé la collecte de données ...": the money buys an activity the sentence names
         t = site.ctx.funds_target or site.program_near()
         return [Pair(s, t, True) for s in sources if t]
     return [Pair(s, t, False) for t in targets + (_gapped_targets(site) if targets else []) for s in sources]

@@ -2540,6 +2540,13 @@ CASES += [
     # near miss: a stated object
     ('en', 'The UK Government pledged £750 million to the University of Edinburgh. Nvidia separately funded Cohere.',
      {('nvidia', 'FUNDS', 'cohere', 'stated'), ('uk-government', 'FUNDS', 'university-of-edinburgh', 'stated')}),
+    # an activity stated as the object ("la collecte de données") takes the money, not the program at hand
+    ('fr', "Le projet Common Voice a été lancé par la Fondation Mozilla. La GIZ a financé la collecte de données vocales "
+           "en kinyarwanda.",
+     {('mozilla-foundation', 'FOUNDED', 'common-voice', 'stated')}),
+    # near miss: a reference to the program at hand
+    ('fr', "Le projet Common Voice a été lancé par la Fondation Mozilla. La GIZ a financé le projet dès 2019.",
+     {('mozilla-foundation', 'FOUNDED', 'common-voice', 'stated'), ('giz', 'FUNDS', 'common-voice', 'stated')}),
 ]
 
 
