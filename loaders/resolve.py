@@ -318,9 +318,7 @@ class Resolver:
         if head == "pair":
             return None
         labels = _HEADS.get(head, ())
-        if i > 0 and mentions[i - 1].sentence == m.sentence and res.of_mention[i - 1] is not None and i - 1 not in channels \
-                and text[mentions[i - 1].end : m.start].strip() == "," and not m.subject \
-                and res.entities[res.of_mention[i - 1]].label != "Person" and res.of_mention[i - 1] not in res.citation_only:
+        if _apposed(text, mentions, i, res, channels):
             return res.of_mention[i - 1]  # an apposition: "Humain, the AI company backed by ..." is Humain
         country = next((_COUNTRY_ADJECTIVES[w] for w in words if w in _COUNTRY_ADJECTIVES), None)
         capitalised_head = any(w[:1].isupper() and fold(w).strip("'\u2019").split("'")[-1] == head for w in m.text.split())
@@ -358,7 +356,9 @@ class Resolver:
                 continue  # "la start-up": a start-up named before wins over a big group
             if lone and (res.tier.get(eid) != TIER_KB or index.last_sentence[eid] == m.sentence):
                 continue  # (a company the knowledge base knows, named before the sentence: "X controls the operator")
-            j = next((j for j in reversed(js) if j not in channels and not (mentions[j].sentence == m.sentence
+            # (a person's employer, "Statnett's chief digital officer", is no mention the reference continues)
+            j = next((j for j in reversed(js) if j not in channels and not _employer(text, mentions[j])
+                      and not (mentions[j].sentence == m.sentence
                                                       and (m.tok_start - mentions[j].tok_end < 8
                                                            or (governed and _same_clause(text, mentions[j], m))))),
                      None)
@@ -368,12 +368,14 @@ class Resolver:
             # the article's topic (named most) outweighs the last name read
             # (an entity whose own name holds the head comes before one of a fitting label only; not for a
             # program's head, "le programme": programs' names hold it, and the article's topic decides)
-            score = (titled and "Program" not in labels, 2 * index.seen_at[j] + 2 * (index.first_in_sentence.get(mentions[j].sentence) == j)
-                     - distance, j)
+            # then one the text itself typed with the head ("le réseau X", "the X network"), then the head's first
+            # label ("le dispositif": a program before an organization)
+            score = (titled and "Program" not in labels, _typed_by(text, mentions, js, head), e.label == labels[0] == "Program",
+                     2 * index.seen_at[j] + 2 * (index.first_in_sentence.get(mentions[j].sentence) == j) - distance, j)
             latest[j] = eid
             if best_score is None or score >= best_score:
                 best, best_score = eid, score
-        if best is not None and _listed_with(text, mentions, best_score[2], latest, index, gap):
+        if best is not None and _listed_with(text, mentions, best_score[-1], latest, index, gap):
             return None
         if lone and {eid for j, eid in latest.items() if mentions[j].sentence >= m.sentence - 2} != {best}:
             return None
@@ -527,13 +529,20 @@ class Resolver:
         here = [j for j in named if mentions[j].subject or j == named[0]]
         if here:  # reported speech: "Siemens confirmed that it had created ..."
             return res.of_mention[here[-1]]
-        prev = [j for j in range(i) if mentions[j].sentence == m.sentence - 1 and res.of_mention[j] is not None]
+        before = [j for j in range(i) if mentions[j].sentence == m.sentence - 1]
+        prev = [j for j in before if res.of_mention[j] is not None]
         if not prev:
             return None
-        # the previous sentence's subject ("Fondée par X et Y, l'entreprise assure ... Elle a levé ...")
-        subject = next((j for j in prev if mentions[j].subject and res.entities[res.of_mention[j]].label != "Person"), None)
+        # the previous sentence's subject ("Fondée par X et Y, l'entreprise assure ... Elle a levé ...", "The
+        # alliance will be chaired by Statnett's CDO. It has ..."); none where that subject is a reference the text
+        # does not resolve ("Le consortium est dirigé par la directrice d'Orange. Il ...": not Orange)
+        subject = _subject_of(text, mentions, before, res, any(x.subject for x in mentions))
         if subject is not None:
             return res.of_mention[subject]
+        flagged = any(x.subject for x in mentions)
+        if any(mentions[j].kind == REFERENCE and res.of_mention[j] is None and not mentions[j].key.startswith("pair")
+               and (mentions[j].subject or not flagged) for j in before[:1]):
+            return None
         # no named subject there ("Un premier tour, mené par X, lui avait permis ..."): the organization
         # the text is about (mentioned most so far) among those of the last three sentences
         counts: Counter = Counter()
@@ -562,6 +571,67 @@ class Resolver:
             else:
                 uncited.add(eid)
         res.citation_only = cited - uncited
+
+
+_ROLE_WORDS = union("names.role_words")
+_POSSESSOR = re.compile(r"^['\u2019]s\b")
+_AFTER_POSSESSOR = re.compile(r"^['\u2019]s\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+_ROLE_OF = re.compile(r"(?:^|\s)([\w-]+(?:\s+[\w-]+){0,2})\s+(?:de|du|des|d'|of|at)\s*(?:la\s+|l'|the\s+)?$")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u00bb\u201d)]*\s|\n")
+
+
+def _employer(text: str, m: Mention) -> bool:
+    """The mention names a person's employer: "Statnett's chief digital officer", "le directeur technique de
+    Helsing", "the head of research at Orange" (the person is the one who acts there)."""
+    after = _AFTER_POSSESSOR.match(text[m.end : m.end + 40])
+    if after and not _ROLE_WORDS.isdisjoint(fold(after.group(1)).split()):
+        return True
+    hit = _ROLE_OF.search(fold(text[max(0, m.start - 48) : m.start]))
+    return bool(hit) and not _ROLE_WORDS.isdisjoint(hit.group(1).split())
+
+
+def _subject_of(text: str, mentions: list[Mention], js: list[int], res: Resolution, flagged: bool) -> int | None:
+    """The mention (of ``js``, one sentence's, in order) that is its sentence's subject and denotes an
+    organization, else None. Where the document is parsed (``flagged``), the first mention flagged a subject
+    that does; otherwise by position: a mention opening the sentence or its main clause after an opening
+    phrase's comma, never a preposition's object ("Backed by Nvidia, the alliance ..."), a possessive
+    modifier ("Statnett's CDO") nor a person's employer."""
+    for n, j in enumerate(js):
+        m, eid = mentions[j], res.of_mention[j]
+        if _POSSESSOR.match(text[m.end : m.end + 3]) or _employer(text, m):
+            continue
+        if flagged:
+            if m.subject and eid is not None and res.entities[eid].label != "Person":
+                return j
+            continue
+        start = mentions[js[0]].start
+        ends = list(_SENTENCE_END.finditer(text, max(0, start - 400), start))
+        lead = text[ends[-1].end() if ends else max(0, start - 400) : m.start].split()
+        while lead and fold(lead[-1]) in _ARTICLES and fold(lead[-1]) not in _OBJECT_PREPOSITIONS:
+            lead.pop()  # ("the" before a name: "Backed by Nvidia, the Quantum Alliance")
+        lead = " ".join(lead)
+        if n and not lead.endswith(","):
+            return None
+        if lead and (not lead.endswith(",") or _after_preposition(text, m)):
+            continue
+        return j if eid is not None and res.entities[eid].label != "Person" else None
+    return None
+
+
+def _typed_by(text: str, mentions: list[Mention], js: list[int], head: str) -> bool:
+    """One of the mentions ``js`` stands right after or before the head word: "le réseau Swiss Clinical
+    AI", "the Nordic Health AI network" (the text itself gave it that kind)."""
+    return any(fold(text[max(0, mentions[j].start - 24) : mentions[j].start]).split()[-1:] == [head]
+               or fold(text[mentions[j].end : mentions[j].end + 24]).split()[:1] == [head] for j in js)
+
+
+def _apposed(text: str, mentions: list[Mention], i: int, res: Resolution, channels: frozenset[int]) -> bool:
+    """Reference i stands in apposition right after a named organization: "Humain, the AI company backed by ..."."""
+    m, k = mentions[i], i - 1
+    eid = res.of_mention[k] if i > 0 else None
+    return eid is not None and mentions[k].sentence == m.sentence and k not in channels \
+        and text[mentions[k].end : m.start].strip() == "," and not m.subject \
+        and res.entities[eid].label != "Person" and eid not in res.citation_only
 
 
 def _channel_programs(text: str, mentions: list[Mention], res: Resolution, language: str | None) -> frozenset[int]:

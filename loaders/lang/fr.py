@@ -545,7 +545,8 @@ REFERENCES = ReferenceWords(
                          "champion", "acteur", "concurrent", "rival", "investisseur", "fonds", "lab", "laboratoire",
                          "pousse", "plateforme", "banque", "assureur", "equipementier", "armateur"), ("Company",)),
         **dict.fromkeys(("alliance", "consortium", "initiative", "programme", "projet", "coalition", "forum", "plan",
-                         "partenariat", "fondation", "organisation", "reseau"), ("Program", "Organization")),
+                         "partenariat", "fondation", "organisation", "reseau", "dispositif"),
+                        ("Program", "Organization")),
         # a trade body or association named before: "l'association", "la fédération"
         **dict.fromkeys(("association", "federation"), ("Organization",)),
         # a centre, institute or hub named before: "le centre", "le nouveau centre de recherche"
