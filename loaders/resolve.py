@@ -356,9 +356,7 @@ class Resolver:
                 continue  # "la start-up": a start-up named before wins over a big group
             if lone and (res.tier.get(eid) != TIER_KB or index.last_sentence[eid] == m.sentence):
                 continue  # (a company the knowledge base knows, named before the sentence: "X controls the operator")
-            # (a person's employer, "Statnett's chief digital officer", is no mention the reference continues)
-            j = next((j for j in reversed(js) if j not in channels and not _employer(text, mentions[j])
-                      and not (mentions[j].sentence == m.sentence
+            j = next((j for j in reversed(js) if j not in channels and not (mentions[j].sentence == m.sentence
                                                       and (m.tok_start - mentions[j].tok_end < 8
                                                            or (governed and _same_clause(text, mentions[j], m))))),
                      None)
@@ -368,9 +366,9 @@ class Resolver:
             # the article's topic (named most) outweighs the last name read
             # (an entity whose own name holds the head comes before one of a fitting label only; not for a
             # program's head, "le programme": programs' names hold it, and the article's topic decides)
-            # then one the text itself typed with the head ("le réseau X", "the X network"), then the head's first
-            # label ("le dispositif": a program before an organization)
-            score = (titled and "Program" not in labels, _typed_by(text, mentions, js, head), e.label == labels[0] == "Program",
+            # then one the text itself typed with a head of the same kinds ("le réseau X ... le dispositif", "the X
+            # network ... the alliance")
+            score = (titled and "Program" not in labels, _typed_by(text, mentions, js, labels),
                      2 * index.seen_at[j] + 2 * (index.first_in_sentence.get(mentions[j].sentence) == j) - distance, j)
             latest[j] = eid
             if best_score is None or score >= best_score:
@@ -618,11 +616,15 @@ def _subject_of(text: str, mentions: list[Mention], js: list[int], res: Resoluti
     return None
 
 
-def _typed_by(text: str, mentions: list[Mention], js: list[int], head: str) -> bool:
-    """One of the mentions ``js`` stands right after or before the head word: "le réseau Swiss Clinical
-    AI", "the Nordic Health AI network" (the text itself gave it that kind)."""
-    return any(fold(text[max(0, mentions[j].start - 24) : mentions[j].start]).split()[-1:] == [head]
-               or fold(text[mentions[j].end : mentions[j].end + 24]).split()[:1] == [head] for j in js)
+def _typed_by(text: str, mentions: list[Mention], js: list[int], labels: tuple[str, ...]) -> bool:
+    """One of the mentions ``js`` stands right after or before a head word of the kinds ``labels``: "le réseau
+    Swiss Clinical AI", "the Nordic Health AI network" (the text itself gave it that kind)."""
+    for j in js:
+        around = fold(text[max(0, mentions[j].start - 24) : mentions[j].start]).split()[-1:] \
+            + fold(text[mentions[j].end : mentions[j].end + 24]).split()[:1]
+        if any(_HEADS.get(w.strip(",.;:")) == labels for w in around):
+            return True
+    return False
 
 
 def _apposed(text: str, mentions: list[Mention], i: int, res: Resolution, channels: frozenset[int]) -> bool:
