@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -368,7 +369,7 @@ class Resolver:
             # program's head, "le programme": programs' names hold it, and the article's topic decides)
             # then one the text itself typed with a head of the same kinds ("le réseau X ... le dispositif", "the X
             # network ... the alliance")
-            score = (titled and "Program" not in labels, _typed_by(text, mentions, js, labels),
+            score = (titled and "Program" not in labels, _typed_by(text, mentions, js, head, labels),
                      2 * index.seen_at[j] + 2 * (index.first_in_sentence.get(mentions[j].sentence) == j) - distance, j)
             latest[j] = eid
             if best_score is None or score >= best_score:
@@ -616,13 +617,21 @@ def _subject_of(text: str, mentions: list[Mention], js: list[int], res: Resoluti
     return None
 
 
-def _typed_by(text: str, mentions: list[Mention], js: list[int], labels: tuple[str, ...]) -> bool:
+@lru_cache(maxsize=256)
+def _kinds(head: str, labels: tuple[str, ...]) -> frozenset[str]:
+    """The heads that type a name as ``head`` does (see ``_typed_by``)."""
+    return frozenset({head} if labels == ("Company",) else {w for w, of in _HEADS.items() if of == labels})
+
+
+def _typed_by(text: str, mentions: list[Mention], js: list[int], head: str, labels: tuple[str, ...]) -> bool:
     """One of the mentions ``js`` stands right after or before a head word of the kinds ``labels``: "le réseau
-    Swiss Clinical AI", "the Nordic Health AI network" (the text itself gave it that kind)."""
+    Swiss Clinical AI", "the Nordic Health AI network" (the text itself gave it that kind); for a company's
+    head, that head itself ("le géant Microsoft" is no "entreprise" the text typed: every company is one)."""
+    kinds = _kinds(head, labels)
     for j in js:
         around = fold(text[max(0, mentions[j].start - 24) : mentions[j].start]).split()[-1:] \
             + fold(text[mentions[j].end : mentions[j].end + 24]).split()[:1]
-        if any(_HEADS.get(w.strip(",.;:")) == labels for w in around):
+        if any(w.strip(",.;:") in kinds for w in around):
             return True
     return False
 
