@@ -208,7 +208,7 @@ class Resolver:
             elif m.kind == REFERENCE and i + 1 < len(mentions) and mentions[i + 1].tok_start == m.tok_end \
                     and mentions[i + 1].kind != REFERENCE and res.of_mention[i + 1] is not None:
                 res.of_mention[i] = res.of_mention[i + 1]  # "la start-up Mistral AI": a description of the name
-            elif m.kind == REFERENCE:
+            elif m.kind == REFERENCE and not _owned(text, mentions, i, res, words):
                 res.of_mention[i] = self._antecedent(text, mentions, i, res, index, gap, channels)
         self._home_government(text, mentions, res)
         for i, eid in enumerate(res.of_mention):
@@ -632,6 +632,22 @@ def _typed_by(text: str, mentions: list[Mention], js: list[int], head: str, labe
         around = fold(text[max(0, mentions[j].start - 24) : mentions[j].start]).split()[-1:] \
             + fold(text[mentions[j].end : mentions[j].end + 24]).split()[:1]
         if any(w.strip(",.;:") in kinds for w in around):
+            return True
+    return False
+
+
+def _owned(text: str, mentions: list[Mention], i: int, res: Resolution, words: ReferenceWords) -> bool:
+    """Reference i is the thing of an owner its sentence names before it: "Microsoft said its programme will
+    fund ...", "la Fondation Mozilla pour son projet": the owner's own, no program named before (the article's
+    topic included); "Son pilotage", "its programme" opening a sentence keep their reading."""
+    m = mentions[i]
+    first = fold(m.text).split()[:1]
+    if not first or first[0] not in words.possessive_determiners:
+        return False
+    for j in range(i - 1, -1, -1):
+        if mentions[j].sentence != m.sentence:
+            return False
+        if res.of_mention[j] is not None and res.of_mention[j] not in res.citation_only:
             return True
     return False
 

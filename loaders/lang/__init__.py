@@ -201,6 +201,9 @@ class ReferenceWords:
     # operator" a network's): they point only at the one company the reference's sentence and the two
     # before name, never at the winner of a contest between several (loaders/resolve.py)
     lone_heads: Words
+    # determiners that make the reference the thing of an owner: "son projet", "its programme" (loaders/resolve.py:
+    # where the owner stands before it in its sentence, the thing is no entity named before)
+    possessive_determiners: Words
 
     CONSTRUCTIONS = ("group_alone", "impersonal_pronouns", "impersonal_verbs", "plain_time_openers",
                      "reporting_verbs", "not_descriptive", "not_reference_adjectives", "plain_heads", "plain_complements",

@@ -558,6 +558,7 @@ REFERENCES = ReferenceWords(
     seat_descriptors=frozenset({"giant", "tech giant"}),  # ("Alibaba Group" is a name, not a seat)
     seat_forms=("{city} {head}", "{city}-based {head}"),
     lone_heads=frozenset({"operator", "carrier", "telco"}),
+    possessive_determiners=frozenset({"its"}),
 )
 
 NAMES = NameWords(

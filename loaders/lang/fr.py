@@ -627,6 +627,7 @@ REFERENCES = ReferenceWords(
     seat_descriptors=frozenset({"géant", "firme", "géant américain"}),
     seat_forms=("{head} de {city}",),
     lone_heads=frozenset({"operateur"}),
+    possessive_determiners=frozenset({"son", "sa", "ses"}),
 )
 
 NAMES = NameWords(
