@@ -208,7 +208,7 @@ class Resolver:
             elif m.kind == REFERENCE and i + 1 < len(mentions) and mentions[i + 1].tok_start == m.tok_end \
                     and mentions[i + 1].kind != REFERENCE and res.of_mention[i + 1] is not None:
                 res.of_mention[i] = res.of_mention[i + 1]  # "la start-up Mistral AI": a description of the name
-            elif m.kind == REFERENCE and not _owned(text, mentions, i, res, words):
+            elif m.kind == REFERENCE and not _owned(text, mentions, i, res, words) and not _collective(text, m, words):
                 res.of_mention[i] = self._antecedent(text, mentions, i, res, index, gap, channels)
         self._home_government(text, mentions, res)
         for i, eid in enumerate(res.of_mention):
@@ -650,6 +650,21 @@ def _owned(text: str, mentions: list[Mention], i: int, res: Resolution, words: R
         if res.of_mention[j] is not None and res.of_mention[j] not in res.citation_only:
             return True
     return False
+
+
+def _collective(text: str, m: Mention, words: ReferenceWords, reach: int = 400) -> bool:
+    """The reference's head was introduced just before as an unnamed collective: "A group of researchers from
+    the university will test it. The group received ...", "un réseau de chercheurs ... le réseau" (an
+    indefinite article, the head, "of" / "de" and a word in lower case): the reference continues it."""
+    if not words.indefinite_articles:
+        return False
+    before = text[max(0, m.start - reach) : m.start]
+    folded = fold(before)
+    if len(folded) != len(before):  # (offsets must match the text's to read its capitals)
+        return False
+    pattern = rf"\b(?:{'|'.join(map(re.escape, words.indefinite_articles))})\s+{re.escape(m.key)}\s+" \
+              rf"(?:{'|'.join(map(re.escape, words.name_links))})(?:\s+|')(\w)"
+    return any(before[hit.start(1)].islower() for hit in re.finditer(pattern, folded))
 
 
 def _apposed(text: str, mentions: list[Mention], i: int, res: Resolution, channels: frozenset[int]) -> bool:

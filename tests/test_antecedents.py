@@ -3,8 +3,10 @@
 officer"), a person's employer ("le directeur technique de Helsing") nor a preposition's object ("Backed
 by Nvidia, the alliance ..."); where that subject is a reference the text does not resolve, the pronoun
 stays unresolved; a definite head ("le dispositif", "the network") prefers the entity the text itself
-typed with a head of the same kinds ("le réseau X", "the X network"). Each case lists the claims that must
-be there and the false claims a wrong antecedent would give. Every text is written for these tests
+typed with a head of the same kinds ("le réseau X", "the X network"); a possessive reference
+("son projet", "its programme") whose owner its sentence names before it, and a head an indefinite
+collective introduced ("a group of researchers ... the group"), point at nothing named before. Each case
+lists the claims that must be there and the false claims a wrong antecedent would give. Every text is written for these tests
 (invented or public facts, our words)."""
 
 from __future__ import annotations
@@ -49,6 +51,9 @@ CASES: list[tuple[str, str, tuple[list, list]]] = [
     # en 'the programme' with topic program and another org
     ('en', "The UK government launched the AI Skills Programme with Google. Google's cloud chief will advise the programme. The programme is funded with GBP 10 million by UK Research and Innovation.",
      ([], [('uk-research-and-innovation', 'FUNDS', 'google')])),
+    # group of people near miss
+    ('en', 'OpenAI partnered with the University of Oxford. A group of researchers from the university will test the models. The group received a grant from the Wellcome Trust.',
+     ([], [('wellcome-trust', 'FUNDS', 'openai')])),
     # fr Elle after possessive modifier
     ('fr', "Sanofi et Owkin ont créé la plateforme Oncology Data Hub. La plateforme sera dirigée par le PDG d'Owkin. Elle reçoit 10 millions d'euros de Bpifrance.",
      ([], [('bpifrance', 'FUNDS', 'owkin')])),
@@ -103,6 +108,21 @@ CASES: list[tuple[str, str, tuple[list, list]]] = [
     # fr "Elle" after time opener and preposition object
     ('fr', "Avec le soutien de Bpifrance, la start-up Zorblax a signé un partenariat avec Airbus. Elle a levé 5 millions d'euros auprès de Elaia.",
      ([], [('elaia', 'FUNDS', 'airbus')])),
+    # fr unnamed collective introduced by "un ... de"
+    ('fr', "Orange a créé un réseau de chercheurs en Bretagne. Le réseau est financé par Bpifrance à hauteur de 2 millions d'euros.",
+     ([], [('bpifrance', 'FUNDS', 'orange')])),
+    # fr collective near miss: the consortium is named afterwards
+    ('fr', "Un consortium de banques européennes a été formé la semaine dernière. Le consortium a investi 10 millions d'euros dans Mistral AI.",
+     ([], [('bnp-paribas', 'FUNDS', 'mistral-ai')])),
+    # en "its programme" opening its sentence: the previous subject's program
+    ('en', 'The Gates Foundation launched the Grand Challenges AI programme in 2023. Its programme will fund Zindi with $1 million.',
+     ([('grand-challenges-ai', 'FUNDS', 'zindi')], [])),
+    # en owner named before "its programme": no topic program
+    ('en', 'The Gates Foundation launched the Grand Challenges AI programme in 2023. Separately, Microsoft said its programme will fund Zindi with $1 million.',
+     ([], [('grand-challenges-ai', 'FUNDS', 'zindi')])),
+    # en predicative indefinite keeps "the company"
+    ('en', 'Mistral AI is a French company. The company raised $600 million from General Catalyst.',
+     ([('general-catalyst', 'FUNDS', 'mistral-ai')], [])),
 ]
 
 

@@ -204,6 +204,9 @@ class ReferenceWords:
     # determiners that make the reference the thing of an owner: "son projet", "its programme" (loaders/resolve.py:
     # where the owner stands before it in its sentence, the thing is no entity named before)
     possessive_determiners: Words
+    # indefinite articles that introduce an unnamed collective of the same head: "a group of researchers ... The
+    # group", "un réseau de chercheurs ... le réseau" (loaders/resolve.py: that reference continues no name)
+    indefinite_articles: Words
 
     CONSTRUCTIONS = ("group_alone", "impersonal_pronouns", "impersonal_verbs", "plain_time_openers",
                      "reporting_verbs", "not_descriptive", "not_reference_adjectives", "plain_heads", "plain_complements",

@@ -559,6 +559,7 @@ REFERENCES = ReferenceWords(
     seat_forms=("{city} {head}", "{city}-based {head}"),
     lone_heads=frozenset({"operator", "carrier", "telco"}),
     possessive_determiners=frozenset({"its"}),
+    indefinite_articles=frozenset({"a", "an"}),
 )
 
 NAMES = NameWords(

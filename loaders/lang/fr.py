@@ -628,6 +628,7 @@ REFERENCES = ReferenceWords(
     seat_forms=("{head} de {city}",),
     lone_heads=frozenset({"operateur"}),
     possessive_determiners=frozenset({"son", "sa", "ses"}),
+    indefinite_articles=frozenset({"un", "une"}),
 )
 
 NAMES = NameWords(
