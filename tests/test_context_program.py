@@ -109,9 +109,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     # 'n'exclut pas de collaborer': nothing stated
     ('fr', "Hugging Face a rejoint l'AI Alliance. Le Frontier Model Forum n'exclut pas de collaborer avec la start-up.",
      {('hugging-face', 'MEMBER_OF', 'ai-alliance', 'stated')}),
-    # 'is not a partner in the Stargate project': no exclusion from the program named before
+    # 'is not a partner in the Stargate project': no exclusion from the program named before; "It" is Google, the
+    # previous sentence's subject, excluded from the project it names (as the French twin below)
     ('en', 'Google is a founding member of the Frontier Model Forum. It is not a partner in the Stargate project.',
-     {('google', 'MEMBER_OF', 'frontier-model-forum', 'stated')}),
+     {('google', 'EXCLUDED_FROM', 'stargate', 'stated'), ('google', 'MEMBER_OF', 'frontier-model-forum', 'stated')}),
     # 'ne participe pas au projet P': excluded from P, the program named in the sentence
     ('fr', 'Google est membre fondateur du Frontier Model Forum. Le groupe ne participe pas au projet Stargate.',
      {('google', 'EXCLUDED_FROM', 'stargate', 'stated'), ('google', 'MEMBER_OF', 'frontier-model-forum', 'stated')}),
