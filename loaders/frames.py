@@ -345,7 +345,7 @@ def participate(site: Site) -> list[Pair]:
     else:
         target, via = site.program_near() or (_only_program_ahead(site) if site.has("ahead") else None), True
     # (a group after "by" before the trigger is another verb's agent: "led by X and joined by Y")
-    sources = [x for x in site.anyorg(site.L) if x != target] if site.L and not leads and not site.left.agent else []
+    sources = [x for x in site.anyorg(_with_alongside(site)) if x != target] if site.L and not leads and not site.left.agent else []
     if sources:  # "X et Y y participent, de même que Z"
         sources += [x for g in site.rights if after_phrase(view, g, lang.also_members, 3, lang.definite_articles)
                     for x in site.anyorg(g.entities) if x != target]
@@ -356,6 +356,19 @@ def participate(site: Site) -> list[Pair]:
         return [] if site.rel_type == "FUNDS" or not target or absent == "other" else \
             [Pair(s, target, via, policy.ABSENT) for s in dict.fromkeys(sources)]
     return [Pair(s, target, via) for s in dict.fromkeys(sources)] if target else []
+
+
+def _with_alongside(site: Site) -> list[str]:
+    """The subject group, and before it the group it goes along with: "X, alongside Y and Z, will take part"
+    (the group before the trigger is "Y and Z"; X, one comma before "alongside", is a subject too)."""
+    view, left = site.view, site.left
+    if left is None or not after_phrase(view, left, view.lang.also_members, 3, view.lang.definite_articles):
+        return site.L
+    base, k = view.span.start, left.start - view.span.start - 1
+    while k >= 0 and view.words[k] not in (",", "("):
+        k -= 1  # back over the phrase ("alongside", "together with") to its comma
+    before = next((g for g in view.groups if g.end - base == k), None)
+    return (before.entities if before is not None else []) + site.L
 
 
 def _round_owner(site: Site) -> str | None:
@@ -404,6 +417,8 @@ def include(site: Site) -> list[Pair]:
         return []  # "Its customers include X", "Le jury réunit X": no members of anything
     if site.rights and not site.rights[0].leadin and site.rights[0].start - site.t1 > 5:
         return []  # "The AIRR includes Dawn, a system built with X and Y": X and Y are not its members
+    if _thing_from(site):
+        return []  # "brings together data from X and Y": the program gathers the data, X and Y are not members
     targets, ctx_used = site.progs(site.L), False
     lead = _team_lead(site) if not targets else None
     if lead:  # "Upstage's consortium includes X and Y": the lead's partners, in no named program
@@ -428,6 +443,17 @@ def _membership_modifiers(site: Site) -> set[str]:
     words, base, nouns = site.view.words, site.view.span.start, site.lang.membership_nouns
     return {g.entities[-1] for g in site.rights if g.entities and words[g.end - base : g.end - base + 1]
             and words[g.end - base] in nouns}
+
+
+def _thing_from(site: Site) -> bool:
+    """The first name after the trigger follows a preposition that follows a common noun: "brings together
+    data from X", "unites researchers at X", "réunit des données de X": the trigger's object is that noun."""
+    view, lang = site.view, site.lang
+    if not site.rights or site.rights[0].start < site.t1 or not preceded_by(view, site.rights[0], lang.mentions.list_prepositions):
+        return False
+    gap = site.object_gap()
+    at = max((i for i, w in enumerate(gap) if w in lang.mentions.list_prepositions), default=0)
+    return any(w.isalpha() and w not in lang.articles and w not in lang.determiners for w in gap[:at])
 
 
 def _outsiders(site: Site, reach: int = 6) -> bool:
@@ -600,6 +626,31 @@ def membership_passive(site: Site) -> list[Pair]:
     return [Pair(m, t, not site.progs(site.L)) for t in targets[:1] for m in members]
 
 
+@frame("operated", "MEMBER_OF")
+def operated(site: Site) -> list[Pair]:
+    """"P is run by X and Y", "the consortium, operated by X", "The programme is hosted by X": the operators of
+    a program are its members. The subject must be the program: named right before the participle (past
+    commas and auxiliaries), or a program's noun there for the program at hand; any other subject ("Inflection
+    AI is run by X", "the lab, run by X") makes it no membership. People among the agents are left out."""
+    view, k = site.view, site.found.start - 1
+    while k >= 0 and (view.words[k] in (",", ")") or auxiliary(view, k) or view.words[k] in site.lang.subject_adverbs):
+        k -= 1
+    if k < 0:
+        return []
+    named = site.progs(site.left.entities) if site.left and site.left.end - view.span.start == k + 1 else []
+    if site.left and site.left.end - view.span.start == k + 1 and not named:
+        return []  # an organization is the subject
+    if named:
+        target, via = named[0], False
+    elif k not in view.inside and view.words[k] in _program_words(site.lang):
+        target, via = site.program_near(), True
+    else:
+        return []
+    # (only this participle's agents: in "operated by X and funded by Y", Y is the funder)
+    members = site.orgs(site.agent or site.R)
+    return [Pair(m, target, via) for m in dict.fromkeys(members) if m != target] if target else []
+
+
 def _other_subject(site: Site) -> bool:
     """Is the word before the trigger (past commas and auxiliaries) a common noun that names no
     program, outside any mention: "L'étude, pilotée par X", "the study was coordinated by X"?"""
@@ -638,7 +689,7 @@ def membership(site: Site) -> list[Pair]:
     program of a relative clause or the one the text is about."""
     view, L = site.view, site.L
     unit = _unit_subject(site)
-    L = L if unit is None else unit
+    L = _with_alongside(site) if unit is None else unit
     if L and (_announces_members(site) or _person_of(site)):
         L = []  # "Le gouvernement a dévoilé les lauréats de P", "X's chief executive sits on the board of P": not X
     targets = site.progs(site.R)
@@ -687,6 +738,22 @@ def _members_of(site: Site) -> bool:
     ("P is open to all members of Q"); not "with the exception of X", "à l'exception d'Orange"."""
     words, f, lang = site.view.words, site.found, site.lang
     return f.end - f.start >= 2 and words[f.end - 1] in lang.prep_of and words[f.end - 2] in lang.membership_nouns
+
+
+@frame("operators", "MEMBER_OF")
+def operators(site: Site) -> list[Pair]:
+    """"X, Y and Z run P", "X and Y have co-led P": as the active membership frame, with the subject right
+    before the verb (commas, auxiliaries and one other word between at most: "jointly run"); in "Z, who
+    leads X's team and co-leads P" the person leads, not X."""
+    view, base = site.view, site.view.span.start
+    if site.left is None:
+        return []
+    words = view.words
+    gap = [k for k in range(site.left.end - base, site.found.start) if words[k] not in (",", "-") and not auxiliary(view, k)
+           and words[k + 1] != "-"]  # ("co-led": the verb's prefix)
+    if len(gap) > 1 or any(not view.words[k].isalpha() or view.words[k] in site.lang.relatives for k in gap):
+        return []
+    return membership(site)
 
 
 def _announces_members(site: Site, reach: int = 2) -> bool:
@@ -791,8 +858,20 @@ def names_program(site: Site) -> bool:
     alliance", "le texte", points at its own antecedent.)"""
     if _member_role(site):
         return True  # "came on board as the fifth member", "comme nouveau membre": a member of the program at hand
+    if _members_closing(site):
+        return True  # "X and Y are the founding members.": of the program at hand
     content = set(object_words(site))
     return bool(site.lang.selection_nouns & content) and not site.lang.event_nouns & content  # ("the guest list")
+
+
+def _members_closing(site: Site) -> bool:
+    """The trigger ends on a membership noun its clause ends with, a definite article or a possessive
+    inside it: "X and Y are the founding members.", "X is one of its partners,"."""
+    view, lang, f = site.view, site.lang, site.found
+    inside = view.words[f.start : f.end]
+    closes = f.end >= len(view.words) or view.words[f.end] in (".", ",", ";")
+    return closes and inside[-1] in lang.membership_nouns \
+        and any(w in lang.definite_articles or w in lang.names.pointing for w in inside)
 
 
 def _member_role(site: Site, reach: int = 3) -> bool:

@@ -2550,6 +2550,64 @@ CASES += [
 ]
 
 
+# English membership without a parser: the operators of a program ("P is run by", "X and Y run P"), what a
+# program brings together, members at the clause's end ("are the founding members."), "also involved", "on
+# board", a subject "alongside" another; each with a near miss (a person running it, a thing gathered "from"
+# X, an organization as the subject, a lawsuit one is involved in, customers, suppliers)
+def _members(program: str, *members: str) -> set[tuple[str, str, str, str]]:
+    return {(m, "MEMBER_OF", program, S) for m in members}
+
+
+CASES += [
+    ("en", "The Helix Health Alliance is run by Amsterdam UMC, Erasmus MC and Radboudumc, the three hospitals said on Monday.",
+     _members("helix-health-alliance", "amsterdam-umc", "erasmus-mc", "radboudumc")),
+    ("en", "The Helix Health Alliance is run by a former Google executive, Jane Doe, who joined in May.", set()),
+    ("en", "The Green Compute Alliance was announced in Berlin. The alliance, run by SAP and Deutsche Telekom, will open "
+           "its first site in 2026.", _members("green-compute-alliance", "sap", "deutsche-telekom")),
+    ("en", "The Green Compute Alliance was announced in Berlin. The alliance will be run by a former Google executive.", set()),
+    ("en", "Aleph Alpha, run by Jonas Andrulis, announced a new model. The Green Compute Alliance was announced the same day.",
+     set()),
+    ("en", "The EuroStack Consortium was set up in May. The consortium is managed by Atos and Capgemini SE.",
+     _members("eurostack-consortium", "atos", "capgemini")),
+    # (only the operator: the funder after a second participle funds)
+    ("en", "The Lumi AI Programme is operated by CSC, the Finnish IT centre for science, and funded by the EuroHPC Joint "
+           "Undertaking.", _members("lumi-ai-programme", "csc") | {("eurohpc", "FUNDS", "finnish-it-centre", S)}),
+    ("en", "The Paris AI Summit was hosted by Emmanuel Macron at the Grand Palais.", set()),
+    ("en", "Airbus, Thales and Safran jointly run the Clean Sky AI consortium, which launched in 2023.",
+     _members("clean-sky-ai", "airbus", "thales", "safran")),
+    ("en", "Since 2021, Ericsson and Nokia have co-led the Flagship AI Programme, according to the university.",
+     _members("flagship-ai-programme", "ericsson", "nokia")),
+    ("en", "Two hospital groups, Karolinska University Hospital and Uppsala University, run the Swedish Imaging Hub.",
+     _members("swedish-imaging-hub", "karolinska-university-hospital", "uppsala-university")),
+    # near miss: a person who leads a company's team and co-leads the program
+    ("en", "\"It works,\" said Jane Doe, who leads Google's robotics team and co-leads the Flagship AI Programme.", set()),
+    ("en", "IBM sits on the AI Alliance's steering committee, and Meta chairs it.", _members("ai-alliance", "ibm")),
+    ("en", "The Danube Robotics Network began in March. ABB's chairman sits on the board of Siemens.", set()),
+    ("en", "The Atlas Project brings together the chipmaker Nvidia, the French start-up Mistral AI and the research institute "
+           "Inria.", _members("atlas-project", "nvidia", "mistral-ai", "inria")),
+    ("en", "The Atlas Project brings together data from Nvidia and Mistral AI to train smaller models.", set()),
+    ("en", "The Rhone AI Hub brings together researchers from Sanofi and bioMerieux.", set()),
+    ("en", "Based in Lyon, the Rhone AI Hub unites Sanofi and bioMerieux.", _members("rhone-ai-hub", "sanofi", "biomerieux")),
+    ("en", "The Rhone AI Hub was launched in 2024. Its customers include Sanofi and bioMerieux.", set()),
+    ("en", "The Sovereign AI Coalition was announced in Paris on Thursday. Mistral AI, Aleph Alpha and Helsing are its three "
+           "founding members.", _members("sovereign-ai-coalition", "mistral-ai", "aleph-alpha", "helsing")),
+    ("en", "The Sovereign AI Coalition was announced in Paris on Thursday. Mistral AI and Aleph Alpha are the founding "
+           "members.", _members("sovereign-ai-coalition", "mistral-ai", "aleph-alpha")),
+    ("en", "Microsoft and Nvidia are the main partners of OpenAI, the report said.", set()),
+    ("en", "The Genome AI Programme started in January. AstraZeneca (AZN.L), GSK and Illumina are also involved.",
+     _members("genome-ai-programme", "astrazeneca", "gsk", "illumina")),
+    ("en", "The Danube Robotics Network began in March. Siemens is also involved in a patent dispute with ABB.", set()),
+    ("en", "The Munich Robotics Programme now has a third partner. Kuka is on board, the organisers said.",
+     _members("munich-robotics-programme", "kuka")),
+    ("en", "The Munich Robotics Programme is growing. Kuka has led by example, a spokesperson said.", set()),
+    ("en", "The Danube Robotics Network said members of the public can attend demos at ABB and Siemens.", set()),
+    ("en", "Orange, alongside Capgemini and Atos, will take part in the Gaia-X Health pilot.",
+     _members("gaia-x", "orange", "capgemini", "atos")),
+    ("en", "Orange, together with Capgemini, has joined the Gaia-X Health pilot.", _members("gaia-x", "orange", "capgemini")),
+    # a supplier is no member: it sells to the program
+    ("en", "Philips and Siemens Healthineers AG supply scanners and software to the Radiology Next programme.", set()),
+]
+
 @pytest.fixture(scope="module")
 def results():
     return edges_by_case(CASES)

@@ -148,7 +148,7 @@ def test_a_pledge_to_a_named_party():
 
 
 def test_a_joint_venture_pairs_its_parties_never_the_venture():
-    s = site("en", ["IBM", ",", "Meta", "and", "Nvidia", "run", "a", "joint", "venture"], NAMES)
+    s = site("en", ["IBM", ",", "Meta", "and", "Nvidia", "own", "a", "joint", "venture"], NAMES)
     assert s.trigger.frame == "venture"
     assert pairs(s) == {("ibm", "meta", False), ("ibm", "nvidia", False), ("meta", "nvidia", False)}
 

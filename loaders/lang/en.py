@@ -54,6 +54,20 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.member_of.active.its", "active", "are|is|were|was|become|became its|their founding? members|member|"
              "participants|signatories", 0.75),
         Rule("en.member_of.passive.lead", "passive", "lead|led by", 0.6),
+        # "P is run by X and Y", "the consortium, operated by X": the program (named, or its noun) is the subject
+        Rule("en.member_of.operated.by", "operated", "run|co-run|operated|co-operated|hosted|co-hosted|managed|co-managed|"
+             "headed|spearheaded|overseen|convened|co-led|co-chaired|chaired by", 0.7),
+        # "X, Y and Z run P", "X leads the consortium": the operators of a program, named right after the verb
+        Rule("en.member_of.active.run", "operators", "run|runs|ran|co-run|co-runs|operate|operates|operated|lead|leads|led|"
+             "co-lead|co-leads|co-led|spearhead|spearheads|spearheaded|coordinate|coordinates|steer|steers|steered|"
+             "manage|manages|managed|chair|chairs|chaired", 0.7, "program", "close"),
+        # "X sits on the AI Alliance's steering committee" (a program's own body; "sit on the board of P" is .board)
+        Rule("en.member_of.active.sits", "active", "sit|sits|sat|seat|seats|seated on", 0.7, "program", "close"),
+        # "X, Y and Z are also involved.", "X is on board, the organisers said": the program at hand, the clause ends
+        Rule("en.member_of.participate.involved", "participate", "are|is|were|was|been|be also|now? involved .|,|;", 0.7),
+        Rule("en.member_of.participate.involved2", "participate", "are|is|were|was|been|be also|now|closely|directly? "
+             "involved in", 0.7, "program", "close"),
+        Rule("en.member_of.participate.onboard", "participate", "are|is|were|was|be|been also|now|already? on board as? well? .|,|;", 0.7),
         # "The P declaration was signed by X and Y": a program's signatories are its members
         Rule("en.member_of.signed.signed", "signed", "signed|co-signed|countersigned|endorsed|ratified ~4 by", 0.8),
         Rule("en.member_of.include.member", "include", "member|members|partners|participants include|includes|included|including|are", 0.85),
