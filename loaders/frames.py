@@ -371,6 +371,20 @@ def _with_alongside(site: Site) -> list[str]:
     return (before.entities if before is not None else []) + site.L
 
 
+@frame("others", "MEMBER_OF")
+def with_others(site: Site) -> list[Pair]:
+    """"P started in May, with X, Y and others as partners": the list that ends in "and others" right
+    before the trigger are members of the program at hand (a subject of the sentence is not: "Google
+    launched P with X and others as partners")."""
+    view, base = site.view, site.view.span.start
+    group = next((g for g in view.groups if 0 < site.found.start - (g.end - base) <= 2
+                  and all(w in view.lang.and_words or w == "," for w in view.words[g.end - base : site.found.start])), None)
+    target = site.program_near()
+    if group is None or target is None:
+        return []
+    return [Pair(m, target, True) for m in site.anyorg(group.entities) if m != target]
+
+
 def _round_owner(site: Site) -> str | None:
     """The organization named with a possessive inside the trigger's gap: "joined Y's fundraising"."""
     base = site.view.span.start
@@ -633,7 +647,8 @@ def operated(site: Site) -> list[Pair]:
     commas and auxiliaries), or a program's noun there for the program at hand; any other subject ("Inflection
     AI is run by X", "the lab, run by X") makes it no membership. People among the agents are left out."""
     view, k = site.view, site.found.start - 1
-    while k >= 0 and (view.words[k] in (",", ")") or auxiliary(view, k) or view.words[k] in site.lang.subject_adverbs):
+    while k >= 0 and (view.words[k] in (",", ")") or auxiliary(view, k) or view.words[k] in site.lang.subject_adverbs
+                      or view.words[k] in site.lang.relatives):  # ("P, which is run by X")
         k -= 1
     if k < 0:
         return []
@@ -751,6 +766,8 @@ def operators(site: Site) -> list[Pair]:
     words = view.words
     gap = [k for k in range(site.left.end - base, site.found.start) if words[k] not in (",", "-") and not auxiliary(view, k)
            and words[k + 1] != "-"]  # ("co-led": the verb's prefix)
+    if gap and gap[0] == site.left.end - base + 1 and words[gap[0]] in site.lang.relatives and words[gap[0] - 1] == ",":
+        gap = gap[1:]  # "X and Y, which run P"
     if len(gap) > 1 or any(not view.words[k].isalpha() or view.words[k] in site.lang.relatives for k in gap):
         return []
     return membership(site)

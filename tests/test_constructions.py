@@ -2606,6 +2606,17 @@ CASES += [
     ("en", "Orange, together with Capgemini, has joined the Gaia-X Health pilot.", _members("gaia-x", "orange", "capgemini")),
     # a supplier is no member: it sells to the program
     ("en", "Philips and Siemens Healthineers AG supply scanners and software to the Radiology Next programme.", set()),
+    ("en", "The Baltic Quantum Initiative started work in Riga on Monday, with Nokia, Ericsson and others as partners.",
+     _members("baltic-quantum-initiative", "nokia", "ericsson")),
+    # (the subject launches it; its partners are the list after "with")
+    ("en", "Google launched the AI Skills Programme with IBM, LinkedIn and others as partners.",
+     _members("ai-skills-programme", "ibm", "linkedin") | {("google", "FOUNDED", "ai-skills-programme", S)}),
+    ("en", "The Gaia Mobility Alliance said on Tuesday it would add members. It is run by Volkswagen and BMW.",
+     _members("gaia-mobility-alliance", "volkswagen", "bmw")),
+    ("en", "The Gaia Mobility Alliance, which is run by Volkswagen AG (VOWG.DE) and BMW, said it would add members.",
+     _members("gaia-mobility-alliance", "volkswagen", "bmw")),
+    ("en", "Volkswagen runs a pilot with the Gaia Mobility Alliance in Wolfsburg.", set()),
+    ("en", "The Gaia Mobility Alliance was formed in 2023. Its partners are happy, Volkswagen said.", set()),
 ]
 
 @pytest.fixture(scope="module")

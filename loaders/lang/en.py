@@ -67,6 +67,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.member_of.participate.involved", "participate", "are|is|were|was|been|be also|now? involved .|,|;", 0.7),
         Rule("en.member_of.participate.involved2", "participate", "are|is|were|was|been|be also|now|closely|directly? "
              "involved in", 0.7, "program", "close"),
+        # "P started in May, with X, Y and others as partners"
+        Rule("en.member_of.others.partners", "others", "others as partners|members|participants", 0.7),
         Rule("en.member_of.participate.onboard", "participate", "are|is|were|was|be|been also|now|already? on board as? well? .|,|;", 0.7),
         # "The P declaration was signed by X and Y": a program's signatories are its members
         Rule("en.member_of.signed.signed", "signed", "signed|co-signed|countersigned|endorsed|ratified ~4 by", 0.8),
