@@ -839,6 +839,10 @@ def _other_object(site: Site) -> bool:
     if site.lang.role_prepositions & set(site.view.words[site.found.end : site.found.end + 2]):
         return True
     content = object_words(site)
+    k = site.found.end
+    if not content and site.has("objectless") and site.view.words[k : k + 1] \
+            and site.view.words[k] in site.lang.mentions.list_prepositions:
+        content = object_words(site, start=k + 1)  # "X is absent from the photo": what the preposition names
     return bool(content) and (not _program_words(site.lang) & set(content) or bool(site.lang.event_nouns & set(content)))
 
 
@@ -919,13 +923,14 @@ def _program_words(lang: LanguageData) -> frozenset[str]:
     return lang.selection_nouns | {h for h, kinds in lang.references.heads.items() if "Program" in kinds}
 
 
-def object_words(site: Site, reach: int = 2) -> list[str]:
-    """Up to ``reach`` common words right after the trigger, articles and determiners left out,
-    before any name, punctuation or preposition ("the final selection" -> final, selection)."""
+def object_words(site: Site, reach: int = 2, start: int | None = None) -> list[str]:
+    """Up to ``reach`` common words right after the trigger (or from word ``start``), articles and
+    determiners left out, before any name, punctuation or preposition ("the final selection" -> final, selection)."""
     view, lang = site.view, site.lang
     skip, stops = lang.articles | lang.determiners, lang.mentions.list_prepositions
     content: list[str] = []
-    for j in range(site.found.end, min(len(view.words), site.found.end + reach + 3)):
+    start = site.found.end if start is None else start
+    for j in range(start, min(len(view.words), start + reach + 3)):
         w = view.words[j]
         if j in view.inside or not w.isalpha() or w in stops or len(content) == reach:
             break

@@ -159,15 +159,16 @@ def _in_idiom(view: SentenceView, f: Found) -> bool:
     return False
 
 
-def _hedged(view: SentenceView, f: Found, left: Group | None) -> bool:
+def _hedged(view: SentenceView, f: Found, left: Group | None, ignore: frozenset[str] = frozenset()) -> bool:
     """A hedge between the source (or eight words back) and just after the trigger, or a verb in
-    the conditional there ("pourrait rejoindre", "in talks to invest", "investirait")."""
+    the conditional there ("pourrait rejoindre", "in talks to invest", "investirait"); not one of the
+    ``ignore`` words (``_refused_wishes``)."""
     base = view.span.start
     src_end = left.end if left else None
     lo = (src_end - base) if src_end is not None and src_end - base < f.start else max(0, f.start - 8)
     lo = _past_subject_relative(view, lo, f.start)
     window = view.words[lo : f.end + 2] + view.lemmas[lo : f.end + 2]
-    if any(w in view.lang.hedges for w in window) or _ruling_out(view, f):
+    if any(w in view.lang.hedges and w not in ignore for w in window) or _ruling_out(view, f):
         return True  # (a verb of ruling out, negated: "has not ruled out joining")
     after = view.words[left.end - base : left.end - base + 1] if left is not None else []
     if left is not None and after and after[0] in view.lang.prep_to \
@@ -177,6 +178,12 @@ def _hedged(view: SentenceView, f: Found, left: Group | None) -> bool:
         return True
     table = nlp_mod.tokens(view.span.doc)
     return table.has_annotation("MORPH") and any("Cnd" in table.morph(base + k, "Mood") for k in range(lo, f.end))
+
+
+def _refused_wishes(site: Site) -> frozenset[str]:
+    """The wishes a negated trigger turns into a refusal or a "not yet", no hedge any more: "n'a pas souhaité
+    s'associer au projet", "did not want to join P", "has yet to join P" state that the party is not in it."""
+    return site.lang.negation.volitions if _negated(site.view, site.found) else frozenset()
 
 
 def _promised(site: Site) -> bool:
@@ -308,7 +315,8 @@ class RelationExtractor:
         if not pairs:
             self.stop = _no_pair(site)
             return []
-        status = "potential" if _hedged(site.view, site.found, site.left) or _promised(site) else "stated"
+        status = "potential" if _hedged(site.view, site.found, site.left, _refused_wishes(site)) or _promised(site) \
+            else "stated"
         if status == "potential" and _denied_after(site.view, site.found, site.left):
             self.stop = "denied"
             return []
@@ -399,6 +407,8 @@ def site_of(f: Found, view: SentenceView, labels: dict[str, str], ctx: Context, 
         view = replace(view, groups=aside.groups, asides=[])
     how = reading(f.trigger.frame)
     left = _possessor_only(view, left_group(view, t0, skip_agents=how.skip_agents, skip_possessive=how.skip_possessive))
+    if left is None and how.co_subjects:
+        left = _contrast_subject(view, t0)
     if left is not None and (_fronted_place(view, left) or _channel_group(view, left, labels)):
         left = None  # ("Funded under P, the consortium brings together X": P is the channel, no subject)
     left = _past_incise(view, _past_aside(view, left, t0) if left is not None else None, t0)
@@ -511,6 +521,20 @@ def _clientele(view: SentenceView, g: Group, reach: int = 4) -> bool:
     after = view.words[g.end - base : g.end - base + 4]
     return bool(after) and after[0] in lang.role_prepositions | lang.list_leadins \
         and any(w in lang.clientele_nouns for w in after[1:])
+
+
+def _contrast_subject(view: SentenceView, t0: int, reach: int = 6) -> Group | None:
+    """The subject of a second predicate after "but" / "mais" with no subject of its own, within ``reach``
+    plain words before the trigger: "X was invited but declined to take part", "X a été sollicité mais a
+    refusé d'y participer" (the first clause's subject); none where a name stands after "but"."""
+    lang, base = view.lang, view.span.start
+    words = view.words[: t0 - base]
+    k = next((j for j in range(len(words) - 1, -1, -1) if words[j] in lang.references.contrast_coordinators), None)
+    if k is None or len(words) - k - 1 > reach or not all(w.isalpha() for w in words[k + 1 :]) \
+            or any(base + k < g.start < t0 for g in view.groups):
+        return None
+    start = k - 1 if k and words[k - 1] == "," else k
+    return left_group(view, base + start, skip_possessive=True)
 
 
 def _coordinated(view: SentenceView, left: Group, t0: int) -> bool:

@@ -70,6 +70,9 @@ class Negation:
     # a word of purpose whose own negation carries to the trigger after it and "to" / "à" / "de": "n'a pas
     # vocation à financer", "is not meant to fund", "n'a pas l'intention d'investir"
     purposes: Words = frozenset()
+    # a hedge word that a negation turns into a refusal or a plain "not yet", no longer a hedge: "n'a pas
+    # souhaité s'associer à P", "did not want to join P", "has yet to join P" (stated: not a member)
+    volitions: Words = frozenset()
 
 
 @dataclass(frozen=True, eq=False)

@@ -34,6 +34,8 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # "Among the notable absentees were X": those left out of the program at hand (frames.ABSENT)
         Rule("en.member_of.participate.absentees", "participate", "among the notable|most|conspicuous? absentees|"
              "holdouts|abstainers", 0.75, "after"),
+        # "Notably absent is X", "Conspicuously missing were X and Y": those left out of it, after the copula
+        Rule("en.member_of.participate.absent_is", "participate", "absent|missing is|are|was|were", 0.75, "after"),
         Rule("en.member_of.participate.among2", "participate", "among ~2 investors|backers|funders|shareholders", 0.75, "after"),
         Rule("en.member_of.active.sign", "active", "sign|signed|signs on|up to", 0.8),
         Rule("en.member_of.active.sign2", "active", "sign|signs|signed|signing", 0.75, "program"),
@@ -376,6 +378,23 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         Rule("en.excluded_from.active.without", "active", "go|goes|went|gone|going|press|pressed|move|moved ahead|on without", 0.75, "negated"),
         # "all the big labs joined P, except X", "with the exception of X": those the statement leaves out
         Rule("en.excluded_from.active.except", "active", "with the exception of", 0.7),
+        Rule("en.excluded_from.active.except2", "active", "except|excepting|save for?", 0.7),
+        # "X is conspicuously missing", "X remained absent", "X sits out": left out of the program at hand, no
+        # object after it ("is missing out on", "sat out the vote" name something else)
+        Rule("en.excluded_from.active.missing_is", "active", "is|are|was|were|remains|remain|remained|stays|stayed "
+             "notably|conspicuously|noticeably|also|still? absent|missing", 0.75, "objectless"),
+        Rule("en.excluded_from.active.sit_out", "active", "sit|sits|sat|sitting out", 0.7,
+             "objectless"),
+        # "X remains outside P" (not "outside the top ten": a program right after it)
+        Rule("en.excluded_from.active.outside", "active", "remain|remains|remained|remaining|stay|stays|stayed|staying|"
+             "is|are|was|were outside", 0.75, "program", "close"),
+        # "X and Y were passed over", "X's bid was rejected": left out of the selection at hand
+        Rule("en.excluded_from.active.passed", "active", "was|were|been|is|are|be|got passed over", 0.75, "objectless"),
+        Rule("en.excluded_from.active.bid", "active", "bid|bids|application|applications|candidacy|submission|"
+             "submissions was|were|has|have|is|are been? rejected|unsuccessful|refused|dismissed", 0.75, "objectless"),
+        # "X turned down an invitation to join P": the invitation refused, the program after it
+        Rule("en.excluded_from.active.turn_down", "active", "turn|turns|turned|turning|decline|declines|declined|"
+             "reject|rejects|rejected down? ~2 invitation|invitations|offer|offers to join|sign|enter", 0.8),
     ),
 }
 
@@ -685,8 +704,9 @@ DATA = LanguageData(
                  ("terminating",), ("scrapped",), ("scraps",), ("scrap",), ("cancelled",), ("canceled",),
                  ("cancels",), ("cancel",), ("broke", "off"), ("breaks", "off"), ("break", "off"), ("stopped",),
                  ("stops",), ("ceased",), ("ceases",), ("former",), ("formerly",), ("ex",), ("onetime",),
-                 ("one-time",)),
+                 ("one-time",), ("yet", "to")),
         purposes=frozenset({"meant", "designed", "intended", "intention", "intentions", "plans", "plan", "supposed", "aim", "aims"}),
+        volitions=frozenset({"want", "wants", "wanted", "wish", "wishes", "wished", "yet"}),
     ),
     idioms=(("as", "part", "of"), ("in", "part"), ("for", "the", "most", "part"), ("at", "stake"), ("on", "the", "part", "of"),
             ("found", "that"), ("found", "it"), ("found", "out")),  # (past of "find")
@@ -790,6 +810,7 @@ DATA = LanguageData(
     cleft_copulas=frozenset({"is", "was", "are", "were", "remains", "remained"}),
     observer_nouns=frozenset({"observer", "observers"}),
     absence_nouns=frozenset({"absentee", "absentees", "absence", "absences", "holdout", "holdouts", "abstainers",
+                             "absent", "missing",
                              "non-signatories", "nonsignatories"}),
     possessives=frozenset({"'s", "\u2019s", "s"}),
     modifier_before=frozenset({"former", "ex", "a", "an", "the", "two", "three", "several", "many", "some", "its",

@@ -16,6 +16,10 @@ _KINDS = "laboratoires|universites|entreprises|up|startups|societes|etablissemen
 TRIGGERS: dict[str, tuple[Rule, ...]] = {
     "MEMBER_OF": (
         Rule("fr.member_of.active.rejoindre", "active", "rejoindre|rejoint|rejoignent|rejoignant", 0.9, "organization"),
+        # "X s'associe au projet", "Roche, sollicité, n'a pas souhaité s'associer au consortium": joining the
+        # program at hand, named by its head (a partner named after it is ``fr.partners_with.pair.s``)
+        Rule("fr.member_of.active.associer", "active", "se|s ~1 associer|associe|associent|associee|associes|associees "
+             "a|au|aux la? projet|programme|consortium|initiative|alliance|coalition|reseau|dispositif", 0.7),
         Rule("fr.member_of.active.integrer", "active", "integrer|integre|integrent", 0.8, "organization", "object"),
         Rule("fr.member_of.active.adherer", "active", "adherer|adhere a|au|aux", 0.9, "organization"),
         Rule("fr.member_of.active.adhesion", "active", "adhesion a|au|de", 0.8),
@@ -291,7 +295,7 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # une ligne qui n'est que le nom, les partenaires posés dessous, de l'entreprise dont l'article parle
         Rule("fr.partners_with.roster.seul", "roster", "les? nouveaux? partenariats|collaborations annonces|signes|conclus? :", 0.7, "initial"),
         Rule("fr.partners_with.pair.conclure", "pair", "conclure|conclu|conclut ~3 accord", 0.75),
-        Rule("fr.partners_with.pair.s", "pair", "s|se associer|associe|associent ~2 a|avec", 0.9),
+        Rule("fr.partners_with.pair.s", "pair", "s|se associer|associe|associent ~2 a|au|aux|avec", 0.9),
         Rule("fr.partners_with.pair.partenariat", "pair", "partenariat|partenariats ~4 avec|entre", 0.85, "between"),
         Rule("fr.partners_with.pair.partenaire", "pair", "partenaire|partenaires ~4 de|d", 0.7),
         Rule("fr.partners_with.pair.collaborer", "pair", "collaborer|collabore|collaborent|collaboration|cooperer|coopere|cooperation avec|entre", 0.8, "between"),
@@ -423,6 +427,13 @@ TRIGGERS: dict[str, tuple[Rule, ...]] = {
         # "tous ont rejoint P, à l'exception d'Orange", "sauf X", "hormis X": those the statement leaves out
         Rule("fr.excluded_from.active.exception", "active", "a l exception de|d|du|des", 0.7),
         Rule("fr.excluded_from.active.sauf", "active", "sauf|hormis|excepte", 0.7),
+        # "X a vu sa candidature écartée", "X voit ses candidatures rejetées": left out of the selection at hand
+        Rule("fr.excluded_from.active.candidature", "active", "vu|voit|voient|voyait sa|son|leur|ses candidature|"
+             "candidatures ecartee|ecartees|ecarte|ecartes|rejetee|rejetees|rejete|rejetes|"
+             "refusee|refusees|refuse|refuses|recalee|recalees|recale|recales|retoquee|retoquees|retoque|retoques", 0.75),
+        # "X et Y ne sont pas retenus" is ``retenu``; "X ne figure pas parmi les lauréats (de P)"
+        Rule("fr.excluded_from.active.laureats", "active", "figurer|figure|figurent|compter|compte|comptent ~2 parmi ~2 "
+             "laureats|laureates|signataires|retenus|selectionnes|finalistes|elus|gagnants|beneficiaires", 0.8, "negated"),
         # "Airbus a décliné l'invitation": the invitation to the program at hand
         Rule("fr.excluded_from.active.invitation", "active", "decliner|decline|declinent|refuser|refuse|refusent l invitation", 0.75, "objectless"),
     ),
@@ -735,6 +746,8 @@ DATA = LanguageData(
                  ("resilier",), ("cesse", "de"), ("cesser", "de"), ("arrete", "de"), ("ancien",), ("ancienne",),
                  ("anciens",), ("anciennes",), ("ex",)),
         purposes=frozenset({"vocation", "intention", "prevoit", "prevoient", "prevu", "prevue", "question", "but", "destine", "destinee", "destines", "destinees", "concu", "concue", "objectif", "entend", "entendent", "cherche", "cherchent"}),
+        volitions=frozenset({"souhaite", "souhaitent", "souhaiter", "souhaitait", "souhaitaient", "veut", "veulent",
+                             "voulu", "vouloir", "voulait", "voulaient", "encore"}),
     ),
     # "va-t-il investir", "investira-t-elle", "est-ce que"
     idioms=(("en", "partie"), ("pour", "partie"), ("de", "la", "part", "de"), ("de", "la", "part", "d'")),
