@@ -732,8 +732,9 @@ def membership(site: Site) -> list[Pair]:
         return []  # "joined Google as chief scientist", "joined the Commission's expert group": no program
     if not L and _common_noun_after(site):
         return []  # "a member of staff at X": the trigger's object is a common noun, no program
-    if site.trigger.type == "EXCLUDED_FROM" and _other_object(site):
-        return []  # "left the room", "absent de la photo": what was left is stated, and is no program
+    if site.trigger.type == "EXCLUDED_FROM" and (_other_object(site) or site.view.words[site.found.end : site.found.end + 1]
+                                                 and site.view.words[site.found.end] in site.lang.prep_to):
+        return []  # "left the room", "absent de la photo": what was left is stated, and is no program; "left for Paris"
     if _unknown_name_after(site):
         return []  # "Cleveland Clinic, part of the Cleveland Innovation District": a name, unknown, is its object
     # ("excluded from the final selection. ... the P project": the one program, named later)

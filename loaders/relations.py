@@ -183,7 +183,26 @@ def _hedged(view: SentenceView, f: Found, left: Group | None, ignore: frozenset[
 def _refused_wishes(site: Site) -> frozenset[str]:
     """The wishes a negated trigger turns into a refusal or a "not yet", no hedge any more: "n'a pas souhaité
     s'associer au projet", "did not want to join P", "has yet to join P" state that the party is not in it."""
-    return site.lang.negation.volitions if _negated(site.view, site.found) else frozenset()
+    own = frozenset(site.view.words[site.found.start : site.found.end]) if site.trigger.type == "EXCLUDED_FROM" \
+        else frozenset()  # ("turned down an invitation to join P": the rule states the refusal)
+    return own | site.lang.negation.volitions if _negated_at(site) else own
+
+
+def _negated_at(site: Site) -> bool:
+    """The trigger is negated (``_negated``), or the subject after an opening clause that holds it declines
+    with no object of its own: "Invited to join P, X declined", "Invitée à rejoindre P, X a refusé"."""
+    return _negated(site.view, site.found) or _declined_after(site)
+
+
+def _declined_after(site: Site) -> bool:
+    left, view, lang = site.left, site.view, site.lang
+    if left is None or left.start < site.t1:
+        return False
+    k = left.end - view.span.start
+    while k < len(view.words) and (view.words[k] in lang.predicate_auxiliaries or view.words[k] in lang.transparent):
+        k += 1
+    return k < len(view.words) and view.words[k] in lang.negation.refusals \
+        and (k + 1 == len(view.words) or not view.words[k + 1].isalnum())
 
 
 def _promised(site: Site) -> bool:
@@ -320,7 +339,7 @@ class RelationExtractor:
         if status == "potential" and _denied_after(site.view, site.found, site.left):
             self.stop = "denied"
             return []
-        if site.trigger.negated_only != _negated(site.view, site.found):
+        if site.trigger.negated_only != _negated_at(site):
             if site.trigger.negated_only:  # "X n'a pas été retenu": the negation is what the rule states
                 self.stop = "negated only"
                 return []

@@ -706,7 +706,7 @@ DATA = LanguageData(
                  ("stops",), ("ceased",), ("ceases",), ("former",), ("formerly",), ("ex",), ("onetime",),
                  ("one-time",), ("yet", "to")),
         purposes=frozenset({"meant", "designed", "intended", "intention", "intentions", "plans", "plan", "supposed", "aim", "aims"}),
-        volitions=frozenset({"want", "wants", "wanted", "wish", "wishes", "wished", "yet"}),
+        volitions=frozenset({"want", "wants", "wanted", "wish", "wishes", "wished", "yet", "would"}),
     ),
     idioms=(("as", "part", "of"), ("in", "part"), ("for", "the", "most", "part"), ("at", "stake"), ("on", "the", "part", "of"),
             ("found", "that"), ("found", "it"), ("found", "out")),  # (past of "find")
