@@ -306,27 +306,40 @@ def _well_formed(span: Span) -> bool:
         t.text[:1].isupper() or t.is_digit or fold(t.text).rstrip("'\u2019") in _NAME_GLUE for t in span)
 
 
-def _names_over_parts(cue_spans: list[Span], kb_spans: list[Span], non_orgs: list[Span], kb: KnowledgeBase):
+def _names_over_parts(cue_spans: list[Span], kb_spans: list[Span], non_orgs: list[Span], kb: KnowledgeBase,
+                      typed: list[Span] = ()):
     """The resolution policy for a name that holds other names: a well-formed name with an
     organization cue (not a government's: "the UK Government" is the UK's) wins over the known
     names and places inside it ("Orange Mistral Skills Lab", "Seattle Aquarium") unless the
     knowledge base knows the longer form itself. Returns (kb spans, non-organizations, cue names
-    that go first)."""
+    that go first). A name the text types ("le projet OpenLLM France", ``typed``) wins so too."""
     first = []
     starting: dict[int, list[Span]] = {}  # spans by first token, so each name looks only inside itself
     known = {(s.start, s.end) for s in kb_spans}
+    typed_at = {(t.start, t.end, t.label_) for t in typed}
     for s in kb_spans + non_orgs:
         starting.setdefault(s.start, []).append(s)
     for c in cue_spans:
         label = c.label_.partition("|")[2]
-        if label in ("Government", "Company") or len(c) < 2 or not _well_formed(c) or kb.lookup(c.text):
+        if len(c) < 2 or kb.lookup(c.text) or not ((c.start, c.end, c.label_) in typed_at or label not in ("Government", "Company")
+                                                   and _well_formed(c)):
             continue
         near = [s for i in range(max(0, c.start - 8), c.end) for s in starting.get(i, ())]
         inner = [s for s in near if c.start <= s.start and s.end <= c.end and len(s) < len(c)]
-        if inner and not any(s.start < c.start < s.end or s.start < c.end < s.end for s in near if (s.start, s.end) in known):
+        if inner and not any(_crosses(s, c) for s in near if (s.start, s.end) in known):
             first.append(c)
     inside = lambda s: any(c.start <= s.start and s.end <= c.end for c in first)  # noqa: E731
     return [s for s in kb_spans if not inside(s)], [s for s in non_orgs if not inside(s)], first
+
+
+def _crosses(known: Span, name: Span) -> bool:
+    """A known name that overlaps ``name`` without lying inside it, unless all it holds before the
+    name is an article ("the Netherlands" before "Netherlands AI Radiology Consortium": the
+    article is the longer name's)."""
+    if known.start < name.start < known.end:
+        return not all(fold(known.doc[k].text) in _NAME_DETERMINERS for k in range(known.start, name.start)) \
+            or known.end > name.end
+    return known.start < name.end < known.end
 
 
 def _attributive(doc: Doc, end: int) -> bool:
@@ -1048,6 +1061,7 @@ class Candidates:
     slot: list[Span] = field(default_factory=list)  # unknown names in a trigger's slot (loaders/slots.py)
     branch: list[Span] = field(default_factory=list)  # a known name and a place: "Stargate Chile", "Citi Singapore"
     spelt: list[Span] = field(default_factory=list)  # long forms an acronym spells: "Initiative ... pour l'IA (ITPIA)"
+    typed: list[Span] = field(default_factory=list)  # names the text types: "le projet OpenLLM France"
 
     def spans(self) -> list[Span]:
         return self.kb + self.branch + self.non_org + self.cue + self.slot + self.ner + self.person + self.run \
@@ -1115,7 +1129,7 @@ def _typed_names(doc: Doc, runs: list[list[tuple[int, int]]], c: Candidates) -> 
     # a name any of whose uses is known, or a place, is no typed name anywhere ("AI", "Paris"); a
     # longer name with a known word inside is still typed ("le réseau Swiss Clinical AI")
     known = {tuple(text[sp.start : sp.end]) for sp in typed if fixed.issuperset(range(sp.start, sp.end))
-             or all(doc[i].ent_type_ == "LOC" for i in range(sp.start, sp.end))}
+             or all(doc[i].ent_type_ == "LOC" for i in range(sp.start, sp.end)) and not _written_as_no_word(text, sp)}
     typed = [sp for sp in typed if tuple(text[sp.start : sp.end]) not in known]
     if not typed:
         return
@@ -1128,6 +1142,13 @@ def _typed_names(doc: Doc, runs: list[list[tuple[int, int]]], c: Candidates) -> 
     c.cue, c.slot, c.person, c.ner, c.run = ([sp for sp in spans if keep(sp)]
                                             for spans in (c.cue, c.slot, c.person, c.ner, c.run))
     c.cue += [t for t in typed if not any(x.start <= t.start and t.end <= x.end for x in c.cue)]
+    c.typed = typed
+
+
+def _written_as_no_word(text: list[str], span: Span) -> bool:
+    """A name one of whose words no place is written as: an inner capital, a digit, all capitals
+    ("le projet OpenLLM France", the tagger reading a place there or not)."""
+    return any(_mixed(w) or _name_like(w) for w in text[span.start : span.end])
 
 
 def _opened_sentences(doc: Doc) -> set[int]:
@@ -1503,9 +1524,40 @@ def _prepare(doc: Doc, c: Candidates, kb: KnowledgeBase, split: list[Span]) -> l
     surnames = _surnames(doc, c, split)
     if surnames:  # (unknown names only: a known name stays itself)
         c.cue, c.slot, c.run, c.ner = (_not_a_surname(doc, spans, surnames) for spans in (c.cue, c.slot, c.run, c.ner))
-    c.kb, c.non_org, first = _names_over_parts(c.cue, c.kb, c.non_org, kb)
+    c.cue, c.run = _after_known_and(doc, c.cue, c.kb), _after_known_and(doc, c.run, c.kb)
+    c.cue = [p for x in c.cue for p in _two_cued_names(doc, x)]
+    c.kb, c.non_org, first = _names_over_parts(c.cue, c.kb, c.non_org, kb, c.typed)
     c.non_org, c.kb = _places_outside_names(c.cue, c.non_org), _places_outside_names(c.cue, c.kb)
     return c.branch + first
+
+
+def _after_known_and(doc: Doc, spans: list[Span], known: list[Span]) -> list[Span]:
+    """The spans, each less a known name and "and" / "et" opening it: in "Cohere and Veltrix Inc.
+    said", the unknown name is "Veltrix Inc." (the run or the legal form took both)."""
+    ends = {(sp.start, sp.end) for sp in known}
+    if not ends:
+        return spans
+    folded = nlp_mod.tokens(doc).folded
+    out = []
+    for sp in spans:
+        cut = next((k for k in range(sp.start + 1, sp.end - 1) if folded[k] in _AND and (sp.start, k) in ends), None)
+        out.append(sp if cut is None else Span(doc, cut + 1, sp.end, label=sp.label_))
+    return out
+
+
+def _two_cued_names(doc: Doc, span: Span) -> list[Span]:
+    """A cued name read over "and" / "et" between two names of two words or more that each carry an
+    organization cue ("co-led by Alpha Ventures and Beta Capital") is those two names, also before
+    a noun ("the Alpha Ventures and Beta Capital fund": a fund two firms run); not "Johnson and
+    Johnson Innovation", "Ministry of Education and Research" (one side has no cue of its own)."""
+    folded = nlp_mod.tokens(doc).folded
+    if _AND.isdisjoint(folded[span.start : span.end]):
+        return [span]
+    for k in range(span.start + 2, span.end - 2):
+        if folded[k] in _AND and not _CUE_LINKS.intersection(folded[span.start : span.end]) \
+                and label_from_cues(doc[span.start : k].text) and label_from_cues(doc[k + 1 : span.end].text):
+            return [Span(doc, span.start, k, label=span.label_), Span(doc, k + 1, span.end, label=span.label_)]
+    return [span]
 
 
 def _surnames(doc: Doc, c: Candidates, split: list[Span]) -> frozenset[str]:
