@@ -635,12 +635,13 @@ def _apposed_label(doc: Doc, start: int, end: int) -> str | None:
     if end + 2 >= len(rows) or rows[end].text != ",":
         return None  # (most names: no apposition, read before the language's words)
     words = words_of(table.lang, "mentions")
-    if table.folded[end + 1].rstrip("'\u2019") not in words.apposition_determiners:
+    first = _apposition_start(table, end + 1, words)
+    if first is None:
         return None
     if rows[start].is_stop or any(table.folded[k] in words.calendar for k in range(start, end)):
         return None  # "In March, the company ...": an adverbial, not a name
     stop, heads = words.apposition_stop, words.apposition_heads
-    k, last = end + 1, min(len(doc), end + 7)
+    k, last = first - 1, min(len(doc), first + 5)
     while k + 1 < last:
         k += 1
         word = table.folded[k].rstrip("'\u2019")
@@ -650,6 +651,9 @@ def _apposed_label(doc: Doc, start: int, end: int) -> str | None:
             continue  # "Veltrix, a Boston-based startup": a place in a compound modifier
         if rows[k].text.isupper() and len(rows[k].text) <= 3 and rows[k].text.isalpha():
             continue  # an acronym as a modifier: "a Berlin-based AI startup"
+        if k == first and rows[k].text[:1].isupper() and k + 1 < len(doc) and rows[k + 1].text.isalpha() \
+                and rows[k + 1].text.islower():
+            continue  # "Vantiq, a Californian software maker": a capitalised modifier opening it
         if word in _PUNCT or word in stop or rows[k].text[:1].isupper():
             break
         label = heads.get(word)
@@ -667,6 +671,19 @@ def _apposed_label(doc: Doc, start: int, end: int) -> str | None:
                                                          and t.text not in stop and not t.is_stop)):
                     return None  # English, untagged: "..., the company pitches itself as ..."
             return label
+    return None
+
+
+def _apposition_start(table, k: int, words) -> int | None:
+    """The first word after the determiner of an apposition opening at token ``k`` ("a", "la"), or
+    after a possessive standing for it ("Statkraft, Norway's state-owned power producer"); None
+    where no apposition opens there."""
+    if table.folded[k].rstrip("'\u2019") in words.apposition_determiners:
+        return k + 1
+    rows = table.rows
+    if k + 2 < len(rows) and rows[k].text[:1].isupper() and rows[k].text.isalpha() \
+            and rows[k + 1].text in ("'s", "\u2019s"):
+        return k + 2
     return None
 
 
@@ -1295,8 +1312,9 @@ def _descriptor_of(doc: Doc, start: int) -> str | None:
     table = nlp_mod.tokens(doc)
     text, folded = table.text, table.folded
     k = start - 1
-    if k > 0 and folded[k] in words_of(nlp_mod.lang(doc), "references").country_adjectives and text[k].islower():
-        k -= 1
+    if k > 0 and text[k].islower() and (folded[k] in words_of(nlp_mod.lang(doc), "references").country_adjectives
+                                        or table.rows[k].pos_ == "ADJ"):
+        k -= 1  # "la startup rwandaise Umoja Tech": a nationality or another adjective the tagger reads
     if k < 0 or not text[k].islower():
         return None
     word = folded[k - 2] + "-" + folded[k] if k >= 2 and text[k - 1] == "-" else folded[k]  # "start - up"
