@@ -399,6 +399,7 @@ def _beside_heads(lang: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str]
 _CONNECTORS = union("mentions.connectors") | _quoted.CONNECTORS | {"&", "-"}
 #: a connector before these ends the name: "the Paris Declaration on AI on Tuesday", "... in March"
 _CALENDAR = union("mentions.calendar")
+_ELIDED = frozenset({"l'", "l\u2019"})  # an elided article between a connector and a capitalised word
 
 
 def _capitalised_runs(sent: Span) -> list[tuple[int, int]]:
@@ -422,6 +423,9 @@ def _runs_between(table, start: int, end: int) -> list[tuple[int, int]]:
             elif lower[j] in _CONNECTORS and j + 1 < end and _capitalised(text[j + 1]) and not digit[j + 1] \
                     and lower[j + 1] not in _CALENDAR:
                 j += 2
+            elif lower[j] == "de" and j + 2 < end and lower[j + 1] in _ELIDED and _capitalised(text[j + 2]) \
+                    and not text[j + 2].isupper():
+                j += 3  # "Hôpital de l'Île" (not "Initiative de l'ONU": an acronym is another body's name)
             elif text[j] == "s" and text[j - 1].endswith(("'", "\u2019")) and j + 1 < end \
                     and _capitalised(text[j + 1]):  # "Children' s Hospital" as French splits it
                 j += 2
@@ -1545,6 +1549,10 @@ def _prepare(doc: Doc, c: Candidates, kb: KnowledgeBase, split: list[Span]) -> l
     c.cue, c.run = _after_known_and(doc, c.cue, c.kb), _after_known_and(doc, c.run, c.kb)
     c.cue = [p for x in c.cue for p in _two_cued_names(doc, x)]
     c.kb, c.non_org, first = _names_over_parts(c.cue, c.kb, c.non_org, kb, c.typed)
+    closed = _country_closed_names(doc, c)
+    if closed:  # "Innovation Norway", "Enterprise Singapore, the trade agency": the country is the name's
+        c.kb = [k for k in c.kb if not any(x.start <= k.start and k.end <= x.end for x in closed)]
+        first += closed
     c.non_org, c.kb = _places_outside_names(c.cue, c.non_org), _places_outside_names(c.cue, c.kb)
     return c.branch + first
 
@@ -1576,6 +1584,42 @@ def _two_cued_names(doc: Doc, span: Span) -> list[Span]:
                 and label_from_cues(doc[span.start : k].text) and label_from_cues(doc[k + 1 : span.end].text):
             return [Span(doc, span.start, k, label=span.label_), Span(doc, k + 1, span.end, label=span.label_)]
     return [span]
+
+
+#: words that make a country a region, not a name: "Mainland China", "Western Australia"
+_REGION_WORDS = frozenset({"mainland", "continental", "central", "greater", "metropolitan", "upper", "lower", "rural",
+                           "north", "south", "east", "west", "northern", "southern", "eastern", "western", "overseas",
+                           "sub", "saharan", "tiny", "neighbouring", "neighboring", "rival", "modern", "global"})
+
+
+def _country_closed_names(doc: Doc, c: Candidates) -> list[Span]:
+    """Names closed by a country that the country's reading would cut ("with Innovation Norway",
+    "Enterprise Singapore, the trade agency"): one or two capitalised words no known name, title,
+    month or region word holds, then the country. Mid-sentence the capitals say it is a name; at the
+    opening of a sentence only a cue or an apposition does ("Tiny Norway signed" is the country)."""
+    table = nlp_mod.tokens(doc)
+    rows, folded, text = table.rows, table.folded, table.text
+    held = {i for sp in c.kb + c.non_org if not sp.label_.startswith(ACTOR) for i in range(sp.start, sp.end)}
+    cued = {(x.start, x.end): x.label_ for x in c.cue}
+    out = []
+    for a in c.kb:
+        if not a.label_.startswith(ACTOR) or not a.text[:1].isupper() or (a.end < len(doc) and text[a.end] in ("'s", "\u2019s")):
+            continue
+        s = a.start
+        while s > a.start - 2 and s > 0 and rows[s - 1].text.isalpha() and _capitalised(text[s - 1]) \
+                and not rows[s - 1].is_stop and s - 1 not in held and folded[s - 1] not in PERSON_TITLES \
+                and folded[s - 1] not in _CALENDAR and folded[s - 1] not in _REGION_WORDS:
+            s -= 1
+        if s == a.start or (s > 0 and text[s - 1] in ("'s", "\u2019s")):
+            continue
+        e = a.end  # "Team France Export": the name may go on after the country
+        while e < min(len(doc), a.end + 2) and rows[e].text.isalpha() and _capitalised(text[e]) and e not in held \
+                and not rows[e].is_stop and folded[e] not in _CALENDAR:
+            e += 1
+        label = _apposed_label(doc, s, e) or cued.get((s, e), "").partition("|")[2]
+        if label or not _opens_sentence(rows, s):
+            out.append(Span(doc, s, e, label=f"{CUE}|{label or 'Organization'}"))
+    return out
 
 
 def _surnames(doc: Doc, c: Candidates, split: list[Span]) -> frozenset[str]:
