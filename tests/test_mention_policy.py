@@ -139,3 +139,78 @@ def test_a_company_word_ending_a_complement_does_not_make_the_name_a_company():
     assert label_from_cues("Partnership on AI") == "Program"
     assert label_from_cues("Mistral AI") == "Company"
     assert label_from_cues("Bank of America Corp.") == "Company"
+
+
+# --------------------------------------------------------------------------- names11: names holding known names
+def test_a_known_name_with_its_article_does_not_block_the_longer_cued_name(kb):
+    doc = make("Hospitals launched the Netherlands AI Radiology Consortium on Monday")
+    c = Candidates(kb=[span(doc, "the Netherlands", f"{ACTOR}|government-of-the-netherlands"),
+                       span(doc, "Netherlands", f"{ACTOR}|government-of-the-netherlands")],
+                   cue=[span(doc, "Netherlands AI Radiology Consortium", f"{CUE}|Program")])
+    assert chosen_texts(doc, c, kb) == [("Netherlands AI Radiology Consortium", f"{CUE}|Program")]
+
+
+def test_a_known_name_crossing_the_cued_name_by_a_word_that_is_no_article_still_blocks_it(kb):
+    doc = make("Meta Platforms AI Lab opened")  # "Meta Platforms" known, "Platforms AI Lab" cued
+    c = Candidates(kb=[span(doc, "Meta Platforms", f"{KB}|meta")],
+                   cue=[span(doc, "Platforms AI Lab", f"{CUE}|Program")])
+    assert [t for t, _ in chosen_texts(doc, c, kb)] == ["Meta Platforms"]
+
+
+def test_a_typed_name_holding_a_country_wins_over_it(kb):
+    doc = make("Mistral et Inria ont lancé le projet OpenLLM France .")
+    typed = span(doc, "OpenLLM France", f"{CUE}|Program")
+    c = Candidates(kb=[span(doc, "Mistral", f"{KB}|mistral-ai"), span(doc, "Inria", f"{KB}|inria"),
+                       span(doc, "France", f"{ACTOR}|government-of-france")], cue=[typed], typed=[typed])
+    assert ("OpenLLM France", f"{CUE}|Program") in chosen_texts(doc, c, kb)
+
+
+
+def test_a_typed_name_holding_a_known_company_wins_and_the_untyped_one_does_not(kb):
+    doc = make("Mistral a lancé le projet Mistral Compute .")
+    typed = span(doc, "Mistral Compute", f"{CUE}|Program")
+    known = [span(doc, "Mistral", f"{KB}|mistral-ai"), Span(doc, 5, 6, label=f"{KB}|mistral-ai")]
+    c = Candidates(kb=list(known), cue=[typed], typed=[typed])
+    assert [t for t, _ in chosen_texts(doc, c, kb)] == ["Mistral", "Mistral Compute"]
+    # near miss: the same name the text does not type, cued as a company, gives way to the known name
+    c = Candidates(kb=list(known), cue=[span(doc, "Mistral Compute", f"{CUE}|Company")])
+    assert [t for t, _ in chosen_texts(doc, c, kb)] == ["Mistral", "Mistral"]
+
+
+def test_a_known_name_and_and_opening_a_cued_name_is_cut_off(kb):
+    doc = make("Cohere and Veltrix Inc. said they formed a partnership")
+    c = Candidates(kb=[span(doc, "Cohere", f"{KB}|cohere")], cue=[span(doc, "Cohere and Veltrix Inc.", f"{CUE}|Company")])
+    assert chosen_texts(doc, c, kb) == [("Cohere", f"{KB}|cohere"), ("Veltrix Inc.", f"{CUE}|Company")]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("co-led by Alpha Ventures and Beta Capital with Nvidia", "Alpha Ventures and Beta Capital",
+     ["Alpha Ventures", "Beta Capital"]),
+    # a fund the two firms run: still two names, each with its own cue
+    ("co-led by the Alpha Ventures and Beta Capital fund", "Alpha Ventures and Beta Capital",
+     ["Alpha Ventures", "Beta Capital"]),
+    # near misses: one side has no cue of its own, or the name links its words with "of"
+    ("backed by Johnson and Johnson Innovation", "Johnson and Johnson Innovation", ["Johnson and Johnson Innovation"]),
+    ("signed by the Ministry of Education and Research", "Ministry of Education and Research",
+     ["Ministry of Education and Research"]),
+])
+def test_two_cued_names_over_and_are_two(kb, text, name, expected):
+    doc = make(text)
+    c = Candidates(cue=[span(doc, name, f"{CUE}|Company")])
+    assert [t for t, _ in chosen_texts(doc, c, kb)] == expected
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    ("Nvidia signed a memorandum with Innovation Norway on Friday", "Norway", "Innovation Norway"),
+    ("the programme runs with Team France Export and Bpifrance", "France", "Team France Export"),
+    # near misses: a region word, a month, a sentence's opening word nothing types, a possessive
+    ("demand in Mainland China slowed", "China", "China"),
+    ("Tiny Norway signed a memorandum", "Norway", "Norway"),
+    ("Rival Norway signed a memorandum", "Norway", "Norway"),
+    ("signed in March Norway said", "Norway", "Norway"),
+])
+def test_a_name_closed_by_a_country_wins_over_it(kb, text, country, expected):
+    doc = make(text)
+    c = Candidates(kb=[span(doc, country, f"{ACTOR}|government-of-{country.lower()}")])
+    got = [t for t, _ in chosen_texts(doc, c, kb)]
+    assert expected in got and (expected == country or country not in got)
