@@ -316,7 +316,8 @@ def _names_over_parts(cue_spans: list[Span], kb_spans: list[Span], non_orgs: lis
     first = []
     starting: dict[int, list[Span]] = {}  # spans by first token, so each name looks only inside itself
     known = {(s.start, s.end) for s in kb_spans}
-    typed_at = {(t.start, t.end, t.label_) for t in typed}
+    # (a typed name with an owner's possessive is the owner's named thing: "OpenAI's NextGenAI consortium")
+    typed_at = {(t.start, t.end, t.label_) for t in typed if not any(w.text in ("'s", "\u2019s") for w in t)}
     for s in kb_spans + non_orgs:
         starting.setdefault(s.start, []).append(s)
     for c in cue_spans:

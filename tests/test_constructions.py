@@ -2675,6 +2675,30 @@ CASES += [
     ("en", "The Gaia Mobility Alliance was formed in 2023. Its partners are happy, Volkswagen said.", set()),
 ]
 
+
+# unknown names next to known names and countries (mention candidates and boundaries), each with a near miss
+CASES += [
+    ("en", "Cohere and Veltrix Inc. said they had formed a partnership to build agents for banks.",
+     {("cohere", PW, "veltrix", S)}),
+    ("en", "Statkraft, Norway's state-owned power producer, and Fortum have set up a joint venture for AI grid control.",
+     {("fortum", PW, "statkraft", S)}),
+    ("en", "Norway's Equinor has teamed up with Microsoft to deploy AI on offshore platforms.",
+     {("equinor", PW, "microsoft", S)}),
+    ("en", "Nvidia signed a memorandum on sovereign compute with Innovation Norway, the agency said.",
+     {("innovation-norway", MOU, "nvidia", S)}),
+    ("en", "The Netherlands and Belgium signed a memorandum with Nvidia on Friday.",
+     {("government-of-the-netherlands", MOU, "nvidia", S), ("government-of-belgium", MOU, "nvidia", S)}),
+    ("en", "Five hospitals launched the Netherlands AI Radiology Consortium (NARC) on Monday. Philips joined NARC in May.",
+     {("philips", "MEMBER_OF", "netherlands-ai-radiology-consortium", S)}),
+    ("fr", "Mistral et l'Inria ont lancé le projet OpenLLM France, financé par l'État à hauteur de 10 millions d'euros.",
+     {("mistral-ai", "FOUNDED", "openllm-france", S), ("inria", "FOUNDED", "openllm-france", S),
+      ("government-of-france", "FUNDS", "openllm-france", S)}),
+    ("fr", "La startup rwandaise Umoja Tech a levé 5 millions d'euros auprès de Partech.",
+     {("partech", "FUNDS", "umoja-tech", S)}),
+    ("fr", "La startup rwandaise a levé 5 millions d'euros auprès de Partech.", set()),
+    ("en", "Carmakers, Nvidia and Qualcomm launched an alliance for in-car AI.", {("nvidia", PW, "qualcomm", S)}),
+]
+
 @pytest.fixture(scope="module")
 def results():
     return edges_by_case(CASES)
