@@ -1620,7 +1620,8 @@ def _country_closed_names(doc: Doc, c: Candidates) -> list[Span]:
         label = _apposed_label(doc, s, e) or cued.get((s, e), "").partition("|")[2]
         if label or not _opens_sentence(rows, s):
             out.append(Span(doc, s, e, label=f"{CUE}|{label or 'Organization'}"))
-    return out
+    titled = _title_case_lines(doc) if out else None
+    return _outside_titles(doc, out, titled) if titled else out  # ("Nvidia Signs Norway Deal": a headline)
 
 
 def _surnames(doc: Doc, c: Candidates, split: list[Span]) -> frozenset[str]:

@@ -430,3 +430,24 @@ def test_no_new_name_where_none_is_written(language, text, absent):
 def test_a_known_name_and_its_place_keep_the_known_entry_where_it_holds_them():
     ms = _mentions("G42 and OpenAI launched Stargate UAE. Stargate is also built in Texas.", "en")
     assert [m.key for m in ms if m.text.startswith("Stargate")] == ["stargate-uae", "stargate"]
+
+
+@pytest.mark.parametrize("language, text, found, not_found", [
+    ("en", "Nvidia signed a memorandum on sovereign compute with Innovation Norway, the agency said.",
+     ["Innovation Norway"], ["Norway"]),
+    ("en", "Enterprise Singapore, the trade agency, has partnered with Microsoft.", ["Enterprise Singapore"], ["Singapore"]),
+    # near misses: a region word, a title-case headline, a word opening the sentence that nothing types
+    ("en", "Demand in Mainland China and Western Europe slowed, Nvidia said.", ["Nvidia"], ["Mainland China"]),
+    ("en", "Nvidia Signs Norway Deal\nNvidia signed a deal with Norway on Tuesday.", ["Nvidia"], ["Signs Norway Deal"]),
+    ("en", "Tiny Norway signed a memorandum with Nvidia on Friday.", ["Norway", "Nvidia"], ["Tiny Norway"]),
+    ("fr", "Le programme sera piloté avec Team France Export et Bpifrance.", ["Team France Export", "Bpifrance"], []),
+    ("fr", "Google a signé un partenariat avec l'Hôpital de l'Île à Berne.", ["Hôpital de l'Île"], []),
+    ("fr", "L'Initiative de l'ONU pour une IA sobre a reçu l'adhésion de Schneider Electric.", [],
+     ["Initiative de l'ONU"]),
+    ("en", "Vantiq, a Californian software maker, and Siemens signed a deal.", ["Vantiq", "Siemens"], []),
+    ("en", "Separately, Germany's largest bank said it would test models.", [], ["Separately"]),
+    ("en", "Chipmakers join Microsoft in AI pact\nSeveral chipmakers joined.", ["Microsoft"], ["Chipmakers"]),
+])
+def test_names_beside_known_names_and_countries(language, text, found, not_found):
+    texts = [m.text for m in _mentions(text, language)]
+    assert all(t in texts for t in found) and not any(t in texts for t in not_found), texts
