@@ -72,7 +72,12 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     # two items of one list are no parties to each other: the investors fund the recipient, never one another
     ("en", "Funding news\nMistral AI has raised $40 million in a round led by:\n- Northwind Ventures\n- Blue Harbor Capital\n",
      {("northwind-ventures", "FUNDS", "mistral-ai", S), ("blue-harbor-capital", "FUNDS", "mistral-ai", S)}),
+    # (an unknown recipient typed by its apposition, "a Montreal start-up": the same two edges, none between the investors)
     ("en", "Funding news\nKelvaro, a Montreal start-up, has raised $40 million in a round led by:\n- Northwind Ventures\n"
+           "- Blue Harbor Capital\n",
+     {("northwind-ventures", "FUNDS", "kelvaro", S), ("blue-harbor-capital", "FUNDS", "kelvaro", S)}),
+    # near miss: no named recipient, and the investors fund none of each other
+    ("en", "Funding news\nA Montreal start-up has raised $40 million in a round led by:\n- Northwind Ventures\n"
            "- Blue Harbor Capital\n", set()),
     # a line that is only the funders' noun: the funders of the party the talk of money is about (near miss: no money)
     ("en", "Funding news\nMistral AI has raised $40 million in a Series B round.\nInvestors in the round:\n"
