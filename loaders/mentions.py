@@ -316,8 +316,7 @@ def _names_over_parts(cue_spans: list[Span], kb_spans: list[Span], non_orgs: lis
     first = []
     starting: dict[int, list[Span]] = {}  # spans by first token, so each name looks only inside itself
     known = {(s.start, s.end) for s in kb_spans}
-    # (a typed name with an owner's possessive is the owner's named thing: "OpenAI's NextGenAI consortium")
-    typed_at = {(t.start, t.end, t.label_) for t in typed if not any(w.text in ("'s", "\u2019s") for w in t)}
+    typed_at = {(t.start, t.end, t.label_) for t in typed if _typed_whole(t)}
     for s in kb_spans + non_orgs:
         starting.setdefault(s.start, []).append(s)
     for c in cue_spans:
@@ -331,6 +330,18 @@ def _names_over_parts(cue_spans: list[Span], kb_spans: list[Span], non_orgs: lis
             first.append(c)
     inside = lambda s: any(c.start <= s.start and s.end <= c.end for c in first)  # noqa: E731
     return [s for s in kb_spans if not inside(s)], [s for s in non_orgs if not inside(s)], first
+
+
+def _typed_whole(span: Span) -> bool:
+    """A typed name that may win over the known names inside it: no owner's possessive ("OpenAI's
+    NextGenAI consortium" is the owner's named thing), and no common word opening the sentence
+    before them ("Outre Airbus, le programme X": a preposition, not a name's first word)."""
+    doc = span.doc
+    if any(w.text in ("'s", "\u2019s") for w in span):
+        return False
+    rows = nlp_mod.tokens(doc).rows
+    return not (rows[span.start].is_stop or _opens_sentence(rows, span.start)
+                and common_word(fold(rows[span.start].text), nlp_mod.lang(doc)))
 
 
 def _crosses(known: Span, name: Span) -> bool:
