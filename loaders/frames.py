@@ -652,8 +652,9 @@ def operated(site: Site) -> list[Pair]:
         k -= 1
     if k < 0:
         return []
-    named = site.progs(site.left.entities) if site.left and site.left.end - view.span.start == k + 1 else []
-    if site.left and site.left.end - view.span.start == k + 1 and not named:
+    subject = site.left if site.left and site.left.end - view.span.start == k + 1 else None
+    named = site.progs(subject.entities) if subject else []
+    if subject and not named:
         return []  # an organization is the subject
     if named:
         target, via = named[0], False
@@ -732,9 +733,8 @@ def membership(site: Site) -> list[Pair]:
         return []  # "joined Google as chief scientist", "joined the Commission's expert group": no program
     if not L and _common_noun_after(site):
         return []  # "a member of staff at X": the trigger's object is a common noun, no program
-    if site.trigger.type == "EXCLUDED_FROM" and (_other_object(site) or site.view.words[site.found.end : site.found.end + 1]
-                                                 and site.view.words[site.found.end] in site.lang.prep_to):
-        return []  # "left the room", "absent de la photo": what was left is stated, and is no program; "left for Paris"
+    if site.trigger.type == "EXCLUDED_FROM" and _other_object(site):
+        return []  # "left the room", "absent de la photo", "left for Paris": what was left is stated, and is no program
     if _unknown_name_after(site):
         return []  # "Cleveland Clinic, part of the Cleveland Innovation District": a name, unknown, is its object
     # ("excluded from the final selection. ... the P project": the one program, named later)
@@ -836,8 +836,10 @@ def _cleft_subjects(site: Site, reach: int = 4) -> list[str]:
 
 def _other_object(site: Site) -> bool:
     """Right after the trigger, a role ("retenu comme fournisseur") or common words that do not stand
-    for the program at hand ("left the room", "absent de la photo"): a stated object that is no program."""
-    if site.lang.role_prepositions & set(site.view.words[site.found.end : site.found.end + 2]):
+    for the program at hand ("left the room", "absent de la photo"), or a destination ("left for Paris"): a
+    stated object that is no program."""
+    after = site.view.words[site.found.end : site.found.end + 2]
+    if site.lang.role_prepositions & set(after) or after[:1] and after[0] in site.lang.prep_to:
         return True
     content = object_words(site)
     k = site.found.end

@@ -1056,9 +1056,9 @@ def _affiliations(site: Site) -> frozenset[str]:
     words, roles, of = view.words, view.lang.names.role_words, view.lang.prep_of
     texts = [t.text for t in view.span]
     seen: dict[str, bool] = {}  # entity -> every mention of it here is an affiliation
-    for end, eid in site.ctx.ends.items():
-        k = end - base
-        if not 0 < k <= len(words):
+    for k in range(1, len(words) + 1):  # (the mentions ending in this sentence, by their end)
+        eid = site.ctx.ends.get(base + k)
+        if eid is None:
             continue
         j = k + (k < len(words) and words[k] in ("'s", "s", "'"))
         run = j
