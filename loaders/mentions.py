@@ -1589,11 +1589,10 @@ def _two_cued_names(doc: Doc, span: Span) -> list[Span]:
     a noun ("the Alpha Ventures and Beta Capital fund": a fund two firms run); not "Johnson and
     Johnson Innovation", "Ministry of Education and Research" (one side has no cue of its own)."""
     folded = nlp_mod.tokens(doc).folded
-    if _AND.isdisjoint(folded[span.start : span.end]):
+    if _AND.isdisjoint(folded[span.start : span.end]) or _CUE_LINKS.intersection(folded[span.start : span.end]):
         return [span]
     for k in range(span.start + 2, span.end - 2):
-        if folded[k] in _AND and not _CUE_LINKS.intersection(folded[span.start : span.end]) \
-                and label_from_cues(doc[span.start : k].text) and label_from_cues(doc[k + 1 : span.end].text):
+        if folded[k] in _AND and label_from_cues(doc[span.start : k].text) and label_from_cues(doc[k + 1 : span.end].text):
             return [Span(doc, span.start, k, label=span.label_), Span(doc, k + 1, span.end, label=span.label_)]
     return [span]
 

@@ -535,10 +535,10 @@ class Resolver:
         # the previous sentence's subject ("Fondée par X et Y, l'entreprise assure ... Elle a levé ...", "The
         # alliance will be chaired by Statnett's CDO. It has ..."); none where that subject is a reference the text
         # does not resolve ("Le consortium est dirigé par la directrice d'Orange. Il ...": not Orange)
-        subject = _subject_of(text, mentions, before, res, any(x.subject for x in mentions))
+        flagged = any(x.subject for x in mentions)
+        subject = _subject_of(text, mentions, before, res, flagged)
         if subject is not None:
             return res.of_mention[subject]
-        flagged = any(x.subject for x in mentions)
         if any(mentions[j].kind == REFERENCE and res.of_mention[j] is None and not mentions[j].key.startswith("pair")
                and (mentions[j].subject or not flagged) for j in before[:1]):
             return None
@@ -595,6 +595,9 @@ def _subject_of(text: str, mentions: list[Mention], js: list[int], res: Resoluti
     that does; otherwise by position: a mention opening the sentence or its main clause after an opening
     phrase's comma, never a preposition's object ("Backed by Nvidia, the alliance ..."), a possessive
     modifier ("Statnett's CDO") nor a person's employer."""
+    start = mentions[js[0]].start if js else 0
+    ends = [] if flagged or not js else list(_SENTENCE_END.finditer(text, max(0, start - 400), start))
+    opening = ends[-1].end() if ends else max(0, start - 400)  # (where the sentence opens, by position)
     for n, j in enumerate(js):
         m, eid = mentions[j], res.of_mention[j]
         if _POSSESSOR.match(text[m.end : m.end + 3]) or _employer(text, m):
@@ -603,9 +606,7 @@ def _subject_of(text: str, mentions: list[Mention], js: list[int], res: Resoluti
             if m.subject and eid is not None and res.entities[eid].label != "Person":
                 return j
             continue
-        start = mentions[js[0]].start
-        ends = list(_SENTENCE_END.finditer(text, max(0, start - 400), start))
-        lead = text[ends[-1].end() if ends else max(0, start - 400) : m.start].split()
+        lead = text[opening : m.start].split()
         while lead and fold(lead[-1]) in _ARTICLES and fold(lead[-1]) not in _OBJECT_PREPOSITIONS:
             lead.pop()  # ("the" before a name: "Backed by Nvidia, the Quantum Alliance")
         lead = " ".join(lead)
