@@ -369,7 +369,7 @@ def explain_misses(scores: Scores, extractions: Sequence[Extraction], firings: S
     """Add to each missed relation the trigger matches of its gold sentence and what became of each
     (loaders/trace.py): ``row["firings"]`` lists "RULE ('words') -> stopped: STAGE" or "-> claims: ...",
     a claim the later steps removed marked "(dropped later: reason)"."""
-    flat = {e.document.id: re.sub(r"\s", " ", e.document.text) for e in extractions}  # (one character for one)
+    texts = {e.document.id: e.document.text for e in extractions}
     kept = {e.document.id: {_key(c.source, c.type, c.target) for c in e.claims} for e in extractions}
     reasons = {e.document.id: {_key(d.claim.source, d.claim.type, d.claim.target): d.reason for d in e.dropped}
                for e in extractions}
@@ -378,7 +378,7 @@ def explain_misses(scores: Scores, extractions: Sequence[Extraction], firings: S
         by_document[f.document].append(f)
     for row in scores.missed:
         doc = row["document"]
-        at = _evidence_at(flat.get(doc, ""), row.get("evidence") or "")
+        at = _evidence_at(texts.get(doc, ""), row.get("evidence") or "")
         if at is None:
             row["firings"] = ["(gold evidence not found in the text)"]
             continue
@@ -395,15 +395,15 @@ def explain_misses(scores: Scores, extractions: Sequence[Extraction], firings: S
         row["firings"] = lines
 
 
-def _evidence_at(flat: str, evidence: str) -> tuple[int, int] | None:
-    """Characters of the gold evidence in the document text (``flat``: its white space made spaces, one
-    character for one): its words in order with any run of white space between them (a gold file writes one
-    space where the text has two, or a line break), else its first eight words."""
+def _evidence_at(text: str, evidence: str) -> tuple[int, int] | None:
+    """Characters of the gold evidence in the document text: its words in order with any run of white
+    space between them (a gold file writes one space where the text has two, or a line break), else its
+    first eight words."""
     words = evidence.split()
     if not words:
         return None
     for probe in (words, words[:8]) if len(words) > 8 else (words,):
-        found = re.search(r"\s+".join(map(re.escape, probe)), flat)
+        found = re.search(r"\s+".join(map(re.escape, probe)), text)
         if found:
             return found.start(), found.end() if probe is words else found.start() + len(" ".join(words))
     return None

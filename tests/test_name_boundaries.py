@@ -28,19 +28,14 @@ def test_a_currency_code_is_no_organization(extracted, i):
     assert all(code not in (c.source, c.target) for c in ex.claims)
 
 
-def test_a_name_that_starts_like_a_code_keeps_its_name(extracted):
+def test_a_name_that_starts_like_a_code_keeps_its_name():
     ex = extract_cases({"mad": ("fr", "Le fonds MAD Capital a investi 2 millions d'euros dans Ynov.")})["mad"]
     assert "mad-capital" in {e.id for e in ex.entities}
 
 
-TYPED_CASES = [
-    # a name the text types by its head holds a known word or a place: the whole name is still the program
-    ("fr", "Les HUG et le CHUV ont lancé le réseau Swiss Clinical AI.", "swiss-clinical-ai", "Program"),
-]
-
-
 def test_a_typed_name_holding_a_known_word_keeps_its_type():
-    ex = extract_cases({"typed": TYPED_CASES[0][:2]})["typed"]
+    """A name the text types by its head holds a known word: the whole name is still the program."""
+    ex = extract_cases({"typed": ("fr", "Les HUG et le CHUV ont lancé le réseau Swiss Clinical AI.")})["typed"]
     labels = {e.id: e.label for e in ex.entities}
     assert labels.get("swiss-clinical-ai") == "Program"
     assert {(c.source, c.type, c.target) for c in ex.claims} == {
